@@ -1,0 +1,164 @@
+#include "app/config.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace plein::server {
+
+namespace {
+
+std::optional<QString> readInt(const QSettings& s, const QString& key, qint64 min, qint64 max, auto& out)
+{
+    if (!s.contains(key))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 v = s.value(key).toString().toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return QStringLiteral("%1: '%2' must be a whole number from %3 to %4")
+            .arg(key, s.value(key).toString())
+            .arg(min)
+            .arg(max);
+    out = std::remove_reference_t<decltype(out)>(v);
+    return std::nullopt;
+}
+
+std::optional<QString> readBool(const QSettings& s, const QString& key, bool& out)
+{
+    if (!s.contains(key))
+        return std::nullopt;
+    const QString v = s.value(key).toString().toLower();
+    if (v == QLatin1StringView("true") || v == QLatin1StringView("1") || v == QLatin1StringView("yes"))
+        out = true;
+    else if (v == QLatin1StringView("false") || v == QLatin1StringView("0") || v == QLatin1StringView("no"))
+        out = false;
+    else
+        return QStringLiteral("%1: '%2' must be true or false").arg(key, v);
+    return std::nullopt;
+}
+
+bool isLoopback(const QString& address)
+{
+    if (address == QLatin1StringView("localhost"))
+        return true;
+    const QHostAddress a(address);
+    return !a.isNull() && a.isLoopback();
+}
+
+} // namespace
+
+QString defaultDataDir()
+{
+    // ~/.local/share/plein-server, or $XDG_DATA_HOME/plein-server.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("plein-server"));
+}
+
+QString ServerConfig::configFilePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("plein-server.conf"));
+}
+
+std::optional<QString> ServerConfig::loadFile()
+{
+    if (!QFileInfo::exists(configFilePath()))
+        return std::nullopt;
+    QSettings s(configFilePath(), QSettings::IniFormat);
+    if (s.status() != QSettings::NoError)
+        return QStringLiteral("cannot read %1").arg(configFilePath());
+    s.beginGroup(QStringLiteral("server"));
+    listenAddress = s.value(QStringLiteral("listen"), listenAddress).toString();
+    database = s.value(QStringLiteral("database"), database).toString();
+    tlsCertificate = s.value(QStringLiteral("tls_certificate"), tlsCertificate).toString();
+    tlsKey = s.value(QStringLiteral("tls_key"), tlsKey).toString();
+    organisation = s.value(QStringLiteral("organisation"), organisation).toString();
+    if (s.contains(QStringLiteral("sqlite_synchronous"))) {
+        const QString sync = s.value(QStringLiteral("sqlite_synchronous")).toString().toLower();
+        if (sync != QLatin1StringView("full") && sync != QLatin1StringView("normal"))
+            return QStringLiteral("sqlite_synchronous: '%1' must be full or normal").arg(sync);
+        sqliteSynchronousFull = sync == QLatin1StringView("full");
+    }
+    const std::optional<QString> errors[] = {
+        readInt(s, QStringLiteral("port"), 0, 65535, port),
+        readBool(s, QStringLiteral("allow_insecure_remote"), allowInsecureRemote),
+        readInt(s, QStringLiteral("event_retention_days"), 1, 36500, eventRetentionDays),
+        readInt(s, QStringLiteral("client_write_retention_days"), 1, 36500, clientWriteRetentionDays),
+        readInt(s, QStringLiteral("session_idle_seconds"), 1, 10LL * 365 * 24 * 3600, sessionIdleSeconds),
+        readInt(s, QStringLiteral("pause_bytes"), 4096, 1LL << 30, limits.pauseBytes),
+        readInt(s, QStringLiteral("drop_bytes"), 4096, 1LL << 31, limits.dropBytes),
+        readInt(s, QStringLiteral("requests_per_second"), 1, 100000, limits.requestsPerSecond),
+    };
+    for (const auto& e : errors) {
+        if (e)
+            return QStringLiteral("%1: %2").arg(configFilePath(), *e);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ServerConfig::writeFileIfMissing() const
+{
+    if (QFileInfo::exists(configFilePath()))
+        return std::nullopt;
+    QSettings s(configFilePath(), QSettings::IniFormat);
+    s.beginGroup(QStringLiteral("server"));
+    s.setValue(QStringLiteral("organisation"), organisation);
+    s.setValue(QStringLiteral("listen"), listenAddress);
+    s.setValue(QStringLiteral("port"), port);
+    s.setValue(QStringLiteral("database"), database);
+    s.setValue(QStringLiteral("sqlite_synchronous"), sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"));
+    s.setValue(QStringLiteral("event_retention_days"), eventRetentionDays);
+    s.setValue(QStringLiteral("client_write_retention_days"), clientWriteRetentionDays);
+    s.setValue(QStringLiteral("session_idle_seconds"), sessionIdleSeconds);
+    s.endGroup();
+    s.sync();
+    if (s.status() != QSettings::NoError)
+        return QStringLiteral("cannot write %1").arg(configFilePath());
+    return std::nullopt;
+}
+
+std::optional<QString> ServerConfig::applyCommandLine(const QCommandLineParser& p)
+{
+    if (p.isSet(QStringLiteral("listen")))
+        listenAddress = p.value(QStringLiteral("listen"));
+    if (p.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint v = p.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || v > 65535)
+            return QStringLiteral("--port: '%1' is not a port number (0-65535)").arg(p.value(QStringLiteral("port")));
+        port = quint16(v);
+    }
+    if (p.isSet(QStringLiteral("database")))
+        database = p.value(QStringLiteral("database"));
+    if (p.isSet(QStringLiteral("tls-cert")))
+        tlsCertificate = p.value(QStringLiteral("tls-cert"));
+    if (p.isSet(QStringLiteral("tls-key")))
+        tlsKey = p.value(QStringLiteral("tls-key"));
+    if (p.isSet(QStringLiteral("allow-insecure-remote")))
+        allowInsecureRemote = true;
+    if (p.isSet(QStringLiteral("organisation")))
+        organisation = p.value(QStringLiteral("organisation"));
+    return std::nullopt;
+}
+
+std::optional<QString> ServerConfig::validate() const
+{
+    if (QHostAddress(listenAddress).isNull() && listenAddress != QLatin1StringView("localhost"))
+        return QStringLiteral("'%1' is not an IP address to listen on").arg(listenAddress);
+    if (tlsCertificate.isEmpty() != tlsKey.isEmpty())
+        return QStringLiteral("TLS needs both a certificate (--tls-cert) and a key (--tls-key)");
+    for (const QString& f : {tlsCertificate, tlsKey}) {
+        if (!f.isEmpty() && !QFileInfo(f).isReadable())
+            return QStringLiteral("cannot read %1").arg(f);
+    }
+    if (!tlsEnabled() && !isLoopback(listenAddress) && !allowInsecureRemote)
+        return QStringLiteral("refusing plain ws:// on %1, which is not a loopback address: give --tls-cert and "
+                              "--tls-key, or put a TLS proxy in front and pass --allow-insecure-remote")
+            .arg(listenAddress);
+    if (limits.dropBytes <= limits.pauseBytes)
+        return QStringLiteral("drop_bytes must be larger than pause_bytes");
+    return std::nullopt;
+}
+
+} // namespace plein::server

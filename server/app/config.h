@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+#include "net/clientsession.h"
+
+class QCommandLineParser;
+
+namespace plein::server {
+
+// Everything the server is told at start: the config file `plein-server.conf` in the data
+// folder ([server] section) first, the command line over it.
+struct ServerConfig
+{
+    QString dataDir;
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    quint16 port = 7447;
+    QString database = QStringLiteral("sqlite");
+    QString tlsCertificate;
+    QString tlsKey;
+    bool allowInsecureRemote = false;
+    bool sqliteSynchronousFull = true;
+    int eventRetentionDays = 365;
+    int clientWriteRetentionDays = 365;
+    qint64 sessionIdleSeconds = 30LL * 24 * 3600;
+    QString organisation;
+    ClientSession::Limits limits;
+
+    bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
+    QString configFilePath() const;
+
+    // Reads the config file of `dataDir` over the defaults; an error names the bad key.
+    std::optional<QString> loadFile();
+    // Writes the current values as a config file (used by `init`), unless one exists.
+    std::optional<QString> writeFileIfMissing() const;
+    // Applies the command-line options that were given.
+    std::optional<QString> applyCommandLine(const QCommandLineParser& parser);
+    // Checks the combination: TLS files readable, no plain ws off loopback unless allowed.
+    std::optional<QString> validate() const;
+};
+
+QString defaultDataDir();
+
+} // namespace plein::server

@@ -1,0 +1,102 @@
+#include "net/clientsession.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+#include "protocol/envelope.h"
+#include "protocol/limits.h"
+
+Q_LOGGING_CATEGORY(lcSession, "plein.server.session")
+
+namespace plein::server {
+
+ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_peerAddress(socket->peerAddress().toString())
+    , m_tokens(2.0 * limits.requestsPerSecond)
+{
+    m_socket->setParent(this);
+    // Frames a little over the limit still get a readable too_large error from the decoder;
+    // far larger ones are cut off by Qt before they are buffered.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes) * 2);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::maxFrameBytes) * 2);
+    m_lastHeard.start();
+    m_refill.start();
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& message) {
+        m_lastHeard.restart();
+        Q_EMIT frameReceived(this, message.toUtf8());
+    });
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray&) {
+        m_lastHeard.restart();
+        sendError(QString(), protocol::Error {protocol::ErrorCode::BadRequest,
+                                 QStringLiteral("frames are UTF-8 JSON text, not binary")});
+    });
+    connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray&) { m_lastHeard.restart(); });
+    connect(m_socket, &QWebSocket::disconnected, this, [this]() { Q_EMIT closed(this); });
+}
+
+ClientSession::~ClientSession() = default;
+
+void ClientSession::goLive(qint64 cursor)
+{
+    m_cursor = std::max(m_cursor, cursor);
+    m_live = true;
+}
+
+bool ClientSession::send(const QByteArray& frame)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    if (m_socket->bytesToWrite() > m_limits.dropBytes) {
+        closeWith(QWebSocketProtocol::CloseCodePolicyViolated,
+            QStringLiteral("connection too slow: the client does not read"));
+        return false;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    return true;
+}
+
+void ClientSession::sendError(const QString& requestId, const protocol::Error& error)
+{
+    send(protocol::encodeError(requestId, error));
+}
+
+void ClientSession::pushEvent(qint64 seq, const QString& frame)
+{
+    if (!m_live || seq <= m_cursor || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_socket->bytesToWrite() > m_limits.pauseBytes) {
+        // Stop buffering: the client catches up from the log once it has read what it has.
+        m_live = false;
+        qCInfo(lcSession) << "session of" << (user ? user->username : QString()) << "fell behind at" << m_cursor;
+        send(protocol::encodePush(protocol::MessageType::SyncBehind, QJsonObject {{QStringLiteral("head"), seq}}));
+        return;
+    }
+    m_socket->sendTextMessage(frame);
+    m_cursor = seq;
+}
+
+bool ClientSession::admitRequest()
+{
+    const double rate = m_limits.requestsPerSecond;
+    m_tokens = std::min(2.0 * rate, m_tokens + rate * double(m_refill.restart()) / 1000.0);
+    if (m_tokens < 1.0)
+        return false;
+    m_tokens -= 1.0;
+    return true;
+}
+
+void ClientSession::closeWith(QWebSocketProtocol::CloseCode code, const QString& reason)
+{
+    m_live = false;
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->close(code, reason);
+    else
+        m_socket->abort();
+}
+
+} // namespace plein::server

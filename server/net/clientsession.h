@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocket>
+
+#include <optional>
+
+#include "protocol/errorcode.h"
+#include "store/accountstore.h"
+
+namespace plein::server {
+
+// One WebSocket connection and what the server knows of it: handshake, the logged-in user,
+// and whether it is live (caught up, so new events are pushed) with the last sequence number
+// it was sent. Memory per session is bounded: when the socket's send buffer grows past
+// `pauseBytes`, live pushes stop and the client is told to catch up from the log; past
+// `dropBytes` the connection is closed.
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        qint64 pauseBytes = 1 * 1024 * 1024;
+        qint64 dropBytes = 8 * 1024 * 1024;
+        int requestsPerSecond = 100; // sustained; bursts of twice this are fine
+    };
+
+    ClientSession(QWebSocket* socket, Limits limits, QObject* parent = nullptr);
+    ~ClientSession() override;
+
+    QWebSocket* socket() const { return m_socket; }
+    QString peerAddress() const { return m_peerAddress; }
+
+    bool helloDone = false;
+    std::optional<User> user;
+    QString tokenHash;
+    QList<qint64> groups;
+    bool loginPending = false;
+
+    bool isLive() const { return m_live; }
+    qint64 cursor() const { return m_cursor; }
+    // The client caught up to `cursor`: push what comes after it.
+    void goLive(qint64 cursor);
+    void pause() { m_live = false; }
+
+    // Sends a response or push; false when the connection was closed for being too slow.
+    bool send(const QByteArray& frame);
+    void sendError(const QString& requestId, const protocol::Error& error);
+    // Pushes an already encoded event frame and advances the cursor.
+    void pushEvent(qint64 seq, const QString& frame);
+
+    // True when this request is within the session's rate.
+    bool admitRequest();
+    qint64 idleMilliseconds() const { return m_lastHeard.elapsed(); }
+    void closeWith(QWebSocketProtocol::CloseCode code, const QString& reason);
+
+Q_SIGNALS:
+    void frameReceived(ClientSession* session, const QByteArray& frame);
+    void closed(ClientSession* session);
+
+private:
+    QWebSocket* m_socket;
+    Limits m_limits;
+    QString m_peerAddress;
+    bool m_live = false;
+    qint64 m_cursor = 0;
+    QElapsedTimer m_lastHeard;
+    double m_tokens = 0;
+    QElapsedTimer m_refill;
+};
+
+} // namespace plein::server

@@ -1,0 +1,325 @@
+#include "net/dispatcher.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QtConcurrent>
+
+#include "app/servercore.h"
+#include "auth/passwords.h"
+#include "net/clientsession.h"
+#include "net/hub.h"
+#include "protocol/limits.h"
+#include "version.h"
+
+Q_LOGGING_CATEGORY(lcDispatch, "plein.server.dispatch")
+
+namespace plein::server {
+
+using protocol::ErrorCode;
+using protocol::MessageType;
+
+namespace {
+
+protocol::Error error(ErrorCode code, const QString& message)
+{
+    return protocol::Error {code, message};
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(ServerCore& core, Hub& hub, DispatcherOptions options, QObject* parent)
+    : QObject(parent)
+    , m_core(core)
+    , m_hub(hub)
+    , m_options(std::move(options))
+{
+}
+
+QStringList Dispatcher::serverFeatures()
+{
+    return {QStringLiteral("feed"), QStringLiteral("sync"), QStringLiteral("idempotent-writes")};
+}
+
+void Dispatcher::handleFrame(ClientSession* session, const QByteArray& frame)
+{
+    auto decoded = protocol::decodeRequest(frame);
+    if (auto* failure = std::get_if<protocol::DecodeFailure>(&decoded)) {
+        session->sendError(failure->id, failure->error);
+        return;
+    }
+    const auto& request = std::get<protocol::Request>(decoded);
+    if (!session->admitRequest()) {
+        session->sendError(request.id, error(ErrorCode::RateLimited, QStringLiteral("too many requests; slow down")));
+        return;
+    }
+    if (!m_accepting) {
+        session->sendError(request.id, error(ErrorCode::Unavailable, QStringLiteral("the server is shutting down")));
+        return;
+    }
+    if (!session->helloDone && request.spec->type != MessageType::Hello) {
+        session->sendError(request.id, error(ErrorCode::BadRequest, QStringLiteral("send hello first")));
+        return;
+    }
+    if (request.spec->needsLogin && !session->user) {
+        session->sendError(request.id, error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
+        return;
+    }
+    dispatch(session, request);
+}
+
+void Dispatcher::dispatch(ClientSession* session, const protocol::Request& request)
+{
+    const User* user = session->user ? &*session->user : nullptr;
+    switch (request.spec->type) {
+    case MessageType::Hello:
+        return hello(session, request);
+    case MessageType::AuthLogin:
+        return login(session, request);
+    case MessageType::AuthResume:
+        return resume(session, request);
+    case MessageType::AuthLogout:
+        return logout(session, request);
+    case MessageType::Ping:
+        return reply(session, request, QJsonObject());
+    case MessageType::SyncSince:
+        return syncSince(session, request);
+    case MessageType::FeedPage:
+        return reply(session, request, m_core.feedService.page(*user, request.payload));
+    case MessageType::ThreadGet:
+        return reply(session, request, m_core.feedService.thread(*user, request.payload));
+    case MessageType::PostCreate:
+    case MessageType::PostEdit:
+    case MessageType::PostDelete:
+    case MessageType::PostLike:
+        return write(session, request);
+    case MessageType::Event:
+    case MessageType::SyncBehind:
+        break; // pushes: decodeRequest never lets them through
+    }
+    session->sendError(request.id, error(ErrorCode::BadRequest, QStringLiteral("not a request")));
+}
+
+void Dispatcher::reply(ClientSession* session, const protocol::Request& request, const Result<QJsonObject>& result)
+{
+    if (result)
+        session->send(protocol::encodeResult(request.id, result.value()));
+    else
+        session->sendError(request.id, result.error());
+}
+
+void Dispatcher::hello(ClientSession* session, const protocol::Request& request)
+{
+    const int version = request.payload.value(QLatin1StringView("protocol")).toInt();
+    if (version != protocol::version) {
+        session->sendError(request.id,
+            error(ErrorCode::BadRequest,
+                QStringLiteral("protocol version %1 is not supported: this server speaks version %2")
+                    .arg(version)
+                    .arg(protocol::version)));
+        return;
+    }
+    QJsonArray agreed;
+    const QStringList ours = serverFeatures();
+    for (const auto& f : request.payload.value(QLatin1StringView("features")).toArray()) {
+        if (ours.contains(f.toString()))
+            agreed.append(f);
+    }
+    session->helloDone = true;
+    reply(session, request,
+        QJsonObject {
+            {QStringLiteral("protocol"), protocol::version},
+            {QStringLiteral("server"), QStringLiteral("plein-server/%1").arg(QLatin1StringView(versionString))},
+            {QStringLiteral("features"), QJsonArray::fromStringList(ours)},
+            {QStringLiteral("agreed"), agreed},
+            {QStringLiteral("organisation"), m_options.organisation},
+            {QStringLiteral("limits"),
+                QJsonObject {{QStringLiteral("frameBytes"), protocol::maxFrameBytes},
+                    {QStringLiteral("postChars"), protocol::maxPostChars},
+                    {QStringLiteral("syncPage"), protocol::maxSyncPage},
+                    {QStringLiteral("feedPage"), protocol::maxFeedPage}}},
+        });
+}
+
+void Dispatcher::login(ClientSession* session, const protocol::Request& request)
+{
+    if (session->loginPending) {
+        session->sendError(request.id, error(ErrorCode::Conflict, QStringLiteral("a login is already in progress")));
+        return;
+    }
+    const QString username = request.payload.value(QLatin1StringView("username")).toString().toLower();
+    const QString password = request.payload.value(QLatin1StringView("password")).toString();
+    const int wait = m_throttle.secondsToWait(username, session->peerAddress(), QDateTime::currentDateTimeUtc());
+    if (wait > 0) {
+        session->sendError(request.id,
+            error(ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait)));
+        return;
+    }
+    const auto user = m_core.accounts.findByUsername(username);
+    // Unknown and deactivated accounts cost the same hashing time as real ones.
+    const QString hash = user && user->active ? user->passwordHash : dummyPasswordHash();
+    const qint64 userId = user && user->active ? user->id : 0;
+    session->loginPending = true;
+    ++m_loginsInFlight;
+    auto* watcher = new QFutureWatcher<bool>(session);
+    connect(watcher, &QFutureWatcher<bool>::finished, this,
+        [this, watcher, session = QPointer<ClientSession>(session), request, userId]() {
+            --m_loginsInFlight;
+            const bool ok = watcher->result();
+            watcher->deleteLater();
+            if (session) {
+                session->loginPending = false;
+                finishLogin(session, request, userId, ok);
+            }
+            if (m_loginsInFlight == 0)
+                Q_EMIT loginsFinished();
+        });
+    watcher->setFuture(QtConcurrent::run([password, hash]() { return verifyPassword(password, hash); }));
+}
+
+void Dispatcher::finishLogin(ClientSession* session, const protocol::Request& request, qint64 userId, bool passwordOk)
+{
+    const QString username = request.payload.value(QLatin1StringView("username")).toString().toLower();
+    if (!passwordOk || userId == 0) {
+        m_throttle.recordFailure(username, session->peerAddress(), QDateTime::currentDateTimeUtc());
+        // Says the same for an unknown name, a wrong password and a deactivated account as far
+        // as guessing goes; a deactivated account is told so only with the right password.
+        const auto user = m_core.accounts.findByUsername(username);
+        if (passwordOk || (user && !user->active && verifyPassword(
+                                request.payload.value(QLatin1StringView("password")).toString(), user->passwordHash)))
+            session->sendError(request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
+        else
+            session->sendError(request.id,
+                error(ErrorCode::Unauthorized, QStringLiteral("wrong username or password")));
+        return;
+    }
+    m_throttle.recordSuccess(username);
+    const QString token = newSessionToken();
+    const QString tokenHash = hashToken(token);
+    const QString client = request.payload.value(QLatin1StringView("client")).toString();
+    auto created = m_core.writes.runUnlogged([&]() -> Result<QJsonObject> {
+        auto id = m_core.accounts.createSession(userId, tokenHash, client);
+        if (!id)
+            return id.error();
+        return QJsonObject();
+    });
+    if (!created) {
+        session->sendError(request.id, created.error());
+        return;
+    }
+    session->tokenHash = tokenHash;
+    authenticated(session, userId);
+    if (!session->user) {
+        session->sendError(request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
+        return;
+    }
+    reply(session, request,
+        QJsonObject {{QStringLiteral("token"), token}, {QStringLiteral("user"), session->user->toPublicJson()},
+            {QStringLiteral("head"), m_core.events.head()}});
+}
+
+void Dispatcher::authenticated(ClientSession* session, qint64 userId)
+{
+    session->user = m_core.accounts.findById(userId);
+    if (!session->user || !session->user->active) {
+        session->user.reset();
+        return;
+    }
+    session->groups = m_core.accounts.groupsOf(userId);
+    m_hub.setUser(session);
+    qCInfo(lcDispatch) << "user" << session->user->username << "logged in from" << session->peerAddress();
+}
+
+void Dispatcher::resume(ClientSession* session, const protocol::Request& request)
+{
+    const QString tokenHash = hashToken(request.payload.value(QLatin1StringView("token")).toString());
+    const QString cutoff = QDateTime::currentDateTimeUtc()
+                               .addSecs(-m_options.sessionIdleSeconds)
+                               .toString(Qt::ISODateWithMs);
+    const auto user = m_core.accounts.userForToken(tokenHash, cutoff);
+    if (!user) {
+        session->sendError(request.id,
+            error(ErrorCode::Unauthorized, QStringLiteral("the session has expired or was revoked; log in again")));
+        return;
+    }
+    session->tokenHash = tokenHash;
+    authenticated(session, user->id);
+    reply(session, request,
+        QJsonObject {{QStringLiteral("user"), session->user->toPublicJson()},
+            {QStringLiteral("head"), m_core.events.head()}});
+}
+
+void Dispatcher::logout(ClientSession* session, const protocol::Request& request)
+{
+    auto revoked = m_core.writes.runUnlogged([&]() -> Result<QJsonObject> {
+        auto r = m_core.accounts.revokeSession(session->tokenHash);
+        if (!r)
+            return r.error();
+        return QJsonObject();
+    });
+    reply(session, request, revoked);
+    if (revoked) {
+        m_hub.clearUser(session);
+        session->tokenHash.clear();
+    }
+}
+
+void Dispatcher::syncSince(ClientSession* session, const protocol::Request& request)
+{
+    const qint64 cursor = qint64(request.payload.value(QLatin1StringView("cursor")).toDouble());
+    const int limit = request.payload.value(QLatin1StringView("limit")).toInt(protocol::defaultSyncPage);
+    auto page = m_core.events.since(cursor, session->user->id, session->groups, limit);
+    if (!page) {
+        session->sendError(request.id, page.error());
+        return;
+    }
+    QJsonArray events;
+    for (const StoredEvent& e : page->events) {
+        QJsonObject o = e.toJson();
+        o.insert(QStringLiteral("seq"), e.seq);
+        events.append(o);
+    }
+    session->send(protocol::encodeResult(request.id,
+        QJsonObject {{QStringLiteral("events"), events}, {QStringLiteral("next"), page->next},
+            {QStringLiteral("more"), page->more}, {QStringLiteral("head"), page->head},
+            {QStringLiteral("resync"), page->resync}}));
+    // Caught up: from here on, new events are pushed. The reply was queued first, so the
+    // client reads the page before any push that follows it.
+    if (!page->more && !page->resync)
+        session->goLive(page->next);
+}
+
+void Dispatcher::write(ClientSession* session, const protocol::Request& request)
+{
+    const User& user = *session->user;
+    Result<WriteService::Outcome> outcome = makeError(ErrorCode::Internal, QString());
+    switch (request.spec->type) {
+    case MessageType::PostCreate:
+        outcome = m_core.feedService.create(user, request.payload);
+        break;
+    case MessageType::PostEdit:
+        outcome = m_core.feedService.edit(user, request.payload);
+        break;
+    case MessageType::PostDelete:
+        outcome = m_core.feedService.remove(user, request.payload);
+        break;
+    case MessageType::PostLike:
+        outcome = m_core.feedService.like(user, request.payload);
+        break;
+    default:
+        break;
+    }
+    if (!outcome) {
+        session->sendError(request.id, outcome.error());
+        return;
+    }
+    QJsonObject result = outcome->result;
+    if (outcome->replayed)
+        result.insert(QStringLiteral("replayed"), true);
+    session->send(protocol::encodeResult(request.id, result));
+    if (!outcome->replayed)
+        m_hub.pump();
+}
+
+} // namespace plein::server

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include "auth/loginthrottle.h"
+#include "protocol/envelope.h"
+#include "protocol/result.h"
+
+namespace plein::server {
+
+class ClientSession;
+class Hub;
+struct ServerCore;
+
+struct DispatcherOptions
+{
+    QString organisation;
+    qint64 sessionIdleSeconds = 30LL * 24 * 3600;
+};
+
+// Answers requests: decodes and validates each frame against the message table, checks the
+// handshake and login, and calls the handler for its message type. Writes trigger live
+// delivery once committed.
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    Dispatcher(ServerCore& core, Hub& hub, DispatcherOptions options, QObject* parent = nullptr);
+
+    void handleFrame(ClientSession* session, const QByteArray& frame);
+    // New requests get "unavailable" from now on; used while shutting down.
+    void stopAccepting() { m_accepting = false; }
+    int loginsInFlight() const { return m_loginsInFlight; }
+
+    static QStringList serverFeatures();
+
+Q_SIGNALS:
+    void loginsFinished();
+
+private:
+    void dispatch(ClientSession* session, const protocol::Request& request);
+    void reply(ClientSession* session, const protocol::Request& request, const Result<QJsonObject>& result);
+
+    void hello(ClientSession* session, const protocol::Request& request);
+    void login(ClientSession* session, const protocol::Request& request);
+    void finishLogin(ClientSession* session, const protocol::Request& request, qint64 userId, bool passwordOk);
+    void resume(ClientSession* session, const protocol::Request& request);
+    void logout(ClientSession* session, const protocol::Request& request);
+    void syncSince(ClientSession* session, const protocol::Request& request);
+    void write(ClientSession* session, const protocol::Request& request);
+    void authenticated(ClientSession* session, qint64 userId);
+
+    ServerCore& m_core;
+    Hub& m_hub;
+    DispatcherOptions m_options;
+    LoginThrottle m_throttle;
+    bool m_accepting = true;
+    int m_loginsInFlight = 0;
+};
+
+} // namespace plein::server

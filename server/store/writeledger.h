@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+#include "protocol/result.h"
+
+namespace plein::server {
+
+class Database;
+
+// Remembers each client write (user, client id) with a hash of its request and its result, in
+// the same transaction as the write, so a write retried after a lost acknowledgement, a server
+// restart or weeks offline is applied once.
+class WriteLedger
+{
+public:
+    explicit WriteLedger(Database& db)
+        : m_db(db)
+    {
+    }
+
+    struct Entry
+    {
+        QString requestHash;
+        QJsonObject result;
+    };
+
+    static QString hashRequest(const QString& type, const QJsonObject& payload);
+
+    std::optional<Entry> find(qint64 userId, const QString& clientId);
+    Result<bool> record(qint64 userId, const QString& clientId, const QString& requestHash, const QJsonObject& result);
+    // Forgets entries created before `cutoff` (ISO 8601 UTC).
+    Result<qint64> pruneBefore(const QString& cutoff);
+
+private:
+    Database& m_db;
+};
+
+} // namespace plein::server

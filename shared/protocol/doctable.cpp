@@ -1,0 +1,51 @@
+#include "protocol/doctable.h"
+
+#include "protocol/messagetypes.h"
+
+namespace plein::protocol {
+
+namespace {
+
+QString describeField(const FieldSpec& f)
+{
+    QString range;
+    switch (f.type) {
+    case FieldType::String:
+    case FieldType::Text:
+        range = QStringLiteral(" (%1–%2 chars)").arg(f.min).arg(f.max);
+        break;
+    case FieldType::Integer:
+        range = QStringLiteral(" (%1–%2)").arg(f.min).arg(f.max);
+        break;
+    case FieldType::StringList:
+        range = QStringLiteral(" (≤ %1)").arg(f.max);
+        break;
+    default:
+        break;
+    }
+    return QStringLiteral("`%1`%2: %3%4").arg(QString(f.name), f.required ? QString() : QStringLiteral("?"),
+        fieldTypeName(f.type), range);
+}
+
+} // namespace
+
+QString messageTableMarkdown()
+{
+    QString out;
+    out += QStringLiteral("| type | direction | login | payload fields | purpose |\n");
+    out += QStringLiteral("|---|---|---|---|---|\n");
+    for (const auto& m : allMessages()) {
+        QStringList fields;
+        for (const auto& f : m.fields)
+            fields << describeField(f);
+        out += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 |\n")
+                   .arg(QString(m.name),
+                       m.direction == Direction::Request ? QStringLiteral("request") : QStringLiteral("push"),
+                       m.needsLogin ? QStringLiteral("yes") : QStringLiteral("no"),
+                       fields.isEmpty() ? QStringLiteral("—") : fields.join(QStringLiteral("<br>")),
+                       QString(m.summary));
+    }
+    return out;
+}
+
+} // namespace plein::protocol

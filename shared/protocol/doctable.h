@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace plein::protocol {
+
+// The message table of docs/protocol.md, generated from the same table that drives decoding
+// and dispatch. A test fails when the document and the code disagree;
+// `plein-server --protocol-table` prints it.
+QString messageTableMarkdown();
+
+} // namespace plein::protocol

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <variant>
+
+#include "protocol/errorcode.h"
+#include "protocol/messagetypes.h"
+
+namespace plein::protocol {
+
+// A client request after decoding and validation against its message type.
+struct Request
+{
+    const MessageSpec* spec = nullptr;
+    QString id;
+    QJsonObject payload;
+};
+
+// Why a frame could not be decoded. `id` holds the request id when one could be read, so the
+// error can still be matched to its request.
+struct DecodeFailure
+{
+    QString id;
+    Error error;
+};
+
+// A frame from the server as the client reads it: a response to a request or a push.
+struct ServerFrame
+{
+    enum class Kind { Response, Push };
+    Kind kind = Kind::Response;
+    QString re; // Response: the request id it answers
+    bool ok = false; // Response: success or error
+    Error error; // Response with ok == false
+    const MessageSpec* push = nullptr; // Push: its message type
+    qint64 seq = 0; // Push of an event: its sequence number
+    QJsonObject payload;
+};
+
+std::variant<Request, DecodeFailure> decodeRequest(QByteArrayView frame);
+std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame);
+
+QByteArray encodeRequest(MessageType type, const QString& id, const QJsonObject& payload);
+QByteArray encodeResult(const QString& id, const QJsonObject& payload);
+QByteArray encodeError(const QString& id, const Error& error);
+QByteArray encodeEvent(qint64 seq, const QJsonObject& event);
+QByteArray encodePush(MessageType type, const QJsonObject& payload);
+
+inline constexpr int maxRequestIdChars = 64;
+
+} // namespace plein::protocol

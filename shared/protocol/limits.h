@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace plein::protocol {
+
+// The protocol version spoken by this build. A peer speaking another version is refused in
+// the handshake with a clear error; optional behaviour is negotiated through named features.
+inline constexpr int version = 1;
+
+// Hard limits, enforced when decoding. They are part of the contract (docs/protocol.md).
+inline constexpr qint64 maxFrameBytes = 256 * 1024;
+inline constexpr int maxPostChars = 5000;
+inline constexpr int maxClientIdChars = 64;
+inline constexpr int maxUsernameChars = 64;
+inline constexpr int maxPasswordChars = 1024;
+inline constexpr int maxTokenChars = 128;
+inline constexpr int maxSyncPage = 1000;
+inline constexpr int defaultSyncPage = 500;
+inline constexpr int maxFeedPage = 200;
+inline constexpr int defaultFeedPage = 50;
+
+} // namespace plein::protocol

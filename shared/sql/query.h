@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace plein::sql {
+
+// Prepares `statement`, binds `values` in order and runs it. Returns false on failure; the
+// query's lastError() says why.
+bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
+
+// A NULL of the given type, for optional columns.
+QVariant nullValue(QMetaType::Type type);
+
+} // namespace plein::sql
