@@ -29,6 +29,12 @@ User readUser(const QSqlQuery& q)
     return u;
 }
 
+// Qt binds a null QString as SQL NULL; our text columns hold '' for "none".
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 protocol::Error dbError(const QSqlQuery& q)
 {
     return protocol::Error {ErrorCode::Internal, QStringLiteral("database error: %1").arg(sql::describeError(q))};
@@ -70,7 +76,7 @@ Result<User> AccountStore::create(const NewUser& n)
     if (!sql::run(q,
             QStringLiteral("INSERT INTO users (username, display_name, email, department, role, "
                            "password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-            {n.username, n.displayName, n.email, n.department, roleName(n.role), n.passwordHash, nowUtc()})
+            {n.username, n.displayName, text(n.email), text(n.department), roleName(n.role), n.passwordHash, nowUtc()})
         || !q.next())
         return dbError(q);
     User u;
@@ -153,7 +159,7 @@ Result<qint64> AccountStore::createSession(qint64 userId, const QString& tokenHa
     if (!sql::run(q,
             QStringLiteral("INSERT INTO sessions (user_id, token_hash, client, created_at, last_used_at, revoked) "
                            "VALUES (?, ?, ?, ?, ?, 0) RETURNING id"),
-            {userId, tokenHash, client.left(64), now, now})
+            {userId, tokenHash, text(client.left(64)), now, now})
         || !q.next())
         return dbError(q);
     return q.value(0).toLongLong();

@@ -1,0 +1,333 @@
+// The store, run against SQLite and PostgreSQL with the same tests (global data rows).
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/servercore.h"
+#include "auth/passwords.h"
+#include "store/database.h"
+#include "testdatabase.h"
+
+using namespace plein;
+using namespace plein::server;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ServerCore> m_core;
+    int m_counter = 0;
+
+    bool openFresh(int version = -1)
+    {
+        QFETCH_GLOBAL(QString, backend);
+        m_core.reset();
+        m_db = std::make_unique<Database>();
+        QString error;
+        std::optional<DatabaseLocation> location;
+        if (backend == QLatin1StringView("postgresql")) {
+            const auto url = test::postgresUrl();
+            if (!resetPostgresOrFail(*url))
+                return false;
+            location = DatabaseLocation::parse(*url, QString(), &error);
+        } else {
+            location = DatabaseLocation::parse(
+                QStringLiteral("sqlite:%1/store-%2.db").arg(m_dir.path()).arg(++m_counter), QString(), &error);
+        }
+        if (!location) {
+            qWarning() << error;
+            return false;
+        }
+        if (auto e = m_db->open(*location)) {
+            qWarning() << *e;
+            return false;
+        }
+        if (auto e = m_db->migrate(version)) {
+            qWarning() << *e;
+            return false;
+        }
+        m_core = std::make_unique<ServerCore>(*m_db);
+        return true;
+    }
+
+    bool resetPostgresOrFail(const QString& url)
+    {
+        QString error;
+        if (!test::resetPostgres(url, &error)) {
+            qWarning() << "cannot reset PostgreSQL:" << error;
+            return false;
+        }
+        return true;
+    }
+
+    User makeUser(const QString& name, Role role = Role::Member)
+    {
+        auto u = m_core->accounts.create(NewUser {name, name.toUpper(), QString(), QString(), role,
+            hashPassword(QStringLiteral("password123"), PasswordCost {1, 8192}).value()});
+        return u ? u.value() : User {};
+    }
+
+    QJsonObject createPayload(const QString& clientId, const QString& body, qint64 parent = 0)
+    {
+        QJsonObject p {{QStringLiteral("clientId"), clientId}, {QStringLiteral("body"), body}};
+        if (parent)
+            p.insert(QStringLiteral("parentId"), parent);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        if (test::postgresUrl() || test::postgresRequired())
+            QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        else
+            qWarning("PLEIN_TEST_POSTGRES is not set: the PostgreSQL rows are left out (scripts/test.sh sets it)");
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(initialiseCrypto());
+        QVERIFY(m_dir.isValid());
+        if (test::postgresRequired())
+            QVERIFY2(test::postgresUrl(), "CI requires PLEIN_TEST_POSTGRES");
+    }
+
+    void init() { QVERIFY(openFresh()); }
+
+    void schemaIsCurrent()
+    {
+        QCOMPARE(m_db->schemaVersion(), m_db->latestSchemaVersion());
+        QVERIFY(m_db->latestSchemaVersion() >= 2);
+        // Migrating again is a no-op.
+        QVERIFY(!m_db->migrate());
+    }
+
+    // A database created at version 1, with data in it, upgrades to the latest version.
+    void upgradeFromVersion1()
+    {
+        QVERIFY(openFresh(1));
+        QCOMPARE(m_db->schemaVersion(), 1);
+        QVERIFY(!m_db->db().tables().contains(QStringLiteral("posts")));
+        const User anna = makeUser(QStringLiteral("anna"));
+        QVERIFY(anna.id > 0);
+        auto seq = m_core->writes.runUnlogged([&]() -> Result<QJsonObject> {
+            auto s = m_core->events.append(QStringLiteral("user.created"), anna.id, Scope::everyone(), {});
+            if (!s)
+                return s.error();
+            return QJsonObject();
+        });
+        QVERIFY(seq.ok());
+
+        QVERIFY(!m_db->migrate());
+        QCOMPARE(m_db->schemaVersion(), m_db->latestSchemaVersion());
+        const auto found = m_core->accounts.findByUsername(QStringLiteral("anna"));
+        QVERIFY(found);
+        QCOMPARE(found->id, anna.id);
+        QCOMPARE(m_core->events.head(), qint64(1));
+        auto created = m_core->feedService.create(anna, createPayload(QStringLiteral("after-upgrade"), QStringLiteral("hi")));
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        QCOMPARE(m_core->events.head(), qint64(2));
+    }
+
+    void accountsAndSessions()
+    {
+        const User anna = makeUser(QStringLiteral("anna"), Role::Admin);
+        QCOMPARE(anna.role, Role::Admin);
+        QVERIFY(!m_core->accounts.create(NewUser {QStringLiteral("anna"), QStringLiteral("x"), {}, {}, Role::Member,
+            QStringLiteral("h")}));
+        QVERIFY(m_core->accounts.findByUsername(QStringLiteral("ANNA")));
+        const QString token = newSessionToken();
+        QCOMPARE(token.size(), 43);
+        QVERIFY(m_core->accounts.createSession(anna.id, hashToken(token), QStringLiteral("test")));
+        const QString longAgo = QStringLiteral("2000-01-01T00:00:00.000Z");
+        QVERIFY(m_core->accounts.userForToken(hashToken(token), longAgo));
+        // Unused since before the cutoff: expired.
+        QVERIFY(!m_core->accounts.userForToken(hashToken(token), QStringLiteral("2999-01-01T00:00:00.000Z")));
+        QVERIFY(m_core->accounts.revokeSession(hashToken(token)).value());
+        QVERIFY(!m_core->accounts.userForToken(hashToken(token), longAgo));
+
+        const QString second = newSessionToken();
+        QVERIFY(m_core->accounts.createSession(anna.id, hashToken(second), QString()));
+        QVERIFY(m_core->accountService.setActive(QStringLiteral("anna"), false));
+        QVERIFY(!m_core->accounts.userForToken(hashToken(second), longAgo));
+        QVERIFY(m_core->accountService.setActive(QStringLiteral("anna"), true));
+        // Deactivation revoked the session for good.
+        QVERIFY(!m_core->accounts.userForToken(hashToken(second), longAgo));
+    }
+
+    void eventScopes()
+    {
+        const User a = makeUser(QStringLiteral("a"));
+        const User b = makeUser(QStringLiteral("b"));
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO user_groups (name, created_at) VALUES ('dike', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM user_groups WHERE name = 'dike'")) && q.next());
+        const qint64 group = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO group_members (group_id, user_id) VALUES (%1, %2)").arg(group).arg(a.id)));
+        const qint64 base = m_core->events.head();
+        auto appended = m_core->writes.runUnlogged([&]() -> Result<QJsonObject> {
+            for (const Scope& s : {Scope::everyone(), Scope::group(group), Scope::usersOnly({b.id})}) {
+                auto r = m_core->events.append(QStringLiteral("test"), a.id, s, {});
+                if (!r)
+                    return r.error();
+            }
+            return QJsonObject();
+        });
+        QVERIFY(appended.ok());
+        const auto seen = [&](const User& u) {
+            auto page = m_core->events.since(base, u.id, m_core->accounts.groupsOf(u.id), 100);
+            QList<qint64> seqs;
+            for (const auto& e : page->events)
+                seqs << e.seq - base;
+            return seqs;
+        };
+        QCOMPARE(seen(a), (QList<qint64> {1, 2}));
+        QCOMPARE(seen(b), (QList<qint64> {1, 3}));
+        auto all = m_core->events.after(base, 10);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(2).scope.users, QList<qint64> {b.id});
+    }
+
+    void pagingAndResync()
+    {
+        const User a = makeUser(QStringLiteral("a"));
+        for (int i = 0; i < 25; ++i)
+            QVERIFY(m_core->feedService.create(a, createPayload(QStringLiteral("client-%1").arg(i), QStringLiteral("post %1").arg(i))));
+        const qint64 head = m_core->events.head();
+        qint64 cursor = 0;
+        int pages = 0;
+        int count = 0;
+        for (;;) {
+            auto page = m_core->events.since(cursor, a.id, {}, 10);
+            QVERIFY(page.ok());
+            QVERIFY(!page->resync);
+            count += int(page->events.size());
+            ++pages;
+            for (const auto& e : page->events)
+                QVERIFY(e.seq > cursor);
+            cursor = page->next;
+            if (!page->more)
+                break;
+        }
+        QCOMPARE(cursor, head);
+        QVERIFY(pages >= 3);
+        QCOMPARE(count, int(head));
+        // A cursor beyond the head (a restored backup) and a pruned one both ask for a resync.
+        QVERIFY(m_core->events.since(head + 10, a.id, {}, 10)->resync);
+        auto pruned = m_core->writes.runUnlogged([&]() -> Result<QJsonObject> {
+            auto r = m_core->events.pruneBefore(QStringLiteral("2999-01-01T00:00:00.000Z"));
+            if (!r)
+                return r.error();
+            return QJsonObject();
+        });
+        QVERIFY(pruned.ok());
+        QCOMPARE(m_core->events.prunedThrough(), head);
+        QVERIFY(m_core->events.since(0, a.id, {}, 10)->resync);
+        QVERIFY(!m_core->events.since(head, a.id, {}, 10)->resync);
+    }
+
+    void feedRules()
+    {
+        const User a = makeUser(QStringLiteral("a"));
+        const User b = makeUser(QStringLiteral("b"));
+        const User admin = makeUser(QStringLiteral("boss"), Role::Admin);
+        auto root = m_core->feedService.create(a, createPayload(QStringLiteral("root-0001"), QStringLiteral("hello @b")));
+        QVERIFY(root.ok());
+        const QJsonObject post = root->result.value(QLatin1StringView("post")).toObject();
+        const qint64 rootId = qint64(post.value(QLatin1StringView("id")).toDouble());
+        QCOMPARE(post.value(QLatin1StringView("author")).toObject().value(QLatin1StringView("username")).toString(),
+            QStringLiteral("a"));
+        // The mention is recorded.
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT user_id FROM mentions WHERE post_id = %1").arg(rootId)) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), b.id);
+
+        auto reply = m_core->feedService.create(b, createPayload(QStringLiteral("reply-0001"), QStringLiteral("hi"), rootId));
+        QVERIFY(reply.ok());
+        const qint64 replyId = qint64(reply->result.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("id")).toDouble());
+        // A reply to a reply joins the top-level thread.
+        auto nested = m_core->feedService.create(a, createPayload(QStringLiteral("reply-0002"), QStringLiteral("re"), replyId));
+        QCOMPARE(qint64(nested->result.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("parentId")).toDouble()), rootId);
+
+        // Only the author or an admin edits and deletes.
+        const QJsonObject edit {{QStringLiteral("clientId"), QStringLiteral("edit-0001")}, {QStringLiteral("postId"), rootId},
+            {QStringLiteral("body"), QStringLiteral("changed")}};
+        auto denied = m_core->feedService.edit(b, edit);
+        QVERIFY(!denied.ok());
+        QCOMPARE(denied.error().code, protocol::ErrorCode::Forbidden);
+        QVERIFY(m_core->feedService.edit(admin, edit).ok());
+        QCOMPARE(m_core->feed.find(rootId)->body, QStringLiteral("changed"));
+
+        // Likes toggle; the same like twice counts once.
+        const auto like = [&](const User& u, const QString& id, bool liked) {
+            return m_core->feedService.like(u, QJsonObject {{QStringLiteral("clientId"), id},
+                {QStringLiteral("postId"), rootId}, {QStringLiteral("liked"), liked}});
+        };
+        QVERIFY(like(b, QStringLiteral("like-0001"), true).ok());
+        QVERIFY(like(b, QStringLiteral("like-0002"), true).ok());
+        QVERIFY(like(a, QStringLiteral("like-0003"), true).ok());
+        QCOMPARE(m_core->feed.find(rootId)->likes, 2);
+        QVERIFY(like(b, QStringLiteral("like-0004"), false).ok());
+        QCOMPARE(m_core->feed.find(rootId)->likes, 1);
+        QVERIFY(m_core->feed.find(rootId, a.id)->likedByMe);
+        QVERIFY(!m_core->feed.find(rootId, b.id)->likedByMe);
+
+        auto thread = m_core->feedService.thread(a, QJsonObject {{QStringLiteral("postId"), rootId}});
+        QVERIFY(thread.ok());
+        QCOMPARE(thread->value(QLatin1StringView("replies")).toArray().size(), 2);
+        QCOMPARE(thread->value(QLatin1StringView("post")).toObject().value(QLatin1StringView("replies")).toInt(), 2);
+
+        const QJsonObject del {{QStringLiteral("clientId"), QStringLiteral("del-0001")}, {QStringLiteral("postId"), rootId}};
+        QCOMPARE(m_core->feedService.remove(b, del).error().code, protocol::ErrorCode::Forbidden);
+        QVERIFY(m_core->feedService.remove(a, QJsonObject {{QStringLiteral("clientId"), QStringLiteral("del-0002")},
+            {QStringLiteral("postId"), rootId}}).ok());
+        QVERIFY(m_core->feed.find(rootId)->deleted);
+        QVERIFY(m_core->feed.find(rootId)->body.isEmpty());
+        auto page = m_core->feedService.page(a, {});
+        QCOMPARE(page->value(QLatin1StringView("posts")).toArray().size(), 0);
+    }
+
+    void idempotentWrites()
+    {
+        const User a = makeUser(QStringLiteral("a"));
+        const User b = makeUser(QStringLiteral("b"));
+        const qint64 head = m_core->events.head();
+        const auto payload = createPayload(QStringLiteral("same-client-id"), QStringLiteral("once"));
+        auto first = m_core->feedService.create(a, payload);
+        auto second = m_core->feedService.create(a, payload);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(!first->replayed);
+        QVERIFY(second->replayed);
+        QCOMPARE(second->result, first->result);
+        QCOMPARE(m_core->events.head(), head + 1);
+        // Same id, other content: conflict, nothing written.
+        auto other = m_core->feedService.create(a, createPayload(QStringLiteral("same-client-id"), QStringLiteral("twice")));
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().code, protocol::ErrorCode::Conflict);
+        QCOMPARE(m_core->events.head(), head + 1);
+        // Client ids are per user.
+        QVERIFY(!m_core->feedService.create(b, payload)->replayed);
+        auto page = m_core->feedService.page(a, {});
+        QCOMPARE(page->value(QLatin1StringView("posts")).toArray().size(), 2);
+    }
+
+    void failedWriteChangesNothing()
+    {
+        const User a = makeUser(QStringLiteral("a"));
+        const qint64 head = m_core->events.head();
+        auto r = m_core->feedService.create(a, createPayload(QStringLiteral("reply-to-nothing"), QStringLiteral("x"), 999999));
+        QCOMPARE(r.error().code, protocol::ErrorCode::NotFound);
+        QCOMPARE(m_core->events.head(), head);
+        QVERIFY(!m_core->ledger.find(a.id, QStringLiteral("reply-to-nothing")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,195 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include "protocol/doctable.h"
+#include "protocol/envelope.h"
+#include "protocol/limits.h"
+#include "protocol/messagetypes.h"
+
+using namespace plein::protocol;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+QByteArray frame(const QString& type, const QJsonObject& payload)
+{
+    return QJsonDocument(QJsonObject {{QStringLiteral("type"), type}, {QStringLiteral("id"), QStringLiteral("x")},
+                             {QStringLiteral("payload"), payload}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tableIsConsistent()
+    {
+        int i = 0;
+        QStringList names;
+        for (const auto& m : allMessages()) {
+            QCOMPARE(int(m.type), i++);
+            QVERIFY2(!names.contains(QString(m.name)), qPrintable(QString(m.name)));
+            names << QString(m.name);
+            QCOMPARE(findMessage(QString(m.name)), &m);
+        }
+    }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto& m : allMessages())
+            QTest::newRow(m.name.data()) << QString(m.name);
+    }
+
+    // Every message type has an example on disk; decoding it and encoding the result gives the
+    // same bytes, so the wire format cannot drift unnoticed.
+    void golden()
+    {
+        QFETCH(QString, name);
+        const QByteArray bytes = readFile(QStringLiteral(PLEIN_GOLDEN_DIR "/%1.json").arg(name)).trimmed();
+        QVERIFY2(!bytes.isEmpty(), qPrintable(QStringLiteral("missing golden file for %1").arg(name)));
+        const MessageSpec* spec = findMessage(name);
+        QVERIFY(spec);
+        if (spec->direction == Direction::Request) {
+            auto decoded = decodeRequest(bytes);
+            auto* request = std::get_if<Request>(&decoded);
+            if (!request)
+                QFAIL(qPrintable(std::get<DecodeFailure>(decoded).error.message));
+            QCOMPARE(request->spec, spec);
+            QCOMPARE(encodeRequest(spec->type, request->id, request->payload), bytes);
+        } else {
+            auto decoded = decodeServerFrame(bytes);
+            auto* f = std::get_if<ServerFrame>(&decoded);
+            if (!f)
+                QFAIL(qPrintable(std::get<Error>(decoded).message));
+            QCOMPARE(f->kind, ServerFrame::Kind::Push);
+            QCOMPARE(f->push, spec);
+            const QByteArray again = spec->type == MessageType::Event ? encodeEvent(f->seq, f->payload)
+                                                                      : encodePush(spec->type, f->payload);
+            QCOMPARE(again, bytes);
+        }
+    }
+
+    void responses()
+    {
+        const QByteArray ok = encodeResult(QStringLiteral("7"), QJsonObject {{QStringLiteral("posts"), QJsonArray()}});
+        QCOMPARE(ok, QByteArray(R"({"ok":true,"payload":{"posts":[]},"re":"7"})"));
+        const QByteArray err = encodeError(QStringLiteral("8"), Error {ErrorCode::Forbidden, QStringLiteral("no")});
+        QCOMPARE(err, QByteArray(R"({"error":{"code":"forbidden","message":"no"},"ok":false,"re":"8"})"));
+        auto decoded = decodeServerFrame(err);
+        auto* f = std::get_if<ServerFrame>(&decoded);
+        QVERIFY(f);
+        QCOMPARE(f->kind, ServerFrame::Kind::Response);
+        QVERIFY(!f->ok);
+        QCOMPARE(f->error.code, ErrorCode::Forbidden);
+        QCOMPARE(f->re, QStringLiteral("8"));
+    }
+
+    void errorCodesAreStable()
+    {
+        const QStringList expected {QStringLiteral("bad_request"), QStringLiteral("unauthorized"),
+            QStringLiteral("forbidden"), QStringLiteral("not_found"), QStringLiteral("conflict"),
+            QStringLiteral("too_large"), QStringLiteral("rate_limited"), QStringLiteral("unavailable"),
+            QStringLiteral("internal")};
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(errorCodeName(ErrorCode(i)), expected[i]);
+            QCOMPARE(errorCodeFromName(expected[i]), std::optional<ErrorCode>(ErrorCode(i)));
+        }
+        QVERIFY(!errorCodeFromName(QStringLiteral("nope")));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("mentions");
+        const QString long5001(maxPostChars + 1, u'a');
+        QTest::newRow("not json") << QByteArray("{\"type\":") << ErrorCode::BadRequest << QStringLiteral("malformed JSON");
+        QTest::newRow("array") << QByteArray("[1,2]") << ErrorCode::BadRequest << QStringLiteral("JSON object");
+        QTest::newRow("no id") << QByteArray(R"({"type":"ping","payload":{}})") << ErrorCode::BadRequest
+                               << QStringLiteral("'id'");
+        QTest::newRow("numeric id") << QByteArray(R"({"type":"ping","id":5})") << ErrorCode::BadRequest
+                                    << QStringLiteral("'id'");
+        QTest::newRow("unknown type") << frame(QStringLiteral("post.explode"), {}) << ErrorCode::BadRequest
+                                      << QStringLiteral("unknown message type");
+        QTest::newRow("push as request") << frame(QStringLiteral("event"), {}) << ErrorCode::BadRequest
+                                         << QStringLiteral("unknown message type");
+        QTest::newRow("extra envelope field") << QByteArray(R"({"type":"ping","id":"1","admin":true})")
+                                              << ErrorCode::BadRequest << QStringLiteral("unknown envelope field");
+        QTest::newRow("payload not object") << QByteArray(R"({"type":"ping","id":"1","payload":[]})")
+                                            << ErrorCode::BadRequest << QStringLiteral("'payload'");
+        QTest::newRow("unknown field") << frame(QStringLiteral("ping"), {{QStringLiteral("x"), 1}})
+                                       << ErrorCode::BadRequest << QStringLiteral("unknown field 'x'");
+        QTest::newRow("missing field") << frame(QStringLiteral("auth.login"), {{QStringLiteral("username"), QStringLiteral("a")}})
+                                       << ErrorCode::BadRequest << QStringLiteral("'password' is required");
+        QTest::newRow("string for number")
+            << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), QStringLiteral("12")}})
+            << ErrorCode::BadRequest << QStringLiteral("whole number");
+        QTest::newRow("fraction") << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), 1.5}})
+                                  << ErrorCode::BadRequest << QStringLiteral("whole number");
+        QTest::newRow("negative cursor") << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), -1}})
+                                         << ErrorCode::BadRequest << QStringLiteral("between");
+        QTest::newRow("limit too big")
+            << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), 0}, {QStringLiteral("limit"), 100000}})
+            << ErrorCode::BadRequest << QStringLiteral("between");
+        QTest::newRow("bool as string")
+            << frame(QStringLiteral("post.like"),
+                   {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")}, {QStringLiteral("postId"), 1},
+                       {QStringLiteral("liked"), QStringLiteral("yes")}})
+            << ErrorCode::BadRequest << QStringLiteral("true or false");
+        QTest::newRow("body too long")
+            << frame(QStringLiteral("post.create"),
+                   {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")}, {QStringLiteral("body"), long5001}})
+            << ErrorCode::TooLarge << QStringLiteral("at most 5000");
+        QTest::newRow("short client id")
+            << frame(QStringLiteral("post.create"),
+                   {{QStringLiteral("clientId"), QStringLiteral("a")}, {QStringLiteral("body"), QStringLiteral("x")}})
+            << ErrorCode::BadRequest << QStringLiteral("at least 8");
+        QTest::newRow("control character in name")
+            << frame(QStringLiteral("auth.login"),
+                   {{QStringLiteral("username"), QStringLiteral("an\u0001na")}, {QStringLiteral("password"), QStringLiteral("x")}})
+            << ErrorCode::BadRequest << QStringLiteral("control characters");
+        QTest::newRow("oversized frame") << QByteArray(maxFrameBytes + 1, ' ') << ErrorCode::TooLarge
+                                         << QStringLiteral("exceeds the limit");
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(ErrorCode, code);
+        QFETCH(QString, mentions);
+        auto decoded = decodeRequest(bytes);
+        auto* failure = std::get_if<DecodeFailure>(&decoded);
+        QVERIFY(failure);
+        QCOMPARE(errorCodeName(failure->error.code), errorCodeName(code));
+        QVERIFY2(failure->error.message.contains(mentions), qPrintable(failure->error.message));
+    }
+
+    // docs/protocol.md carries the table generated from the code, between two markers.
+    void documentMatchesCode()
+    {
+        const QString doc = QString::fromUtf8(readFile(QStringLiteral(PLEIN_SOURCE_DIR "/docs/protocol.md")));
+        const QString begin = QStringLiteral("<!-- message-table:begin -->\n");
+        const QString end = QStringLiteral("<!-- message-table:end -->");
+        const auto from = doc.indexOf(begin);
+        const auto to = doc.indexOf(end);
+        QVERIFY2(from >= 0 && to > from, "docs/protocol.md lacks the message-table markers");
+        const QString table = doc.mid(from + begin.size(), to - from - begin.size());
+        QCOMPARE(table.trimmed(), messageTableMarkdown().trimmed());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"

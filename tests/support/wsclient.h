@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QWebSocket>
+
+#include <optional>
+
+#include "protocol/envelope.h"
+
+namespace plein::test {
+
+// A deliberately plain protocol client for tests: each request waits for its response, pushes
+// are collected in order. The desktop app's own client core is tested separately.
+class WsClient
+{
+public:
+    WsClient();
+    ~WsClient();
+
+    bool connectTo(const QString& url, int timeoutMs = 10000);
+    bool isConnected() const;
+    void close();
+
+    struct Response
+    {
+        bool ok = false;
+        QJsonObject payload;
+        QString errorCode;
+        QString errorMessage;
+        bool received = false;
+    };
+
+    Response request(const QString& type, const QJsonObject& payload = {}, int timeoutMs = 15000);
+    // Sends raw text and waits for the next response frame.
+    Response raw(const QByteArray& frame, int timeoutMs = 15000);
+
+    Response hello();
+    // hello + auth.login; returns the token (empty on failure).
+    QString login(const QString& username, const QString& password = QStringLiteral("password123"));
+    bool resume(const QString& token);
+    // sync.since from `cursor` until caught up; returns all events, and the final cursor in `next`.
+    QList<QJsonObject> syncAll(qint64 cursor, qint64* next = nullptr, int limit = 1000);
+    QJsonObject post(const QString& body, const QString& clientId = QString(), qint64 parentId = 0);
+
+    // Waits until at least `count` pushes have arrived.
+    bool waitForPushes(int count, int timeoutMs = 10000);
+    QList<protocol::ServerFrame>& pushes() { return m_pushes; }
+    // Waits for the connection to close; returns the close code.
+    std::optional<int> waitForClose(int timeoutMs = 10000);
+    QString closeReason() const;
+
+private:
+    QWebSocket m_socket;
+    QList<protocol::ServerFrame> m_pushes;
+    QList<protocol::ServerFrame> m_responses;
+    int m_nextId = 0;
+};
+
+QString newClientId();
+
+} // namespace plein::test
