@@ -17,7 +17,7 @@ start)
         || { cat "$dir/initdb.log" >&2; exit 1; }
     port=$(( 20000 + RANDOM % 20000 ))
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PLEIN_PG_FSYNC:-off} -c full_page_writes=${PLEIN_PG_FSYNC:-off}" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U plein plein_test
     echo "postgresql://plein@127.0.0.1:$port/plein_test"
