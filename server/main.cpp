@@ -1,3 +1,10 @@
+#include "app/commands.h"
+#include "app/config.h"
+#include "app/serverapp.h"
+#include "auth/passwords.h"
+#include "protocol/doctable.h"
+#include "version.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -6,13 +13,6 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include "app/commands.h"
-#include "app/config.h"
-#include "app/serverapp.h"
-#include "auth/passwords.h"
-#include "protocol/doctable.h"
-#include "version.h"
 
 namespace {
 
@@ -36,7 +36,8 @@ void watchSignals(QObject* parent, std::function<void()> onStop)
         [[maybe_unused]] auto r = ::read(signalPipe[1], &byte, 1);
         onStop();
     });
-    struct sigaction sa {};
+    struct sigaction sa
+    { };
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
@@ -55,7 +56,8 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Plein sync server: the company feed, groups, blogs, chat and YamJams for one organisation.\n\n"
+        "Plein sync server: the company feed, groups, blogs, chat and YamJams for one "
+        "organisation.\n\n"
         "Without a command it runs the server. Commands:\n"
         "  init                         create the data folder, config file and database\n"
         "  demo                         init plus a demo organisation with users and posts\n"
@@ -69,31 +71,43 @@ int main(int argc, char* argv[])
         "the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional command, see above."),
-        QStringLiteral("[command] [args...]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("Optional command, see above."),
+                                 QStringLiteral("[command] [args...]"));
     parser.addOptions({
         {{QStringLiteral("d"), QStringLiteral("data")},
-            QStringLiteral("Data folder: config file, SQLite database (default %1).").arg(plein::server::defaultDataDir()),
-            QStringLiteral("dir")},
+         QStringLiteral("Data folder: config file, SQLite database (default %1).")
+             .arg(plein::server::defaultDataDir()),
+         QStringLiteral("dir")},
         {{QStringLiteral("l"), QStringLiteral("listen")},
-            QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address")},
-        {{QStringLiteral("p"), QStringLiteral("port")}, QStringLiteral("Port (default 7447; 0 picks a free one)."),
-            QStringLiteral("port")},
+         QStringLiteral("Address to listen on (default 127.0.0.1)."),
+         QStringLiteral("address")},
+        {{QStringLiteral("p"), QStringLiteral("port")},
+         QStringLiteral("Port (default 7447; 0 picks a free one)."),
+         QStringLiteral("port")},
         {QStringLiteral("database"),
-            QStringLiteral("sqlite (default, in the data folder), sqlite:/path/file.db or "
-                           "postgresql://user:password@host:port/dbname."),
-            QStringLiteral("spec")},
-        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain: serve wss://."), QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("file")},
+         QStringLiteral("sqlite (default, in the data folder), sqlite:/path/file.db or "
+                        "postgresql://user:password@host:port/dbname."),
+         QStringLiteral("spec")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain: serve wss://."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
+         QStringLiteral("file")},
         {QStringLiteral("allow-insecure-remote"),
-            QStringLiteral("Allow plain ws:// on a non-loopback address (only behind a TLS proxy).")},
-        {QStringLiteral("organisation"), QStringLiteral("Organisation name (init, demo)."), QStringLiteral("name")},
-        {QStringLiteral("display-name"), QStringLiteral("Display name (user add)."), QStringLiteral("name")},
-        {QStringLiteral("email"), QStringLiteral("E-mail address (user add)."), QStringLiteral("address")},
-        {QStringLiteral("department"), QStringLiteral("Department (user add)."), QStringLiteral("name")},
+         QStringLiteral("Allow plain ws:// on a non-loopback address (only behind a TLS proxy).")},
+        {QStringLiteral("organisation"), QStringLiteral("Organisation name (init, demo)."),
+         QStringLiteral("name")},
+        {QStringLiteral("display-name"), QStringLiteral("Display name (user add)."),
+         QStringLiteral("name")},
+        {QStringLiteral("email"), QStringLiteral("E-mail address (user add)."),
+         QStringLiteral("address")},
+        {QStringLiteral("department"), QStringLiteral("Department (user add)."),
+         QStringLiteral("name")},
         {QStringLiteral("admin"), QStringLiteral("Create an administrator (user add).")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.")},
-        {QStringLiteral("protocol-table"), QStringLiteral("Print the protocol's message table (Markdown) and exit.")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("Read the password from the first line of standard input.")},
+        {QStringLiteral("protocol-table"),
+         QStringLiteral("Print the protocol's message table (Markdown) and exit.")},
     });
     parser.process(app);
 

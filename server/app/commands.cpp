@@ -1,5 +1,9 @@
 #include "app/commands.h"
 
+#include "app/config.h"
+#include "app/servercore.h"
+#include "store/database.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
@@ -7,10 +11,6 @@
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
-
-#include "app/config.h"
-#include "app/servercore.h"
-#include "store/database.h"
 
 namespace plein::server {
 
@@ -112,7 +112,8 @@ int init(ServerConfig& config)
     auto open = openCore(config, &error);
     if (!open)
         return fail(error);
-    out() << "Initialised " << config.dataDir << " (schema version " << open->db.schemaVersion() << ")" << Qt::endl;
+    out() << "Initialised " << config.dataDir << " (schema version " << open->db.schemaVersion()
+          << ")" << Qt::endl;
     return 0;
 }
 
@@ -135,7 +136,8 @@ int userAdd(const QCommandLineParser& p, ServerConfig& config, const QString& us
     auto user = open->core->accountService.create(a);
     if (!user)
         return fail(user.error().message);
-    out() << "Created " << roleName(user->role) << " " << user->username << " (id " << user->id << ")" << Qt::endl;
+    out() << "Created " << roleName(user->role) << " " << user->username << " (id " << user->id
+          << ")" << Qt::endl;
     return 0;
 }
 
@@ -144,7 +146,8 @@ int userCommand(const QStringList& args, const QCommandLineParser& p, ServerConf
     const QString verb = args.value(1);
     const QString username = args.value(2).toLower();
     if (verb.isEmpty() || username.isEmpty())
-        return fail(QStringLiteral("usage: plein-server user add|deactivate|activate|set-role|passwd USERNAME"));
+        return fail(QStringLiteral(
+            "usage: plein-server user add|deactivate|activate|set-role|passwd USERNAME"));
     if (verb == QLatin1StringView("add"))
         return userAdd(p, config, username);
     QString error;
@@ -152,7 +155,8 @@ int userCommand(const QStringList& args, const QCommandLineParser& p, ServerConf
     if (!open)
         return fail(error);
     auto& accounts = open->core->accountService;
-    Result<User> r = makeError(protocol::ErrorCode::BadRequest, QStringLiteral("unknown user command '%1'").arg(verb));
+    Result<User> r = makeError(protocol::ErrorCode::BadRequest,
+                               QStringLiteral("unknown user command '%1'").arg(verb));
     if (verb == QLatin1StringView("deactivate") || verb == QLatin1StringView("activate")) {
         r = accounts.setActive(username, verb == QLatin1StringView("activate"));
     } else if (verb == QLatin1StringView("set-role")) {
@@ -204,9 +208,10 @@ int demo(ServerConfig& config)
     };
     QHash<QString, User> users;
     for (const auto& person : people) {
-        auto u = core.accountService.create({QString::fromUtf8(person.username), QString::fromUtf8(person.name),
-            QStringLiteral("%1@plein.example").arg(QString::fromUtf8(person.username)),
-            QString::fromUtf8(person.department), person.role, password});
+        auto u = core.accountService.create(
+            {QString::fromUtf8(person.username), QString::fromUtf8(person.name),
+             QStringLiteral("%1@plein.example").arg(QString::fromUtf8(person.username)),
+             QString::fromUtf8(person.department), person.role, password});
         if (!u)
             return fail(u.error().message);
         users.insert(u->username, u.value());
@@ -214,41 +219,58 @@ int demo(ServerConfig& config)
     int n = 0;
     const auto post = [&](const char* who, const QString& body, qint64 parent = 0) -> qint64 {
         QJsonObject payload {{QStringLiteral("clientId"), QStringLiteral("demo-seed-%1").arg(++n)},
-            {QStringLiteral("body"), body}};
+                             {QStringLiteral("body"), body}};
         if (parent)
             payload.insert(QStringLiteral("parentId"), parent);
         auto r = core.feedService.create(users.value(QString::fromUtf8(who)), payload);
-        return r ? qint64(r->result.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("id")).toDouble())
+        return r ? qint64(r->result.value(QLatin1StringView("post"))
+                              .toObject()
+                              .value(QLatin1StringView("id"))
+                              .toDouble())
                  : 0;
     };
     const auto like = [&](const char* who, qint64 postId) {
-        core.feedService.like(users.value(QString::fromUtf8(who)),
+        core.feedService.like(
+            users.value(QString::fromUtf8(who)),
             QJsonObject {{QStringLiteral("clientId"), QStringLiteral("demo-seed-%1").arg(++n)},
-                {QStringLiteral("postId"), postId}, {QStringLiteral("liked"), true}});
+                         {QStringLiteral("postId"), postId},
+                         {QStringLiteral("liked"), true}});
     };
-    const qint64 welcome = post("anna",
-        QStringLiteral("**Welkom op Plein!** Dit is ons eigen dorpsplein: stel vragen, deel wat je doet en "
-                       "vind collega's met dezelfde passie. Begin met een berichtje over jezelf."));
-    post("bram", QStringLiteral("Mooi! Ik sta deze week bij de sluis in Terneuzen, dus ik lees mee vanaf de laptop "
-                                "in de trein."),
-        welcome);
-    post("eva", QStringLiteral("Welkom allemaal. Vragen over verlof? Tag me gerust met @eva."), welcome);
+    const qint64 welcome = post(
+        "anna",
+        QStringLiteral(
+            "**Welkom op Plein!** Dit is ons eigen dorpsplein: stel vragen, deel wat je doet en "
+            "vind collega's met dezelfde passie. Begin met een berichtje over jezelf."));
+    post("bram",
+         QStringLiteral(
+             "Mooi! Ik sta deze week bij de sluis in Terneuzen, dus ik lees mee vanaf de laptop "
+             "in de trein."),
+         welcome);
+    post("eva", QStringLiteral("Welkom allemaal. Vragen over verlof? Tag me gerust met @eva."),
+         welcome);
     like("bram", welcome);
     like("chantal", welcome);
     like("daan", welcome);
-    const qint64 dike = post("bram",
-        QStringLiteral("Inspectie van de dijk bij Kruiningen afgerond. Geen schade na de storm van dinsdag. "
-                       "@daan, kun jij de metingen van het kwelwater delen?"));
+    const qint64 dike = post(
+        "bram",
+        QStringLiteral(
+            "Inspectie van de dijk bij Kruiningen afgerond. Geen schade na de storm van dinsdag. "
+            "@daan, kun jij de metingen van het kwelwater delen?"));
     post("daan", QStringLiteral("Doe ik vanmiddag. De waarden zijn binnen de norm."), dike);
     like("anna", dike);
     const qint64 ict = post("chantal",
-        QStringLiteral("Tip: Plein werkt ook offline. Schrijf gerust in de trein; je berichten gaan vanzelf de "
-                       "deur uit zodra je weer verbinding hebt.\n\n- `Ctrl+Enter` verstuurt\n- Klik op een bericht "
-                       "voor de draad"));
+                            QStringLiteral("Tip: Plein werkt ook offline. Schrijf gerust in de "
+                                           "trein; je berichten gaan vanzelf de "
+                                           "deur uit zodra je weer verbinding hebt.\n\n- "
+                                           "`Ctrl+Enter` verstuurt\n- Klik op een bericht "
+                                           "voor de draad"));
     like("eva", ict);
-    post("daan", QStringLiteral("Wie heeft er interesse in een lunchwandeling langs de Schelde? Elke donderdag om "
-                                "12:15 vanaf de hoofdingang."));
-    out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir << Qt::endl;
+    post("daan",
+         QStringLiteral(
+             "Wie heeft er interesse in een lunchwandeling langs de Schelde? Elke donderdag om "
+             "12:15 vanaf de hoofdingang."));
+    out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir
+          << Qt::endl;
     out() << "Users: anna (admin), bram, chantal, daan, eva; password: " << password << Qt::endl;
     return 0;
 }

@@ -10,7 +10,8 @@ namespace plein::server {
 
 namespace {
 
-std::optional<QString> readInt(const QSettings& s, const QString& key, qint64 min, qint64 max, auto& out)
+std::optional<QString> readInt(const QSettings& s, const QString& key, qint64 min, qint64 max,
+                               auto& out)
 {
     if (!s.contains(key))
         return std::nullopt;
@@ -30,9 +31,11 @@ std::optional<QString> readBool(const QSettings& s, const QString& key, bool& ou
     if (!s.contains(key))
         return std::nullopt;
     const QString v = s.value(key).toString().toLower();
-    if (v == QLatin1StringView("true") || v == QLatin1StringView("1") || v == QLatin1StringView("yes"))
+    if (v == QLatin1StringView("true") || v == QLatin1StringView("1")
+        || v == QLatin1StringView("yes"))
         out = true;
-    else if (v == QLatin1StringView("false") || v == QLatin1StringView("0") || v == QLatin1StringView("no"))
+    else if (v == QLatin1StringView("false") || v == QLatin1StringView("0")
+             || v == QLatin1StringView("no"))
         out = false;
     else
         return QStringLiteral("%1: '%2' must be true or false").arg(key, v);
@@ -84,8 +87,10 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("port"), 0, 65535, port),
         readBool(s, QStringLiteral("allow_insecure_remote"), allowInsecureRemote),
         readInt(s, QStringLiteral("event_retention_days"), 1, 36500, eventRetentionDays),
-        readInt(s, QStringLiteral("client_write_retention_days"), 1, 36500, clientWriteRetentionDays),
-        readInt(s, QStringLiteral("session_idle_seconds"), 1, 10LL * 365 * 24 * 3600, sessionIdleSeconds),
+        readInt(s, QStringLiteral("client_write_retention_days"), 1, 36500,
+                clientWriteRetentionDays),
+        readInt(s, QStringLiteral("session_idle_seconds"), 1, 10LL * 365 * 24 * 3600,
+                sessionIdleSeconds),
         readInt(s, QStringLiteral("pause_bytes"), 4096, 1LL << 30, limits.pauseBytes),
         readInt(s, QStringLiteral("drop_bytes"), 4096, 1LL << 31, limits.dropBytes),
         readInt(s, QStringLiteral("requests_per_second"), 1, 100000, limits.requestsPerSecond),
@@ -107,7 +112,8 @@ std::optional<QString> ServerConfig::writeFileIfMissing() const
     s.setValue(QStringLiteral("listen"), listenAddress);
     s.setValue(QStringLiteral("port"), port);
     s.setValue(QStringLiteral("database"), database);
-    s.setValue(QStringLiteral("sqlite_synchronous"), sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"));
+    s.setValue(QStringLiteral("sqlite_synchronous"),
+               sqliteSynchronousFull ? QStringLiteral("full") : QStringLiteral("normal"));
     s.setValue(QStringLiteral("event_retention_days"), eventRetentionDays);
     s.setValue(QStringLiteral("client_write_retention_days"), clientWriteRetentionDays);
     s.setValue(QStringLiteral("session_idle_seconds"), sessionIdleSeconds);
@@ -126,7 +132,8 @@ std::optional<QString> ServerConfig::applyCommandLine(const QCommandLineParser& 
         bool ok = false;
         const uint v = p.value(QStringLiteral("port")).toUInt(&ok);
         if (!ok || v > 65535)
-            return QStringLiteral("--port: '%1' is not a port number (0-65535)").arg(p.value(QStringLiteral("port")));
+            return QStringLiteral("--port: '%1' is not a port number (0-65535)")
+                .arg(p.value(QStringLiteral("port")));
         port = quint16(v);
     }
     if (p.isSet(QStringLiteral("database")))
@@ -153,8 +160,10 @@ std::optional<QString> ServerConfig::validate() const
             return QStringLiteral("cannot read %1").arg(f);
     }
     if (!tlsEnabled() && !isLoopback(listenAddress) && !allowInsecureRemote)
-        return QStringLiteral("refusing plain ws:// on %1, which is not a loopback address: give --tls-cert and "
-                              "--tls-key, or put a TLS proxy in front and pass --allow-insecure-remote")
+        return QStringLiteral(
+                   "refusing plain ws:// on %1, which is not a loopback address: give --tls-cert "
+                   "and "
+                   "--tls-key, or put a TLS proxy in front and pass --allow-insecure-remote")
             .arg(listenAddress);
     if (limits.dropBytes <= limits.pauseBytes)
         return QStringLiteral("drop_bytes must be larger than pause_bytes");

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "net/clientsession.h"
+
 #include <QHostAddress>
 #include <QString>
 
 #include <optional>
-
-#include "net/clientsession.h"
 
 class QCommandLineParser;
 

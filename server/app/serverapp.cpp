@@ -1,5 +1,10 @@
 #include "app/serverapp.h"
 
+#include "app/servercore.h"
+#include "net/dispatcher.h"
+#include "net/hub.h"
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -12,11 +17,6 @@
 #include <QWebSocketServer>
 
 #include <cstdio>
-
-#include "app/servercore.h"
-#include "net/dispatcher.h"
-#include "net/hub.h"
-#include "store/database.h"
 
 Q_LOGGING_CATEGORY(lcServer, "plein.server")
 
@@ -48,8 +48,7 @@ std::optional<QSslKey> readKey(const QString& path)
 ServerApp::ServerApp(ServerConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{ }
 
 ServerApp::~ServerApp()
 {
@@ -78,8 +77,8 @@ std::optional<QString> ServerApp::start()
 
     m_hub = new Hub(m_core->events, m_config.limits);
     m_hub->start();
-    m_dispatcher = new Dispatcher(*m_core, *m_hub,
-        DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds});
+    m_dispatcher = new Dispatcher(
+        *m_core, *m_hub, DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds});
     connect(m_hub, &Hub::sessionAdded, this, [this](ClientSession* session) {
         connect(session, &ClientSession::frameReceived, m_dispatcher, &Dispatcher::handleFrame);
     });
@@ -109,7 +108,8 @@ std::optional<QString> ServerApp::listen()
 {
     const bool secure = m_config.tlsEnabled();
     m_server = new QWebSocketServer(QStringLiteral("plein-server"),
-        secure ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode);
+                                    secure ? QWebSocketServer::SecureMode
+                                           : QWebSocketServer::NonSecureMode);
     if (secure) {
         const auto certs = QSslCertificate::fromPath(m_config.tlsCertificate, QSsl::Pem);
         if (certs.isEmpty())
@@ -139,9 +139,9 @@ std::optional<QString> ServerApp::listen()
             .arg(m_server->errorString());
     const QString url = QStringLiteral("%1://%2:%3")
                             .arg(secure ? QStringLiteral("wss") : QStringLiteral("ws"),
-                                address.protocol() == QAbstractSocket::IPv6Protocol
-                                    ? QStringLiteral("[%1]").arg(address.toString())
-                                    : address.toString())
+                                 address.protocol() == QAbstractSocket::IPv6Protocol
+                                     ? QStringLiteral("[%1]").arg(address.toString())
+                                     : address.toString())
                             .arg(m_server->serverPort());
     // Scripts and tests read this line to learn the port when --port 0 was given.
     std::printf("plein-server: listening on %s\n", qPrintable(url));
@@ -152,8 +152,10 @@ std::optional<QString> ServerApp::listen()
 void ServerApp::housekeeping()
 {
     const auto now = QDateTime::currentDateTimeUtc();
-    const QString eventCutoff = now.addDays(-m_config.eventRetentionDays).toString(Qt::ISODateWithMs);
-    const QString writeCutoff = now.addDays(-m_config.clientWriteRetentionDays).toString(Qt::ISODateWithMs);
+    const QString eventCutoff
+        = now.addDays(-m_config.eventRetentionDays).toString(Qt::ISODateWithMs);
+    const QString writeCutoff
+        = now.addDays(-m_config.clientWriteRetentionDays).toString(Qt::ISODateWithMs);
     auto pruned = m_core->writes.runUnlogged([&]() -> Result<QJsonObject> {
         auto events = m_core->events.pruneBefore(eventCutoff);
         if (!events)
@@ -161,12 +163,14 @@ void ServerApp::housekeeping()
         auto writes = m_core->ledger.pruneBefore(writeCutoff);
         if (!writes)
             return writes.error();
-        return QJsonObject {{QStringLiteral("events"), events.value()}, {QStringLiteral("writes"), writes.value()}};
+        return QJsonObject {{QStringLiteral("events"), events.value()},
+                            {QStringLiteral("writes"), writes.value()}};
     });
     if (!pruned)
         qCWarning(lcServer) << "housekeeping failed:" << pruned.error().message;
     else if (pruned->value(QLatin1StringView("events")).toInteger() > 0)
-        qCInfo(lcServer) << "pruned" << pruned->value(QLatin1StringView("events")).toInteger() << "events";
+        qCInfo(lcServer) << "pruned" << pruned->value(QLatin1StringView("events")).toInteger()
+                         << "events";
 }
 
 void ServerApp::shutdown()

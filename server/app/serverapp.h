@@ -1,11 +1,11 @@
 #pragma once
 
+#include "app/config.h"
+
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
-
-#include "app/config.h"
 
 class QWebSocketServer;
 

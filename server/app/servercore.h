@@ -25,8 +25,7 @@ struct ServerCore
         , writes(database, events, ledger)
         , feedService(writes, feed, events, accounts)
         , accountService(writes, accounts, events)
-    {
-    }
+    { }
 
     Database& db;
     AccountStore accounts;

@@ -10,7 +10,8 @@ void LoginThrottle::expire(Record& r, const QDateTime& now) const
         r = Record {};
 }
 
-int LoginThrottle::secondsToWait(const QString& account, const QString& address, const QDateTime& now) const
+int LoginThrottle::secondsToWait(const QString& account, const QString& address,
+                                 const QDateTime& now) const
 {
     int wait = 0;
     if (auto it = m_addresses.constFind(address); it != m_addresses.constEnd()) {
@@ -31,7 +32,8 @@ int LoginThrottle::secondsToWait(const QString& account, const QString& address,
     return std::max(wait, 0);
 }
 
-void LoginThrottle::recordFailure(const QString& account, const QString& address, const QDateTime& now)
+void LoginThrottle::recordFailure(const QString& account, const QString& address,
+                                  const QDateTime& now)
 {
     trim(now);
     for (auto* r : {&m_accounts[account.toLower()], &m_addresses[address]}) {

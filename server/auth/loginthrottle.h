@@ -27,8 +27,7 @@ public:
     LoginThrottle() = default;
     explicit LoginThrottle(Limits limits)
         : m_limits(limits)
-    {
-    }
+    { }
 
     // Seconds to wait before the next attempt for this account from this address (0: go ahead).
     int secondsToWait(const QString& account, const QString& address, const QDateTime& now) const;

@@ -15,8 +15,8 @@ std::optional<QString> hashPassword(const QString& password, const PasswordCost&
 {
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), cost.opsLimit, cost.memLimitBytes,
-            crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), cost.opsLimit,
+                              cost.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return std::nullopt;
     return QString::fromLatin1(out);
@@ -41,12 +41,14 @@ QString newSessionToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
     randombytes_buf(bytes.data(), std::size_t(bytes.size()));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString hashToken(const QString& token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString randomId()

@@ -1,12 +1,12 @@
 #include "net/clientsession.h"
 
+#include "protocol/envelope.h"
+#include "protocol/limits.h"
+
 #include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
-
-#include "protocol/envelope.h"
-#include "protocol/limits.h"
 
 Q_LOGGING_CATEGORY(lcSession, "plein.server.session")
 
@@ -32,10 +32,12 @@ ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray&) {
         m_lastHeard.restart();
-        sendError(QString(), protocol::Error {protocol::ErrorCode::BadRequest,
-                                 QStringLiteral("frames are UTF-8 JSON text, not binary")});
+        sendError(QString(),
+                  protocol::Error {protocol::ErrorCode::BadRequest,
+                                   QStringLiteral("frames are UTF-8 JSON text, not binary")});
     });
-    connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray&) { m_lastHeard.restart(); });
+    connect(m_socket, &QWebSocket::pong, this,
+            [this](quint64, const QByteArray&) { m_lastHeard.restart(); });
     connect(m_socket, &QWebSocket::disconnected, this, [this]() { Q_EMIT closed(this); });
 }
 
@@ -53,7 +55,7 @@ bool ClientSession::send(const QByteArray& frame)
         return false;
     if (m_socket->bytesToWrite() > m_limits.dropBytes) {
         closeWith(QWebSocketProtocol::CloseCodePolicyViolated,
-            QStringLiteral("connection too slow: the client does not read"));
+                  QStringLiteral("connection too slow: the client does not read"));
         return false;
     }
     m_socket->sendTextMessage(QString::fromUtf8(frame));
@@ -72,8 +74,10 @@ void ClientSession::pushEvent(qint64 seq, const QString& frame)
     if (m_socket->bytesToWrite() > m_limits.pauseBytes) {
         // Stop buffering: the client catches up from the log once it has read what it has.
         m_live = false;
-        qCInfo(lcSession) << "session of" << (user ? user->username : QString()) << "fell behind at" << m_cursor;
-        send(protocol::encodePush(protocol::MessageType::SyncBehind, QJsonObject {{QStringLiteral("head"), seq}}));
+        qCInfo(lcSession) << "session of" << (user ? user->username : QString()) << "fell behind at"
+                          << m_cursor;
+        send(protocol::encodePush(protocol::MessageType::SyncBehind,
+                                  QJsonObject {{QStringLiteral("head"), seq}}));
         return;
     }
     m_socket->sendTextMessage(frame);

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "protocol/errorcode.h"
+#include "store/accountstore.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QWebSocket>
 
 #include <optional>
-
-#include "protocol/errorcode.h"
-#include "store/accountstore.h"
 
 namespace plein::server {
 

@@ -1,17 +1,17 @@
 #include "net/dispatcher.h"
 
-#include <QFutureWatcher>
-#include <QJsonArray>
-#include <QLoggingCategory>
-#include <QPointer>
-#include <QtConcurrent>
-
 #include "app/servercore.h"
 #include "auth/passwords.h"
 #include "net/clientsession.h"
 #include "net/hub.h"
 #include "protocol/limits.h"
 #include "version.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcDispatch, "plein.server.dispatch")
 
@@ -34,8 +34,7 @@ Dispatcher::Dispatcher(ServerCore& core, Hub& hub, DispatcherOptions options, QO
     , m_core(core)
     , m_hub(hub)
     , m_options(std::move(options))
-{
-}
+{ }
 
 QStringList Dispatcher::serverFeatures()
 {
@@ -51,19 +50,25 @@ void Dispatcher::handleFrame(ClientSession* session, const QByteArray& frame)
     }
     const auto& request = std::get<protocol::Request>(decoded);
     if (!session->admitRequest()) {
-        session->sendError(request.id, error(ErrorCode::RateLimited, QStringLiteral("too many requests; slow down")));
+        session->sendError(
+            request.id,
+            error(ErrorCode::RateLimited, QStringLiteral("too many requests; slow down")));
         return;
     }
     if (!m_accepting) {
-        session->sendError(request.id, error(ErrorCode::Unavailable, QStringLiteral("the server is shutting down")));
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unavailable, QStringLiteral("the server is shutting down")));
         return;
     }
     if (!session->helloDone && request.spec->type != MessageType::Hello) {
-        session->sendError(request.id, error(ErrorCode::BadRequest, QStringLiteral("send hello first")));
+        session->sendError(request.id,
+                           error(ErrorCode::BadRequest, QStringLiteral("send hello first")));
         return;
     }
     if (request.spec->needsLogin && !session->user) {
-        session->sendError(request.id, error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
+        session->sendError(request.id,
+                           error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
         return;
     }
     dispatch(session, request);
@@ -101,7 +106,8 @@ void Dispatcher::dispatch(ClientSession* session, const protocol::Request& reque
     session->sendError(request.id, error(ErrorCode::BadRequest, QStringLiteral("not a request")));
 }
 
-void Dispatcher::reply(ClientSession* session, const protocol::Request& request, const Result<QJsonObject>& result)
+void Dispatcher::reply(ClientSession* session, const protocol::Request& request,
+                       const Result<QJsonObject>& result)
 {
     if (result)
         session->send(protocol::encodeResult(request.id, result.value()));
@@ -113,11 +119,13 @@ void Dispatcher::hello(ClientSession* session, const protocol::Request& request)
 {
     const int version = request.payload.value(QLatin1StringView("protocol")).toInt();
     if (version != protocol::version) {
-        session->sendError(request.id,
+        session->sendError(
+            request.id,
             error(ErrorCode::BadRequest,
-                QStringLiteral("protocol version %1 is not supported: this server speaks version %2")
-                    .arg(version)
-                    .arg(protocol::version)));
+                  QStringLiteral(
+                      "protocol version %1 is not supported: this server speaks version %2")
+                      .arg(version)
+                      .arg(protocol::version)));
         return;
     }
     QJsonArray agreed;
@@ -128,32 +136,39 @@ void Dispatcher::hello(ClientSession* session, const protocol::Request& request)
     }
     session->helloDone = true;
     reply(session, request,
-        QJsonObject {
-            {QStringLiteral("protocol"), protocol::version},
-            {QStringLiteral("server"), QStringLiteral("plein-server/%1").arg(QLatin1StringView(versionString))},
-            {QStringLiteral("features"), QJsonArray::fromStringList(ours)},
-            {QStringLiteral("agreed"), agreed},
-            {QStringLiteral("organisation"), m_options.organisation},
-            {QStringLiteral("limits"),
-                QJsonObject {{QStringLiteral("frameBytes"), protocol::maxFrameBytes},
-                    {QStringLiteral("postChars"), protocol::maxPostChars},
-                    {QStringLiteral("syncPage"), protocol::maxSyncPage},
-                    {QStringLiteral("feedPage"), protocol::maxFeedPage}}},
-        });
+          QJsonObject {
+              {QStringLiteral("protocol"), protocol::version},
+              {QStringLiteral("server"),
+               QStringLiteral("plein-server/%1").arg(QLatin1StringView(versionString))},
+              {QStringLiteral("features"), QJsonArray::fromStringList(ours)},
+              {QStringLiteral("agreed"), agreed},
+              {QStringLiteral("organisation"), m_options.organisation},
+              {QStringLiteral("limits"),
+               QJsonObject {{QStringLiteral("frameBytes"), protocol::maxFrameBytes},
+                            {QStringLiteral("postChars"), protocol::maxPostChars},
+                            {QStringLiteral("syncPage"), protocol::maxSyncPage},
+                            {QStringLiteral("feedPage"), protocol::maxFeedPage}}},
+          });
 }
 
 void Dispatcher::login(ClientSession* session, const protocol::Request& request)
 {
     if (session->loginPending) {
-        session->sendError(request.id, error(ErrorCode::Conflict, QStringLiteral("a login is already in progress")));
+        session->sendError(
+            request.id,
+            error(ErrorCode::Conflict, QStringLiteral("a login is already in progress")));
         return;
     }
-    const QString username = request.payload.value(QLatin1StringView("username")).toString().toLower();
+    const QString username
+        = request.payload.value(QLatin1StringView("username")).toString().toLower();
     const QString password = request.payload.value(QLatin1StringView("password")).toString();
-    const int wait = m_throttle.secondsToWait(username, session->peerAddress(), QDateTime::currentDateTimeUtc());
+    const int wait = m_throttle.secondsToWait(username, session->peerAddress(),
+                                              QDateTime::currentDateTimeUtc());
     if (wait > 0) {
-        session->sendError(request.id,
-            error(ErrorCode::RateLimited, QStringLiteral("too many failed logins; try again in %1 s").arg(wait)));
+        session->sendError(
+            request.id,
+            error(ErrorCode::RateLimited,
+                  QStringLiteral("too many failed logins; try again in %1 s").arg(wait)));
         return;
     }
     const auto user = m_core.accounts.findByUsername(username);
@@ -164,33 +179,41 @@ void Dispatcher::login(ClientSession* session, const protocol::Request& request)
     ++m_loginsInFlight;
     auto* watcher = new QFutureWatcher<bool>(session);
     connect(watcher, &QFutureWatcher<bool>::finished, this,
-        [this, watcher, session = QPointer<ClientSession>(session), request, userId]() {
-            --m_loginsInFlight;
-            const bool ok = watcher->result();
-            watcher->deleteLater();
-            if (session) {
-                session->loginPending = false;
-                finishLogin(session, request, userId, ok);
-            }
-            if (m_loginsInFlight == 0)
-                Q_EMIT loginsFinished();
-        });
-    watcher->setFuture(QtConcurrent::run([password, hash]() { return verifyPassword(password, hash); }));
+            [this, watcher, session = QPointer<ClientSession>(session), request, userId]() {
+                --m_loginsInFlight;
+                const bool ok = watcher->result();
+                watcher->deleteLater();
+                if (session) {
+                    session->loginPending = false;
+                    finishLogin(session, request, userId, ok);
+                }
+                if (m_loginsInFlight == 0)
+                    Q_EMIT loginsFinished();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([password, hash]() { return verifyPassword(password, hash); }));
 }
 
-void Dispatcher::finishLogin(ClientSession* session, const protocol::Request& request, qint64 userId, bool passwordOk)
+void Dispatcher::finishLogin(ClientSession* session, const protocol::Request& request,
+                             qint64 userId, bool passwordOk)
 {
-    const QString username = request.payload.value(QLatin1StringView("username")).toString().toLower();
+    const QString username
+        = request.payload.value(QLatin1StringView("username")).toString().toLower();
     if (!passwordOk || userId == 0) {
         m_throttle.recordFailure(username, session->peerAddress(), QDateTime::currentDateTimeUtc());
         // Says the same for an unknown name, a wrong password and a deactivated account as far
         // as guessing goes; a deactivated account is told so only with the right password.
         const auto user = m_core.accounts.findByUsername(username);
-        if (passwordOk || (user && !user->active && verifyPassword(
-                                request.payload.value(QLatin1StringView("password")).toString(), user->passwordHash)))
-            session->sendError(request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
+        if (passwordOk
+            || (user && !user->active
+                && verifyPassword(request.payload.value(QLatin1StringView("password")).toString(),
+                                  user->passwordHash)))
+            session->sendError(
+                request.id,
+                error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
         else
-            session->sendError(request.id,
+            session->sendError(
+                request.id,
                 error(ErrorCode::Unauthorized, QStringLiteral("wrong username or password")));
         return;
     }
@@ -211,12 +234,14 @@ void Dispatcher::finishLogin(ClientSession* session, const protocol::Request& re
     session->tokenHash = tokenHash;
     authenticated(session, userId);
     if (!session->user) {
-        session->sendError(request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
+        session->sendError(
+            request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
         return;
     }
     reply(session, request,
-        QJsonObject {{QStringLiteral("token"), token}, {QStringLiteral("user"), session->user->toPublicJson()},
-            {QStringLiteral("head"), m_core.events.head()}});
+          QJsonObject {{QStringLiteral("token"), token},
+                       {QStringLiteral("user"), session->user->toPublicJson()},
+                       {QStringLiteral("head"), m_core.events.head()}});
 }
 
 void Dispatcher::authenticated(ClientSession* session, qint64 userId)
@@ -228,26 +253,30 @@ void Dispatcher::authenticated(ClientSession* session, qint64 userId)
     }
     session->groups = m_core.accounts.groupsOf(userId);
     m_hub.setUser(session);
-    qCInfo(lcDispatch) << "user" << session->user->username << "logged in from" << session->peerAddress();
+    qCInfo(lcDispatch) << "user" << session->user->username << "logged in from"
+                       << session->peerAddress();
 }
 
 void Dispatcher::resume(ClientSession* session, const protocol::Request& request)
 {
-    const QString tokenHash = hashToken(request.payload.value(QLatin1StringView("token")).toString());
+    const QString tokenHash
+        = hashToken(request.payload.value(QLatin1StringView("token")).toString());
     const QString cutoff = QDateTime::currentDateTimeUtc()
                                .addSecs(-m_options.sessionIdleSeconds)
                                .toString(Qt::ISODateWithMs);
     const auto user = m_core.accounts.userForToken(tokenHash, cutoff);
     if (!user) {
-        session->sendError(request.id,
-            error(ErrorCode::Unauthorized, QStringLiteral("the session has expired or was revoked; log in again")));
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unauthorized,
+                  QStringLiteral("the session has expired or was revoked; log in again")));
         return;
     }
     session->tokenHash = tokenHash;
     authenticated(session, user->id);
     reply(session, request,
-        QJsonObject {{QStringLiteral("user"), session->user->toPublicJson()},
-            {QStringLiteral("head"), m_core.events.head()}});
+          QJsonObject {{QStringLiteral("user"), session->user->toPublicJson()},
+                       {QStringLiteral("head"), m_core.events.head()}});
 }
 
 void Dispatcher::logout(ClientSession* session, const protocol::Request& request)
@@ -268,7 +297,8 @@ void Dispatcher::logout(ClientSession* session, const protocol::Request& request
 void Dispatcher::syncSince(ClientSession* session, const protocol::Request& request)
 {
     const qint64 cursor = qint64(request.payload.value(QLatin1StringView("cursor")).toDouble());
-    const int limit = request.payload.value(QLatin1StringView("limit")).toInt(protocol::defaultSyncPage);
+    const int limit
+        = request.payload.value(QLatin1StringView("limit")).toInt(protocol::defaultSyncPage);
     auto page = m_core.events.since(cursor, session->user->id, session->groups, limit);
     if (!page) {
         session->sendError(request.id, page.error());
@@ -281,9 +311,11 @@ void Dispatcher::syncSince(ClientSession* session, const protocol::Request& requ
         events.append(o);
     }
     session->send(protocol::encodeResult(request.id,
-        QJsonObject {{QStringLiteral("events"), events}, {QStringLiteral("next"), page->next},
-            {QStringLiteral("more"), page->more}, {QStringLiteral("head"), page->head},
-            {QStringLiteral("resync"), page->resync}}));
+                                         QJsonObject {{QStringLiteral("events"), events},
+                                                      {QStringLiteral("next"), page->next},
+                                                      {QStringLiteral("more"), page->more},
+                                                      {QStringLiteral("head"), page->head},
+                                                      {QStringLiteral("resync"), page->resync}}));
     // Caught up: from here on, new events are pushed. The reply was queued first, so the
     // client reads the page before any push that follows it.
     if (!page->more && !page->resync)

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QObject>
-#include <QStringList>
-
 #include "auth/loginthrottle.h"
 #include "protocol/envelope.h"
 #include "protocol/result.h"
+
+#include <QObject>
+#include <QStringList>
 
 namespace plein::server {
 
@@ -41,11 +41,13 @@ Q_SIGNALS:
 
 private:
     void dispatch(ClientSession* session, const protocol::Request& request);
-    void reply(ClientSession* session, const protocol::Request& request, const Result<QJsonObject>& result);
+    void reply(ClientSession* session, const protocol::Request& request,
+               const Result<QJsonObject>& result);
 
     void hello(ClientSession* session, const protocol::Request& request);
     void login(ClientSession* session, const protocol::Request& request);
-    void finishLogin(ClientSession* session, const protocol::Request& request, qint64 userId, bool passwordOk);
+    void finishLogin(ClientSession* session, const protocol::Request& request, qint64 userId,
+                     bool passwordOk);
     void resume(ClientSession* session, const protocol::Request& request);
     void logout(ClientSession* session, const protocol::Request& request);
     void syncSince(ClientSession* session, const protocol::Request& request);

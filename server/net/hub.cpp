@@ -1,9 +1,9 @@
 #include "net/hub.h"
 
-#include <QLoggingCategory>
-
 #include "protocol/envelope.h"
 #include "store/eventlog.h"
+
+#include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcHub, "plein.server.hub")
 
@@ -104,9 +104,11 @@ void Hub::pump()
 void Hub::deliver(const StoredEvent& e)
 {
     if (e.kind == QLatin1StringView("user.deactivated")) {
-        closeUserSessions(e.actorId, QWebSocketProtocol::CloseCode(4001), QStringLiteral("account deactivated"));
+        closeUserSessions(e.actorId, QWebSocketProtocol::CloseCode(4001),
+                          QStringLiteral("account deactivated"));
     } else if (e.kind == QLatin1StringView("user.sessions_revoked")) {
-        closeUserSessions(e.actorId, QWebSocketProtocol::CloseCode(4003), QStringLiteral("sessions revoked"));
+        closeUserSessions(e.actorId, QWebSocketProtocol::CloseCode(4003),
+                          QStringLiteral("sessions revoked"));
     }
     if (m_sessions.isEmpty())
         return;
@@ -122,7 +124,8 @@ void Hub::deliver(const StoredEvent& e)
         break;
     case Scope::Kind::Users:
         for (qint64 user : e.scope.users) {
-            for (auto it = m_byUser.constFind(user); it != m_byUser.constEnd() && it.key() == user; ++it)
+            for (auto it = m_byUser.constFind(user); it != m_byUser.constEnd() && it.key() == user;
+                 ++it)
                 deliverTo(it.value());
         }
         break;
@@ -135,7 +138,8 @@ void Hub::deliver(const StoredEvent& e)
     }
 }
 
-void Hub::closeUserSessions(qint64 userId, QWebSocketProtocol::CloseCode code, const QString& reason)
+void Hub::closeUserSessions(qint64 userId, QWebSocketProtocol::CloseCode code,
+                            const QString& reason)
 {
     const auto sessions = m_byUser.values(userId);
     for (auto* s : sessions) {

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "net/clientsession.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-
-#include "net/clientsession.h"
 
 namespace plein::server {
 
@@ -41,7 +41,8 @@ Q_SIGNALS:
 
 private:
     void deliver(const StoredEvent& event);
-    void closeUserSessions(qint64 userId, QWebSocketProtocol::CloseCode code, const QString& reason);
+    void closeUserSessions(qint64 userId, QWebSocketProtocol::CloseCode code,
+                           const QString& reason);
     void removeSession(ClientSession* session);
     void checkIdle();
 

@@ -13,9 +13,11 @@ using protocol::ErrorCode;
 std::optional<protocol::Error> AccountService::checkPassword(const QString& password)
 {
     if (password.size() < 8)
-        return protocol::Error {ErrorCode::BadRequest, QStringLiteral("a password needs at least 8 characters")};
+        return protocol::Error {ErrorCode::BadRequest,
+                                QStringLiteral("a password needs at least 8 characters")};
     if (password.size() > protocol::maxPasswordChars)
-        return protocol::Error {ErrorCode::TooLarge,
+        return protocol::Error {
+            ErrorCode::TooLarge,
             QStringLiteral("a password has at most %1 characters").arg(protocol::maxPasswordChars)};
     return std::nullopt;
 }
@@ -24,7 +26,8 @@ Result<User> AccountService::findUser(const QString& username)
 {
     auto user = m_accounts.findByUsername(username);
     if (!user)
-        return makeError(ErrorCode::NotFound, QStringLiteral("there is no user '%1'").arg(username));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("there is no user '%1'").arg(username));
     return *user;
 }
 
@@ -32,24 +35,29 @@ Result<User> AccountService::create(const NewAccount& a)
 {
     const QString username = a.username.toLower();
     if (!protocol::isValidUsername(username))
-        return makeError(ErrorCode::BadRequest,
+        return makeError(
+            ErrorCode::BadRequest,
             QStringLiteral("a username has 1 to 64 characters: letters, digits, '.', '_' or '-'"));
-    const QString displayName = a.displayName.trimmed().isEmpty() ? username : a.displayName.trimmed();
+    const QString displayName
+        = a.displayName.trimmed().isEmpty() ? username : a.displayName.trimmed();
     if (displayName.size() > 128 || a.email.size() > 254 || a.department.size() > 128)
-        return makeError(ErrorCode::TooLarge, QStringLiteral("display name, e-mail or department is too long"));
+        return makeError(ErrorCode::TooLarge,
+                         QStringLiteral("display name, e-mail or department is too long"));
     if (auto err = checkPassword(a.password))
         return *err;
     const auto hash = hashPassword(a.password);
     if (!hash)
-        return makeError(ErrorCode::Internal, QStringLiteral("not enough memory to hash the password"));
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("not enough memory to hash the password"));
     User created;
     auto r = m_writes.runUnlogged([&]() -> Result<QJsonObject> {
-        auto user = m_accounts.create(NewUser {username, displayName, a.email, a.department, a.role, *hash});
+        auto user = m_accounts.create(
+            NewUser {username, displayName, a.email, a.department, a.role, *hash});
         if (!user)
             return user.error();
         created = user.value();
         auto seq = m_events.append(QStringLiteral("user.created"), created.id, Scope::everyone(),
-            QJsonObject {{QStringLiteral("user"), created.toPublicJson()}});
+                                   QJsonObject {{QStringLiteral("user"), created.toPublicJson()}});
         if (!seq)
             return seq.error();
         return QJsonObject();
@@ -72,8 +80,10 @@ Result<User> AccountService::setActive(const QString& username, bool active)
                 return revoked.error();
         }
         user->active = active;
-        auto seq = m_events.append(active ? QStringLiteral("user.activated") : QStringLiteral("user.deactivated"),
-            user->id, Scope::everyone(), QJsonObject {{QStringLiteral("user"), user->toPublicJson()}});
+        auto seq = m_events.append(active ? QStringLiteral("user.activated")
+                                          : QStringLiteral("user.deactivated"),
+                                   user->id, Scope::everyone(),
+                                   QJsonObject {{QStringLiteral("user"), user->toPublicJson()}});
         if (!seq)
             return seq.error();
         return QJsonObject();
@@ -93,7 +103,7 @@ Result<User> AccountService::setRole(const QString& username, Role role)
             return changed.error();
         user->role = role;
         auto seq = m_events.append(QStringLiteral("user.updated"), user->id, Scope::everyone(),
-            QJsonObject {{QStringLiteral("user"), user->toPublicJson()}});
+                                   QJsonObject {{QStringLiteral("user"), user->toPublicJson()}});
         if (!seq)
             return seq.error();
         return QJsonObject();
@@ -112,15 +122,17 @@ Result<User> AccountService::setPassword(const QString& username, const QString&
         return *err;
     const auto hash = hashPassword(password);
     if (!hash)
-        return makeError(ErrorCode::Internal, QStringLiteral("not enough memory to hash the password"));
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("not enough memory to hash the password"));
     auto r = m_writes.runUnlogged([&]() -> Result<QJsonObject> {
         if (auto changed = m_accounts.setPasswordHash(user->id, *hash); !changed)
             return changed.error();
         if (auto revoked = m_accounts.revokeAllSessions(user->id); !revoked)
             return revoked.error();
         // Scoped to the user alone: their live sessions end, nobody else needs to know.
-        auto seq = m_events.append(QStringLiteral("user.sessions_revoked"), user->id, Scope::usersOnly({user->id}),
-            QJsonObject {{QStringLiteral("userId"), user->id}});
+        auto seq = m_events.append(QStringLiteral("user.sessions_revoked"), user->id,
+                                   Scope::usersOnly({user->id}),
+                                   QJsonObject {{QStringLiteral("userId"), user->id}});
         if (!seq)
             return seq.error();
         return QJsonObject();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include "protocol/result.h"
 #include "store/accountstore.h"
+
+#include <QString>
 
 namespace plein::server {
 
@@ -20,8 +20,7 @@ public:
         : m_writes(writes)
         , m_accounts(accounts)
         , m_events(events)
-    {
-    }
+    { }
 
     struct NewAccount
     {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QJsonObject>
-
 #include "protocol/result.h"
 #include "service/writeservice.h"
+
+#include <QJsonObject>
 
 namespace plein::server {
 
@@ -22,8 +22,7 @@ public:
         , m_feed(feed)
         , m_events(events)
         , m_accounts(accounts)
-    {
-    }
+    { }
 
     using Outcome = WriteService::Outcome;
     Result<Outcome> create(const User& user, const QJsonObject& payload);
@@ -35,7 +34,6 @@ public:
     Result<QJsonObject> thread(const User& user, const QJsonObject& payload);
 
 private:
-
     WriteService& m_writes;
     FeedStore& m_feed;
     EventLog& m_events;

@@ -1,10 +1,10 @@
 #include "service/writeservice.h"
 
-#include <QSqlQuery>
-
 #include "store/database.h"
 #include "store/eventlog.h"
 #include "store/writeledger.h"
+
+#include <QSqlQuery>
 
 namespace plein::server {
 
@@ -14,13 +14,14 @@ namespace {
 
 protocol::Error unavailable(const QString& why)
 {
-    return protocol::Error {ErrorCode::Unavailable, QStringLiteral("the database is busy, try again (%1)").arg(why)};
+    return protocol::Error {ErrorCode::Unavailable,
+                            QStringLiteral("the database is busy, try again (%1)").arg(why)};
 }
 
 } // namespace
 
-Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& type, const QJsonObject& payload,
-    const Apply& apply)
+Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& type,
+                                                const QJsonObject& payload, const Apply& apply)
 {
     const QString clientId = payload.value(QLatin1StringView("clientId")).toString();
     const QString hash = WriteLedger::hashRequest(type, payload);
@@ -29,8 +30,10 @@ Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& ty
         return unavailable(tx.error());
     if (auto prior = m_ledger.find(userId, clientId)) {
         if (prior->requestHash != hash)
-            return makeError(ErrorCode::Conflict,
-                QStringLiteral("the client id '%1' was already used for a different write").arg(clientId));
+            return makeError(
+                ErrorCode::Conflict,
+                QStringLiteral("the client id '%1' was already used for a different write")
+                    .arg(clientId));
         return Outcome {prior->result, true};
     }
     auto result = apply();

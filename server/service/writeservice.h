@@ -1,11 +1,11 @@
 #pragma once
 
+#include "protocol/result.h"
+
 #include <QJsonObject>
 #include <QString>
 
 #include <functional>
-
-#include "protocol/result.h"
 
 namespace plein::server {
 
@@ -23,8 +23,7 @@ public:
         : m_db(db)
         , m_events(events)
         , m_ledger(ledger)
-    {
-    }
+    { }
 
     struct Outcome
     {
@@ -33,7 +32,8 @@ public:
     };
 
     using Apply = std::function<Result<QJsonObject>()>;
-    Result<Outcome> run(qint64 userId, const QString& type, const QJsonObject& payload, const Apply& apply);
+    Result<Outcome> run(qint64 userId, const QString& type, const QJsonObject& payload,
+                        const Apply& apply);
 
     // A change with no client id (administration, imports): one transaction, then notify.
     Result<QJsonObject> runUnlogged(const Apply& apply);

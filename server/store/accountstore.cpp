@@ -1,10 +1,10 @@
 #include "store/accountstore.h"
 
-#include <QSqlQuery>
-
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+
+#include <QSqlQuery>
 
 namespace plein::server {
 
@@ -12,8 +12,8 @@ using protocol::ErrorCode;
 
 namespace {
 
-const QString userColumns = QStringLiteral(
-    "id, username, display_name, email, department, role, active, password_hash");
+const QString userColumns
+    = QStringLiteral("id, username, display_name, email, department, role, active, password_hash");
 
 User readUser(const QSqlQuery& q)
 {
@@ -37,7 +37,8 @@ QString text(const QString& s)
 
 protocol::Error dbError(const QSqlQuery& q)
 {
-    return protocol::Error {ErrorCode::Internal, QStringLiteral("database error: %1").arg(sql::describeError(q))};
+    return protocol::Error {ErrorCode::Internal,
+                            QStringLiteral("database error: %1").arg(sql::describeError(q))};
 }
 
 } // namespace
@@ -71,12 +72,16 @@ std::optional<Role> roleFromName(const QString& name)
 Result<User> AccountStore::create(const NewUser& n)
 {
     if (findByUsername(n.username))
-        return makeError(ErrorCode::Conflict, QStringLiteral("the username '%1' is taken").arg(n.username));
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the username '%1' is taken").arg(n.username));
     QSqlQuery q(m_db.db());
-    if (!sql::run(q,
-            QStringLiteral("INSERT INTO users (username, display_name, email, department, role, "
-                           "password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-            {n.username, n.displayName, text(n.email), text(n.department), roleName(n.role), n.passwordHash, nowUtc()})
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "INSERT INTO users (username, display_name, email, department, role, "
+                "password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+            {n.username, n.displayName, text(n.email), text(n.department), roleName(n.role),
+             n.passwordHash, nowUtc()})
         || !q.next())
         return dbError(q);
     User u;
@@ -93,7 +98,8 @@ Result<User> AccountStore::create(const NewUser& n)
 std::optional<User> AccountStore::findByUsername(const QString& username)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(userColumns), {username.toLower()})
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM users WHERE username = ?").arg(userColumns),
+                  {username.toLower()})
         || !q.next())
         return std::nullopt;
     return readUser(q);
@@ -102,7 +108,8 @@ std::optional<User> AccountStore::findByUsername(const QString& username)
 std::optional<User> AccountStore::findById(qint64 id)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns), {id}) || !q.next())
+    if (!sql::run(q, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns), {id})
+        || !q.next())
         return std::nullopt;
     return readUser(q);
 }
@@ -123,7 +130,8 @@ QList<qint64> AccountStore::idsForUsernames(const QStringList& usernames)
 Result<bool> AccountStore::setActive(qint64 userId, bool active)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, userId}))
+    if (!sql::run(q, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
+                  {active ? 1 : 0, userId}))
         return dbError(q);
     return q.numRowsAffected() > 0;
 }
@@ -131,7 +139,8 @@ Result<bool> AccountStore::setActive(qint64 userId, bool active)
 Result<bool> AccountStore::setRole(qint64 userId, Role role)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleName(role), userId}))
+    if (!sql::run(q, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"),
+                  {roleName(role), userId}))
         return dbError(q);
     return q.numRowsAffected() > 0;
 }
@@ -139,7 +148,8 @@ Result<bool> AccountStore::setRole(qint64 userId, Role role)
 Result<bool> AccountStore::setPasswordHash(qint64 userId, const QString& hash)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, userId}))
+    if (!sql::run(q, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                  {hash, userId}))
         return dbError(q);
     return q.numRowsAffected() > 0;
 }
@@ -152,14 +162,16 @@ qint64 AccountStore::count()
     return q.value(0).toLongLong();
 }
 
-Result<qint64> AccountStore::createSession(qint64 userId, const QString& tokenHash, const QString& client)
+Result<qint64> AccountStore::createSession(qint64 userId, const QString& tokenHash,
+                                           const QString& client)
 {
     QSqlQuery q(m_db.db());
     const QString now = nowUtc();
     if (!sql::run(q,
-            QStringLiteral("INSERT INTO sessions (user_id, token_hash, client, created_at, last_used_at, revoked) "
-                           "VALUES (?, ?, ?, ?, ?, 0) RETURNING id"),
-            {userId, tokenHash, text(client.left(64)), now, now})
+                  QStringLiteral("INSERT INTO sessions (user_id, token_hash, client, created_at, "
+                                 "last_used_at, revoked) "
+                                 "VALUES (?, ?, ?, ?, ?, 0) RETURNING id"),
+                  {userId, tokenHash, text(client.left(64)), now, now})
         || !q.next())
         return dbError(q);
     return q.value(0).toLongLong();
@@ -168,23 +180,28 @@ Result<qint64> AccountStore::createSession(qint64 userId, const QString& tokenHa
 std::optional<User> AccountStore::userForToken(const QString& tokenHash, const QString& idleCutoff)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q,
-            QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.department, u.role, u.active, "
-                           "u.password_hash FROM sessions s JOIN users u ON u.id = s.user_id "
-                           "WHERE s.token_hash = ? AND s.revoked = 0 AND u.active = 1 AND s.last_used_at >= ?"),
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "SELECT u.id, u.username, u.display_name, u.email, u.department, u.role, u.active, "
+                "u.password_hash FROM sessions s JOIN users u ON u.id = s.user_id "
+                "WHERE s.token_hash = ? AND s.revoked = 0 AND u.active = 1 AND s.last_used_at >= "
+                "?"),
             {tokenHash, idleCutoff})
         || !q.next())
         return std::nullopt;
     User u = readUser(q);
     q.finish();
-    sql::run(q, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE token_hash = ?"), {nowUtc(), tokenHash});
+    sql::run(q, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE token_hash = ?"),
+             {nowUtc(), tokenHash});
     return u;
 }
 
 Result<bool> AccountStore::revokeSession(const QString& tokenHash)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE token_hash = ?"), {tokenHash}))
+    if (!sql::run(q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE token_hash = ?"),
+                  {tokenHash}))
         return dbError(q);
     return q.numRowsAffected() > 0;
 }
@@ -192,7 +209,9 @@ Result<bool> AccountStore::revokeSession(const QString& tokenHash)
 Result<bool> AccountStore::revokeAllSessions(qint64 userId)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ? AND revoked = 0"), {userId}))
+    if (!sql::run(
+            q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ? AND revoked = 0"),
+            {userId}))
         return dbError(q);
     return true;
 }
@@ -201,7 +220,8 @@ QList<qint64> AccountStore::groupsOf(qint64 userId)
 {
     QList<qint64> ids;
     QSqlQuery q(m_db.db());
-    if (sql::run(q, QStringLiteral("SELECT group_id FROM group_members WHERE user_id = ?"), {userId})) {
+    if (sql::run(q, QStringLiteral("SELECT group_id FROM group_members WHERE user_id = ?"),
+                 {userId})) {
         while (q.next())
             ids << q.value(0).toLongLong();
     }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "protocol/result.h"
+
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
-
-#include "protocol/result.h"
 
 namespace plein::server {
 
@@ -44,8 +44,7 @@ class AccountStore
 public:
     explicit AccountStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<User> create(const NewUser& user);
     std::optional<User> findByUsername(const QString& username);

@@ -1,5 +1,8 @@
 #include "store/database.h"
 
+#include "sql/migrator.h"
+#include "sql/sqlerror.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
@@ -7,9 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-
-#include "sql/migrator.h"
-#include "sql/sqlerror.h"
 
 // The migrations are a resource of a static library: register them before first use.
 static void initMigrationResources()
@@ -30,7 +30,8 @@ QString migrationDir()
 
 } // namespace
 
-std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& spec, const QString& dataDir, QString* error)
+std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& spec, const QString& dataDir,
+                                                        QString* error)
 {
     DatabaseLocation loc;
     if (spec.isEmpty() || spec == QLatin1StringView("sqlite")) {
@@ -46,7 +47,9 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& spec, con
         return loc;
     }
     const QUrl url(spec, QUrl::StrictMode);
-    if (url.isValid() && (url.scheme() == QLatin1StringView("postgresql") || url.scheme() == QLatin1StringView("postgres"))) {
+    if (url.isValid()
+        && (url.scheme() == QLatin1StringView("postgresql")
+            || url.scheme() == QLatin1StringView("postgres"))) {
         loc.backend = sql::Backend::PostgreSQL;
         loc.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
         loc.port = url.port(5432);
@@ -54,7 +57,8 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString& spec, con
         loc.password = url.password();
         loc.databaseName = url.path().mid(1);
         if (loc.databaseName.isEmpty()) {
-            *error = QStringLiteral("the PostgreSQL URL needs a database name: postgresql://user@host:port/dbname");
+            *error = QStringLiteral(
+                "the PostgreSQL URL needs a database name: postgresql://user@host:port/dbname");
             return std::nullopt;
         }
         return loc;
@@ -105,11 +109,13 @@ std::optional<QString> Database::open(const DatabaseLocation& location, bool sql
         m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!m_db.open())
-        return QStringLiteral("cannot open %1: %2").arg(location.describe(), m_db.lastError().text());
+        return QStringLiteral("cannot open %1: %2")
+            .arg(location.describe(), m_db.lastError().text());
     QSqlQuery q(m_db);
     for (const QString& statement : m_dialect.connectionSetup(sqliteSynchronousFull)) {
         if (!q.exec(statement))
-            return QStringLiteral("cannot set up %1: %2").arg(location.describe(), sql::describeError(q));
+            return QStringLiteral("cannot set up %1: %2")
+                .arg(location.describe(), sql::describeError(q));
     }
     return std::nullopt;
 }

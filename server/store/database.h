@@ -1,11 +1,11 @@
 #pragma once
 
+#include "sql/dialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
-
-#include "sql/dialect.h"
 
 namespace plein::server {
 
@@ -22,7 +22,8 @@ struct DatabaseLocation
     QString databaseName;
 
     // Parses a --database value; `dataDir` resolves the default SQLite file.
-    static std::optional<DatabaseLocation> parse(const QString& spec, const QString& dataDir, QString* error);
+    static std::optional<DatabaseLocation> parse(const QString& spec, const QString& dataDir,
+                                                 QString* error);
     QString describe() const; // for logs: never contains the password
 };
 
@@ -36,7 +37,8 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    std::optional<QString> open(const DatabaseLocation& location, bool sqliteSynchronousFull = true);
+    std::optional<QString> open(const DatabaseLocation& location,
+                                bool sqliteSynchronousFull = true);
     std::optional<QString> migrate(int targetVersion = -1);
     int schemaVersion() const;
     int latestSchemaVersion() const;

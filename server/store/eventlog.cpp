@@ -1,11 +1,11 @@
 #include "store/eventlog.h"
 
-#include <QJsonDocument>
-#include <QSqlQuery>
-
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace plein::server {
 
@@ -15,7 +15,8 @@ namespace {
 
 protocol::Error dbError(const QSqlQuery& q)
 {
-    return protocol::Error {ErrorCode::Internal, QStringLiteral("event log: %1").arg(sql::describeError(q))};
+    return protocol::Error {ErrorCode::Internal,
+                            QStringLiteral("event log: %1").arg(sql::describeError(q))};
 }
 
 QString scopeName(Scope::Kind kind)
@@ -40,7 +41,8 @@ Scope::Kind scopeFromName(const QString& name)
     return Scope::Kind::Users;
 }
 
-const QString eventColumns = QStringLiteral("e.seq, e.kind, e.actor_id, e.scope, e.scope_id, e.data, e.created_at");
+const QString eventColumns
+    = QStringLiteral("e.seq, e.kind, e.actor_id, e.scope, e.scope_id, e.data, e.created_at");
 
 StoredEvent readEvent(const QSqlQuery& q)
 {
@@ -75,10 +77,14 @@ QJsonObject StoredEvent::toJson() const
     };
 }
 
-Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope& scope, const QJsonObject& data)
+Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope& scope,
+                                const QJsonObject& data)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"))
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"))
         || !q.next())
         return dbError(q);
     const qint64 seq = q.value(0).toLongLong();
@@ -86,13 +92,16 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
     const QVariant scopeId = scope.kind == Scope::Kind::Group ? QVariant(scope.groupId)
                                                               : sql::nullValue(QMetaType::LongLong);
     if (!sql::run(q,
-            QStringLiteral("INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {seq, kind, actorId, scopeName(scope.kind), scopeId,
-                QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc()}))
+                  QStringLiteral(
+                      "INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, created_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {seq, kind, actorId, scopeName(scope.kind), scopeId,
+                   QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                   nowUtc()}))
         return dbError(q);
     if (scope.kind == Scope::Kind::Users) {
-        q.prepare(QStringLiteral("INSERT INTO event_recipients (seq, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO event_recipients (seq, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         for (qint64 user : scope.users) {
             q.addBindValue(seq);
             q.addBindValue(user);
@@ -105,16 +114,20 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
 
 qint64 EventLog::head()
 {
-    return singleNumber(m_db.db(), QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1"));
+    return singleNumber(m_db.db(),
+                        QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1"));
 }
 
 qint64 EventLog::prunedThrough()
 {
-    return singleNumber(m_db.db(),
-        QStringLiteral("SELECT CAST(value AS BIGINT) FROM server_meta WHERE key = 'events_pruned_through'"));
+    return singleNumber(
+        m_db.db(),
+        QStringLiteral(
+            "SELECT CAST(value AS BIGINT) FROM server_meta WHERE key = 'events_pruned_through'"));
 }
 
-Result<EventPage> EventLog::since(qint64 cursor, qint64 userId, const QList<qint64>& groups, int limit)
+Result<EventPage> EventLog::since(qint64 cursor, qint64 userId, const QList<qint64>& groups,
+                                  int limit)
 {
     EventPage page;
     page.head = head();
@@ -132,10 +145,12 @@ Result<EventPage> EventLog::since(qint64 cursor, qint64 userId, const QList<qint
         : QStringLiteral(" OR (e.scope = 'group' AND e.scope_id IN (%1))").arg(groupList);
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (!sql::run(q,
-            QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? AND e.seq <= ? AND (e.scope = 'all'%2 "
-                           "OR (e.scope = 'users' AND EXISTS (SELECT 1 FROM event_recipients r "
-                           "WHERE r.seq = e.seq AND r.user_id = ?))) ORDER BY e.seq LIMIT ?")
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "SELECT %1 FROM events e WHERE e.seq > ? AND e.seq <= ? AND (e.scope = 'all'%2 "
+                "OR (e.scope = 'users' AND EXISTS (SELECT 1 FROM event_recipients r "
+                "WHERE r.seq = e.seq AND r.user_id = ?))) ORDER BY e.seq LIMIT ?")
                 .arg(eventColumns, groupClause),
             {cursor, page.head, userId, limit + 1}))
         return dbError(q);
@@ -155,8 +170,10 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
 {
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (!sql::run(q, QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?").arg(eventColumns),
-            {seq, limit}))
+    if (!sql::run(q,
+                  QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+                      .arg(eventColumns),
+                  {seq, limit}))
         return dbError(q);
     QList<StoredEvent> events;
     while (q.next())
@@ -165,7 +182,8 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
     for (auto& e : events) {
         if (e.scope.kind != Scope::Kind::Users)
             continue;
-        if (!sql::run(q, QStringLiteral("SELECT user_id FROM event_recipients WHERE seq = ?"), {e.seq}))
+        if (!sql::run(q, QStringLiteral("SELECT user_id FROM event_recipients WHERE seq = ?"),
+                      {e.seq}))
             return dbError(q);
         while (q.next())
             e.scope.users.append(q.value(0).toLongLong());
@@ -176,7 +194,8 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
 Result<qint64> EventLog::pruneBefore(const QString& cutoff)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("SELECT MAX(seq) FROM events WHERE created_at < ?"), {cutoff}) || !q.next())
+    if (!sql::run(q, QStringLiteral("SELECT MAX(seq) FROM events WHERE created_at < ?"), {cutoff})
+        || !q.next())
         return dbError(q);
     const qint64 through = q.value(0).toLongLong();
     q.finish();
@@ -186,9 +205,10 @@ Result<qint64> EventLog::pruneBefore(const QString& cutoff)
         return dbError(q);
     const qint64 removed = q.numRowsAffected();
     if (!sql::run(q,
-            QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('events_pruned_through', ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-            {QString::number(through)}))
+                  QStringLiteral(
+                      "INSERT INTO server_meta (key, value) VALUES ('events_pruned_through', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  {QString::number(through)}))
         return dbError(q);
     return removed;
 }

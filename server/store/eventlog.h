@@ -1,10 +1,10 @@
 #pragma once
 
+#include "protocol/result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include "protocol/result.h"
 
 namespace plein::server {
 
@@ -52,11 +52,11 @@ class EventLog
 public:
     explicit EventLog(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Appends in the caller's transaction; returns the new sequence number.
-    Result<qint64> append(const QString& kind, qint64 actorId, const Scope& scope, const QJsonObject& data);
+    Result<qint64> append(const QString& kind, qint64 actorId, const Scope& scope,
+                          const QJsonObject& data);
     qint64 head();
     // Events up to and including this sequence number have been pruned (0: none).
     qint64 prunedThrough();

@@ -1,10 +1,10 @@
 #include "store/feedstore.h"
 
-#include <QSqlQuery>
-
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+
+#include <QSqlQuery>
 
 namespace plein::server {
 
@@ -14,7 +14,8 @@ namespace {
 
 protocol::Error dbError(const QSqlQuery& q)
 {
-    return protocol::Error {ErrorCode::Internal, QStringLiteral("feed: %1").arg(sql::describeError(q))};
+    return protocol::Error {ErrorCode::Internal,
+                            QStringLiteral("feed: %1").arg(sql::describeError(q))};
 }
 
 } // namespace
@@ -24,8 +25,9 @@ QJsonObject Post::toJson(bool withLikedByMe) const
     QJsonObject o {
         {QStringLiteral("id"), id},
         {QStringLiteral("author"),
-            QJsonObject {{QStringLiteral("id"), authorId}, {QStringLiteral("username"), authorUsername},
-                {QStringLiteral("displayName"), authorDisplayName}}},
+         QJsonObject {{QStringLiteral("id"), authorId},
+                      {QStringLiteral("username"), authorUsername},
+                      {QStringLiteral("displayName"), authorDisplayName}}},
         {QStringLiteral("parentId"), parentId == 0 ? QJsonValue() : QJsonValue(parentId)},
         {QStringLiteral("body"), body},
         {QStringLiteral("createdAt"), createdAt},
@@ -44,25 +46,31 @@ Result<Post> FeedStore::insert(qint64 authorId, qint64 parentId, const QString& 
     QSqlQuery q(m_db.db());
     const QVariant parent = parentId ? QVariant(parentId) : sql::nullValue(QMetaType::LongLong);
     if (!sql::run(q,
-            QStringLiteral("INSERT INTO posts (author_id, parent_id, body, created_at) VALUES (?, ?, ?, ?) RETURNING id"),
-            {authorId, parent, body, nowUtc()})
+                  QStringLiteral("INSERT INTO posts (author_id, parent_id, body, created_at) "
+                                 "VALUES (?, ?, ?, ?) RETURNING id"),
+                  {authorId, parent, body, nowUtc()})
         || !q.next())
         return dbError(q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     if (parentId
-        && !sql::run(q, QStringLiteral("UPDATE posts SET reply_count = reply_count + 1 WHERE id = ?"), {parentId}))
+        && !sql::run(q,
+                     QStringLiteral("UPDATE posts SET reply_count = reply_count + 1 WHERE id = ?"),
+                     {parentId}))
         return dbError(q);
     auto post = find(id, authorId);
     if (!post)
-        return makeError(ErrorCode::Internal, QStringLiteral("the new post %1 cannot be read back").arg(id));
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the new post %1 cannot be read back").arg(id));
     return *post;
 }
 
 Result<bool> FeedStore::updateBody(qint64 postId, const QString& body)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE posts SET body = ?, edited_at = ? WHERE id = ? AND deleted = 0"),
+    if (!sql::run(
+            q,
+            QStringLiteral("UPDATE posts SET body = ?, edited_at = ? WHERE id = ? AND deleted = 0"),
             {body, nowUtc(), postId}))
         return dbError(q);
     return q.numRowsAffected() > 0;
@@ -72,16 +80,18 @@ Result<bool> FeedStore::markDeleted(qint64 postId)
 {
     QSqlQuery q(m_db.db());
     // The text goes at once; the row stays so replies keep their thread.
-    if (!sql::run(q, QStringLiteral("UPDATE posts SET deleted = 1, body = '', edited_at = ? WHERE id = ? AND deleted = 0"),
-            {nowUtc(), postId}))
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE posts SET deleted = 1, body = '', edited_at = ? WHERE id "
+                                 "= ? AND deleted = 0"),
+                  {nowUtc(), postId}))
         return dbError(q);
     const bool changed = q.numRowsAffected() > 0;
     if (changed) {
         q.finish();
         if (!sql::run(q,
-                QStringLiteral("UPDATE posts SET reply_count = reply_count - 1 WHERE id = "
-                               "(SELECT parent_id FROM posts WHERE id = ?)"),
-                {postId}))
+                      QStringLiteral("UPDATE posts SET reply_count = reply_count - 1 WHERE id = "
+                                     "(SELECT parent_id FROM posts WHERE id = ?)"),
+                      {postId}))
             return dbError(q);
     }
     return changed;
@@ -92,16 +102,19 @@ Result<bool> FeedStore::setLike(qint64 postId, qint64 userId, bool liked)
     QSqlQuery q(m_db.db());
     const bool ok = liked
         ? sql::run(q,
-            QStringLiteral("INSERT INTO likes (post_id, user_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-            {postId, userId, nowUtc()})
-        : sql::run(q, QStringLiteral("DELETE FROM likes WHERE post_id = ? AND user_id = ?"), {postId, userId});
+                   QStringLiteral("INSERT INTO likes (post_id, user_id, created_at) VALUES (?, ?, "
+                                  "?) ON CONFLICT DO NOTHING"),
+                   {postId, userId, nowUtc()})
+        : sql::run(q, QStringLiteral("DELETE FROM likes WHERE post_id = ? AND user_id = ?"),
+                   {postId, userId});
     if (!ok)
         return dbError(q);
     const bool changed = q.numRowsAffected() > 0;
     if (changed) {
         q.finish();
-        if (!sql::run(q, QStringLiteral("UPDATE posts SET like_count = like_count + ? WHERE id = ?"),
-                {liked ? 1 : -1, postId}))
+        if (!sql::run(q,
+                      QStringLiteral("UPDATE posts SET like_count = like_count + ? WHERE id = ?"),
+                      {liked ? 1 : -1, postId}))
             return dbError(q);
     }
     return changed;
@@ -110,7 +123,8 @@ Result<bool> FeedStore::setLike(qint64 postId, qint64 userId, bool liked)
 Result<bool> FeedStore::recordMentions(qint64 postId, const QList<qint64>& userIds)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO mentions (post_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO mentions (post_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 user : userIds) {
         q.addBindValue(postId);
         q.addBindValue(user);
@@ -120,18 +134,20 @@ Result<bool> FeedStore::recordMentions(qint64 postId, const QList<qint64>& userI
     return true;
 }
 
-Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_list<QVariant> values, qint64 viewerId)
+Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_list<QVariant> values,
+                                      qint64 viewerId)
 {
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     QList<QVariant> all {viewerId};
     all.append(QList<QVariant>(values));
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.author_id, u.username, u.display_name, p.parent_id, p.body, p.created_at, p.edited_at, "
-        "p.deleted, p.like_count, p.reply_count, "
-        "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = ?) "
-        "FROM posts p JOIN users u ON u.id = p.author_id WHERE %1")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT p.id, p.author_id, u.username, u.display_name, p.parent_id, p.body, "
+                       "p.created_at, p.edited_at, "
+                       "p.deleted, p.like_count, p.reply_count, "
+                       "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = ?) "
+                       "FROM posts p JOIN users u ON u.id = p.author_id WHERE %1")
+            .arg(where));
     for (const QVariant& v : all)
         q.addBindValue(v);
     if (!q.exec())
@@ -167,17 +183,20 @@ std::optional<Post> FeedStore::find(qint64 postId, qint64 viewerId)
 Result<QList<Post>> FeedStore::page(qint64 viewerId, qint64 before, int limit)
 {
     if (before > 0)
-        return select(QStringLiteral("p.group_id IS NULL AND p.parent_id IS NULL AND p.deleted = 0 AND p.id < ? "
-                                     "ORDER BY p.id DESC LIMIT ?"),
+        return select(
+            QStringLiteral(
+                "p.group_id IS NULL AND p.parent_id IS NULL AND p.deleted = 0 AND p.id < ? "
+                "ORDER BY p.id DESC LIMIT ?"),
             {before, limit}, viewerId);
     return select(QStringLiteral("p.group_id IS NULL AND p.parent_id IS NULL AND p.deleted = 0 "
                                  "ORDER BY p.id DESC LIMIT ?"),
-        {limit}, viewerId);
+                  {limit}, viewerId);
 }
 
 Result<QList<Post>> FeedStore::replies(qint64 postId, qint64 viewerId, qint64 after, int limit)
 {
-    return select(QStringLiteral("p.parent_id = ? AND p.id > ? ORDER BY p.id LIMIT ?"), {postId, after, limit}, viewerId);
+    return select(QStringLiteral("p.parent_id = ? AND p.id > ? ORDER BY p.id LIMIT ?"),
+                  {postId, after, limit}, viewerId);
 }
 
 } // namespace plein::server

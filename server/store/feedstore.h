@@ -1,12 +1,12 @@
 #pragma once
 
+#include "protocol/result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <optional>
-
-#include "protocol/result.h"
 
 namespace plein::server {
 
@@ -36,8 +36,7 @@ class FeedStore
 public:
     explicit FeedStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<Post> insert(qint64 authorId, qint64 parentId, const QString& body);
     Result<bool> updateBody(qint64 postId, const QString& body);
@@ -53,7 +52,8 @@ public:
     Result<QList<Post>> replies(qint64 postId, qint64 viewerId, qint64 after, int limit);
 
 private:
-    Result<QList<Post>> select(const QString& where, std::initializer_list<QVariant> values, qint64 viewerId);
+    Result<QList<Post>> select(const QString& where, std::initializer_list<QVariant> values,
+                               qint64 viewerId);
     Database& m_db;
 };
 

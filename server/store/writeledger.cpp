@@ -1,12 +1,12 @@
 #include "store/writeledger.h"
 
-#include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QSqlQuery>
-
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace plein::server {
 
@@ -23,24 +23,29 @@ QString WriteLedger::hashRequest(const QString& type, const QJsonObject& payload
 std::optional<WriteLedger::Entry> WriteLedger::find(qint64 userId, const QString& clientId)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("SELECT request_hash, result FROM client_writes WHERE user_id = ? AND client_id = ?"),
-            {userId, clientId})
+    if (!sql::run(q,
+                  QStringLiteral("SELECT request_hash, result FROM client_writes WHERE user_id = ? "
+                                 "AND client_id = ?"),
+                  {userId, clientId})
         || !q.next())
         return std::nullopt;
-    return Entry {q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    return Entry {q.value(0).toString(),
+                  QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
 }
 
 Result<bool> WriteLedger::record(qint64 userId, const QString& clientId, const QString& requestHash,
-    const QJsonObject& result)
+                                 const QJsonObject& result)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q,
-            QStringLiteral("INSERT INTO client_writes (user_id, client_id, request_hash, result, created_at) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            {userId, clientId, requestHash, QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)),
-                nowUtc()}))
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "INSERT INTO client_writes (user_id, client_id, request_hash, result, created_at) "
+                "VALUES (?, ?, ?, ?, ?)"),
+            {userId, clientId, requestHash,
+             QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), nowUtc()}))
         return makeError(protocol::ErrorCode::Internal,
-            QStringLiteral("write ledger: %1").arg(sql::describeError(q)));
+                         QStringLiteral("write ledger: %1").arg(sql::describeError(q)));
     return true;
 }
 
@@ -49,7 +54,7 @@ Result<qint64> WriteLedger::pruneBefore(const QString& cutoff)
     QSqlQuery q(m_db.db());
     if (!sql::run(q, QStringLiteral("DELETE FROM client_writes WHERE created_at < ?"), {cutoff}))
         return makeError(protocol::ErrorCode::Internal,
-            QStringLiteral("write ledger: %1").arg(sql::describeError(q)));
+                         QStringLiteral("write ledger: %1").arg(sql::describeError(q)));
     return qint64(q.numRowsAffected());
 }
 

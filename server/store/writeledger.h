@@ -1,11 +1,11 @@
 #pragma once
 
+#include "protocol/result.h"
+
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
-
-#include "protocol/result.h"
 
 namespace plein::server {
 
@@ -19,8 +19,7 @@ class WriteLedger
 public:
     explicit WriteLedger(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     struct Entry
     {
@@ -31,7 +30,8 @@ public:
     static QString hashRequest(const QString& type, const QJsonObject& payload);
 
     std::optional<Entry> find(qint64 userId, const QString& clientId);
-    Result<bool> record(qint64 userId, const QString& clientId, const QString& requestHash, const QJsonObject& result);
+    Result<bool> record(qint64 userId, const QString& clientId, const QString& requestHash,
+                        const QJsonObject& result);
     // Forgets entries created before `cutoff` (ISO 8601 UTC).
     Result<qint64> pruneBefore(const QString& cutoff);
 

@@ -23,8 +23,9 @@ QString describeField(const FieldSpec& f)
     default:
         break;
     }
-    return QStringLiteral("`%1`%2: %3%4").arg(QString(f.name), f.required ? QString() : QStringLiteral("?"),
-        fieldTypeName(f.type), range);
+    return QStringLiteral("`%1`%2: %3%4")
+        .arg(QString(f.name), f.required ? QString() : QStringLiteral("?"), fieldTypeName(f.type),
+             range);
 }
 
 } // namespace
@@ -40,10 +41,12 @@ QString messageTableMarkdown()
             fields << describeField(f);
         out += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 |\n")
                    .arg(QString(m.name),
-                       m.direction == Direction::Request ? QStringLiteral("request") : QStringLiteral("push"),
-                       m.needsLogin ? QStringLiteral("yes") : QStringLiteral("no"),
-                       fields.isEmpty() ? QStringLiteral("—") : fields.join(QStringLiteral("<br>")),
-                       QString(m.summary));
+                        m.direction == Direction::Request ? QStringLiteral("request")
+                                                          : QStringLiteral("push"),
+                        m.needsLogin ? QStringLiteral("yes") : QStringLiteral("no"),
+                        fields.isEmpty() ? QStringLiteral("—")
+                                         : fields.join(QStringLiteral("<br>")),
+                        QString(m.summary));
     }
     return out;
 }

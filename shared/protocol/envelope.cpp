@@ -1,9 +1,9 @@
 #include "protocol/envelope.h"
 
+#include "protocol/limits.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-#include "protocol/limits.h"
 
 namespace plein::protocol {
 
@@ -18,12 +18,16 @@ std::variant<QJsonObject, Error> parseObject(QByteArrayView frame)
 {
     if (frame.size() > maxFrameBytes)
         return Error {ErrorCode::TooLarge,
-            QStringLiteral("frame of %1 bytes exceeds the limit of %2").arg(frame.size()).arg(maxFrameBytes)};
+                      QStringLiteral("frame of %1 bytes exceeds the limit of %2")
+                          .arg(frame.size())
+                          .arg(maxFrameBytes)};
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(frame.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error {ErrorCode::BadRequest,
-            QStringLiteral("malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+                      QStringLiteral("malformed JSON at offset %1: %2")
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString())};
     if (!doc.isObject())
         return Error {ErrorCode::BadRequest, QStringLiteral("a frame must be a JSON object")};
     return doc.object();
@@ -45,32 +49,37 @@ std::variant<Request, DecodeFailure> decodeRequest(QByteArrayView frame)
         id = idValue.toString();
     else
         return DecodeFailure {QString(),
-            Error {ErrorCode::BadRequest,
-                QStringLiteral("'id' must be a string of 1 to %1 characters").arg(maxRequestIdChars)}};
+                              Error {ErrorCode::BadRequest,
+                                     QStringLiteral("'id' must be a string of 1 to %1 characters")
+                                         .arg(maxRequestIdChars)}};
 
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
         if (key != QLatin1StringView("type") && key != QLatin1StringView("id")
             && key != QLatin1StringView("payload"))
             return DecodeFailure {id,
-                Error {ErrorCode::BadRequest, QStringLiteral("unknown envelope field '%1'").arg(key)}};
+                                  Error {ErrorCode::BadRequest,
+                                         QStringLiteral("unknown envelope field '%1'").arg(key)}};
     }
 
     const auto typeValue = o.value(QLatin1StringView("type"));
     if (!typeValue.isString())
-        return DecodeFailure {id, Error {ErrorCode::BadRequest, QStringLiteral("'type' must be a string")}};
+        return DecodeFailure {
+            id, Error {ErrorCode::BadRequest, QStringLiteral("'type' must be a string")}};
     const MessageSpec* spec = findMessage(typeValue.toString());
     if (!spec || spec->direction != Direction::Request)
-        return DecodeFailure {id,
+        return DecodeFailure {
+            id,
             Error {ErrorCode::BadRequest,
-                QStringLiteral("unknown message type '%1'").arg(typeValue.toString().left(64))}};
+                   QStringLiteral("unknown message type '%1'").arg(typeValue.toString().left(64))}};
 
     const auto payloadValue = o.value(QLatin1StringView("payload"));
     QJsonObject payload;
     if (payloadValue.isObject())
         payload = payloadValue.toObject();
     else if (!payloadValue.isUndefined() && !payloadValue.isNull())
-        return DecodeFailure {id, Error {ErrorCode::BadRequest, QStringLiteral("'payload' must be an object")}};
+        return DecodeFailure {
+            id, Error {ErrorCode::BadRequest, QStringLiteral("'payload' must be an object")}};
 
     if (auto err = validatePayload(*spec, payload))
         return DecodeFailure {id, *err};
@@ -114,34 +123,39 @@ std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame)
 QByteArray encodeRequest(MessageType type, const QString& id, const QJsonObject& payload)
 {
     return compact(QJsonObject {{QStringLiteral("type"), QString(messageSpec(type).name)},
-        {QStringLiteral("id"), id}, {QStringLiteral("payload"), payload}});
+                                {QStringLiteral("id"), id},
+                                {QStringLiteral("payload"), payload}});
 }
 
 QByteArray encodeResult(const QString& id, const QJsonObject& payload)
 {
-    return compact(QJsonObject {{QStringLiteral("re"), id}, {QStringLiteral("ok"), true},
-        {QStringLiteral("payload"), payload}});
+    return compact(QJsonObject {{QStringLiteral("re"), id},
+                                {QStringLiteral("ok"), true},
+                                {QStringLiteral("payload"), payload}});
 }
 
 QByteArray encodeError(const QString& id, const Error& error)
 {
-    return compact(QJsonObject {{QStringLiteral("re"), id.isEmpty() ? QJsonValue() : QJsonValue(id)},
-        {QStringLiteral("ok"), false},
-        {QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("code"), errorCodeName(error.code)},
-                {QStringLiteral("message"), error.message}}}});
+    return compact(
+        QJsonObject {{QStringLiteral("re"), id.isEmpty() ? QJsonValue() : QJsonValue(id)},
+                     {QStringLiteral("ok"), false},
+                     {QStringLiteral("error"),
+                      QJsonObject {{QStringLiteral("code"), errorCodeName(error.code)},
+                                   {QStringLiteral("message"), error.message}}}});
 }
 
 QByteArray encodeEvent(qint64 seq, const QJsonObject& event)
 {
-    return compact(QJsonObject {{QStringLiteral("type"), QString(messageSpec(MessageType::Event).name)},
-        {QStringLiteral("seq"), seq}, {QStringLiteral("payload"), event}});
+    return compact(
+        QJsonObject {{QStringLiteral("type"), QString(messageSpec(MessageType::Event).name)},
+                     {QStringLiteral("seq"), seq},
+                     {QStringLiteral("payload"), event}});
 }
 
 QByteArray encodePush(MessageType type, const QJsonObject& payload)
 {
     return compact(QJsonObject {{QStringLiteral("type"), QString(messageSpec(type).name)},
-        {QStringLiteral("payload"), payload}});
+                                {QStringLiteral("payload"), payload}});
 }
 
 } // namespace plein::protocol

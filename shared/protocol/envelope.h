@@ -1,13 +1,13 @@
 #pragma once
 
+#include "protocol/errorcode.h"
+#include "protocol/messagetypes.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
 #include <variant>
-
-#include "protocol/errorcode.h"
-#include "protocol/messagetypes.h"
 
 namespace plein::protocol {
 

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "protocol/errorcode.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <optional>
 #include <span>
-
-#include "protocol/errorcode.h"
 
 namespace plein::protocol {
 

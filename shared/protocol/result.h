@@ -1,26 +1,23 @@
 #pragma once
 
+#include "protocol/errorcode.h"
+
 #include <utility>
 #include <variant>
-
-#include "protocol/errorcode.h"
 
 namespace plein {
 
 // A value or the protocol error explaining why there is none. Expected failures travel as
 // values; exceptions never cross the event loop.
-template<class T>
-class Result
+template<class T> class Result
 {
 public:
     Result(T value)
         : m_v(std::move(value))
-    {
-    }
+    { }
     Result(protocol::Error error)
         : m_v(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -16,8 +16,7 @@ class Dialect
 public:
     explicit Dialect(Backend backend)
         : m_backend(backend)
-    {
-    }
+    { }
 
     static Dialect forDatabase(const QSqlDatabase& db);
 

@@ -1,5 +1,7 @@
 #include "sql/migrator.h"
 
+#include "sql/sqlerror.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -8,16 +10,13 @@
 
 #include <algorithm>
 
-#include "sql/sqlerror.h"
-
 namespace plein::sql {
 
 Migrator::Migrator(QSqlDatabase db, Dialect dialect, QString resourceDir)
     : m_db(std::move(db))
     , m_dialect(dialect)
     , m_resourceDir(std::move(resourceDir))
-{
-}
+{ }
 
 QList<Migrator::Step> Migrator::steps() const
 {
@@ -29,7 +28,8 @@ QList<Migrator::Step> Migrator::steps() const
         if (m.hasMatch())
             out.append(Step {m.captured(1).toInt(), dir.filePath(file)});
     }
-    std::sort(out.begin(), out.end(), [](const Step& a, const Step& b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Step& a, const Step& b) { return a.version < b.version; });
     return out;
 }
 
@@ -79,16 +79,20 @@ std::optional<QString> Migrator::apply(const Step& step)
     const QString script = m_dialect.translateDdl(QString::fromUtf8(file.readAll()));
 
     if (!m_db.transaction())
-        return QStringLiteral("cannot start migration %1: %2").arg(step.version).arg(describeError(m_db));
+        return QStringLiteral("cannot start migration %1: %2")
+            .arg(step.version)
+            .arg(describeError(m_db));
     QSqlQuery q(m_db);
     const auto fail = [&](const QString& what) -> std::optional<QString> {
-        const QString message = QStringLiteral("migration %1 failed: %2").arg(step.version).arg(what);
+        const QString message
+            = QStringLiteral("migration %1 failed: %2").arg(step.version).arg(what);
         q.finish();
         m_db.rollback();
         return message;
     };
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
-                               "applied_at TEXT NOT NULL)")))
+    if (!q.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                           "applied_at TEXT NOT NULL)")))
         return fail(describeError(q));
     for (const QString& statement : splitStatements(script)) {
         if (!q.exec(statement))
@@ -114,8 +118,9 @@ std::optional<QString> Migrator::migrate(int target)
         target = all.last().version;
     const int current = currentVersion();
     if (current > all.last().version)
-        return QStringLiteral("the database is at schema version %1, newer than this build knows (%2); "
-                              "use a newer Plein")
+        return QStringLiteral(
+                   "the database is at schema version %1, newer than this build knows (%2); "
+                   "use a newer Plein")
             .arg(current)
             .arg(all.last().version);
     for (const Step& step : all) {

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "sql/dialect.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
-
-#include "sql/dialect.h"
 
 namespace plein::sql {
 

@@ -1,12 +1,12 @@
 // Bad input against the real server: each gets its error code, changes nothing, and the server
 // goes on serving everyone else.
-#include <QJsonArray>
-#include <QSignalSpy>
-#include <QTest>
-
 #include "protocol/limits.h"
 #include "serverprocess.h"
 #include "wsclient.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
 
 using namespace plein::test;
 
@@ -21,7 +21,8 @@ private:
 
     qint64 postCount()
     {
-        auto page = m_bystander.request(QStringLiteral("feed.page"), QJsonObject {{QStringLiteral("limit"), 200}});
+        auto page = m_bystander.request(QStringLiteral("feed.page"),
+                                        QJsonObject {{QStringLiteral("limit"), 200}});
         return page.payload.value(QLatin1StringView("posts")).toArray().size();
     }
 
@@ -35,7 +36,10 @@ private Q_SLOTS:
         QVERIFY(m_bystander.connectTo(m_server.url()));
         QVERIFY(!m_bystander.login(QStringLiteral("alice")).isEmpty());
         const auto created = m_bystander.post(QStringLiteral("alice's post"));
-        m_postId = qint64(created.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("id")).toDouble());
+        m_postId = qint64(created.value(QLatin1StringView("post"))
+                              .toObject()
+                              .value(QLatin1StringView("id"))
+                              .toDouble());
         QVERIFY(m_postId > 0);
     }
 
@@ -45,21 +49,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("frame");
         QTest::addColumn<QString>("code");
-        QTest::newRow("malformed json") << QByteArray("{\"type\": \"post.create\", ") << QStringLiteral("bad_request");
+        QTest::newRow("malformed json")
+            << QByteArray("{\"type\": \"post.create\", ") << QStringLiteral("bad_request");
         QTest::newRow("not an object") << QByteArray("\"hello\"") << QStringLiteral("bad_request");
-        QTest::newRow("unknown type") << QByteArray(R"({"type":"admin.dropall","id":"1"})") << QStringLiteral("bad_request");
-        QTest::newRow("wrong field type")
-            << QByteArray(R"({"type":"post.create","id":"2","payload":{"clientId":"abcdefgh1","body":42}})")
-            << QStringLiteral("bad_request");
-        QTest::newRow("unknown field")
-            << QByteArray(R"({"type":"post.create","id":"3","payload":{"clientId":"abcdefgh2","body":"x","authorId":1}})")
-            << QStringLiteral("bad_request");
+        QTest::newRow("unknown type")
+            << QByteArray(R"({"type":"admin.dropall","id":"1"})") << QStringLiteral("bad_request");
+        QTest::newRow("wrong field type") << QByteArray(
+            R"({"type":"post.create","id":"2","payload":{"clientId":"abcdefgh1","body":42}})")
+                                          << QStringLiteral("bad_request");
+        QTest::newRow("unknown field") << QByteArray(
+            R"({"type":"post.create","id":"3","payload":{"clientId":"abcdefgh2","body":"x","authorId":1}})")
+                                       << QStringLiteral("bad_request");
         QTest::newRow("oversized field")
-            << QByteArray(R"({"type":"post.create","id":"4","payload":{"clientId":"abcdefgh3","body":")")
+            << QByteArray(
+                   R"({"type":"post.create","id":"4","payload":{"clientId":"abcdefgh3","body":")")
                 + QByteArray(plein::protocol::maxPostChars + 1, 'x') + QByteArray(R"("}})")
             << QStringLiteral("too_large");
         QTest::newRow("oversized frame")
-            << QByteArray(R"({"type":"post.create","id":"5","payload":{"clientId":"abcdefgh4","body":")")
+            << QByteArray(
+                   R"({"type":"post.create","id":"5","payload":{"clientId":"abcdefgh4","body":")")
                 + QByteArray(plein::protocol::maxFrameBytes, 'x') + QByteArray(R"("}})")
             << QStringLiteral("too_large");
     }
@@ -113,8 +121,10 @@ private Q_SLOTS:
             if (QByteArray(type) == "sync.since")
                 payload.insert(QStringLiteral("cursor"), 0);
             if (QByteArray(type) == "post.create")
-                payload = QJsonObject {{QStringLiteral("clientId"), newClientId()}, {QStringLiteral("body"), QStringLiteral("x")}};
-            QCOMPARE(c.request(QString::fromLatin1(type), payload).errorCode, QStringLiteral("unauthorized"));
+                payload = QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                       {QStringLiteral("body"), QStringLiteral("x")}};
+            QCOMPARE(c.request(QString::fromLatin1(type), payload).errorCode,
+                     QStringLiteral("unauthorized"));
         }
     }
 
@@ -123,7 +133,8 @@ private Q_SLOTS:
         WsClient c;
         QVERIFY(c.connectTo(m_server.url()));
         QVERIFY(c.hello().ok);
-        auto r = c.request(QStringLiteral("auth.resume"), QJsonObject {{QStringLiteral("token"), QStringLiteral("made-up")}});
+        auto r = c.request(QStringLiteral("auth.resume"),
+                           QJsonObject {{QStringLiteral("token"), QStringLiteral("made-up")}});
         QCOMPARE(r.errorCode, QStringLiteral("unauthorized"));
         QCOMPARE(c.request(QStringLiteral("feed.page")).errorCode, QStringLiteral("unauthorized"));
     }
@@ -134,15 +145,21 @@ private Q_SLOTS:
         QVERIFY(c.connectTo(m_server.url()));
         QVERIFY(!c.login(QStringLiteral("mallory")).isEmpty());
         auto edit = c.request(QStringLiteral("post.edit"),
-            QJsonObject {{QStringLiteral("clientId"), newClientId()}, {QStringLiteral("postId"), m_postId},
-                {QStringLiteral("body"), QStringLiteral("pwned")}});
+                              QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                           {QStringLiteral("postId"), m_postId},
+                                           {QStringLiteral("body"), QStringLiteral("pwned")}});
         QCOMPARE(edit.errorCode, QStringLiteral("forbidden"));
         auto del = c.request(QStringLiteral("post.delete"),
-            QJsonObject {{QStringLiteral("clientId"), newClientId()}, {QStringLiteral("postId"), m_postId}});
+                             QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                          {QStringLiteral("postId"), m_postId}});
         QCOMPARE(del.errorCode, QStringLiteral("forbidden"));
-        auto thread = m_bystander.request(QStringLiteral("thread.get"), QJsonObject {{QStringLiteral("postId"), m_postId}});
-        QCOMPARE(thread.payload.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("body")).toString(),
-            QStringLiteral("alice's post"));
+        auto thread = m_bystander.request(QStringLiteral("thread.get"),
+                                          QJsonObject {{QStringLiteral("postId"), m_postId}});
+        QCOMPARE(thread.payload.value(QLatin1StringView("post"))
+                     .toObject()
+                     .value(QLatin1StringView("body"))
+                     .toString(),
+                 QStringLiteral("alice's post"));
     }
 
     void rateLimited()
@@ -152,7 +169,8 @@ private Q_SLOTS:
         socket.open(QUrl(m_server.url()));
         QVERIFY(connected.wait(5000));
         QSignalSpy replies(&socket, &QWebSocket::textMessageReceived);
-        socket.sendTextMessage(QStringLiteral(R"({"type":"hello","id":"h","payload":{"protocol":1}})"));
+        socket.sendTextMessage(
+            QStringLiteral(R"({"type":"hello","id":"h","payload":{"protocol":1}})"));
         for (int i = 0; i < 500; ++i)
             socket.sendTextMessage(QStringLiteral(R"({"type":"ping","id":"p%1"})").arg(i));
         QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 501, 10000);
@@ -172,13 +190,17 @@ private Q_SLOTS:
         QString code;
         for (int i = 0; i < 7; ++i) {
             code = c.request(QStringLiteral("auth.login"),
-                        QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("guess-%1").arg(i)}})
+                             QJsonObject {
+                                 {QStringLiteral("username"), QStringLiteral("alice")},
+                                 {QStringLiteral("password"), QStringLiteral("guess-%1").arg(i)}})
                        .errorCode;
         }
         QCOMPARE(code, QStringLiteral("rate_limited"));
         // Even the right password waits; the wait is short (capped at a minute).
-        auto r = c.request(QStringLiteral("auth.login"),
-            QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("password123")}});
+        auto r
+            = c.request(QStringLiteral("auth.login"),
+                        QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")},
+                                     {QStringLiteral("password"), QStringLiteral("password123")}});
         QCOMPARE(r.errorCode, QStringLiteral("rate_limited"));
         QVERIFY(m_bystander.request(QStringLiteral("ping")).ok);
     }

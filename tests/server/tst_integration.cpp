@@ -1,9 +1,9 @@
 // The real plein-server binary, over real WebSockets.
-#include <QJsonArray>
-#include <QTest>
-
 #include "serverprocess.h"
 #include "wsclient.h"
+
+#include <QJsonArray>
+#include <QTest>
 
 using namespace plein::test;
 
@@ -11,7 +11,10 @@ namespace {
 
 qint64 idOf(const QJsonObject& result)
 {
-    return qint64(result.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("id")).toDouble());
+    return qint64(result.value(QLatin1StringView("post"))
+                      .toObject()
+                      .value(QLatin1StringView("id"))
+                      .toDouble());
 }
 
 qint64 number(const QJsonObject& o, const char* key)
@@ -42,7 +45,8 @@ private Q_SLOTS:
     void cleanup()
     {
         if (QTest::currentTestFailed())
-            qWarning().noquote() << "server log:\n" << QString::fromUtf8(m_server->log()).right(4000);
+            qWarning().noquote() << "server log:\n"
+                                 << QString::fromUtf8(m_server->log()).right(4000);
         QVERIFY(m_server->stop());
     }
 
@@ -52,14 +56,20 @@ private Q_SLOTS:
         QVERIFY(c.connectTo(m_server->url()));
         // Nothing before hello.
         QCOMPARE(c.request(QStringLiteral("ping")).errorCode, QStringLiteral("bad_request"));
-        auto wrong = c.request(QStringLiteral("hello"), QJsonObject {{QStringLiteral("protocol"), 99}});
+        auto wrong
+            = c.request(QStringLiteral("hello"), QJsonObject {{QStringLiteral("protocol"), 99}});
         QCOMPARE(wrong.errorCode, QStringLiteral("bad_request"));
         QVERIFY(wrong.errorMessage.contains(QStringLiteral("speaks version 1")));
         auto hello = c.hello();
         QVERIFY(hello.ok);
         QCOMPARE(hello.payload.value(QLatin1StringView("protocol")).toInt(), 1);
-        QCOMPARE(hello.payload.value(QLatin1StringView("agreed")).toArray(), QJsonArray {QStringLiteral("feed")});
-        QCOMPARE(hello.payload.value(QLatin1StringView("limits")).toObject().value(QLatin1StringView("postChars")).toInt(), 5000);
+        QCOMPARE(hello.payload.value(QLatin1StringView("agreed")).toArray(),
+                 QJsonArray {QStringLiteral("feed")});
+        QCOMPARE(hello.payload.value(QLatin1StringView("limits"))
+                     .toObject()
+                     .value(QLatin1StringView("postChars"))
+                     .toInt(),
+                 5000);
     }
 
     void loginAndTokens()
@@ -67,11 +77,15 @@ private Q_SLOTS:
         WsClient c;
         QVERIFY(c.connectTo(m_server->url()));
         QVERIFY(c.hello().ok);
-        auto bad = c.request(QStringLiteral("auth.login"),
-            QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("nope-nope")}});
+        auto bad
+            = c.request(QStringLiteral("auth.login"),
+                        QJsonObject {{QStringLiteral("username"), QStringLiteral("alice")},
+                                     {QStringLiteral("password"), QStringLiteral("nope-nope")}});
         QCOMPARE(bad.errorCode, QStringLiteral("unauthorized"));
-        auto unknown = c.request(QStringLiteral("auth.login"),
-            QJsonObject {{QStringLiteral("username"), QStringLiteral("nobody")}, {QStringLiteral("password"), QStringLiteral("password123")}});
+        auto unknown
+            = c.request(QStringLiteral("auth.login"),
+                        QJsonObject {{QStringLiteral("username"), QStringLiteral("nobody")},
+                                     {QStringLiteral("password"), QStringLiteral("password123")}});
         QCOMPARE(unknown.errorCode, QStringLiteral("unauthorized"));
         QCOMPARE(c.request(QStringLiteral("feed.page")).errorCode, QStringLiteral("unauthorized"));
 
@@ -91,7 +105,8 @@ private Q_SLOTS:
         WsClient f;
         QVERIFY(f.connectTo(m_server->url()));
         QVERIFY(f.hello().ok);
-        auto revoked = f.request(QStringLiteral("auth.resume"), QJsonObject {{QStringLiteral("token"), first}});
+        auto revoked = f.request(QStringLiteral("auth.resume"),
+                                 QJsonObject {{QStringLiteral("token"), first}});
         QCOMPARE(revoked.errorCode, QStringLiteral("unauthorized"));
         QVERIFY(f.resume(second));
     }
@@ -114,28 +129,35 @@ private Q_SLOTS:
         const auto push = bob.pushes().first();
         QCOMPARE(push.push->name, QLatin1StringView("event"));
         QCOMPARE(push.seq, number(created, "seq"));
-        QCOMPARE(push.payload.value(QLatin1StringView("kind")).toString(), QStringLiteral("post.created"));
+        QCOMPARE(push.payload.value(QLatin1StringView("kind")).toString(),
+                 QStringLiteral("post.created"));
         const QJsonObject data = push.payload.value(QLatin1StringView("data")).toObject();
         QCOMPARE(data.value(QLatin1StringView("mentions")).toArray().size(), 1);
 
         const QJsonObject reply = bob.post(QStringLiteral("thanks"), QString(), postId);
         QVERIFY(idOf(reply) > 0);
         auto like = bob.request(QStringLiteral("post.like"),
-            QJsonObject {{QStringLiteral("clientId"), newClientId()}, {QStringLiteral("postId"), postId}, {QStringLiteral("liked"), true}});
+                                QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                             {QStringLiteral("postId"), postId},
+                                             {QStringLiteral("liked"), true}});
         QVERIFY(like.ok);
         QCOMPARE(like.payload.value(QLatin1StringView("likes")).toInt(), 1);
         QVERIFY(bob.waitForPushes(3));
-        QCOMPARE(bob.pushes().at(2).payload.value(QLatin1StringView("kind")).toString(), QStringLiteral("post.liked"));
+        QCOMPARE(bob.pushes().at(2).payload.value(QLatin1StringView("kind")).toString(),
+                 QStringLiteral("post.liked"));
         // Pushes arrive in sequence order.
         QVERIFY(bob.pushes().at(1).seq < bob.pushes().at(2).seq);
 
-        auto page = alice.request(QStringLiteral("feed.page"), QJsonObject {{QStringLiteral("limit"), 10}});
+        auto page = alice.request(QStringLiteral("feed.page"),
+                                  QJsonObject {{QStringLiteral("limit"), 10}});
         QVERIFY(page.ok);
-        const QJsonObject top = page.payload.value(QLatin1StringView("posts")).toArray().first().toObject();
+        const QJsonObject top
+            = page.payload.value(QLatin1StringView("posts")).toArray().first().toObject();
         QCOMPARE(number(top, "id"), postId);
         QCOMPARE(top.value(QLatin1StringView("replies")).toInt(), 1);
         QCOMPARE(top.value(QLatin1StringView("likes")).toInt(), 1);
-        auto thread = alice.request(QStringLiteral("thread.get"), QJsonObject {{QStringLiteral("postId"), postId}});
+        auto thread = alice.request(QStringLiteral("thread.get"),
+                                    QJsonObject {{QStringLiteral("postId"), postId}});
         QCOMPARE(thread.payload.value(QLatin1StringView("replies")).toArray().size(), 1);
     }
 
@@ -155,16 +177,23 @@ private Q_SLOTS:
         const auto events = bob.syncAll(start, &next, 7);
         QCOMPARE(events.size(), 30);
         for (int i = 0; i < 30; ++i) {
-            QCOMPARE(events[i].value(QLatin1StringView("kind")).toString(), QStringLiteral("post.created"));
-            QCOMPARE(events[i].value(QLatin1StringView("data")).toObject().value(QLatin1StringView("post")).toObject()
-                         .value(QLatin1StringView("body")).toString(),
-                QStringLiteral("post %1").arg(i));
+            QCOMPARE(events[i].value(QLatin1StringView("kind")).toString(),
+                     QStringLiteral("post.created"));
+            QCOMPARE(events[i]
+                         .value(QLatin1StringView("data"))
+                         .toObject()
+                         .value(QLatin1StringView("post"))
+                         .toObject()
+                         .value(QLatin1StringView("body"))
+                         .toString(),
+                     QStringLiteral("post %1").arg(i));
             if (i > 0)
                 QVERIFY(number(events[i], "seq") > number(events[i - 1], "seq"));
         }
         QCOMPARE(next, number(events.last(), "seq"));
         // A cursor from the future (a restored backup) asks for a resync.
-        auto future = bob.request(QStringLiteral("sync.since"), QJsonObject {{QStringLiteral("cursor"), next + 1000}});
+        auto future = bob.request(QStringLiteral("sync.since"),
+                                  QJsonObject {{QStringLiteral("cursor"), next + 1000}});
         QVERIFY(future.payload.value(QLatin1StringView("resync")).toBool());
     }
 
@@ -180,13 +209,17 @@ private Q_SLOTS:
         WsClient again;
         QVERIFY(again.connectTo(m_server->url()));
         QVERIFY(!again.login(QStringLiteral("alice")).isEmpty());
-        auto replay = again.request(QStringLiteral("post.create"),
-            QJsonObject {{QStringLiteral("clientId"), id}, {QStringLiteral("body"), QStringLiteral("only once")}});
+        auto replay
+            = again.request(QStringLiteral("post.create"),
+                            QJsonObject {{QStringLiteral("clientId"), id},
+                                         {QStringLiteral("body"), QStringLiteral("only once")}});
         QVERIFY(replay.ok);
         QVERIFY(replay.payload.value(QLatin1StringView("replayed")).toBool());
         QCOMPARE(idOf(replay.payload), idOf(first));
-        auto clash = again.request(QStringLiteral("post.create"),
-            QJsonObject {{QStringLiteral("clientId"), id}, {QStringLiteral("body"), QStringLiteral("something else")}});
+        auto clash = again.request(
+            QStringLiteral("post.create"),
+            QJsonObject {{QStringLiteral("clientId"), id},
+                         {QStringLiteral("body"), QStringLiteral("something else")}});
         QCOMPARE(clash.errorCode, QStringLiteral("conflict"));
         auto page = again.request(QStringLiteral("feed.page"));
         QCOMPARE(page.payload.value(QLatin1StringView("posts")).toArray().size(), 1);
@@ -215,14 +248,17 @@ private Q_SLOTS:
         WsClient alice;
         QVERIFY(alice.connectTo(m_server->url()));
         QVERIFY(alice.resume(token)); // sessions survive restarts
-        auto page = alice.request(QStringLiteral("feed.page"), QJsonObject {{QStringLiteral("limit"), 100}});
+        auto page = alice.request(QStringLiteral("feed.page"),
+                                  QJsonObject {{QStringLiteral("limit"), 100}});
         QList<qint64> stored;
         for (const auto& p : page.payload.value(QLatin1StringView("posts")).toArray())
             stored.prepend(number(p.toObject(), "id"));
         QCOMPARE(stored, acknowledged);
         // The ledger survived too: the last write retried after the restart is not applied again.
-        auto replay = alice.request(QStringLiteral("post.create"),
-            QJsonObject {{QStringLiteral("clientId"), lastId}, {QStringLiteral("body"), QStringLiteral("durable 39")}});
+        auto replay
+            = alice.request(QStringLiteral("post.create"),
+                            QJsonObject {{QStringLiteral("clientId"), lastId},
+                                         {QStringLiteral("body"), QStringLiteral("durable 39")}});
         QVERIFY(replay.payload.value(QLatin1StringView("replayed")).toBool());
     }
 
@@ -243,16 +279,23 @@ private Q_SLOTS:
         const QString token = bob.login(QStringLiteral("bob"));
         QVERIFY(!token.isEmpty());
         bob.syncAll(0);
-        QCOMPARE(m_server->command({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("bob")}), 0);
+        QCOMPARE(m_server->command(
+                     {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("bob")}),
+                 0);
         QCOMPARE(bob.waitForClose(5000), std::optional<int>(4001));
         QCOMPARE(bob.closeReason(), QStringLiteral("account deactivated"));
         WsClient again;
         QVERIFY(again.connectTo(m_server->url()));
         QVERIFY(again.hello().ok);
-        QCOMPARE(again.request(QStringLiteral("auth.resume"), QJsonObject {{QStringLiteral("token"), token}}).errorCode,
-            QStringLiteral("unauthorized"));
-        auto login = again.request(QStringLiteral("auth.login"),
-            QJsonObject {{QStringLiteral("username"), QStringLiteral("bob")}, {QStringLiteral("password"), QStringLiteral("password123")}});
+        QCOMPARE(again
+                     .request(QStringLiteral("auth.resume"),
+                              QJsonObject {{QStringLiteral("token"), token}})
+                     .errorCode,
+                 QStringLiteral("unauthorized"));
+        auto login = again.request(
+            QStringLiteral("auth.login"),
+            QJsonObject {{QStringLiteral("username"), QStringLiteral("bob")},
+                         {QStringLiteral("password"), QStringLiteral("password123")}});
         QCOMPARE(login.errorCode, QStringLiteral("forbidden"));
         QVERIFY(login.errorMessage.contains(QStringLiteral("deactivated")));
     }
@@ -269,7 +312,8 @@ private Q_SLOTS:
         WsClient d;
         QVERIFY(d.connectTo(m_server->url()));
         QVERIFY(d.hello().ok);
-        auto r = d.request(QStringLiteral("auth.resume"), QJsonObject {{QStringLiteral("token"), token}});
+        auto r = d.request(QStringLiteral("auth.resume"),
+                           QJsonObject {{QStringLiteral("token"), token}});
         QCOMPARE(r.errorCode, QStringLiteral("unauthorized"));
         QVERIFY(r.errorMessage.contains(QStringLiteral("expired")));
     }
@@ -279,29 +323,43 @@ private Q_SLOTS:
         WsClient alice;
         WsClient bob;
         WsClient root;
-        QVERIFY(alice.connectTo(m_server->url()) && bob.connectTo(m_server->url()) && root.connectTo(m_server->url()));
+        QVERIFY(alice.connectTo(m_server->url()) && bob.connectTo(m_server->url())
+                && root.connectTo(m_server->url()));
         QVERIFY(!alice.login(QStringLiteral("alice")).isEmpty());
         QVERIFY(!bob.login(QStringLiteral("bob")).isEmpty());
         QVERIFY(!root.login(QStringLiteral("root")).isEmpty());
         const qint64 id = idOf(alice.post(QStringLiteral("mine")));
         const auto edit = [&](WsClient& c, const QString& body) {
             return c.request(QStringLiteral("post.edit"),
-                QJsonObject {{QStringLiteral("clientId"), newClientId()}, {QStringLiteral("postId"), id}, {QStringLiteral("body"), body}});
+                             QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                          {QStringLiteral("postId"), id},
+                                          {QStringLiteral("body"), body}});
         };
         QCOMPARE(edit(bob, QStringLiteral("hijacked")).errorCode, QStringLiteral("forbidden"));
         auto del = bob.request(QStringLiteral("post.delete"),
-            QJsonObject {{QStringLiteral("clientId"), newClientId()}, {QStringLiteral("postId"), id}});
+                               QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                            {QStringLiteral("postId"), id}});
         QCOMPARE(del.errorCode, QStringLiteral("forbidden"));
         auto own = edit(alice, QStringLiteral("mine, edited"));
         QVERIFY(own.ok);
-        QVERIFY(!own.payload.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("editedAt")).isNull());
+        QVERIFY(!own.payload.value(QLatin1StringView("post"))
+                     .toObject()
+                     .value(QLatin1StringView("editedAt"))
+                     .isNull());
         QVERIFY(edit(root, QStringLiteral("moderated")).ok);
         auto missing = alice.request(QStringLiteral("post.edit"),
-            QJsonObject {{QStringLiteral("clientId"), newClientId()}, {QStringLiteral("postId"), 424242}, {QStringLiteral("body"), QStringLiteral("x")}});
+                                     QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                                  {QStringLiteral("postId"), 424242},
+                                                  {QStringLiteral("body"), QStringLiteral("x")}});
         QCOMPARE(missing.errorCode, QStringLiteral("not_found"));
         auto page = alice.request(QStringLiteral("feed.page"));
-        QCOMPARE(page.payload.value(QLatin1StringView("posts")).toArray().first().toObject().value(QLatin1StringView("body")).toString(),
-            QStringLiteral("moderated"));
+        QCOMPARE(page.payload.value(QLatin1StringView("posts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("body"))
+                     .toString(),
+                 QStringLiteral("moderated"));
     }
 };
 

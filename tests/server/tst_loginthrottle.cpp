@@ -1,6 +1,6 @@
-#include <QTest>
-
 #include "auth/loginthrottle.h"
+
+#include <QTest>
 
 using plein::server::LoginThrottle;
 

@@ -1,11 +1,11 @@
 // Two plein-server nodes sharing one PostgreSQL database: a post written through one node is
 // pushed live to a client of the other (LISTEN/NOTIFY), and both serve the same data.
-#include <QJsonArray>
-#include <QTest>
-
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "wsclient.h"
+
+#include <QJsonArray>
+#include <QTest>
 
 using namespace plein::test;
 
@@ -44,10 +44,13 @@ private Q_SLOTS:
         const auto created = alice.post(QStringLiteral("from node A"));
         QVERIFY(!created.isEmpty());
         QVERIFY(bob.waitForPushes(1, 3000)); // well before the 5 s safety poll
-        QCOMPARE(bob.pushes().first().payload.value(QLatin1StringView("kind")).toString(), QStringLiteral("post.created"));
+        QCOMPARE(bob.pushes().first().payload.value(QLatin1StringView("kind")).toString(),
+                 QStringLiteral("post.created"));
 
         // Deactivation on the command line closes the session on every node.
-        QCOMPARE(a.command({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("bob")}), 0);
+        QCOMPARE(a.command(
+                     {QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("bob")}),
+                 0);
         QCOMPARE(bob.waitForClose(8000), std::optional<int>(4001));
         QVERIFY(a.stop());
         QVERIFY(b.stop());

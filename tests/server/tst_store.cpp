@@ -1,13 +1,13 @@
 // The store, run against SQLite and PostgreSQL with the same tests (global data rows).
-#include <QJsonArray>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTest>
-
 #include "app/servercore.h"
 #include "auth/passwords.h"
 #include "store/database.h"
 #include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
 
 using namespace plein;
 using namespace plein::server;
@@ -36,7 +36,8 @@ private:
             location = DatabaseLocation::parse(*url, QString(), &error);
         } else {
             location = DatabaseLocation::parse(
-                QStringLiteral("sqlite:%1/store-%2.db").arg(m_dir.path()).arg(++m_counter), QString(), &error);
+                QStringLiteral("sqlite:%1/store-%2.db").arg(m_dir.path()).arg(++m_counter),
+                QString(), &error);
         }
         if (!location) {
             qWarning() << error;
@@ -66,8 +67,9 @@ private:
 
     User makeUser(const QString& name, Role role = Role::Member)
     {
-        auto u = m_core->accounts.create(NewUser {name, name.toUpper(), QString(), QString(), role,
-            hashPassword(QStringLiteral("password123"), PasswordCost {1, 8192}).value()});
+        auto u = m_core->accounts.create(
+            NewUser {name, name.toUpper(), QString(), QString(), role,
+                     hashPassword(QStringLiteral("password123"), PasswordCost {1, 8192}).value()});
         return u ? u.value() : User {};
     }
 
@@ -87,7 +89,8 @@ private Q_SLOTS:
         if (test::postgresUrl() || test::postgresRequired())
             QTest::newRow("postgresql") << QStringLiteral("postgresql");
         else
-            qWarning("PLEIN_TEST_POSTGRES is not set: the PostgreSQL rows are left out (scripts/test.sh sets it)");
+            qWarning("PLEIN_TEST_POSTGRES is not set: the PostgreSQL rows are left out "
+                     "(scripts/test.sh sets it)");
     }
 
     void initTestCase()
@@ -117,7 +120,8 @@ private Q_SLOTS:
         const User anna = makeUser(QStringLiteral("anna"));
         QVERIFY(anna.id > 0);
         auto seq = m_core->writes.runUnlogged([&]() -> Result<QJsonObject> {
-            auto s = m_core->events.append(QStringLiteral("user.created"), anna.id, Scope::everyone(), {});
+            auto s = m_core->events.append(QStringLiteral("user.created"), anna.id,
+                                           Scope::everyone(), {});
             if (!s)
                 return s.error();
             return QJsonObject();
@@ -130,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(found->id, anna.id);
         QCOMPARE(m_core->events.head(), qint64(1));
-        auto created = m_core->feedService.create(anna, createPayload(QStringLiteral("after-upgrade"), QStringLiteral("hi")));
+        auto created = m_core->feedService.create(
+            anna, createPayload(QStringLiteral("after-upgrade"), QStringLiteral("hi")));
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
         QCOMPARE(m_core->events.head(), qint64(2));
     }
@@ -139,8 +144,12 @@ private Q_SLOTS:
     {
         const User anna = makeUser(QStringLiteral("anna"), Role::Admin);
         QCOMPARE(anna.role, Role::Admin);
-        QVERIFY(!m_core->accounts.create(NewUser {QStringLiteral("anna"), QStringLiteral("x"), {}, {}, Role::Member,
-            QStringLiteral("h")}));
+        QVERIFY(!m_core->accounts.create(NewUser {QStringLiteral("anna"),
+                                                  QStringLiteral("x"),
+                                                  {},
+                                                  {},
+                                                  Role::Member,
+                                                  QStringLiteral("h")}));
         QVERIFY(m_core->accounts.findByUsername(QStringLiteral("ANNA")));
         const QString token = newSessionToken();
         QCOMPARE(token.size(), 43);
@@ -148,7 +157,8 @@ private Q_SLOTS:
         const QString longAgo = QStringLiteral("2000-01-01T00:00:00.000Z");
         QVERIFY(m_core->accounts.userForToken(hashToken(token), longAgo));
         // Unused since before the cutoff: expired.
-        QVERIFY(!m_core->accounts.userForToken(hashToken(token), QStringLiteral("2999-01-01T00:00:00.000Z")));
+        QVERIFY(!m_core->accounts.userForToken(hashToken(token),
+                                               QStringLiteral("2999-01-01T00:00:00.000Z")));
         QVERIFY(m_core->accounts.revokeSession(hashToken(token)).value());
         QVERIFY(!m_core->accounts.userForToken(hashToken(token), longAgo));
 
@@ -166,14 +176,20 @@ private Q_SLOTS:
         const User a = makeUser(QStringLiteral("a"));
         const User b = makeUser(QStringLiteral("b"));
         QSqlQuery q(m_db->db());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO user_groups (name, created_at) VALUES ('dike', 'now')")));
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM user_groups WHERE name = 'dike'")) && q.next());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO user_groups (name, created_at) VALUES ('dike', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM user_groups WHERE name = 'dike'"))
+                && q.next());
         const qint64 group = q.value(0).toLongLong();
         q.finish();
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO group_members (group_id, user_id) VALUES (%1, %2)").arg(group).arg(a.id)));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO group_members (group_id, user_id) VALUES (%1, %2)")
+                       .arg(group)
+                       .arg(a.id)));
         const qint64 base = m_core->events.head();
         auto appended = m_core->writes.runUnlogged([&]() -> Result<QJsonObject> {
-            for (const Scope& s : {Scope::everyone(), Scope::group(group), Scope::usersOnly({b.id})}) {
+            for (const Scope& s :
+                 {Scope::everyone(), Scope::group(group), Scope::usersOnly({b.id})}) {
                 auto r = m_core->events.append(QStringLiteral("test"), a.id, s, {});
                 if (!r)
                     return r.error();
@@ -199,7 +215,9 @@ private Q_SLOTS:
     {
         const User a = makeUser(QStringLiteral("a"));
         for (int i = 0; i < 25; ++i)
-            QVERIFY(m_core->feedService.create(a, createPayload(QStringLiteral("client-%1").arg(i), QStringLiteral("post %1").arg(i))));
+            QVERIFY(m_core->feedService.create(a,
+                                               createPayload(QStringLiteral("client-%1").arg(i),
+                                                             QStringLiteral("post %1").arg(i))));
         const qint64 head = m_core->events.head();
         qint64 cursor = 0;
         int pages = 0;
@@ -238,27 +256,43 @@ private Q_SLOTS:
         const User a = makeUser(QStringLiteral("a"));
         const User b = makeUser(QStringLiteral("b"));
         const User admin = makeUser(QStringLiteral("boss"), Role::Admin);
-        auto root = m_core->feedService.create(a, createPayload(QStringLiteral("root-0001"), QStringLiteral("hello @b")));
+        auto root = m_core->feedService.create(
+            a, createPayload(QStringLiteral("root-0001"), QStringLiteral("hello @b")));
         QVERIFY(root.ok());
         const QJsonObject post = root->result.value(QLatin1StringView("post")).toObject();
         const qint64 rootId = qint64(post.value(QLatin1StringView("id")).toDouble());
-        QCOMPARE(post.value(QLatin1StringView("author")).toObject().value(QLatin1StringView("username")).toString(),
-            QStringLiteral("a"));
+        QCOMPARE(post.value(QLatin1StringView("author"))
+                     .toObject()
+                     .value(QLatin1StringView("username"))
+                     .toString(),
+                 QStringLiteral("a"));
         // The mention is recorded.
         QSqlQuery q(m_db->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT user_id FROM mentions WHERE post_id = %1").arg(rootId)) && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT user_id FROM mentions WHERE post_id = %1").arg(rootId))
+            && q.next());
         QCOMPARE(q.value(0).toLongLong(), b.id);
 
-        auto reply = m_core->feedService.create(b, createPayload(QStringLiteral("reply-0001"), QStringLiteral("hi"), rootId));
+        auto reply = m_core->feedService.create(
+            b, createPayload(QStringLiteral("reply-0001"), QStringLiteral("hi"), rootId));
         QVERIFY(reply.ok());
-        const qint64 replyId = qint64(reply->result.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("id")).toDouble());
+        const qint64 replyId = qint64(reply->result.value(QLatin1StringView("post"))
+                                          .toObject()
+                                          .value(QLatin1StringView("id"))
+                                          .toDouble());
         // A reply to a reply joins the top-level thread.
-        auto nested = m_core->feedService.create(a, createPayload(QStringLiteral("reply-0002"), QStringLiteral("re"), replyId));
-        QCOMPARE(qint64(nested->result.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("parentId")).toDouble()), rootId);
+        auto nested = m_core->feedService.create(
+            a, createPayload(QStringLiteral("reply-0002"), QStringLiteral("re"), replyId));
+        QCOMPARE(qint64(nested->result.value(QLatin1StringView("post"))
+                            .toObject()
+                            .value(QLatin1StringView("parentId"))
+                            .toDouble()),
+                 rootId);
 
         // Only the author or an admin edits and deletes.
-        const QJsonObject edit {{QStringLiteral("clientId"), QStringLiteral("edit-0001")}, {QStringLiteral("postId"), rootId},
-            {QStringLiteral("body"), QStringLiteral("changed")}};
+        const QJsonObject edit {{QStringLiteral("clientId"), QStringLiteral("edit-0001")},
+                                {QStringLiteral("postId"), rootId},
+                                {QStringLiteral("body"), QStringLiteral("changed")}};
         auto denied = m_core->feedService.edit(b, edit);
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().code, protocol::ErrorCode::Forbidden);
@@ -267,8 +301,10 @@ private Q_SLOTS:
 
         // Likes toggle; the same like twice counts once.
         const auto like = [&](const User& u, const QString& id, bool liked) {
-            return m_core->feedService.like(u, QJsonObject {{QStringLiteral("clientId"), id},
-                {QStringLiteral("postId"), rootId}, {QStringLiteral("liked"), liked}});
+            return m_core->feedService.like(u,
+                                            QJsonObject {{QStringLiteral("clientId"), id},
+                                                         {QStringLiteral("postId"), rootId},
+                                                         {QStringLiteral("liked"), liked}});
         };
         QVERIFY(like(b, QStringLiteral("like-0001"), true).ok());
         QVERIFY(like(b, QStringLiteral("like-0002"), true).ok());
@@ -279,15 +315,24 @@ private Q_SLOTS:
         QVERIFY(m_core->feed.find(rootId, a.id)->likedByMe);
         QVERIFY(!m_core->feed.find(rootId, b.id)->likedByMe);
 
-        auto thread = m_core->feedService.thread(a, QJsonObject {{QStringLiteral("postId"), rootId}});
+        auto thread
+            = m_core->feedService.thread(a, QJsonObject {{QStringLiteral("postId"), rootId}});
         QVERIFY(thread.ok());
         QCOMPARE(thread->value(QLatin1StringView("replies")).toArray().size(), 2);
-        QCOMPARE(thread->value(QLatin1StringView("post")).toObject().value(QLatin1StringView("replies")).toInt(), 2);
+        QCOMPARE(thread->value(QLatin1StringView("post"))
+                     .toObject()
+                     .value(QLatin1StringView("replies"))
+                     .toInt(),
+                 2);
 
-        const QJsonObject del {{QStringLiteral("clientId"), QStringLiteral("del-0001")}, {QStringLiteral("postId"), rootId}};
+        const QJsonObject del {{QStringLiteral("clientId"), QStringLiteral("del-0001")},
+                               {QStringLiteral("postId"), rootId}};
         QCOMPARE(m_core->feedService.remove(b, del).error().code, protocol::ErrorCode::Forbidden);
-        QVERIFY(m_core->feedService.remove(a, QJsonObject {{QStringLiteral("clientId"), QStringLiteral("del-0002")},
-            {QStringLiteral("postId"), rootId}}).ok());
+        QVERIFY(m_core->feedService
+                    .remove(a,
+                            QJsonObject {{QStringLiteral("clientId"), QStringLiteral("del-0002")},
+                                         {QStringLiteral("postId"), rootId}})
+                    .ok());
         QVERIFY(m_core->feed.find(rootId)->deleted);
         QVERIFY(m_core->feed.find(rootId)->body.isEmpty());
         auto page = m_core->feedService.page(a, {});
@@ -299,7 +344,8 @@ private Q_SLOTS:
         const User a = makeUser(QStringLiteral("a"));
         const User b = makeUser(QStringLiteral("b"));
         const qint64 head = m_core->events.head();
-        const auto payload = createPayload(QStringLiteral("same-client-id"), QStringLiteral("once"));
+        const auto payload
+            = createPayload(QStringLiteral("same-client-id"), QStringLiteral("once"));
         auto first = m_core->feedService.create(a, payload);
         auto second = m_core->feedService.create(a, payload);
         QVERIFY(first.ok() && second.ok());
@@ -308,7 +354,8 @@ private Q_SLOTS:
         QCOMPARE(second->result, first->result);
         QCOMPARE(m_core->events.head(), head + 1);
         // Same id, other content: conflict, nothing written.
-        auto other = m_core->feedService.create(a, createPayload(QStringLiteral("same-client-id"), QStringLiteral("twice")));
+        auto other = m_core->feedService.create(
+            a, createPayload(QStringLiteral("same-client-id"), QStringLiteral("twice")));
         QVERIFY(!other.ok());
         QCOMPARE(other.error().code, protocol::ErrorCode::Conflict);
         QCOMPARE(m_core->events.head(), head + 1);
@@ -322,7 +369,8 @@ private Q_SLOTS:
     {
         const User a = makeUser(QStringLiteral("a"));
         const qint64 head = m_core->events.head();
-        auto r = m_core->feedService.create(a, createPayload(QStringLiteral("reply-to-nothing"), QStringLiteral("x"), 999999));
+        auto r = m_core->feedService.create(
+            a, createPayload(QStringLiteral("reply-to-nothing"), QStringLiteral("x"), 999999));
         QCOMPARE(r.error().code, protocol::ErrorCode::NotFound);
         QCOMPARE(m_core->events.head(), head);
         QVERIFY(!m_core->ledger.find(a.id, QStringLiteral("reply-to-nothing")));

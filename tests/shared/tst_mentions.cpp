@@ -1,6 +1,6 @@
-#include <QTest>
-
 #include "protocol/mentions.h"
+
+#include <QTest>
 
 using namespace plein::protocol;
 
@@ -14,12 +14,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("names");
         QTest::newRow("none") << QStringLiteral("no mentions here") << QStringList();
-        QTest::newRow("start") << QStringLiteral("@anna look") << QStringList {QStringLiteral("anna")};
-        QTest::newRow("sentence end") << QStringLiteral("thanks @Bram.") << QStringList {QStringLiteral("bram")};
-        QTest::newRow("email is not a mention") << QStringLiteral("mail anna@plein.nl") << QStringList();
-        QTest::newRow("dedup and order") << QStringLiteral("@eva, @daan and @EVA")
-                                         << QStringList {QStringLiteral("eva"), QStringLiteral("daan")};
-        QTest::newRow("dots inside") << QStringLiteral("cc @j.de-vries!") << QStringList {QStringLiteral("j.de-vries")};
+        QTest::newRow("start") << QStringLiteral("@anna look")
+                               << QStringList {QStringLiteral("anna")};
+        QTest::newRow("sentence end")
+            << QStringLiteral("thanks @Bram.") << QStringList {QStringLiteral("bram")};
+        QTest::newRow("email is not a mention")
+            << QStringLiteral("mail anna@plein.nl") << QStringList();
+        QTest::newRow("dedup and order")
+            << QStringLiteral("@eva, @daan and @EVA")
+            << QStringList {QStringLiteral("eva"), QStringLiteral("daan")};
+        QTest::newRow("dots inside")
+            << QStringLiteral("cc @j.de-vries!") << QStringList {QStringLiteral("j.de-vries")};
         QTest::newRow("lone at") << QStringLiteral("meet @ 12:00") << QStringList();
         QTest::newRow("double at") << QStringLiteral("@@anna") << QStringList();
     }

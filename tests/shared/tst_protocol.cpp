@@ -1,12 +1,12 @@
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTest>
-
 #include "protocol/doctable.h"
 #include "protocol/envelope.h"
 #include "protocol/limits.h"
 #include "protocol/messagetypes.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
 
 using namespace plein::protocol;
 
@@ -22,8 +22,9 @@ QByteArray readFile(const QString& path)
 
 QByteArray frame(const QString& type, const QJsonObject& payload)
 {
-    return QJsonDocument(QJsonObject {{QStringLiteral("type"), type}, {QStringLiteral("id"), QStringLiteral("x")},
-                             {QStringLiteral("payload"), payload}})
+    return QJsonDocument(QJsonObject {{QStringLiteral("type"), type},
+                                      {QStringLiteral("id"), QStringLiteral("x")},
+                                      {QStringLiteral("payload"), payload}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -58,8 +59,10 @@ private Q_SLOTS:
     void golden()
     {
         QFETCH(QString, name);
-        const QByteArray bytes = readFile(QStringLiteral(PLEIN_GOLDEN_DIR "/%1.json").arg(name)).trimmed();
-        QVERIFY2(!bytes.isEmpty(), qPrintable(QStringLiteral("missing golden file for %1").arg(name)));
+        const QByteArray bytes
+            = readFile(QStringLiteral(PLEIN_GOLDEN_DIR "/%1.json").arg(name)).trimmed();
+        QVERIFY2(!bytes.isEmpty(),
+                 qPrintable(QStringLiteral("missing golden file for %1").arg(name)));
         const MessageSpec* spec = findMessage(name);
         QVERIFY(spec);
         if (spec->direction == Direction::Request) {
@@ -76,18 +79,23 @@ private Q_SLOTS:
                 QFAIL(qPrintable(std::get<Error>(decoded).message));
             QCOMPARE(f->kind, ServerFrame::Kind::Push);
             QCOMPARE(f->push, spec);
-            const QByteArray again = spec->type == MessageType::Event ? encodeEvent(f->seq, f->payload)
-                                                                      : encodePush(spec->type, f->payload);
+            const QByteArray again = spec->type == MessageType::Event
+                ? encodeEvent(f->seq, f->payload)
+                : encodePush(spec->type, f->payload);
             QCOMPARE(again, bytes);
         }
     }
 
     void responses()
     {
-        const QByteArray ok = encodeResult(QStringLiteral("7"), QJsonObject {{QStringLiteral("posts"), QJsonArray()}});
+        const QByteArray ok = encodeResult(QStringLiteral("7"),
+                                           QJsonObject {{QStringLiteral("posts"), QJsonArray()}});
         QCOMPARE(ok, QByteArray(R"({"ok":true,"payload":{"posts":[]},"re":"7"})"));
-        const QByteArray err = encodeError(QStringLiteral("8"), Error {ErrorCode::Forbidden, QStringLiteral("no")});
-        QCOMPARE(err, QByteArray(R"({"error":{"code":"forbidden","message":"no"},"ok":false,"re":"8"})"));
+        const QByteArray err
+            = encodeError(QStringLiteral("8"), Error {ErrorCode::Forbidden, QStringLiteral("no")});
+        QCOMPARE(
+            err,
+            QByteArray(R"({"error":{"code":"forbidden","message":"no"},"ok":false,"re":"8"})"));
         auto decoded = decodeServerFrame(err);
         auto* f = std::get_if<ServerFrame>(&decoded);
         QVERIFY(f);
@@ -99,10 +107,11 @@ private Q_SLOTS:
 
     void errorCodesAreStable()
     {
-        const QStringList expected {QStringLiteral("bad_request"), QStringLiteral("unauthorized"),
-            QStringLiteral("forbidden"), QStringLiteral("not_found"), QStringLiteral("conflict"),
-            QStringLiteral("too_large"), QStringLiteral("rate_limited"), QStringLiteral("unavailable"),
-            QStringLiteral("internal")};
+        const QStringList expected {QStringLiteral("bad_request"),  QStringLiteral("unauthorized"),
+                                    QStringLiteral("forbidden"),    QStringLiteral("not_found"),
+                                    QStringLiteral("conflict"),     QStringLiteral("too_large"),
+                                    QStringLiteral("rate_limited"), QStringLiteral("unavailable"),
+                                    QStringLiteral("internal")};
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(errorCodeName(ErrorCode(i)), expected[i]);
             QCOMPARE(errorCodeFromName(expected[i]), std::optional<ErrorCode>(ErrorCode(i)));
@@ -116,53 +125,71 @@ private Q_SLOTS:
         QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("mentions");
         const QString long5001(maxPostChars + 1, u'a');
-        QTest::newRow("not json") << QByteArray("{\"type\":") << ErrorCode::BadRequest << QStringLiteral("malformed JSON");
-        QTest::newRow("array") << QByteArray("[1,2]") << ErrorCode::BadRequest << QStringLiteral("JSON object");
-        QTest::newRow("no id") << QByteArray(R"({"type":"ping","payload":{}})") << ErrorCode::BadRequest
-                               << QStringLiteral("'id'");
-        QTest::newRow("numeric id") << QByteArray(R"({"type":"ping","id":5})") << ErrorCode::BadRequest
-                                    << QStringLiteral("'id'");
-        QTest::newRow("unknown type") << frame(QStringLiteral("post.explode"), {}) << ErrorCode::BadRequest
-                                      << QStringLiteral("unknown message type");
-        QTest::newRow("push as request") << frame(QStringLiteral("event"), {}) << ErrorCode::BadRequest
-                                         << QStringLiteral("unknown message type");
-        QTest::newRow("extra envelope field") << QByteArray(R"({"type":"ping","id":"1","admin":true})")
-                                              << ErrorCode::BadRequest << QStringLiteral("unknown envelope field");
-        QTest::newRow("payload not object") << QByteArray(R"({"type":"ping","id":"1","payload":[]})")
-                                            << ErrorCode::BadRequest << QStringLiteral("'payload'");
-        QTest::newRow("unknown field") << frame(QStringLiteral("ping"), {{QStringLiteral("x"), 1}})
-                                       << ErrorCode::BadRequest << QStringLiteral("unknown field 'x'");
-        QTest::newRow("missing field") << frame(QStringLiteral("auth.login"), {{QStringLiteral("username"), QStringLiteral("a")}})
-                                       << ErrorCode::BadRequest << QStringLiteral("'password' is required");
+        QTest::newRow("not json") << QByteArray("{\"type\":") << ErrorCode::BadRequest
+                                  << QStringLiteral("malformed JSON");
+        QTest::newRow("array") << QByteArray("[1,2]") << ErrorCode::BadRequest
+                               << QStringLiteral("JSON object");
+        QTest::newRow("no id") << QByteArray(R"({"type":"ping","payload":{}})")
+                               << ErrorCode::BadRequest << QStringLiteral("'id'");
+        QTest::newRow("numeric id") << QByteArray(R"({"type":"ping","id":5})")
+                                    << ErrorCode::BadRequest << QStringLiteral("'id'");
+        QTest::newRow("unknown type")
+            << frame(QStringLiteral("post.explode"), {}) << ErrorCode::BadRequest
+            << QStringLiteral("unknown message type");
+        QTest::newRow("push as request")
+            << frame(QStringLiteral("event"), {}) << ErrorCode::BadRequest
+            << QStringLiteral("unknown message type");
+        QTest::newRow("extra envelope field")
+            << QByteArray(R"({"type":"ping","id":"1","admin":true})") << ErrorCode::BadRequest
+            << QStringLiteral("unknown envelope field");
+        QTest::newRow("payload not object")
+            << QByteArray(R"({"type":"ping","id":"1","payload":[]})") << ErrorCode::BadRequest
+            << QStringLiteral("'payload'");
+        QTest::newRow("unknown field")
+            << frame(QStringLiteral("ping"), {{QStringLiteral("x"), 1}}) << ErrorCode::BadRequest
+            << QStringLiteral("unknown field 'x'");
+        QTest::newRow("missing field")
+            << frame(QStringLiteral("auth.login"),
+                     {{QStringLiteral("username"), QStringLiteral("a")}})
+            << ErrorCode::BadRequest << QStringLiteral("'password' is required");
         QTest::newRow("string for number")
-            << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), QStringLiteral("12")}})
+            << frame(QStringLiteral("sync.since"),
+                     {{QStringLiteral("cursor"), QStringLiteral("12")}})
             << ErrorCode::BadRequest << QStringLiteral("whole number");
-        QTest::newRow("fraction") << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), 1.5}})
+        QTest::newRow("fraction") << frame(QStringLiteral("sync.since"),
+                                           {{QStringLiteral("cursor"), 1.5}})
                                   << ErrorCode::BadRequest << QStringLiteral("whole number");
-        QTest::newRow("negative cursor") << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), -1}})
-                                         << ErrorCode::BadRequest << QStringLiteral("between");
+        QTest::newRow("negative cursor")
+            << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), -1}})
+            << ErrorCode::BadRequest << QStringLiteral("between");
         QTest::newRow("limit too big")
-            << frame(QStringLiteral("sync.since"), {{QStringLiteral("cursor"), 0}, {QStringLiteral("limit"), 100000}})
+            << frame(QStringLiteral("sync.since"),
+                     {{QStringLiteral("cursor"), 0}, {QStringLiteral("limit"), 100000}})
             << ErrorCode::BadRequest << QStringLiteral("between");
         QTest::newRow("bool as string")
             << frame(QStringLiteral("post.like"),
-                   {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")}, {QStringLiteral("postId"), 1},
-                       {QStringLiteral("liked"), QStringLiteral("yes")}})
+                     {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")},
+                      {QStringLiteral("postId"), 1},
+                      {QStringLiteral("liked"), QStringLiteral("yes")}})
             << ErrorCode::BadRequest << QStringLiteral("true or false");
         QTest::newRow("body too long")
             << frame(QStringLiteral("post.create"),
-                   {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")}, {QStringLiteral("body"), long5001}})
+                     {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")},
+                      {QStringLiteral("body"), long5001}})
             << ErrorCode::TooLarge << QStringLiteral("at most 5000");
         QTest::newRow("short client id")
             << frame(QStringLiteral("post.create"),
-                   {{QStringLiteral("clientId"), QStringLiteral("a")}, {QStringLiteral("body"), QStringLiteral("x")}})
+                     {{QStringLiteral("clientId"), QStringLiteral("a")},
+                      {QStringLiteral("body"), QStringLiteral("x")}})
             << ErrorCode::BadRequest << QStringLiteral("at least 8");
         QTest::newRow("control character in name")
             << frame(QStringLiteral("auth.login"),
-                   {{QStringLiteral("username"), QStringLiteral("an\u0001na")}, {QStringLiteral("password"), QStringLiteral("x")}})
+                     {{QStringLiteral("username"), QStringLiteral("an\u0001na")},
+                      {QStringLiteral("password"), QStringLiteral("x")}})
             << ErrorCode::BadRequest << QStringLiteral("control characters");
-        QTest::newRow("oversized frame") << QByteArray(maxFrameBytes + 1, ' ') << ErrorCode::TooLarge
-                                         << QStringLiteral("exceeds the limit");
+        QTest::newRow("oversized frame")
+            << QByteArray(maxFrameBytes + 1, ' ') << ErrorCode::TooLarge
+            << QStringLiteral("exceeds the limit");
     }
 
     void malformed()
@@ -180,7 +207,8 @@ private Q_SLOTS:
     // docs/protocol.md carries the table generated from the code, between two markers.
     void documentMatchesCode()
     {
-        const QString doc = QString::fromUtf8(readFile(QStringLiteral(PLEIN_SOURCE_DIR "/docs/protocol.md")));
+        const QString doc
+            = QString::fromUtf8(readFile(QStringLiteral(PLEIN_SOURCE_DIR "/docs/protocol.md")));
         const QString begin = QStringLiteral("<!-- message-table:begin -->\n");
         const QString end = QStringLiteral("<!-- message-table:end -->");
         const auto from = doc.indexOf(begin);

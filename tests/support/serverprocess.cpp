@@ -26,7 +26,8 @@ int ServerProcess::command(const QStringList& args, const QByteArray& input, QBy
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(PLEIN_SERVER_BINARY), QStringList {QStringLiteral("--data"), m_dataDir} + m_extra + args);
+    p.start(QStringLiteral(PLEIN_SERVER_BINARY),
+            QStringList {QStringLiteral("--data"), m_dataDir} + m_extra + args);
     if (!p.waitForStarted(10000))
         return -1;
     p.write(input);
@@ -42,8 +43,12 @@ int ServerProcess::command(const QStringList& args, const QByteArray& input, QBy
 
 bool ServerProcess::addUser(const QString& username, bool admin, const QString& password)
 {
-    QStringList args {QStringLiteral("user"), QStringLiteral("add"), username, QStringLiteral("--password-stdin"),
-        QStringLiteral("--display-name"), username.toUpper()};
+    QStringList args {QStringLiteral("user"),
+                      QStringLiteral("add"),
+                      username,
+                      QStringLiteral("--password-stdin"),
+                      QStringLiteral("--display-name"),
+                      username.toUpper()};
     if (admin)
         args << QStringLiteral("--admin");
     QByteArray out;
@@ -52,7 +57,8 @@ bool ServerProcess::addUser(const QString& username, bool admin, const QString& 
 
 void ServerProcess::setConfig(const QString& key, const QString& value)
 {
-    QSettings s(QDir(m_dataDir).filePath(QStringLiteral("plein-server.conf")), QSettings::IniFormat);
+    QSettings s(QDir(m_dataDir).filePath(QStringLiteral("plein-server.conf")),
+                QSettings::IniFormat);
     s.setValue(QStringLiteral("server/") + key, value);
 }
 
@@ -61,9 +67,11 @@ bool ServerProcess::start(quint16 port)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
-        [this]() { m_log += m_process->readAllStandardError(); });
+                     [this]() { m_log += m_process->readAllStandardError(); });
     m_process->start(QStringLiteral(PLEIN_SERVER_BINARY),
-        QStringList {QStringLiteral("--data"), m_dataDir, QStringLiteral("--port"), QString::number(port)} + m_extra);
+                     QStringList {QStringLiteral("--data"), m_dataDir, QStringLiteral("--port"),
+                                  QString::number(port)}
+                         + m_extra);
     if (!m_process->waitForStarted(10000))
         return false;
     static const QRegularExpression listening(QStringLiteral("listening on wss?://[^:]+:(\\d+)"));
@@ -90,7 +98,8 @@ bool ServerProcess::stop()
     m_process->terminate();
     const bool finished = m_process->waitForFinished(15000);
     m_log += m_process->readAllStandardError();
-    return finished && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+    return finished && m_process->exitStatus() == QProcess::NormalExit
+        && m_process->exitCode() == 0;
 }
 
 void ServerProcess::kill()

@@ -21,9 +21,11 @@ public:
     void setExtraArguments(QStringList args) { m_extra = std::move(args); }
 
     // Runs a command such as {"user", "add", "alice"} with `input` on stdin; returns exit code.
-    int command(const QStringList& args, const QByteArray& input = QByteArray(), QByteArray* output = nullptr);
+    int command(const QStringList& args, const QByteArray& input = QByteArray(),
+                QByteArray* output = nullptr);
     // Creates a user with a password (default "password123").
-    bool addUser(const QString& username, bool admin = false, const QString& password = QStringLiteral("password123"));
+    bool addUser(const QString& username, bool admin = false,
+                 const QString& password = QStringLiteral("password123"));
     // Writes a line into the [server] section of the config file.
     void setConfig(const QString& key, const QString& value);
 

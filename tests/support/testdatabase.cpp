@@ -17,7 +17,8 @@ std::optional<QString> postgresUrl()
 
 bool postgresRequired()
 {
-    return qEnvironmentVariable("CI") == QLatin1StringView("true") || qEnvironmentVariableIsSet("PLEIN_REQUIRE_POSTGRES");
+    return qEnvironmentVariable("CI") == QLatin1StringView("true")
+        || qEnvironmentVariableIsSet("PLEIN_REQUIRE_POSTGRES");
 }
 
 bool resetPostgres(const QString& url, QString* error)

@@ -15,17 +15,18 @@ QString newClientId()
 
 WsClient::WsClient()
 {
-    QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString& text) {
-        auto decoded = protocol::decodeServerFrame(text.toUtf8());
-        if (auto* frame = std::get_if<protocol::ServerFrame>(&decoded)) {
-            if (frame->kind == protocol::ServerFrame::Kind::Push)
-                m_pushes.append(*frame);
-            else
-                m_responses.append(*frame);
-        } else {
-            qWarning() << "undecodable server frame:" << text.left(200);
-        }
-    });
+    QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
+                     [this](const QString& text) {
+                         auto decoded = protocol::decodeServerFrame(text.toUtf8());
+                         if (auto* frame = std::get_if<protocol::ServerFrame>(&decoded)) {
+                             if (frame->kind == protocol::ServerFrame::Kind::Push)
+                                 m_pushes.append(*frame);
+                             else
+                                 m_responses.append(*frame);
+                         } else {
+                             qWarning() << "undecodable server frame:" << text.left(200);
+                         }
+                     });
 }
 
 WsClient::~WsClient() = default;
@@ -47,15 +48,10 @@ void WsClient::close()
     m_socket.close();
 }
 
-WsClient::Response WsClient::raw(const QByteArray& frame, int timeoutMs)
+WsClient::Response WsClient::takeResponse(qsizetype index)
 {
-    const qsizetype before = m_responses.size();
-    m_socket.sendTextMessage(QString::fromUtf8(frame));
-    (void)QTest::qWaitFor([&]() { return m_responses.size() > before || !isConnected(); }, timeoutMs);
+    const auto f = m_responses.takeAt(index);
     Response r;
-    if (m_responses.size() <= before)
-        return r;
-    const auto f = m_responses.takeAt(before);
     r.received = true;
     r.ok = f.ok;
     r.payload = f.payload;
@@ -64,14 +60,25 @@ WsClient::Response WsClient::raw(const QByteArray& frame, int timeoutMs)
     return r;
 }
 
+WsClient::Response WsClient::raw(const QByteArray& frame, int timeoutMs)
+{
+    const qsizetype before = m_responses.size();
+    m_socket.sendTextMessage(QString::fromUtf8(frame));
+    (void)QTest::qWaitFor([&]() { return m_responses.size() > before || !isConnected(); },
+                          timeoutMs);
+    if (m_responses.size() <= before)
+        return Response {};
+    return takeResponse(before);
+}
+
 WsClient::Response WsClient::request(const QString& type, const QJsonObject& payload, int timeoutMs)
 {
     const QString id = QStringLiteral("r%1").arg(++m_nextId);
-    const QByteArray frame = QJsonDocument(QJsonObject {{QStringLiteral("type"), type}, {QStringLiteral("id"), id},
-                                               {QStringLiteral("payload"), payload}})
+    const QByteArray frame = QJsonDocument(QJsonObject {{QStringLiteral("type"), type},
+                                                        {QStringLiteral("id"), id},
+                                                        {QStringLiteral("payload"), payload}})
                                  .toJson(QJsonDocument::Compact);
     m_socket.sendTextMessage(QString::fromUtf8(frame));
-    Response r;
     const auto matches = [&]() {
         for (qsizetype i = 0; i < m_responses.size(); ++i) {
             if (m_responses[i].re == id)
@@ -82,21 +89,16 @@ WsClient::Response WsClient::request(const QString& type, const QJsonObject& pay
     (void)QTest::qWaitFor([&]() { return matches() >= 0 || !isConnected(); }, timeoutMs);
     const qsizetype i = matches();
     if (i < 0)
-        return r;
-    const auto f = m_responses.takeAt(i);
-    r.received = true;
-    r.ok = f.ok;
-    r.payload = f.payload;
-    r.errorCode = f.ok ? QString() : protocol::errorCodeName(f.error.code);
-    r.errorMessage = f.error.message;
-    return r;
+        return Response {};
+    return takeResponse(i);
 }
 
 WsClient::Response WsClient::hello()
 {
     return request(QStringLiteral("hello"),
-        QJsonObject {{QStringLiteral("protocol"), 1}, {QStringLiteral("features"), QJsonArray {QStringLiteral("feed")}},
-            {QStringLiteral("client"), QStringLiteral("plein-tests")}});
+                   QJsonObject {{QStringLiteral("protocol"), 1},
+                                {QStringLiteral("features"), QJsonArray {QStringLiteral("feed")}},
+                                {QStringLiteral("client"), QStringLiteral("plein-tests")}});
 }
 
 QString WsClient::login(const QString& username, const QString& password)
@@ -104,20 +106,24 @@ QString WsClient::login(const QString& username, const QString& password)
     if (!hello().ok)
         return QString();
     const auto r = request(QStringLiteral("auth.login"),
-        QJsonObject {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+                           QJsonObject {{QStringLiteral("username"), username},
+                                        {QStringLiteral("password"), password}});
     return r.ok ? r.payload.value(QLatin1StringView("token")).toString() : QString();
 }
 
 bool WsClient::resume(const QString& token)
 {
-    return hello().ok && request(QStringLiteral("auth.resume"), QJsonObject {{QStringLiteral("token"), token}}).ok;
+    return hello().ok
+        && request(QStringLiteral("auth.resume"), QJsonObject {{QStringLiteral("token"), token}})
+               .ok;
 }
 
 QList<QJsonObject> WsClient::syncAll(qint64 cursor, qint64* next, int limit)
 {
     QList<QJsonObject> events;
     for (int guard = 0; guard < 100000; ++guard) {
-        const auto r = request(QStringLiteral("sync.since"),
+        const auto r = request(
+            QStringLiteral("sync.since"),
             QJsonObject {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), limit}});
         if (!r.ok)
             break;
@@ -134,7 +140,8 @@ QList<QJsonObject> WsClient::syncAll(qint64 cursor, qint64* next, int limit)
 
 QJsonObject WsClient::post(const QString& body, const QString& clientId, qint64 parentId)
 {
-    QJsonObject payload {{QStringLiteral("clientId"), clientId.isEmpty() ? newClientId() : clientId},
+    QJsonObject payload {
+        {QStringLiteral("clientId"), clientId.isEmpty() ? newClientId() : clientId},
         {QStringLiteral("body"), body}};
     if (parentId)
         payload.insert(QStringLiteral("parentId"), parentId);
@@ -150,7 +157,8 @@ bool WsClient::waitForPushes(int count, int timeoutMs)
 
 std::optional<int> WsClient::waitForClose(int timeoutMs)
 {
-    (void)QTest::qWaitFor([&]() { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    (void)QTest::qWaitFor([&]() { return m_socket.state() == QAbstractSocket::UnconnectedState; },
+                          timeoutMs);
     if (m_socket.state() != QAbstractSocket::UnconnectedState)
         return std::nullopt;
     return int(m_socket.closeCode());

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "protocol/envelope.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QWebSocket>
 
 #include <optional>
-
-#include "protocol/envelope.h"
 
 namespace plein::test {
 
@@ -51,6 +51,8 @@ public:
     QString closeReason() const;
 
 private:
+    Response takeResponse(qsizetype index);
+
     QWebSocket m_socket;
     QList<protocol::ServerFrame> m_pushes;
     QList<protocol::ServerFrame> m_responses;
