@@ -1,5 +1,6 @@
 #include "store/eventlog.h"
 
+#include "protocol/limits.h"
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
@@ -52,7 +53,9 @@ StoredEvent readEvent(const QSqlQuery& q)
     e.actorId = q.value(2).toLongLong();
     e.scope.kind = scopeFromName(q.value(3).toString());
     e.scope.groupId = q.value(4).toLongLong();
-    e.data = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    const QByteArray data = q.value(5).toString().toUtf8();
+    e.data = QJsonDocument::fromJson(data).object();
+    e.approxBytes = data.size() + 120;
     e.at = q.value(6).toString();
     return e;
 }
@@ -154,15 +157,16 @@ Result<EventPage> EventLog::since(qint64 cursor, qint64 userId, const QList<qint
                 .arg(eventColumns, groupClause),
             {cursor, page.head, userId, limit + 1}))
         return dbError(q);
-    while (q.next())
+    qint64 bytes = 0;
+    while (q.next()) {
+        if (page.events.size() == limit || (!page.events.isEmpty() && bytes > protocol::maxSyncPageBytes)) {
+            page.more = true;
+            break;
+        }
         page.events.append(readEvent(q));
-    if (page.events.size() > limit) {
-        page.events.removeLast();
-        page.more = true;
-        page.next = page.events.last().seq;
-    } else {
-        page.next = page.head;
+        bytes += page.events.last().approxBytes;
     }
+    page.next = page.more ? page.events.last().seq : page.head;
     return page;
 }
 

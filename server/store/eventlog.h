@@ -31,6 +31,7 @@ struct StoredEvent
     Scope scope;
     QJsonObject data;
     QString at;
+    qsizetype approxBytes = 0; // size on the wire, roughly: for cutting pages by size
 
     // The payload of an `event` push and of an entry in a sync.since page.
     QJsonObject toJson() const;

@@ -14,13 +14,13 @@ QByteArray compact(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::variant<QJsonObject, Error> parseObject(QByteArrayView frame)
+std::variant<QJsonObject, Error> parseObject(QByteArrayView frame, qint64 limit)
 {
-    if (frame.size() > maxFrameBytes)
+    if (frame.size() > limit)
         return Error {ErrorCode::TooLarge,
                       QStringLiteral("frame of %1 bytes exceeds the limit of %2")
                           .arg(frame.size())
-                          .arg(maxFrameBytes)};
+                          .arg(limit)};
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(frame.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -37,7 +37,7 @@ std::variant<QJsonObject, Error> parseObject(QByteArrayView frame)
 
 std::variant<Request, DecodeFailure> decodeRequest(QByteArrayView frame)
 {
-    auto parsed = parseObject(frame);
+    auto parsed = parseObject(frame, maxFrameBytes);
     if (auto* err = std::get_if<Error>(&parsed))
         return DecodeFailure {QString(), *err};
     const QJsonObject o = std::get<QJsonObject>(std::move(parsed));
@@ -88,7 +88,7 @@ std::variant<Request, DecodeFailure> decodeRequest(QByteArrayView frame)
 
 std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame)
 {
-    auto parsed = parseObject(frame);
+    auto parsed = parseObject(frame, maxServerFrameBytes);
     if (auto* err = std::get_if<Error>(&parsed))
         return *err;
     const QJsonObject o = std::get<QJsonObject>(std::move(parsed));

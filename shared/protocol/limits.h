@@ -9,7 +9,11 @@ namespace plein::protocol {
 inline constexpr int version = 1;
 
 // Hard limits, enforced when decoding. They are part of the contract (docs/protocol.md).
-inline constexpr qint64 maxFrameBytes = 256 * 1024;
+inline constexpr qint64 maxFrameBytes = 256 * 1024; // client -> server
+inline constexpr qint64 maxServerFrameBytes = 4 * 1024 * 1024; // server -> client
+// A sync.since page stops growing past this many bytes of events (it always holds at least
+// one), so a page of long posts stays far below maxServerFrameBytes.
+inline constexpr qint64 maxSyncPageBytes = 1024 * 1024;
 inline constexpr int maxPostChars = 5000;
 inline constexpr int maxClientIdChars = 64;
 inline constexpr int maxUsernameChars = 64;

@@ -1,6 +1,7 @@
 // The store, run against SQLite and PostgreSQL with the same tests (global data rows).
 #include "app/servercore.h"
 #include "auth/passwords.h"
+#include "protocol/limits.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -249,6 +250,23 @@ private Q_SLOTS:
         QCOMPARE(m_core->events.prunedThrough(), head);
         QVERIFY(m_core->events.since(0, a.id, {}, 10)->resync);
         QVERIFY(!m_core->events.since(head, a.id, {}, 10)->resync);
+    }
+
+    void pagesAreCutBySize()
+    {
+        const User a = makeUser(QStringLiteral("a"));
+        const QString body(5000, u'x');
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(m_core->feedService.create(a, createPayload(QStringLiteral("long-%1").arg(i), body)));
+        auto page = m_core->events.since(0, a.id, {}, 1000);
+        QVERIFY(page->more);
+        QVERIFY(page->events.size() > 100);
+        QVERIFY(page->events.size() < 300);
+        QCOMPARE(page->next, page->events.last().seq);
+        qint64 bytes = 0;
+        for (const auto& e : page->events)
+            bytes += e.approxBytes;
+        QVERIFY(bytes <= protocol::maxSyncPageBytes + 6000);
     }
 
     void feedRules()

@@ -1,8 +1,12 @@
 #include "wsclient.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QUuid>
 
@@ -11,6 +15,29 @@ namespace plein::test {
 QString newClientId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool WsClient::waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    // Wakes on every frame and state change instead of polling, so a request costs one round
+    // trip and not a polling interval.
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto check = [&]() {
+        if (done())
+            loop.quit();
+    };
+    const auto a = QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &loop, check, Qt::QueuedConnection);
+    const auto b = QObject::connect(&m_socket, &QWebSocket::stateChanged, &loop, check, Qt::QueuedConnection);
+    timer.start(timeoutMs);
+    loop.exec();
+    QObject::disconnect(a);
+    QObject::disconnect(b);
+    return done();
 }
 
 WsClient::WsClient()
@@ -30,6 +57,17 @@ WsClient::WsClient()
 }
 
 WsClient::~WsClient() = default;
+
+void WsClient::trustCertificate(const QString& pemPath)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(pemPath));
+    m_socket.setSslConfiguration(tls);
+    QObject::connect(&m_socket, &QWebSocket::sslErrors, &m_socket, [this](const QList<QSslError>& errors) {
+        for (const auto& e : errors)
+            m_sslErrors += e.errorString() + u'\n';
+    });
+}
 
 bool WsClient::connectTo(const QString& url, int timeoutMs)
 {
@@ -64,8 +102,7 @@ WsClient::Response WsClient::raw(const QByteArray& frame, int timeoutMs)
 {
     const qsizetype before = m_responses.size();
     m_socket.sendTextMessage(QString::fromUtf8(frame));
-    (void)QTest::qWaitFor([&]() { return m_responses.size() > before || !isConnected(); },
-                          timeoutMs);
+    waitUntil([&]() { return m_responses.size() > before || !isConnected(); }, timeoutMs);
     if (m_responses.size() <= before)
         return Response {};
     return takeResponse(before);
@@ -86,7 +123,7 @@ WsClient::Response WsClient::request(const QString& type, const QJsonObject& pay
         }
         return qsizetype(-1);
     };
-    (void)QTest::qWaitFor([&]() { return matches() >= 0 || !isConnected(); }, timeoutMs);
+    waitUntil([&]() { return matches() >= 0 || !isConnected(); }, timeoutMs);
     const qsizetype i = matches();
     if (i < 0)
         return Response {};
@@ -151,14 +188,13 @@ QJsonObject WsClient::post(const QString& body, const QString& clientId, qint64 
 
 bool WsClient::waitForPushes(int count, int timeoutMs)
 {
-    (void)QTest::qWaitFor([&]() { return m_pushes.size() >= count; }, timeoutMs);
+    waitUntil([&]() { return m_pushes.size() >= count; }, timeoutMs);
     return m_pushes.size() >= count;
 }
 
 std::optional<int> WsClient::waitForClose(int timeoutMs)
 {
-    (void)QTest::qWaitFor([&]() { return m_socket.state() == QAbstractSocket::UnconnectedState; },
-                          timeoutMs);
+    waitUntil([&]() { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
     if (m_socket.state() != QAbstractSocket::UnconnectedState)
         return std::nullopt;
     return int(m_socket.closeCode());

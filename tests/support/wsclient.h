@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWebSocket>
 
+#include <functional>
 #include <optional>
 
 namespace plein::test {
@@ -19,6 +20,9 @@ public:
     ~WsClient();
 
     bool connectTo(const QString& url, int timeoutMs = 10000);
+    // Trusts this PEM certificate (a test server's self-signed one) for wss://.
+    void trustCertificate(const QString& pemPath);
+    QString sslErrors() const { return m_sslErrors; }
     bool isConnected() const;
     void close();
 
@@ -52,11 +56,13 @@ public:
 
 private:
     Response takeResponse(qsizetype index);
+    bool waitUntil(const std::function<bool()>& done, int timeoutMs);
 
     QWebSocket m_socket;
     QList<protocol::ServerFrame> m_pushes;
     QList<protocol::ServerFrame> m_responses;
     int m_nextId = 0;
+    QString m_sslErrors;
 };
 
 QString newClientId();

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QTextDocument;
+class QUrl;
+
+namespace plein::app {
+
+// Fills `doc` with a post's Markdown. Raw HTML in the text is escaped first so it shows as
+// text, and the document never loads images or other resources.
+void setSafeMarkdown(QTextDocument& doc, const QString& markdown);
+
+// Whether a link in a post may be opened: http, https and mailto only.
+bool isOpenableLink(const QUrl& url);
+
+} // namespace plein::app

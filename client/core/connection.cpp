@@ -1,0 +1,177 @@
+#include "connection.h"
+
+#include "protocol/limits.h"
+#include "session.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace plein::client {
+
+using protocol::ErrorCode;
+using protocol::MessageType;
+
+namespace {
+
+constexpr int handshakeTimeoutMs = 20000;
+constexpr int closeDeactivated = 4001;
+constexpr int closeRevoked = 4003;
+
+} // namespace
+
+Connection::Connection(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    m_retry.setSingleShot(true);
+    m_handshakeTimeout.setSingleShot(true);
+    m_handshakeTimeout.setInterval(handshakeTimeoutMs);
+    connect(&m_retry, &QTimer::timeout, this, &Connection::attempt);
+    connect(&m_handshakeTimeout, &QTimer::timeout, &m_session, &Session::abort);
+    connect(&m_session, &Session::opened, this, &Connection::onOpened);
+    connect(&m_session, &Session::closed, this, &Connection::onClosed);
+}
+
+void Connection::setPassword(const QString& username, const QString& password)
+{
+    m_username = username;
+    m_password = password;
+    m_token.clear();
+}
+
+void Connection::setBackoff(int minMs, int maxMs)
+{
+    m_minBackoffMs = minMs;
+    m_maxBackoffMs = maxMs;
+}
+
+void Connection::start()
+{
+    m_wanted = true;
+    m_attempt = 0;
+    if (m_state == State::Offline)
+        attempt();
+}
+
+void Connection::stop()
+{
+    m_wanted = false;
+    m_retry.stop();
+    m_handshakeTimeout.stop();
+    if (m_session.isOpen())
+        m_session.close();
+    else
+        m_session.abort();
+    setState(State::Offline);
+}
+
+void Connection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Connection::attempt()
+{
+    if (!m_wanted || m_session.isOpen())
+        return;
+    setState(State::Connecting);
+    m_handshakeTimeout.start();
+    m_session.open(m_url);
+}
+
+void Connection::onOpened()
+{
+    const QJsonObject hello {{QStringLiteral("protocol"), protocol::version},
+                             {QStringLiteral("features"),
+                              QJsonArray {QStringLiteral("feed"), QStringLiteral("sync"),
+                                          QStringLiteral("idempotent-writes")}},
+                             {QStringLiteral("client"),
+                              QStringLiteral("plein/%1").arg(QLatin1StringView(PLEIN_VERSION))}};
+    m_session.request(MessageType::Hello, hello, this, [this](const Result<QJsonObject>& r) {
+        if (!r) {
+            if (r.error().code == ErrorCode::Unavailable)
+                return; // the socket is gone; onClosed retries
+            m_wanted = false;
+            Q_EMIT authFailed(r.error().message);
+            m_session.close();
+            return;
+        }
+        authenticate();
+    });
+}
+
+void Connection::authenticate()
+{
+    const bool resume = !m_token.isEmpty();
+    if (!resume && m_password.isEmpty()) {
+        m_wanted = false;
+        Q_EMIT authFailed(tr("log in to continue"));
+        m_session.close();
+        return;
+    }
+    const QJsonObject payload = resume ? QJsonObject {{QStringLiteral("token"), m_token}}
+                                       : QJsonObject {{QStringLiteral("username"), m_username},
+                                                      {QStringLiteral("password"), m_password}};
+    m_session.request(resume ? MessageType::AuthResume : MessageType::AuthLogin, payload, this,
+                      [this, resume](const Result<QJsonObject>& r) {
+                          if (!r) {
+                              if (r.error().code == ErrorCode::Unavailable
+                                  || r.error().code == ErrorCode::RateLimited)
+                                  return m_session.abort();
+                              // Wrong password, expired token, deactivated account: retrying cannot
+                              // help.
+                              m_wanted = false;
+                              m_password.clear();
+                              if (resume)
+                                  m_token.clear();
+                              Q_EMIT authFailed(r.error().message);
+                              m_session.close();
+                              return;
+                          }
+                          if (!resume) {
+                              m_token = r->value(QLatin1StringView("token")).toString();
+                              m_password.clear();
+                              Q_EMIT tokenChanged(m_token);
+                          }
+                          m_handshakeTimeout.stop();
+                          m_attempt = 0;
+                          m_user = r->value(QLatin1StringView("user")).toObject();
+                          m_userId = qint64(m_user.value(QLatin1StringView("id")).toDouble());
+                          setState(State::Online);
+                          Q_EMIT authenticated(
+                              m_user, qint64(r->value(QLatin1StringView("head")).toDouble()));
+                      });
+}
+
+void Connection::onClosed(int code, const QString& reason)
+{
+    m_handshakeTimeout.stop();
+    if (code == closeDeactivated || code == closeRevoked) {
+        m_wanted = false;
+        m_token.clear();
+        setState(State::Offline);
+        Q_EMIT signedOut(reason);
+        return;
+    }
+    if (!m_wanted) {
+        setState(State::Offline);
+        return;
+    }
+    scheduleRetry();
+}
+
+void Connection::scheduleRetry()
+{
+    setState(State::Offline);
+    // Full exponential step, then a random point in its upper half: spread, but never instant.
+    const int exponent = std::min(m_attempt, 16);
+    const qint64 step = std::min<qint64>(qint64(m_minBackoffMs) << exponent, m_maxBackoffMs);
+    m_nextRetryMs = int(step / 2 + QRandomGenerator::global()->bounded(step / 2 + 1));
+    ++m_attempt;
+    m_retry.start(m_nextRetryMs);
+}
+
+} // namespace plein::client

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+namespace plein::client {
+
+class Session;
+
+// Keeps the session to one server alive: opens the socket, says hello, authenticates (with a
+// stored token, or once with a password that is then forgotten), and when the network goes
+// away tries again with exponential backoff and jitter, so that a restarted server is not
+// hit by every client in the same second.
+class Connection : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Offline, Connecting, Online };
+    Q_ENUM(State)
+
+    Connection(Session& session, QObject* parent = nullptr);
+
+    void setServer(const QUrl& url) { m_url = url; }
+    QUrl server() const { return m_url; }
+    // The next authentication resumes this token.
+    void setToken(const QString& token) { m_token = token; }
+    QString token() const { return m_token; }
+    // The next authentication logs in with a password; it is kept in memory only until then.
+    void setPassword(const QString& username, const QString& password);
+    void setBackoff(int minMs, int maxMs);
+
+    // Go online and stay online until stop(), a refused login or a revoked account.
+    void start();
+    // Go offline deliberately; writes keep collecting in the outbox.
+    void stop();
+    bool isWanted() const { return m_wanted; }
+
+    State state() const { return m_state; }
+    qint64 userId() const { return m_userId; }
+    QJsonObject user() const { return m_user; }
+    int nextRetryMs() const { return m_nextRetryMs; }
+
+Q_SIGNALS:
+    void stateChanged(plein::client::Connection::State state);
+    void authenticated(const QJsonObject& user, qint64 head);
+    // A new token from a password login; whoever remembers it may store it now.
+    void tokenChanged(const QString& token);
+    // The server refused the credentials or the account: no more retries until start().
+    void authFailed(const QString& message);
+    void signedOut(const QString& reason);
+
+private:
+    void setState(State state);
+    void attempt();
+    void onOpened();
+    void onClosed(int code, const QString& reason);
+    void authenticate();
+    void scheduleRetry();
+
+    Session& m_session;
+    QUrl m_url;
+    QString m_token;
+    QString m_username;
+    QString m_password;
+    QJsonObject m_user;
+    qint64 m_userId = 0;
+    State m_state = State::Offline;
+    bool m_wanted = false;
+    int m_attempt = 0;
+    int m_minBackoffMs = 1000;
+    int m_maxBackoffMs = 60000;
+    int m_nextRetryMs = 0;
+    QTimer m_retry;
+    QTimer m_handshakeTimeout;
+};
+
+} // namespace plein::client

@@ -1,0 +1,28 @@
+#include "feedmodel.h"
+
+#include "cache.h"
+
+#include <algorithm>
+
+namespace plein::client {
+
+FeedModel::FeedModel(Cache& cache, QObject* parent)
+    : PostListModel(cache, parent)
+{
+    refresh();
+}
+
+QList<PostRow> FeedModel::load(int limit) const
+{
+    QList<PostRow> rows = m_cache.outboxPosts(0);
+    std::reverse(rows.begin(), rows.end());
+    rows.append(m_cache.feedPage(limit));
+    return rows;
+}
+
+int FeedModel::available() const
+{
+    return m_cache.feedCount();
+}
+
+} // namespace plein::client

@@ -1,0 +1,179 @@
+#include "postlistmodel.h"
+
+#include "cache.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace plein::client {
+
+PostListModel::PostListModel(Cache& cache, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+{
+    connect(&m_cache, &Cache::changed, this, &PostListModel::refresh);
+}
+
+int PostListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PostListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const PostRow& p = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return p.body;
+    case IdRole:
+        return p.id;
+    case ParentIdRole:
+        return p.parentId;
+    case AuthorIdRole:
+        return p.authorId;
+    case AuthorUsernameRole:
+        return p.authorUsername;
+    case AuthorNameRole:
+        return p.authorName.isEmpty() ? p.authorUsername : p.authorName;
+    case CreatedAtRole:
+        return QDateTime::fromString(p.createdAt, Qt::ISODateWithMs);
+    case EditedAtRole:
+        return p.editedAt.isEmpty()
+            ? QVariant()
+            : QVariant(QDateTime::fromString(p.editedAt, Qt::ISODateWithMs));
+    case DeletedRole:
+        return p.deleted;
+    case LikesRole:
+        return p.likes;
+    case RepliesRole:
+        return p.replies;
+    case LikedByMeRole:
+        return p.likedByMe;
+    case MentionsMeRole:
+        return p.mentionsMe;
+    case PendingRole:
+        return p.pending;
+    case FailedRole:
+        return p.failed;
+    case ErrorRole:
+        return p.error;
+    case ClientIdRole:
+        return p.clientId;
+    default:
+        return QVariant();
+    }
+}
+
+QHash<int, QByteArray> PostListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},
+                  {ParentIdRole, "parentId"},
+                  {AuthorIdRole, "authorId"},
+                  {AuthorUsernameRole, "authorUsername"},
+                  {AuthorNameRole, "authorName"},
+                  {BodyRole, "body"},
+                  {CreatedAtRole, "createdAt"},
+                  {EditedAtRole, "editedAt"},
+                  {DeletedRole, "deleted"},
+                  {LikesRole, "likes"},
+                  {RepliesRole, "replies"},
+                  {LikedByMeRole, "likedByMe"},
+                  {MentionsMeRole, "mentionsMe"},
+                  {PendingRole, "pending"},
+                  {FailedRole, "failed"},
+                  {ErrorRole, "error"},
+                  {ClientIdRole, "clientId"}});
+    return names;
+}
+
+bool PostListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && (m_limit == 0 || m_limit < m_available);
+}
+
+void PostListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid())
+        return;
+    m_limit += m_pageSize;
+    refresh();
+}
+
+void PostListModel::refresh()
+{
+    // Views (and the model tester) may call fetchMore() from inside our own change signals.
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    do {
+        m_refreshAgain = false;
+        reload();
+    } while (m_refreshAgain);
+    m_refreshing = false;
+}
+
+void PostListModel::reload()
+{
+    if (!m_cache.isOpen())
+        return;
+    const int limit = std::max(m_limit, m_pageSize);
+    m_limit = limit;
+    m_available = available();
+    const QList<PostRow> next = load(limit);
+
+    QSet<QString> nextKeys;
+    for (const PostRow& p : next)
+        nextKeys.insert(p.key());
+    // Removals, bottom up, a contiguous run at a time.
+    for (int i = int(m_rows.size()) - 1; i >= 0;) {
+        if (nextKeys.contains(m_rows.at(i).key())) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !nextKeys.contains(m_rows.at(first - 1).key()))
+            --first;
+        beginRemoveRows(QModelIndex(), first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    QSet<QString> kept;
+    for (const PostRow& p : std::as_const(m_rows))
+        kept.insert(p.key());
+    // Both lists are in the same order (ids and outbox positions never change), so what is
+    // left lines up with `next` once the new rows are inserted where they belong.
+    for (int k = 0; k < next.size();) {
+        if (!kept.contains(next.at(k).key())) {
+            int last = k;
+            while (last + 1 < next.size() && !kept.contains(next.at(last + 1).key()))
+                ++last;
+            beginInsertRows(QModelIndex(), k, last);
+            for (int j = k; j <= last; ++j)
+                m_rows.insert(j, next.at(j));
+            endInsertRows();
+            k = last + 1;
+            continue;
+        }
+        if (k >= m_rows.size() || m_rows.at(k).key() != next.at(k).key()) {
+            // Cannot happen with a consistent order; recover rather than show nonsense.
+            beginResetModel();
+            m_rows = next;
+            endResetModel();
+            return;
+        }
+        if (!(m_rows.at(k) == next.at(k))) {
+            m_rows[k] = next.at(k);
+            Q_EMIT dataChanged(index(k), index(k));
+        }
+        ++k;
+    }
+}
+
+} // namespace plein::client

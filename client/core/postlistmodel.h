@@ -1,0 +1,75 @@
+#pragma once
+
+#include "postrow.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace plein::client {
+
+class Cache;
+
+// A window onto posts in the cache: it holds the rows loaded so far (a page at first, one
+// more per fetchMore), plus the matching posts still waiting in the outbox, and follows the
+// cache as it changes with row inserts, removals and dataChanged, never a reset.
+class PostListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ParentIdRole,
+        AuthorIdRole,
+        AuthorUsernameRole,
+        AuthorNameRole,
+        BodyRole,
+        CreatedAtRole,
+        EditedAtRole,
+        DeletedRole,
+        LikesRole,
+        RepliesRole,
+        LikedByMeRole,
+        MentionsMeRole,
+        PendingRole,
+        FailedRole,
+        ErrorRole,
+        ClientIdRole,
+    };
+    Q_ENUM(Role)
+
+    explicit PostListModel(Cache& cache, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    PostRow rowAt(int row) const { return m_rows.value(row); }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    int pageSize() const { return m_pageSize; }
+
+    // Re-reads the window from the cache and reports the difference to views.
+    void refresh();
+
+protected:
+    // The rows to show with at most `limit` confirmed posts, in display order.
+    virtual QList<PostRow> load(int limit) const = 0;
+    // How many confirmed posts the cache holds for this list.
+    virtual int available() const = 0;
+
+    Cache& m_cache;
+
+private:
+    void reload();
+
+    QList<PostRow> m_rows;
+    int m_pageSize = 50;
+    int m_limit = 0;
+    int m_available = 0;
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
+};
+
+} // namespace plein::client

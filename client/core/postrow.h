@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace plein::client {
+
+// One row of a post list as the models show it: a post from the cache, or a post still
+// waiting in the outbox (then `id` is 0 and `clientId` names the outbox entry).
+struct PostRow
+{
+    qint64 id = 0;
+    qint64 parentId = 0;
+    qint64 authorId = 0;
+    QString authorUsername;
+    QString authorName;
+    QString body;
+    QString createdAt;
+    QString editedAt;
+    bool deleted = false;
+    int likes = 0;
+    int replies = 0;
+    bool likedByMe = false;
+    bool mentionsMe = false;
+    // Outbox state for rows that are not confirmed yet.
+    QString clientId;
+    bool pending = false;
+    bool failed = false;
+    QString error;
+
+    // Stable identity across refreshes, so models can tell moved rows from new ones.
+    QString key() const
+    {
+        return pending ? QStringLiteral("o:") + clientId
+                       : QStringLiteral("p:") + QString::number(id);
+    }
+    bool operator==(const PostRow&) const = default;
+
+    // Reads a post as the server sends it (Post::toJson).
+    static PostRow fromJson(const QJsonObject& post);
+};
+
+} // namespace plein::client

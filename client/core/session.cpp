@@ -1,0 +1,127 @@
+#include "session.h"
+
+#include "protocol/envelope.h"
+#include "protocol/limits.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace plein::client {
+
+using protocol::ErrorCode;
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+{
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes) * 64);
+    connect(m_socket, &QWebSocket::connected, this, &Session::opened);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onFrame);
+    // stateChanged rather than disconnected: a connect attempt that fails never connected,
+    // and the owner must hear about it all the same.
+    connect(m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state != QAbstractSocket::UnconnectedState || !m_active)
+            return;
+        m_active = false;
+        failAll(tr("the connection was closed"));
+        Q_EMIT closed(int(m_socket->closeCode()), m_socket->closeReason());
+    });
+}
+
+Session::~Session()
+{
+    // Callbacks must not run into a half-destroyed owner.
+    m_pending.clear();
+    m_socket->disconnect(this);
+}
+
+void Session::open(const QUrl& url)
+{
+    m_active = true;
+    m_socket->open(url);
+}
+
+void Session::close()
+{
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+}
+
+void Session::abort()
+{
+    m_socket->abort();
+}
+
+bool Session::isOpen() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void Session::request(protocol::MessageType type, const QJsonObject& payload, QObject* context,
+                      Reply reply, int timeoutMs)
+{
+    if (!isOpen()) {
+        reply(makeError(ErrorCode::Unavailable, tr("not connected")));
+        return;
+    }
+    const QString id = QString::number(++m_nextId);
+    m_pending.insert(id, Pending {context, std::move(reply)});
+    m_socket->sendTextMessage(QString::fromUtf8(protocol::encodeRequest(type, id, payload)));
+    QTimer::singleShot(timeoutMs, this, [this, id]() {
+        if (m_pending.contains(id))
+            finish(id, makeError(ErrorCode::Unavailable, tr("the server did not answer in time")));
+    });
+}
+
+void Session::onFrame(const QString& text)
+{
+    auto decoded = protocol::decodeServerFrame(text.toUtf8());
+    if (auto* error = std::get_if<protocol::Error>(&decoded)) {
+        // Fail the request it answers now, rather than let it time out; a sync page that is
+        // too large is asked for again in smaller pages.
+        const QString re = QJsonDocument::fromJson(text.toUtf8())
+                               .object()
+                               .value(QLatin1StringView("re"))
+                               .toString();
+        if (!re.isEmpty() && m_pending.contains(re)) {
+            finish(re, *error);
+            return;
+        }
+        qWarning("plein: unreadable frame from the server: %s", qPrintable(error->message));
+        return;
+    }
+    const auto& frame = std::get<protocol::ServerFrame>(decoded);
+    if (frame.kind == protocol::ServerFrame::Kind::Response) {
+        if (frame.ok)
+            finish(frame.re, frame.payload);
+        else
+            finish(frame.re, frame.error);
+        return;
+    }
+    if (frame.push && frame.push->type == protocol::MessageType::Event)
+        Q_EMIT eventPushed(frame.seq, frame.payload);
+    else if (frame.push && frame.push->type == protocol::MessageType::SyncBehind)
+        Q_EMIT behind(qint64(frame.payload.value(QLatin1StringView("head")).toDouble()));
+}
+
+void Session::finish(const QString& id, const Result<QJsonObject>& result)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    const Pending pending = it.value();
+    m_pending.erase(it);
+    if (pending.context)
+        pending.reply(result);
+}
+
+void Session::failAll(const QString& why)
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const Pending& p : pending) {
+        if (p.context)
+            p.reply(makeError(ErrorCode::Unavailable, why));
+    }
+}
+
+} // namespace plein::client

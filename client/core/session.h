@@ -1,0 +1,65 @@
+#pragma once
+
+#include "protocol/messagetypes.h"
+#include "protocol/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QWebSocket;
+
+namespace plein::client {
+
+// One WebSocket to the server: sends requests, matches each response to its request by id
+// (or fails it after a timeout or when the socket closes) and hands pushes on by signal.
+// It knows nothing about logging in or syncing; Connection and SyncEngine build on it.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Reply = std::function<void(const Result<QJsonObject>&)>;
+
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    void open(const QUrl& url);
+    void close();
+    // Drops the socket without a closing handshake, as a lost network would.
+    void abort();
+    bool isOpen() const;
+
+    // Sends a request; `reply` runs once with the result, unless `context` is gone by then.
+    // Not open, a timeout and a closed socket all answer with an `unavailable` error.
+    void request(protocol::MessageType type, const QJsonObject& payload, QObject* context,
+                 Reply reply, int timeoutMs = 30000);
+    int inFlight() const { return int(m_pending.size()); }
+
+Q_SIGNALS:
+    void opened();
+    void closed(int closeCode, const QString& reason);
+    void eventPushed(qint64 seq, const QJsonObject& event);
+    void behind(qint64 head);
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> context;
+        Reply reply;
+    };
+    void onFrame(const QString& frame);
+    void finish(const QString& id, const Result<QJsonObject>& result);
+    void failAll(const QString& why);
+
+    QWebSocket* m_socket = nullptr;
+    QHash<QString, Pending> m_pending;
+    quint64 m_nextId = 0;
+    bool m_active = false;
+};
+
+} // namespace plein::client

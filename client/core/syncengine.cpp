@@ -1,0 +1,260 @@
+#include "syncengine.h"
+
+#include "cache.h"
+#include "connection.h"
+#include "protocol/limits.h"
+#include "session.h"
+
+#include <QJsonArray>
+
+namespace plein::client {
+
+using protocol::MessageType;
+
+namespace {
+
+qint64 number(const QJsonObject& o, QLatin1StringView key)
+{
+    return qint64(o.value(key).toDouble());
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Session& session, Connection& connection, Cache& cache, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_connection(connection)
+    , m_cache(cache)
+{
+    m_userId = m_cache.meta(QStringLiteral("userId")).toLongLong();
+    connect(&m_connection, &Connection::authenticated, this, &SyncEngine::onAuthenticated);
+    connect(&m_connection, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state != Connection::State::Online) {
+            ++m_generation;
+            m_syncing = false;
+            m_live = false;
+        }
+    });
+    connect(&m_session, &Session::eventPushed, this, &SyncEngine::onPush);
+    connect(&m_session, &Session::behind, this, [this](qint64) {
+        // The server paused our pushes; read the rest from the log.
+        m_live = false;
+        if (!m_syncing)
+            requestPage();
+    });
+}
+
+void SyncEngine::onAuthenticated(const QJsonObject& user, qint64)
+{
+    ++m_generation;
+    m_userId = number(user, QLatin1StringView("id"));
+    m_cache.transaction(
+        [&]() { return m_cache.setMeta(QStringLiteral("userId"), QString::number(m_userId)); });
+    m_live = false;
+    m_currentPageSize = m_pageSize;
+    Q_EMIT syncStarted();
+    requestPage();
+}
+
+void SyncEngine::requestPage()
+{
+    m_syncing = true;
+    m_arrived = 0;
+    const quint64 generation = m_generation;
+    m_session.request(MessageType::SyncSince,
+                      QJsonObject {{QStringLiteral("cursor"), m_cache.cursor()},
+                                   {QStringLiteral("limit"), m_currentPageSize}},
+                      this, [this, generation](const Result<QJsonObject>& r) {
+                          if (generation != m_generation)
+                              return;
+                          if (!r && r.error().code == protocol::ErrorCode::TooLarge
+                              && m_currentPageSize > 1) {
+                              m_currentPageSize = std::max(1, m_currentPageSize / 2);
+                              requestPage();
+                              return;
+                          }
+                          if (!r) {
+                              m_syncing = false;
+                              Q_EMIT syncFailed(r.error().message);
+                              return;
+                          }
+                          onPage(r.value());
+                      });
+}
+
+void SyncEngine::onPage(const QJsonObject& payload)
+{
+    const qint64 head = number(payload, QLatin1StringView("head"));
+    if (payload.value(QLatin1StringView("resync")).toBool()) {
+        rebuild(0, {}, 0);
+        return;
+    }
+    const qint64 next = number(payload, QLatin1StringView("next"));
+    const QJsonArray events = payload.value(QLatin1StringView("events")).toArray();
+    m_arrived = 0;
+    const bool ok = m_cache.transaction([&]() {
+        for (const auto& e : events) {
+            if (!applyEvent(e.toObject()))
+                return false;
+        }
+        return m_cache.setCursor(next);
+    });
+    if (!ok) {
+        m_syncing = false;
+        Q_EMIT syncFailed(tr("cannot store the events: %1").arg(m_cache.lastError()));
+        return;
+    }
+    if (m_arrived > 0)
+        Q_EMIT postsArrived(m_arrived);
+    Q_EMIT progress(next, head);
+    if (payload.value(QLatin1StringView("more")).toBool()) {
+        requestPage();
+        return;
+    }
+    m_syncing = false;
+    m_live = true;
+    Q_EMIT caughtUp(next);
+}
+
+void SyncEngine::onPush(qint64 seq, const QJsonObject& event)
+{
+    if (!m_live || seq <= m_cache.cursor())
+        return;
+    m_arrived = 0;
+    const bool ok
+        = m_cache.transaction([&]() { return applyEvent(event) && m_cache.setCursor(seq); });
+    if (!ok) {
+        // Read it again from the log rather than skip it.
+        m_live = false;
+        requestPage();
+        return;
+    }
+    if (m_arrived > 0)
+        Q_EMIT postsArrived(m_arrived);
+}
+
+bool SyncEngine::applyEvent(const QJsonObject& event)
+{
+    const QString kind = event.value(QLatin1StringView("kind")).toString();
+    const QJsonObject data = event.value(QLatin1StringView("data")).toObject();
+    const qint64 actor = number(event, QLatin1StringView("actor"));
+    if (kind == QLatin1StringView("post.created")) {
+        const QJsonObject post = data.value(QLatin1StringView("post")).toObject();
+        bool mentionsMe = false;
+        for (const auto& id : data.value(QLatin1StringView("mentions")).toArray())
+            mentionsMe = mentionsMe || qint64(id.toDouble()) == m_userId;
+        const PostRow row = PostRow::fromJson(post);
+        const bool isNew = !m_cache.post(row.id).has_value();
+        if (!m_cache.upsertPost(post, mentionsMe))
+            return false;
+        if (isNew && actor != m_userId) {
+            ++m_arrived;
+            const auto parent = row.parentId ? m_cache.post(row.parentId) : std::nullopt;
+            const bool isReply = parent && parent->authorId == m_userId;
+            if (isReply || mentionsMe)
+                Q_EMIT concernsMe(row, isReply, mentionsMe);
+        }
+        return true;
+    }
+    if (kind == QLatin1StringView("post.edited"))
+        return m_cache.upsertPost(data.value(QLatin1StringView("post")).toObject(), false);
+    if (kind == QLatin1StringView("post.deleted"))
+        return m_cache.markDeleted(number(data, QLatin1StringView("postId")));
+    if (kind == QLatin1StringView("post.liked")) {
+        const bool mine = number(data, QLatin1StringView("userId")) == m_userId;
+        return m_cache.setLikes(
+            number(data, QLatin1StringView("postId")),
+            data.value(QLatin1StringView("likes")).toInt(),
+            mine ? std::optional<bool>(data.value(QLatin1StringView("liked")).toBool())
+                 : std::nullopt);
+    }
+    // user.* and kinds from newer servers change nothing this client shows.
+    return true;
+}
+
+bool SyncEngine::applyWriteResult(const QString& kind, const QJsonObject& result)
+{
+    if (kind == QLatin1StringView("post.create") || kind == QLatin1StringView("post.edit"))
+        return m_cache.upsertPost(result.value(QLatin1StringView("post")).toObject(), false);
+    if (kind == QLatin1StringView("post.delete"))
+        return m_cache.markDeleted(number(result, QLatin1StringView("postId")));
+    if (kind == QLatin1StringView("post.like"))
+        return m_cache.setLikes(number(result, QLatin1StringView("postId")),
+                                result.value(QLatin1StringView("likes")).toInt(),
+                                result.value(QLatin1StringView("liked")).toBool());
+    return true;
+}
+
+void SyncEngine::rebuild(qint64 before, QList<QJsonObject> collected, qint64 head)
+{
+    QJsonObject payload {{QStringLiteral("limit"), protocol::maxFeedPage}};
+    if (before > 0)
+        payload.insert(QStringLiteral("before"), before);
+    const quint64 generation = m_generation;
+    m_session.request(MessageType::FeedPage, payload, this,
+                      [this, generation, collected, head](const Result<QJsonObject>& r) mutable {
+                          if (generation != m_generation)
+                              return;
+                          if (!r) {
+                              m_syncing = false;
+                              Q_EMIT syncFailed(r.error().message);
+                              return;
+                          }
+                          // The first page's head: storing these posts and syncing from it misses
+                          // nothing.
+                          if (collected.isEmpty())
+                              head = number(r.value(), QLatin1StringView("head"));
+                          const QJsonArray posts = r->value(QLatin1StringView("posts")).toArray();
+                          for (const auto& p : posts)
+                              collected.append(p.toObject());
+                          const bool more = r->value(QLatin1StringView("more")).toBool();
+                          if (more && !posts.isEmpty() && collected.size() < m_rebuildPosts) {
+                              rebuild(number(posts.last().toObject(), QLatin1StringView("id")),
+                                      collected, head);
+                              return;
+                          }
+                          finishRebuild(collected, head);
+                      });
+}
+
+void SyncEngine::finishRebuild(const QList<QJsonObject>& posts, qint64 head)
+{
+    const bool ok = m_cache.transaction([&]() {
+        if (!m_cache.clearPosts())
+            return false;
+        for (const QJsonObject& p : posts) {
+            if (!m_cache.upsertPost(p, false))
+                return false;
+        }
+        return m_cache.setCursor(head);
+    });
+    if (!ok) {
+        m_syncing = false;
+        Q_EMIT syncFailed(tr("cannot store the feed: %1").arg(m_cache.lastError()));
+        return;
+    }
+    requestPage();
+}
+
+void SyncEngine::fetchThread(qint64 postId)
+{
+    m_session.request(
+        MessageType::ThreadGet,
+        QJsonObject {{QStringLiteral("postId"), postId},
+                     {QStringLiteral("limit"), protocol::maxFeedPage}},
+        this, [this](const Result<QJsonObject>& r) {
+            if (!r)
+                return;
+            // Replies first: the root stored last carries the server's reply count, not one
+            // that counted these replies a second time.
+            m_cache.transaction([&]() {
+                for (const auto& p : r->value(QLatin1StringView("replies")).toArray()) {
+                    if (!m_cache.upsertPost(p.toObject(), false))
+                        return false;
+                }
+                return m_cache.upsertPost(r->value(QLatin1StringView("post")).toObject(), false);
+            });
+        });
+}
+
+} // namespace plein::client

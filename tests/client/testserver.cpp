@@ -1,0 +1,83 @@
+#include "testserver.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace plein::test {
+
+TestServer::TestServer() = default;
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::initialise()
+{
+    QProcess demo;
+    demo.start(QStringLiteral(PLEIN_SERVER_BINARY),
+               {QStringLiteral("demo"), QStringLiteral("--data"), m_data.path()});
+    if (!demo.waitForFinished(60000) || demo.exitCode() != 0) {
+        m_error = QString::fromUtf8(demo.readAllStandardError());
+        return false;
+    }
+    // Tests write thousands of posts quickly and need no power-cut safety.
+    QSettings config(m_data.filePath(QStringLiteral("plein-server.conf")), QSettings::IniFormat);
+    config.beginGroup(QStringLiteral("server"));
+    config.setValue(QStringLiteral("requests_per_second"), 100000);
+    config.setValue(QStringLiteral("sqlite_synchronous"), QStringLiteral("normal"));
+    config.endGroup();
+    config.sync();
+    m_initialised = true;
+    return true;
+}
+
+bool TestServer::start(quint16 port)
+{
+    if (!m_initialised && !initialise())
+        return false;
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(
+        QStringLiteral(PLEIN_SERVER_BINARY),
+        {QStringLiteral("--data"), m_data.path(), QStringLiteral("--port"), QString::number(port)});
+    if (!m_process->waitForStarted(10000)) {
+        m_error = m_process->errorString();
+        return false;
+    }
+    static const QRegularExpression listening(QStringLiteral("listening on (ws://\\S+)"));
+    QByteArray out;
+    for (int i = 0; i < 200 && m_process->state() == QProcess::Running; ++i) {
+        m_process->waitForReadyRead(100);
+        out += m_process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_url = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    m_error = QString::fromUtf8(out + m_process->readAllStandardError());
+    return false;
+}
+
+void TestServer::stop(bool crash)
+{
+    if (!m_process)
+        return;
+    if (crash)
+        m_process->kill();
+    else
+        m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_process.reset();
+}
+
+bool TestServer::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+} // namespace plein::test

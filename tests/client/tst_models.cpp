@@ -1,0 +1,159 @@
+#include "cache.h"
+#include "feedmodel.h"
+#include "threadmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace plein::client;
+
+namespace {
+
+QJsonObject post(qint64 id, qint64 parentId = 0)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("author"),
+         QJsonObject {{QStringLiteral("id"), 2},
+                      {QStringLiteral("username"), QStringLiteral("bram")},
+                      {QStringLiteral("displayName"), QStringLiteral("Bram")}}},
+        {QStringLiteral("parentId"), parentId ? QJsonValue(parentId) : QJsonValue()},
+        {QStringLiteral("body"), QStringLiteral("post %1").arg(id)},
+        {QStringLiteral("createdAt"), QStringLiteral("2024-01-01T10:00:00.000Z")},
+        {QStringLiteral("deleted"), false},
+        {QStringLiteral("likes"), 0},
+        {QStringLiteral("replies"), 0}};
+}
+
+void addPosts(Cache& cache, qint64 from, qint64 to, qint64 parentId = 0)
+{
+    QVERIFY(cache.transaction([&]() {
+        for (qint64 id = from; id <= to; ++id) {
+            if (!cache.upsertPost(post(id, parentId), false))
+                return false;
+        }
+        return true;
+    }));
+}
+
+void addPending(Cache& cache, const QString& clientId, qint64 parentId = 0)
+{
+    OutboxEntry e;
+    e.clientId = clientId;
+    e.kind = QStringLiteral("post.create");
+    e.payload
+        = QJsonObject {{QStringLiteral("clientId"), clientId}, {QStringLiteral("body"), clientId}};
+    if (parentId)
+        e.payload.insert(QStringLiteral("parentId"), parentId);
+    QVERIFY(cache.transaction([&]() { return cache.addOutbox(e); }));
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void feedPagesFromCache();
+    void feedFollowsChanges();
+    void feedShowsPendingOnTop();
+    void threadShowsRootRepliesAndPending();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Cache> m_cache;
+};
+
+void TestModels::init()
+{
+    m_cache.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cache = std::make_unique<Cache>();
+    QVERIFY(!m_cache->open(m_dir->filePath(QStringLiteral("c.sqlite"))));
+}
+
+void TestModels::feedPagesFromCache()
+{
+    addPosts(*m_cache, 1, 120);
+    FeedModel model(*m_cache);
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.index(0).data(PostListModel::IdRole).toLongLong(), 120);
+    QCOMPARE(model.index(0).data(PostListModel::AuthorNameRole).toString(), QStringLiteral("Bram"));
+    QVERIFY(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 100);
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 120);
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(model.index(119).data(PostListModel::IdRole).toLongLong(), 1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestModels::feedFollowsChanges()
+{
+    addPosts(*m_cache, 1, 10);
+    FeedModel model(*m_cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    addPosts(*m_cache, 11, 12);
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.index(0).data(PostListModel::IdRole).toLongLong(), 12);
+    QVERIFY(m_cache->transaction([&]() { return m_cache->setLikes(5, 3, true); }));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(7).data(PostListModel::LikesRole).toInt(), 3);
+    QVERIFY(m_cache->transaction([&]() { return m_cache->markDeleted(6); }));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestModels::feedShowsPendingOnTop()
+{
+    addPosts(*m_cache, 1, 3);
+    FeedModel model(*m_cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    addPending(*m_cache, QStringLiteral("pending-one"));
+    addPending(*m_cache, QStringLiteral("pending-two"));
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.index(0).data(PostListModel::PendingRole).toBool());
+    QCOMPARE(model.index(0).data(PostListModel::ClientIdRole).toString(),
+             QStringLiteral("pending-two"));
+    QCOMPARE(model.index(2).data(PostListModel::IdRole).toLongLong(), 3);
+    // Confirmation swaps the pending row for the real post in one change.
+    QVERIFY(m_cache->transaction([&]() {
+        return m_cache->removeOutbox(QStringLiteral("pending-one"))
+            && m_cache->upsertPost(post(4), false);
+    }));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(1).data(PostListModel::IdRole).toLongLong(), 4);
+    QVERIFY(!model.index(1).data(PostListModel::PendingRole).toBool());
+}
+
+void TestModels::threadShowsRootRepliesAndPending()
+{
+    addPosts(*m_cache, 1, 1);
+    addPosts(*m_cache, 2, 80, 1);
+    ThreadModel model(*m_cache, 1);
+    QCOMPARE(model.rowCount(), 51);
+    QCOMPARE(model.index(0).data(PostListModel::IdRole).toLongLong(), 1);
+    QCOMPARE(model.index(0).data(PostListModel::RepliesRole).toInt(), 79);
+    QCOMPARE(model.index(1).data(PostListModel::IdRole).toLongLong(), 2);
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 80);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    addPending(*m_cache, QStringLiteral("pending-reply"), 1);
+    addPending(*m_cache, QStringLiteral("pending-top"));
+    QCOMPARE(model.rowCount(), 81);
+    QVERIFY(model.index(80).data(PostListModel::PendingRole).toBool());
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

@@ -1,0 +1,139 @@
+#include "cache.h"
+#include "client.h"
+#include "connection.h"
+#include "feedmodel.h"
+#include "outbox.h"
+#include "session.h"
+#include "testclient.h"
+#include "testserver.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace plein;
+using namespace plein::client;
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void storedBeforeShownAndKeptAcrossRestart();
+    void refusedWriteKeepsErrorAndOthersGoOn();
+    void editedRefusedPostIsDelivered();
+    void lostReplyIsDeliveredExactlyOnce();
+
+private:
+    test::TestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<Client> m_client;
+};
+
+void TestOutbox::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+}
+
+void TestOutbox::init()
+{
+    m_profile = std::make_unique<QTemporaryDir>();
+    m_client = test::makeClient(m_server.url(), QStringLiteral("bram"), m_profile->path());
+    QVERIFY(m_client);
+}
+
+void TestOutbox::cleanup()
+{
+    m_client.reset();
+}
+
+void TestOutbox::storedBeforeShownAndKeptAcrossRestart()
+{
+    FeedModel feed(m_client->cache());
+    QSignalSpy inserted(&feed, &QAbstractItemModel::rowsInserted);
+    const QString id = m_client->outbox().createPost(QStringLiteral("written offline"));
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(m_client->cache().outboxEntry(id)); // on disk by the time the row shows
+    QVERIFY(feed.index(0).data(PostListModel::PendingRole).toBool());
+    // The app is closed before the network returns: the write waits in the next run.
+    m_client.reset();
+    m_client = test::makeClient(m_server.url(), QStringLiteral("bram"), m_profile->path());
+    QCOMPARE(m_client->outbox().count(), 1);
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    QTRY_COMPARE(m_client->outbox().count(), 0);
+    QCOMPARE(m_client->cache().feedPage(1).first().body, QStringLiteral("written offline"));
+}
+
+void TestOutbox::refusedWriteKeepsErrorAndOthersGoOn()
+{
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    QSignalSpy refused(&m_client->outbox(), &Outbox::refused);
+    const QString bad = m_client->outbox().editPost(999999, QStringLiteral("no such post"));
+    const QString good = m_client->outbox().createPost(QStringLiteral("after the refused one"));
+    QTRY_COMPARE(refused.size(), 1);
+    QTRY_VERIFY(!m_client->cache().outboxEntry(good));
+    const auto entry = m_client->cache().outboxEntry(bad);
+    QVERIFY(entry && entry->failed);
+    QCOMPARE(entry->errorCode, QStringLiteral("not_found"));
+    QVERIFY(!entry->errorMessage.isEmpty());
+    QCOMPARE(m_client->outbox().count(), 1);
+    QVERIFY(m_client->outbox().discard(bad));
+    QCOMPARE(m_client->outbox().count(), 0);
+}
+
+void TestOutbox::editedRefusedPostIsDelivered()
+{
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    FeedModel feed(m_client->cache());
+    QSignalSpy refused(&m_client->outbox(), &Outbox::refused);
+    const QString id = m_client->outbox().createPost(QStringLiteral("   "));
+    QTRY_COMPARE(refused.size(), 1);
+    QVERIFY(feed.index(0).data(PostListModel::FailedRole).toBool());
+    QVERIFY(!feed.index(0).data(PostListModel::ErrorRole).toString().isEmpty());
+    QVERIFY(m_client->outbox().editPending(id, QStringLiteral("now with text")));
+    QTRY_COMPARE(m_client->outbox().count(), 0);
+    QCOMPARE(feed.index(0).data(PostListModel::BodyRole).toString(),
+             QStringLiteral("now with text"));
+    QVERIFY(!feed.index(0).data(PostListModel::PendingRole).toBool());
+}
+
+void TestOutbox::lostReplyIsDeliveredExactlyOnce()
+{
+    // The server applied the write but its reply never arrived: the same clientId goes again.
+    const QString clientId = Outbox::newClientId();
+    OutboxEntry entry;
+    entry.clientId = clientId;
+    entry.kind = QStringLiteral("post.create");
+    entry.payload = QJsonObject {{QStringLiteral("clientId"), clientId},
+                                 {QStringLiteral("body"), QStringLiteral("once")}};
+    QVERIFY(m_client->cache().transaction([&]() { return m_client->cache().addOutbox(entry); }));
+    {
+        Session session;
+        Connection connection(session);
+        connection.setServer(m_server.url());
+        connection.setPassword(QStringLiteral("bram"), test::TestServer::password());
+        QSignalSpy authenticated(&connection, &Connection::authenticated);
+        connection.start();
+        QVERIFY(authenticated.wait(20000));
+        bool done = false;
+        session.request(protocol::MessageType::PostCreate, entry.payload, this,
+                        [&](const Result<QJsonObject>& r) { done = r.ok(); });
+        QTRY_VERIFY(done);
+    }
+    QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    QTRY_COMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.first().at(1).toJsonObject().value(QLatin1StringView("replayed")).toBool(),
+             true);
+    const auto rows = m_client->cache().feedPage(5);
+    int copies = 0;
+    for (const PostRow& p : rows)
+        copies += p.body == QLatin1StringView("once") ? 1 : 0;
+    QCOMPARE(copies, 1);
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"

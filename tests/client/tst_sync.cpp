@@ -1,0 +1,163 @@
+#include "cache.h"
+#include "client.h"
+#include "connection.h"
+#include "feedmodel.h"
+#include "outbox.h"
+#include "syncengine.h"
+#include "testclient.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace plein;
+using namespace plein::client;
+
+// End to end: client cores against the real server.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void postFromAAppearsLiveAtB();
+    void offlineWritesArriveOnceAndInOrder();
+    void catchesUpTenThousandEvents();
+    void survivesServerRestartDuringCatchUp();
+
+private:
+    test::TestServer m_server;
+    QTemporaryDir m_profiles;
+};
+
+void TestSync::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+}
+
+void TestSync::postFromAAppearsLiveAtB()
+{
+    auto a = test::makeClient(m_server.url(), QStringLiteral("anna"),
+                              m_profiles.filePath(QStringLiteral("a")));
+    auto b = test::makeClient(m_server.url(), QStringLiteral("bram"),
+                              m_profiles.filePath(QStringLiteral("b")));
+    QVERIFY(a && b);
+    QVERIFY(test::goOnlineAndCatchUp(*a));
+    QVERIFY(test::goOnlineAndCatchUp(*b));
+    QVERIFY(b->cache().postCount() > 0); // the demo posts
+    QSignalSpy concerns(&b->sync(), &SyncEngine::concernsMe);
+    FeedModel feed(b->cache());
+    const int before = feed.rowCount();
+    const QString clientId = a->outbox().createPost(QStringLiteral("Live from anna to @bram"));
+    QVERIFY(!clientId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(feed.rowCount(), before + 1, 10000);
+    QCOMPARE(feed.index(0).data(PostListModel::BodyRole).toString(),
+             QStringLiteral("Live from anna to @bram"));
+    QVERIFY(!feed.index(0).data(PostListModel::PendingRole).toBool());
+    QTRY_COMPARE(concerns.size(), 1);
+    QCOMPARE(concerns.first().at(2).toBool(), true); // a mention
+    QCOMPARE(a->outbox().count(), 0);
+}
+
+void TestSync::offlineWritesArriveOnceAndInOrder()
+{
+    auto a = test::makeClient(m_server.url(), QStringLiteral("anna"),
+                              m_profiles.filePath(QStringLiteral("a")));
+    auto b = test::makeClient(m_server.url(), QStringLiteral("bram"),
+                              m_profiles.filePath(QStringLiteral("b")));
+    QVERIFY(test::goOnlineAndCatchUp(*a));
+    QVERIFY(test::goOnlineAndCatchUp(*b));
+    b->connection().stop();
+    QCOMPARE(b->connection().state(), Connection::State::Offline);
+    FeedModel bFeed(b->cache());
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(!b->outbox().createPost(QStringLiteral("offline %1").arg(i)).isEmpty());
+    QCOMPARE(b->outbox().count(), 50);
+    QVERIFY(bFeed.index(0).data(PostListModel::PendingRole).toBool());
+    QCOMPARE(bFeed.index(0).data(PostListModel::BodyRole).toString(), QStringLiteral("offline 49"));
+    // Nothing has left the machine yet.
+    QTest::qWait(200);
+    QCOMPARE(a->cache().feedPage(1).first().body.startsWith(QStringLiteral("offline")), false);
+
+    b->connection().start();
+    QTRY_COMPARE_WITH_TIMEOUT(b->outbox().count(), 0, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(a->cache().feedPage(1).first().body, QStringLiteral("offline 49"),
+                              10000);
+    // Exactly once, in the order written: ids ascend with the numbers in the text.
+    const QList<PostRow> rows = a->cache().feedPage(50);
+    QSet<QString> seen;
+    for (int i = 0; i < 50; ++i) {
+        const PostRow& row = rows.at(49 - i);
+        QCOMPARE(row.body, QStringLiteral("offline %1").arg(i));
+        QCOMPARE(row.authorUsername, QStringLiteral("bram"));
+        QVERIFY(!seen.contains(row.body));
+        seen.insert(row.body);
+        if (i > 0)
+            QVERIFY(row.id > rows.at(50 - i).id);
+    }
+    QCOMPARE(bFeed.index(0).data(PostListModel::PendingRole).toBool(), false);
+}
+
+void TestSync::catchesUpTenThousandEvents()
+{
+    auto c = test::makeClient(m_server.url(), QStringLiteral("chantal"),
+                              m_profiles.filePath(QStringLiteral("c")));
+    QVERIFY(test::goOnlineAndCatchUp(*c));
+    c->connection().stop();
+    const int before = c->cache().postCount();
+    QElapsedTimer writing;
+    writing.start();
+    QCOMPARE(test::writeManyPosts(m_server.url(), QStringLiteral("daan"), 10000,
+                                  QStringLiteral("missed")),
+             10000);
+    qInfo("wrote 10000 posts in %lld ms", writing.elapsed());
+
+    QSignalSpy progress(&c->sync(), &SyncEngine::progress);
+    QElapsedTimer catching;
+    catching.start();
+    QVERIFY(test::goOnlineAndCatchUp(*c, 60000));
+    qInfo("caught up 10000 events in %lld ms and %lld pages", catching.elapsed(),
+          qint64(progress.size()));
+    QCOMPARE(c->cache().postCount(), before + 10000);
+    QVERIFY(progress.size() >= 10); // pages of at most 1000
+    FeedModel feed(c->cache());
+    QCOMPARE(feed.rowCount(), feed.pageSize()); // a page in memory, not 10,000 rows
+    QCOMPARE(feed.index(0).data(PostListModel::BodyRole).toString(), QStringLiteral("missed 9999"));
+}
+
+void TestSync::survivesServerRestartDuringCatchUp()
+{
+    auto e = test::makeClient(m_server.url(), QStringLiteral("eva"),
+                              m_profiles.filePath(QStringLiteral("e")));
+    QVERIFY(test::goOnlineAndCatchUp(*e));
+    e->connection().stop();
+    const int before = e->cache().postCount();
+    QCOMPARE(test::writeManyPosts(m_server.url(), QStringLiteral("daan"), 3000,
+                                  QStringLiteral("restart")),
+             3000);
+    e->sync().setPageSize(200);
+
+    // Crash the server after the first page is stored, then bring it back on the same port.
+    bool crashed = false;
+    const quint16 port = m_server.port();
+    connect(&e->sync(), &SyncEngine::progress, this, [&](qint64 cursor, qint64 head) {
+        if (!crashed && cursor < head) {
+            crashed = true;
+            m_server.stop(true);
+        }
+    });
+    QSignalSpy caughtUp(&e->sync(), &SyncEngine::caughtUp);
+    e->connection().start();
+    QTRY_VERIFY_WITH_TIMEOUT(crashed, 20000);
+    QVERIFY(e->cache().postCount() > before);
+    QVERIFY(e->cache().postCount() < before + 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(e->connection().state(), Connection::State::Offline, 5000);
+    QVERIFY2(m_server.start(port), qPrintable(m_server.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(caughtUp.size() > 0, 30000);
+    QCOMPARE(e->cache().postCount(), before + 3000);
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
