@@ -1,6 +1,7 @@
 #include "app/serverapp.h"
 
 #include "app/servercore.h"
+#include "auth/passwords.h"
 #include "net/dispatcher.h"
 #include "net/hub.h"
 #include "store/database.h"
@@ -74,6 +75,9 @@ std::optional<QString> ServerApp::start()
     if (auto err = m_db->migrate())
         return err;
     m_core = std::make_unique<ServerCore>(*m_db);
+    // Computed now, not on the first login for an unknown name, which would stall the loop.
+    if (dummyPasswordHash().isEmpty())
+        return QStringLiteral("cannot hash passwords: out of memory");
 
     m_hub = new Hub(m_core->events, m_config.limits);
     m_hub->start();
