@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -44,6 +45,17 @@ void watchSignals(QObject* parent, std::function<void()> onStop)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
+}
+
+// Each connection is a file descriptor; the usual soft limit of 1,024 would cap the server far
+// below what one node serves. Raise it to the hard limit the administrator allows.
+void raiseFileLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 
 } // namespace
@@ -141,6 +153,7 @@ int main(int argc, char* argv[])
         err << "plein-server: " << *e << Qt::endl;
         return 2;
     }
+    raiseFileLimit();
     plein::server::ServerApp server(config);
     watchSignals(&app, [&server]() { server.shutdown(); });
     QObject::connect(&server, &plein::server::ServerApp::stopped, &app, &QCoreApplication::quit);
