@@ -15,12 +15,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
-#include <QTextStream>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -69,7 +67,7 @@ struct Options
     QString dispatcher;
 };
 
-enum class Stage { Pending, Opening, Hello, Login, Auth, Sync, Live, Failed };
+enum class Stage { Pending, Opening, Hello, Auth, Sync, Live, Failed };
 
 struct Connection
 {

@@ -233,6 +233,7 @@ run_one()
     local status=0
     timeout --kill-after=10 $((max_seconds + 30)) "$load" --url "ws://127.0.0.1:$p" --connections "$n" \
         --concurrency "$concurrency" --rounds "$rounds" --server-pid "$pid" --max-seconds "$max_seconds" \
+        --connect-timeout $((max_seconds * 2 / 3)) \
         --label "$kind" "${extra[@]}" > "$out" 2> >(sed 's/^/   /' >&2) || status=$?
     stop_server "$pid"
     if (( status != 0 )); then

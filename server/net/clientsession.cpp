@@ -59,6 +59,7 @@ bool ClientSession::send(const QByteArray& frame)
         return false;
     }
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+    m_socket->flush();
     return true;
 }
 
@@ -81,6 +82,9 @@ void ClientSession::pushEvent(qint64 seq, const QString& frame)
         return;
     }
     m_socket->sendTextMessage(frame);
+    // Write now rather than arm a write notifier and wait for the next event-loop pass: with
+    // thousands of sockets that round trip costs more than the write itself.
+    m_socket->flush();
     m_cursor = seq;
 }
 
