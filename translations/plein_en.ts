@@ -20,12 +20,24 @@
         <translation>Folder for the offline cache instead of the default.</translation>
     </message>
     <message>
-        <source>Plein</source>
-        <translation>Plein</translation>
+        <source>Read the password from the first line of standard input and log in without the dialog (needs --server and --user).</source>
+        <translation>Read the password from the first line of standard input and log in without the dialog (needs --server and --user).</translation>
     </message>
     <message>
-        <source>The offline cache cannot be opened: %1</source>
-        <translation>The offline cache cannot be opened: %1</translation>
+        <source>With --password-stdin: keep the session in the system keyring.</source>
+        <translation>With --password-stdin: keep the session in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Interface language: nl, en, or system (the choice is remembered).</source>
+        <translation>Interface language: nl, en, or system (the choice is remembered).</translation>
+    </message>
+    <message>
+        <source>--lang takes nl, en or system.</source>
+        <translation>--lang takes nl, en or system.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --server and --user.</source>
+        <translation>--password-stdin needs --server and --user.</translation>
     </message>
 </context>
 <context>
@@ -91,6 +103,29 @@
     <message>
         <source>Enter your username and password.</source>
         <translation>Enter your username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::LoginFlow</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in each time. (%1)</source>
+        <translation>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in each time. (%1)</translation>
+    </message>
+    <message>
+        <source>Plein</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>The offline copy cannot be opened: %1</source>
+        <translation>The offline copy cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</source>
+        <translation>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</translation>
     </message>
 </context>
 <context>
@@ -200,6 +235,53 @@
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Plein</source>
+        <translation>&amp;Plein</translation>
+    </message>
+    <message>
+        <source>&amp;New post</source>
+        <translation>&amp;New post</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Plein will use this language the next time it starts.</source>
+        <translation>Plein will use this language the next time it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) — show</source>
+        <translation>
+            <numerusform>%n new post — show</numerusform>
+            <numerusform>%n new posts — show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try the change again</source>
+        <translation>Try the change again</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::PostDelegate</name>
@@ -240,6 +322,61 @@
             <numerusform> · %n reply</numerusform>
             <numerusform> · %n replies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · not saved: %2</source>
+        <translation>%1 · not saved: %2</translation>
+    </message>
+    <message>
+        <source> · edit waiting to be sent</source>
+        <translation> · edit waiting to be sent</translation>
+    </message>
+    <message>
+        <source> · deletion waiting to be sent</source>
+        <translation> · deletion waiting to be sent</translation>
+    </message>
+    <message>
+        <source> · like waiting to be sent</source>
+        <translation> · like waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ProblemText</name>
+    <message>
+        <source>Cannot reach the server at %1. Check your network connection; Plein keeps trying, and you can go on reading and writing offline.</source>
+        <translation>Cannot reach the server at %1. Check your network connection; Plein keeps trying, and you can go on reading and writing offline.</translation>
+    </message>
+    <message>
+        <source>The username or password is not right. Try again.</source>
+        <translation>The username or password is not right. Try again.</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended (it expired, or you were signed out elsewhere). Log in again.</source>
+        <translation>Your saved session has ended (it expired, or you were signed out elsewhere). Log in again.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask your administrator if you think this is a mistake.</source>
+        <translation>This account has been deactivated. Ask your administrator if you think this is a mistake.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate cannot be trusted, so Plein did not connect. Ask your administrator.</source>
+        <translation>The server&apos;s security certificate cannot be trusted, so Plein did not connect. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>This version of Plein cannot talk to the server: one of them needs an update. Ask your administrator.</source>
+        <translation>This version of Plein cannot talk to the server: one of them needs an update. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>The server refused the connection.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</source>
+        <translation>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</translation>
     </message>
 </context>
 <context>

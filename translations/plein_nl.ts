@@ -20,12 +20,24 @@
         <translation>Map voor de offline opslag in plaats van de standaard.</translation>
     </message>
     <message>
-        <source>Plein</source>
-        <translation>Plein</translation>
+        <source>Read the password from the first line of standard input and log in without the dialog (needs --server and --user).</source>
+        <translation>Lees het wachtwoord van de eerste regel van de standaardinvoer en log in zonder het venster (vereist --server en --user).</translation>
     </message>
     <message>
-        <source>The offline cache cannot be opened: %1</source>
-        <translation>De offline opslag kan niet worden geopend: %1</translation>
+        <source>With --password-stdin: keep the session in the system keyring.</source>
+        <translation>Met --password-stdin: bewaar de sessie in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>Interface language: nl, en, or system (the choice is remembered).</source>
+        <translation>Taal van de app: nl, en of system (de keuze wordt onthouden).</translation>
+    </message>
+    <message>
+        <source>--lang takes nl, en or system.</source>
+        <translation>--lang accepteert nl, en of system.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --server and --user.</source>
+        <translation>--password-stdin vereist --server en --user.</translation>
     </message>
 </context>
 <context>
@@ -91,6 +103,29 @@
     <message>
         <source>Enter your username and password.</source>
         <translation>Vul je gebruikersnaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::LoginFlow</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Vul je gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in each time. (%1)</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar. Plein kan je daarom niet onthouden en slaat niets op: je logt elke keer opnieuw in. (%1)</translation>
+    </message>
+    <message>
+        <source>Plein</source>
+        <translation>Plein</translation>
+    </message>
+    <message>
+        <source>The offline copy cannot be opened: %1</source>
+        <translation>De offline kopie kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar. Plein kan je daarom niet onthouden en slaat niets op: de volgende keer log je opnieuw in. (%1)</translation>
     </message>
 </context>
 <context>
@@ -200,6 +235,53 @@
         <source>Open %1</source>
         <translation>%1 openen</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Plein</source>
+        <translation>&amp;Plein</translation>
+    </message>
+    <message>
+        <source>&amp;New post</source>
+        <translation>&amp;Nieuw bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Taal van het systeem</translation>
+    </message>
+    <message>
+        <source>Plein will use this language the next time it starts.</source>
+        <translation>Plein gebruikt deze taal vanaf de volgende keer dat het start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s) — show</source>
+        <translation>
+            <numerusform>%n nieuw bericht — tonen</numerusform>
+            <numerusform>%n nieuwe berichten — tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try the change again</source>
+        <translation>Wijziging opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Wijziging weggooien</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::PostDelegate</name>
@@ -240,6 +322,61 @@
             <numerusform> · %n reactie</numerusform>
             <numerusform> · %n reacties</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · not saved: %2</source>
+        <translation>%1 · niet opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source> · edit waiting to be sent</source>
+        <translation> · bewerking wacht op verzenden</translation>
+    </message>
+    <message>
+        <source> · deletion waiting to be sent</source>
+        <translation> · verwijdering wacht op verzenden</translation>
+    </message>
+    <message>
+        <source> · like waiting to be sent</source>
+        <translation> · vind-ik-leuk wacht op verzenden</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ProblemText</name>
+    <message>
+        <source>Cannot reach the server at %1. Check your network connection; Plein keeps trying, and you can go on reading and writing offline.</source>
+        <translation>De server op %1 is niet bereikbaar. Controleer je netwerkverbinding; Plein blijft het proberen en je kunt offline gewoon verder lezen en schrijven.</translation>
+    </message>
+    <message>
+        <source>The username or password is not right. Try again.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended (it expired, or you were signed out elsewhere). Log in again.</source>
+        <translation>Je bewaarde sessie is beëindigd (verlopen, of je bent elders afgemeld). Log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask your administrator if you think this is a mistake.</source>
+        <translation>Dit account is gedeactiveerd. Vraag je beheerder als je denkt dat dit een vergissing is.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate cannot be trusted, so Plein did not connect. Ask your administrator.</source>
+        <translation>Het beveiligingscertificaat van de server is niet te vertrouwen, dus Plein heeft geen verbinding gemaakt. Vraag je beheerder.</translation>
+    </message>
+    <message>
+        <source>This version of Plein cannot talk to the server: one of them needs an update. Ask your administrator.</source>
+        <translation>Deze versie van Plein kan niet met de server praten: een van beide moet worden bijgewerkt. Vraag je beheerder.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>De server heeft de verbinding geweigerd.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</source>
+        <translation>De offline kopie op deze computer was beschadigd. Ze is apart gezet en wordt opnieuw opgebouwd vanaf de server; berichten die nog niet waren verzonden, konden niet worden bewaard.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,23 @@ void LoginDialog::setMessage(const QString& message)
     m_message->setText(message);
 }
 
+QString LoginDialog::message() const
+{
+    return m_message->text();
+}
+
+void LoginDialog::setRememberAvailable(bool available)
+{
+    m_remember->setEnabled(available);
+    if (!available)
+        m_remember->setChecked(false);
+}
+
+void LoginDialog::setRemember(bool remember)
+{
+    m_remember->setChecked(remember && m_remember->isEnabled());
+}
+
 QUrl LoginDialog::server() const
 {
     return QUrl::fromUserInput(m_server->text().trimmed());

@@ -20,6 +20,10 @@ public:
     void setServer(const QString& url);
     void setUsername(const QString& name);
     void setMessage(const QString& message);
+    QString message() const;
+    // Without a keyring there is nowhere safe to remember the session: the box is disabled.
+    void setRememberAvailable(bool available);
+    void setRemember(bool remember);
     QUrl server() const;
     QString username() const;
     QString password() const;

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "connection.h"
+
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 
 class QLabel;
 class QListView;
+class QPushButton;
 class QSystemTrayIcon;
 
 namespace plein::client {
@@ -31,21 +35,40 @@ public:
     QListView* feedView() const { return m_feedView; }
     QListView* threadView() const { return m_threadView; }
     Composer* composer() const { return m_composer; }
+    Composer* replyComposer() const { return m_replyComposer; }
     QLabel* stateLabel() const { return m_state; }
     QSystemTrayIcon* tray() const { return m_tray; }
     int unread() const { return m_unread; }
+    // The bar that explains problems (unreachable server, refused login, damaged cache...).
+    QString noticeText() const;
+    bool isNoticeShown() const;
+    // "N new posts — show", shown instead of moving the feed while the reader is scrolled down.
+    QPushButton* newPostsBar() const { return m_newPostsBar; }
+    int newPosts() const { return m_newPosts; }
+    client::ThreadModel* threadModel() const { return m_thread; }
 
     void openThread(qint64 postId);
+    void showNotice(const QString& text);
+    void hideNotice();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void buildMenus();
     void updateState();
     void setUnread(int unread);
     void showMenu(QListView* view, const QPoint& pos);
     void notify(const client::PostRow& post, bool isReply, bool isMention);
+    void onProblem(client::Connection::Problem problem, const QString& detail);
+    void likeCurrent(QListView* view);
+    void replyToCurrent(QListView* view);
+    void rememberFeedAnchor(int first);
+    void keepFeedAnchor(int first, int last);
+    void showNewPosts();
+    void chooseLanguage(const QString& code);
 
     client::Client& m_client;
     client::FeedModel* m_feed = nullptr;
@@ -55,8 +78,18 @@ private:
     Composer* m_composer = nullptr;
     Composer* m_replyComposer = nullptr;
     QLabel* m_state = nullptr;
+    QWidget* m_noticeBar = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_newPostsBar = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     int m_unread = 0;
+    int m_newPosts = 0;
+    // The post at the top of the feed viewport before rows went in above it, and its offset,
+    // so the reader's place stays put.
+    QPersistentModelIndex m_feedAnchor;
+    int m_feedAnchorTop = 0;
+    // Whether the notice shows a connection problem, which going online again resolves.
+    bool m_problemShown = false;
 };
 
 } // namespace plein::app

@@ -3,12 +3,15 @@
 #include "markdown.h"
 #include "postlistmodel.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace plein::app {
 
@@ -42,6 +45,18 @@ QString PostDelegate::headerText(const QModelIndex& index)
                                        QLocale().toString(at, QLocale::ShortFormat));
     if (index.data(PostListModel::EditedAtRole).isValid())
         header += tr(" · edited");
+    if (index.data(PostListModel::ChangeFailedRole).toBool())
+        return tr("%1 · not saved: %2")
+            .arg(header, index.data(PostListModel::ChangeErrorRole).toString());
+    if (index.data(PostListModel::ChangePendingRole).toBool()) {
+        const QString kind = index.data(PostListModel::ChangeKindRole).toString();
+        if (kind == QLatin1StringView("post.edit"))
+            header += tr(" · edit waiting to be sent");
+        else if (kind == QLatin1StringView("post.delete"))
+            header += tr(" · deletion waiting to be sent");
+        else
+            header += tr(" · like waiting to be sent");
+    }
     return header;
 }
 
@@ -73,9 +88,15 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     QFont bold = opt.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(opt.palette.color(index.data(PostListModel::PendingRole).toBool()
-                                          ? QPalette::PlaceholderText
-                                          : QPalette::Text));
+    const bool waiting = index.data(PostListModel::PendingRole).toBool()
+        || index.data(PostListModel::ChangePendingRole).toBool();
+    const bool refused = index.data(PostListModel::FailedRole).toBool()
+        || index.data(PostListModel::ChangeFailedRole).toBool();
+    // Refused writes stand out: the person has to decide to retry or discard them.
+    if (refused)
+        painter->setPen(QColor(0xb0, 0x20, 0x20));
+    else
+        painter->setPen(opt.palette.color(waiting ? QPalette::PlaceholderText : QPalette::Text));
     painter->drawText(r.topLeft() + QPoint(0, fm.ascent()), headerText(index));
     painter->setFont(opt.font);
 
@@ -100,6 +121,38 @@ QSize PostDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     const int width = option.rect.width() > 0 ? option.rect.width() : 400;
     layoutBody(doc, index, width);
     return QSize(width, int(doc.size().height()) + 2 * fm.height() + 2 * margin);
+}
+
+QString PostDelegate::anchorAt(const QStyleOptionViewItem& option, const QModelIndex& index,
+                               const QPoint& pos)
+{
+    // The same geometry as paint(): header line, then the body document.
+    const QFontMetrics fm(option.font);
+    const QRect r = option.rect.adjusted(margin, margin, -margin, -margin);
+    QTextDocument doc;
+    doc.setDefaultFont(option.font);
+    layoutBody(doc, index, option.rect.width());
+    const QPointF origin(r.left() - doc.documentMargin(), r.top() + fm.height());
+    return doc.documentLayout()->anchorAt(QPointF(pos) - origin);
+}
+
+bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                               const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    const auto type = event->type();
+    if (type == QEvent::MouseMove || type == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const QString anchor = anchorAt(option, index, mouse->position().toPoint());
+        const QUrl url(anchor);
+        const bool openable = !anchor.isEmpty() && isOpenableLink(url);
+        if (auto* view = qobject_cast<QAbstractItemView*>(parent()))
+            view->viewport()->setCursor(openable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        if (type == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton && openable) {
+            Q_EMIT linkActivated(url);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace plein::app

@@ -512,4 +512,16 @@ QList<PostRow> Cache::outboxPosts(qint64 parentId) const
     return out;
 }
 
+QList<OutboxEntry> Cache::outboxChanges() const
+{
+    QSqlQuery q(m_db);
+    QList<OutboxEntry> out;
+    if (!q.exec(QStringLiteral("SELECT %1 FROM outbox WHERE kind <> 'post.create' ORDER BY seq")
+                    .arg(entryColumns)))
+        return out;
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
 } // namespace plein::client

@@ -72,6 +72,8 @@ public:
     int outboxCount() const;
     // Posts and replies written here and not confirmed yet; parentId 0 for top-level posts.
     QList<PostRow> outboxPosts(qint64 parentId) const;
+    // Edits, deletes and likes of confirmed posts not confirmed yet, oldest first.
+    QList<OutboxEntry> outboxChanges() const;
 
 Q_SIGNALS:
     void changed();

@@ -30,6 +30,13 @@ Connection::Connection(Session& session, QObject* parent)
     connect(&m_handshakeTimeout, &QTimer::timeout, &m_session, &Session::abort);
     connect(&m_session, &Session::opened, this, &Connection::onOpened);
     connect(&m_session, &Session::closed, this, &Connection::onClosed);
+    connect(&m_session, &Session::tlsFailed, this, [this](const QString& reason) {
+        // Retrying cannot make a certificate trustworthy; the person must act.
+        m_wanted = false;
+        m_retry.stop();
+        Q_EMIT problem(Problem::TlsFailure, reason);
+        Q_EMIT authFailed(reason);
+    });
 }
 
 void Connection::setPassword(const QString& username, const QString& password)
@@ -78,12 +85,14 @@ void Connection::attempt()
     if (!m_wanted || m_session.isOpen())
         return;
     setState(State::Connecting);
+    m_opened = false;
     m_handshakeTimeout.start();
     m_session.open(m_url);
 }
 
 void Connection::onOpened()
 {
+    m_opened = true;
     const QJsonObject hello {{QStringLiteral("protocol"), protocol::version},
                              {QStringLiteral("features"),
                               QJsonArray {QStringLiteral("feed"), QStringLiteral("sync"),
@@ -94,9 +103,10 @@ void Connection::onOpened()
         if (!r) {
             if (r.error().code == ErrorCode::Unavailable)
                 return; // the socket is gone; onClosed retries
-            m_wanted = false;
-            Q_EMIT authFailed(r.error().message);
-            m_session.close();
+            // The server refuses a hello it cannot speak with bad_request.
+            refuse(r.error().code == ErrorCode::BadRequest ? Problem::VersionMismatch
+                                                           : Problem::Refused,
+                   r.error().message);
             return;
         }
         authenticate();
@@ -107,9 +117,7 @@ void Connection::authenticate()
 {
     const bool resume = !m_token.isEmpty();
     if (!resume && m_password.isEmpty()) {
-        m_wanted = false;
-        Q_EMIT authFailed(tr("log in to continue"));
-        m_session.close();
+        refuse(Problem::TokenRefused, tr("log in to continue"));
         return;
     }
     const QJsonObject payload = resume ? QJsonObject {{QStringLiteral("token"), m_token}}
@@ -123,12 +131,15 @@ void Connection::authenticate()
                                   return m_session.abort();
                               // Wrong password, expired token, deactivated account: retrying cannot
                               // help.
-                              m_wanted = false;
                               m_password.clear();
                               if (resume)
                                   m_token.clear();
-                              Q_EMIT authFailed(r.error().message);
-                              m_session.close();
+                              const ErrorCode code = r.error().code;
+                              refuse(code == ErrorCode::Forbidden          ? Problem::Deactivated
+                                         : code != ErrorCode::Unauthorized ? Problem::Refused
+                                         : resume                          ? Problem::TokenRefused
+                                                                           : Problem::WrongPassword,
+                                     r.error().message);
                               return;
                           }
                           if (!resume) {
@@ -153,6 +164,8 @@ void Connection::onClosed(int code, const QString& reason)
         m_wanted = false;
         m_token.clear();
         setState(State::Offline);
+        Q_EMIT problem(code == closeDeactivated ? Problem::Deactivated : Problem::TokenRefused,
+                       reason);
         Q_EMIT signedOut(reason);
         return;
     }
@@ -160,7 +173,18 @@ void Connection::onClosed(int code, const QString& reason)
         setState(State::Offline);
         return;
     }
+    const bool unreachable = !m_opened;
     scheduleRetry();
+    if (unreachable)
+        Q_EMIT problem(Problem::Unreachable, m_session.errorString());
+}
+
+void Connection::refuse(Problem problem, const QString& message)
+{
+    m_wanted = false;
+    Q_EMIT this->problem(problem, message);
+    Q_EMIT authFailed(message);
+    m_session.close();
 }
 
 void Connection::scheduleRetry()

@@ -20,6 +20,17 @@ class Connection : public QObject
 public:
     enum class State { Offline, Connecting, Online };
     Q_ENUM(State)
+    // Why the connection is not (or no longer) working, in terms a person can act on.
+    enum class Problem {
+        Unreachable, // no answer at the address: offline, wrong address, server down
+        WrongPassword,
+        TokenRefused, // the remembered session expired or was revoked
+        Deactivated,
+        TlsFailure,
+        VersionMismatch,
+        Refused, // any other refusal; the message says why
+    };
+    Q_ENUM(Problem)
 
     Connection(Session& session, QObject* parent = nullptr);
 
@@ -51,6 +62,9 @@ Q_SIGNALS:
     // The server refused the credentials or the account: no more retries until start().
     void authFailed(const QString& message);
     void signedOut(const QString& reason);
+    // Emitted alongside the signals above (and for an unreachable server, before each retry)
+    // so the UI can explain what happened; `detail` is the server's or the socket's text.
+    void problem(plein::client::Connection::Problem problem, const QString& detail);
 
 private:
     void setState(State state);
@@ -59,6 +73,7 @@ private:
     void onClosed(int code, const QString& reason);
     void authenticate();
     void scheduleRetry();
+    void refuse(Problem problem, const QString& message);
 
     Session& m_session;
     QUrl m_url;
@@ -69,6 +84,9 @@ private:
     qint64 m_userId = 0;
     State m_state = State::Offline;
     bool m_wanted = false;
+    // Whether the socket of the current attempt ever opened; one that did not means the
+    // server could not be reached at all.
+    bool m_opened = false;
     int m_attempt = 0;
     int m_minBackoffMs = 1000;
     int m_maxBackoffMs = 60000;

@@ -62,6 +62,16 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
         return p.error;
     case ClientIdRole:
         return p.clientId;
+    case ChangePendingRole:
+        return p.hasPendingChange();
+    case ChangeKindRole:
+        return p.changeKind;
+    case ChangeFailedRole:
+        return p.changeFailed;
+    case ChangeErrorRole:
+        return p.changeError;
+    case ChangeClientIdRole:
+        return p.changeClientId;
     default:
         return QVariant();
     }
@@ -86,7 +96,12 @@ QHash<int, QByteArray> PostListModel::roleNames() const
                   {PendingRole, "pending"},
                   {FailedRole, "failed"},
                   {ErrorRole, "error"},
-                  {ClientIdRole, "clientId"}});
+                  {ClientIdRole, "clientId"},
+                  {ChangePendingRole, "changePending"},
+                  {ChangeKindRole, "changeKind"},
+                  {ChangeFailedRole, "changeFailed"},
+                  {ChangeErrorRole, "changeError"},
+                  {ChangeClientIdRole, "changeClientId"}});
     return names;
 }
 
@@ -118,6 +133,40 @@ void PostListModel::refresh()
     m_refreshing = false;
 }
 
+void PostListModel::overlayChanges(QList<PostRow>& rows) const
+{
+    const QList<OutboxEntry> changes = m_cache.outboxChanges();
+    if (changes.isEmpty())
+        return;
+    QHash<qint64, QList<OutboxEntry>> byPost;
+    for (const OutboxEntry& e : changes)
+        byPost[qint64(e.payload.value(QLatin1StringView("postId")).toDouble())].append(e);
+    for (PostRow& row : rows) {
+        if (row.pending || !byPost.contains(row.id))
+            continue;
+        // In the order they were made, as the server will apply them.
+        for (const OutboxEntry& e : std::as_const(byPost[row.id])) {
+            if (e.kind == QLatin1StringView("post.edit")) {
+                row.body = e.payload.value(QLatin1StringView("body")).toString();
+            } else if (e.kind == QLatin1StringView("post.delete")) {
+                row.deleted = true;
+            } else if (e.kind == QLatin1StringView("post.like")) {
+                const bool liked = e.payload.value(QLatin1StringView("liked")).toBool();
+                if (liked != row.likedByMe)
+                    row.likes = std::max(0, row.likes + (liked ? 1 : -1));
+                row.likedByMe = liked;
+            }
+            // A refused change is the one the person has to act on; it stays in front.
+            if (!row.changeFailed) {
+                row.changeClientId = e.clientId;
+                row.changeKind = e.kind;
+                row.changeFailed = e.failed;
+                row.changeError = e.errorMessage;
+            }
+        }
+    }
+}
+
 void PostListModel::reload()
 {
     if (!m_cache.isOpen())
@@ -125,7 +174,8 @@ void PostListModel::reload()
     const int limit = std::max(m_limit, m_pageSize);
     m_limit = limit;
     m_available = available();
-    const QList<PostRow> next = load(limit);
+    QList<PostRow> next = load(limit);
+    overlayChanges(next);
 
     QSet<QString> nextKeys;
     for (const PostRow& p : next)

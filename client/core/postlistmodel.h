@@ -35,6 +35,12 @@ public:
         FailedRole,
         ErrorRole,
         ClientIdRole,
+        // A waiting edit, delete or like of a confirmed post (see PostRow::changeClientId).
+        ChangePendingRole,
+        ChangeKindRole,
+        ChangeFailedRole,
+        ChangeErrorRole,
+        ChangeClientIdRole,
     };
     Q_ENUM(Role)
 
@@ -63,6 +69,8 @@ protected:
 
 private:
     void reload();
+    // Shows the effect of waiting edits, deletes and likes on the rows they change.
+    void overlayChanges(QList<PostRow>& rows) const;
 
     QList<PostRow> m_rows;
     int m_pageSize = 50;

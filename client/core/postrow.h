@@ -27,6 +27,13 @@ struct PostRow
     bool pending = false;
     bool failed = false;
     QString error;
+    // A change to this confirmed post (edit, delete or like) still in the outbox. The row shows
+    // its effect already; a refused change keeps the server's reason until it is retried or
+    // discarded. `changeClientId` names the entry to retry or discard.
+    QString changeClientId;
+    QString changeKind;
+    bool changeFailed = false;
+    QString changeError;
 
     // Stable identity across refreshes, so models can tell moved rows from new ones.
     QString key() const
@@ -38,6 +45,7 @@ struct PostRow
 
     // Reads a post as the server sends it (Post::toJson).
     static PostRow fromJson(const QJsonObject& post);
+    bool hasPendingChange() const { return !changeClientId.isEmpty(); }
 };
 
 } // namespace plein::client

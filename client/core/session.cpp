@@ -4,6 +4,7 @@
 #include "protocol/limits.h"
 
 #include <QJsonDocument>
+#include <QSslError>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -15,9 +16,17 @@ Session::Session(QObject* parent)
     : QObject(parent)
     , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
 {
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes) * 64);
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxServerFrameBytes));
     connect(m_socket, &QWebSocket::connected, this, &Session::opened);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onFrame);
+#ifndef QT_NO_SSL
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+        QStringList reasons;
+        for (const QSslError& e : errors)
+            reasons.append(e.errorString());
+        Q_EMIT tlsFailed(reasons.join(QStringLiteral("; ")));
+    });
+#endif
     // stateChanged rather than disconnected: a connect attempt that fails never connected,
     // and the owner must hear about it all the same.
     connect(m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
@@ -50,6 +59,11 @@ void Session::close()
 void Session::abort()
 {
     m_socket->abort();
+}
+
+QString Session::errorString() const
+{
+    return m_socket->errorString();
 }
 
 bool Session::isOpen() const

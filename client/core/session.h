@@ -33,6 +33,8 @@ public:
     // Drops the socket without a closing handshake, as a lost network would.
     void abort();
     bool isOpen() const;
+    // The socket's description of its last error, for telling people why a connect failed.
+    QString errorString() const;
 
     // Sends a request; `reply` runs once with the result, unless `context` is gone by then.
     // Not open, a timeout and a closed socket all answer with an `unavailable` error.
@@ -45,6 +47,8 @@ Q_SIGNALS:
     void closed(int closeCode, const QString& reason);
     void eventPushed(qint64 seq, const QJsonObject& event);
     void behind(qint64 head);
+    // The server's certificate was not accepted; the socket closes right after.
+    void tlsFailed(const QString& reason);
 
 private:
     struct Pending

@@ -238,22 +238,35 @@ void SyncEngine::finishRebuild(const QList<QJsonObject>& posts, qint64 head)
 
 void SyncEngine::fetchThread(qint64 postId)
 {
+    fetchThreadAfter(postId, 0);
+}
+
+void SyncEngine::fetchThreadAfter(qint64 postId, qint64 afterReplyId)
+{
+    QJsonObject payload {{QStringLiteral("postId"), postId},
+                         {QStringLiteral("limit"), protocol::maxFeedPage}};
+    if (afterReplyId > 0)
+        payload.insert(QStringLiteral("after"), afterReplyId);
     m_session.request(
-        MessageType::ThreadGet,
-        QJsonObject {{QStringLiteral("postId"), postId},
-                     {QStringLiteral("limit"), protocol::maxFeedPage}},
-        this, [this](const Result<QJsonObject>& r) {
-            if (!r)
+        MessageType::ThreadGet, payload, this, [this, postId](const Result<QJsonObject>& r) {
+            if (!r) {
+                Q_EMIT threadFetchFailed(postId, r.error().message);
                 return;
+            }
+            const QJsonArray replies = r->value(QLatin1StringView("replies")).toArray();
             // Replies first: the root stored last carries the server's reply count, not one
             // that counted these replies a second time.
             m_cache.transaction([&]() {
-                for (const auto& p : r->value(QLatin1StringView("replies")).toArray()) {
+                for (const auto& p : replies) {
                     if (!m_cache.upsertPost(p.toObject(), false))
                         return false;
                 }
                 return m_cache.upsertPost(r->value(QLatin1StringView("post")).toObject(), false);
             });
+            const qint64 last = replies.isEmpty()
+                ? 0
+                : number(replies.last().toObject(), QLatin1StringView("id"));
+            Q_EMIT threadFetched(postId, last, r->value(QLatin1StringView("more")).toBool());
         });
 }
 

@@ -31,6 +31,9 @@ public:
 
     // Loads a thread's replies into the cache (threads are not part of a rebuild).
     void fetchThread(qint64 postId);
+    // The page of replies after `afterReplyId` (the last id of the previous page); threads
+    // longer than one page are read page by page as the view scrolls.
+    void fetchThreadAfter(qint64 postId, qint64 afterReplyId);
     // Applies the result of a confirmed write, as if its event had arrived.
     bool applyWriteResult(const QString& kind, const QJsonObject& result);
 
@@ -43,6 +46,9 @@ Q_SIGNALS:
     // A reply to one of the user's posts, or a post that @mentions the user.
     void concernsMe(const plein::client::PostRow& post, bool isReply, bool isMention);
     void syncFailed(const QString& message);
+    // A page of a thread is in the cache; `lastReplyId` continues it when `more`.
+    void threadFetched(qint64 postId, qint64 lastReplyId, bool more);
+    void threadFetchFailed(qint64 postId, const QString& message);
 
 private:
     void onAuthenticated(const QJsonObject& user, qint64 head);
@@ -58,7 +64,8 @@ private:
     Cache& m_cache;
     qint64 m_userId = 0;
     int m_pageSize = 1000;
-    // Smaller than m_pageSize after the server's page did not fit in one frame.
+    // Smaller than m_pageSize after the server's page did not fit in one frame. Current servers
+    // cut pages at protocol::maxSyncPageBytes, far below a frame; this stays for older ones.
     int m_currentPageSize = 1000;
     int m_rebuildPosts = 1000;
     bool m_syncing = false;

@@ -32,7 +32,8 @@ bool goOnlineAndCatchUp(client::Client& c, int timeoutMs)
     return caughtUp.wait(timeoutMs);
 }
 
-int writeManyPosts(const QUrl& server, const QString& username, int count, const QString& prefix)
+int writeManyPosts(const QUrl& server, const QString& username, int count, const QString& prefix,
+                   qint64 parentId)
 {
     client::Session session;
     client::Connection connection(session);
@@ -52,19 +53,20 @@ int writeManyPosts(const QUrl& server, const QString& username, int count, const
     sendMore = [&]() {
         while (sent < count && sent - answered < window) {
             const int n = sent++;
-            session.request(
-                protocol::MessageType::PostCreate,
-                QJsonObject {
-                    {QStringLiteral("clientId"), QStringLiteral("%1-%2-bulk").arg(prefix).arg(n)},
-                    {QStringLiteral("body"), QStringLiteral("%1 %2").arg(prefix).arg(n)}},
-                &loop, [&](const Result<QJsonObject>& r) {
-                    ++answered;
-                    confirmed += r ? 1 : 0;
-                    if (answered == count)
-                        loop.quit();
-                    else
-                        QTimer::singleShot(0, &loop, sendMore);
-                });
+            QJsonObject payload {
+                {QStringLiteral("clientId"), QStringLiteral("%1-%2-bulk").arg(prefix).arg(n)},
+                {QStringLiteral("body"), QStringLiteral("%1 %2").arg(prefix).arg(n)}};
+            if (parentId > 0)
+                payload.insert(QStringLiteral("parentId"), parentId);
+            session.request(protocol::MessageType::PostCreate, payload, &loop,
+                            [&](const Result<QJsonObject>& r) {
+                                ++answered;
+                                confirmed += r ? 1 : 0;
+                                if (answered == count)
+                                    loop.quit();
+                                else
+                                    QTimer::singleShot(0, &loop, sendMore);
+                            });
         }
     };
     sendMore();

@@ -18,7 +18,9 @@ std::unique_ptr<client::Client> makeClient(const QUrl& server, const QString& us
 bool goOnlineAndCatchUp(client::Client& c, int timeoutMs = 30000);
 
 // Writes `count` posts as `username` as fast as the server takes them, through one session
-// that keeps many requests in flight. Returns how many the server confirmed.
-int writeManyPosts(const QUrl& server, const QString& username, int count, const QString& prefix);
+// that keeps many requests in flight; replies to `parentId` when it is not 0. Returns how many
+// the server confirmed.
+int writeManyPosts(const QUrl& server, const QString& username, int count, const QString& prefix,
+                   qint64 parentId = 0);
 
 } // namespace plein::test

@@ -1,18 +1,31 @@
+#include "cache.h"
 #include "client.h"
 #include "composer.h"
 #include "connection.h"
+#include "feedmodel.h"
 #include "logindialog.h"
+#include "loginflow.h"
 #include "mainwindow.h"
 #include "markdown.h"
 #include "outbox.h"
+#include "postdelegate.h"
 #include "postlistmodel.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "threadmodel.h"
 
+#include <QFile>
+#include <QIcon>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QtTest>
@@ -30,13 +43,51 @@ private Q_SLOTS:
     void composingPendingOfflineThenSent();
     void closingWithoutTrayQuits();
     void linksAndHtmlAreSafe();
+    void clickingALinkOpensIt();
+    void wrongPasswordAsksAgainWithAClearMessage();
+    void unreachableServerIsExplained();
+    void deactivatedAccountIsExplained();
+    void damagedCacheIsToldOnce();
+    void iconsAreBuiltIn();
+    void keyboardLikesRepliesAndComposes();
+    void newPostsShowABarInsteadOfMovingTheFeed();
 
 private:
     test::TestServer m_server;
 };
 
+namespace {
+
+QJsonObject post(qint64 id, const QString& body)
+{
+    return QJsonObject {{QStringLiteral("id"), id},
+                        {QStringLiteral("author"),
+                         QJsonObject {{QStringLiteral("id"), 2},
+                                      {QStringLiteral("username"), QStringLiteral("bram")},
+                                      {QStringLiteral("displayName"), QStringLiteral("Bram")}}},
+                        {QStringLiteral("body"), body},
+                        {QStringLiteral("createdAt"), QStringLiteral("2024-01-01T10:00:00.000Z")},
+                        {QStringLiteral("likes"), 0},
+                        {QStringLiteral("replies"), 0}};
+}
+
+bool addPosts(client::Cache& cache, qint64 from, qint64 to)
+{
+    return cache.transaction([&]() {
+        for (qint64 id = from; id <= to; ++id) {
+            if (!cache.upsertPost(post(id, QStringLiteral("post %1\n\nline two").arg(id)), false))
+                return false;
+        }
+        return true;
+    });
+}
+
+} // namespace
+
 void TestApp::initTestCase()
 {
+    // Settings (language, last account) go to a throw-away place.
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
 }
 
@@ -100,6 +151,237 @@ void TestApp::linksAndHtmlAreSafe()
     QVERIFY(app::isOpenableLink(QUrl(QStringLiteral("mailto:a@b.nl"))));
     QVERIFY(!app::isOpenableLink(QUrl(QStringLiteral("file:///etc/passwd"))));
     QVERIFY(!app::isOpenableLink(QUrl(QStringLiteral("javascript:alert(1)"))));
+}
+
+void TestApp::clickingALinkOpensIt()
+{
+    QTemporaryDir dir;
+    client::Cache cache;
+    QVERIFY(!cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+    QVERIFY(cache.transaction([&]() {
+        return cache.upsertPost(post(1, QStringLiteral("see [the site](https://plein.example/a)")),
+                                false)
+            && cache.upsertPost(post(2, QStringLiteral("[bad](file:///etc/passwd)")), false);
+    }));
+    client::FeedModel feed(cache);
+    QListView view;
+    auto* delegate = new app::PostDelegate(&view);
+    view.setItemDelegate(delegate);
+    view.setModel(&feed);
+    view.resize(500, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy opened(delegate, &app::PostDelegate::linkActivated);
+
+    // Finds a point on the link by asking the delegate, as a hovering pointer would.
+    const auto linkPoint = [&](int row, QString* anchor) {
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.rect = view.visualRect(feed.index(row));
+        for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
+            for (int x = option.rect.left(); x < option.rect.right(); x += 4) {
+                *anchor = app::PostDelegate::anchorAt(option, feed.index(row), QPoint(x, y));
+                if (!anchor->isEmpty())
+                    return QPoint(x, y);
+            }
+        }
+        return QPoint(-1, -1);
+    };
+    QString anchor;
+    const QPoint good = linkPoint(1, &anchor); // newest first: post 1 is row 1
+    QCOMPARE(anchor, QStringLiteral("https://plein.example/a"));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, good);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toUrl(), QUrl(QStringLiteral("https://plein.example/a")));
+
+    const QPoint bad = linkPoint(0, &anchor);
+    QCOMPARE(anchor, QStringLiteral("file:///etc/passwd"));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, bad);
+    QCOMPARE(opened.size(), 1); // ignored
+}
+
+void TestApp::wrongPasswordAsksAgainWithAClearMessage()
+{
+    QTemporaryDir profile;
+    app::LoginFlow::Options options;
+    options.server = m_server.url().toString();
+    options.username = QStringLiteral("bram");
+    options.profileDir = profile.path();
+    options.password = QStringLiteral("not-the-password");
+    options.useKeyring = false;
+    options.useTray = false;
+    app::LoginFlow flow(options);
+    flow.start();
+    QVERIFY(flow.window());
+    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && flow.dialog()->isVisible(), 10000);
+    QVERIFY2(flow.dialog()->message().contains(QStringLiteral("password is not right")),
+             qPrintable(flow.dialog()->message()));
+    QVERIFY(flow.window()->noticeText().contains(QStringLiteral("password is not right")));
+    QCOMPARE(flow.dialog()->username(), QStringLiteral("bram"));
+
+    // The right password from the same dialog: online, and the dialog goes away.
+    flow.dialog()->passwordEdit()->setText(test::TestServer::password());
+    flow.dialog()->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(flow.client()->connection().state(),
+                              client::Connection::State::Online, 10000);
+    QTRY_VERIFY(!flow.dialog()->isVisible());
+    QTRY_VERIFY(!flow.window()->isNoticeShown());
+}
+
+void TestApp::unreachableServerIsExplained()
+{
+    // A port that was free a moment ago: nobody answers there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QUrl url(QStringLiteral("ws://127.0.0.1"));
+    url.setPort(port);
+    QTemporaryDir profile;
+    auto core = test::makeClient(url, QStringLiteral("anna"), profile.path());
+    QVERIFY(core);
+    app::MainWindow window(*core, false);
+    window.show();
+    QVERIFY(!window.isNoticeShown());
+    core->connection().start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNoticeShown(), 10000);
+    QVERIFY2(window.noticeText().contains(QStringLiteral("Cannot reach the server at 127.0.0.1")),
+             qPrintable(window.noticeText()));
+    QTRY_VERIFY(window.stateLabel()->text().startsWith(QStringLiteral("Offline")));
+    core->connection().stop();
+}
+
+void TestApp::deactivatedAccountIsExplained()
+{
+    const auto admin = [this](QStringList arguments, const QByteArray& input) {
+        QProcess process;
+        arguments << QStringLiteral("--data") << m_server.dataDir();
+        process.start(QStringLiteral(PLEIN_SERVER_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        return process.waitForFinished(20000) && process.exitCode() == 0;
+    };
+    QVERIFY(admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("frank")},
+                  test::TestServer::password().toUtf8() + '\n'));
+    QVERIFY(admin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("frank")},
+                  QByteArray()));
+    QTemporaryDir profile;
+    app::LoginFlow::Options options;
+    options.server = m_server.url().toString();
+    options.username = QStringLiteral("frank");
+    options.profileDir = profile.path();
+    options.password = test::TestServer::password();
+    options.useKeyring = false;
+    options.useTray = false;
+    app::LoginFlow flow(options);
+    flow.start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && flow.dialog()->isVisible(), 10000);
+    QVERIFY2(flow.dialog()->message().contains(QStringLiteral("has been deactivated")),
+             qPrintable(flow.dialog()->message()));
+}
+
+void TestApp::damagedCacheIsToldOnce()
+{
+    QTemporaryDir profile;
+    const QString file
+        = client::Cache::fileFor(profile.path(), m_server.url(), QStringLiteral("chantal"));
+    QFile broken(file);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(QByteArray(8192, 'x'));
+    broken.close();
+    {
+        auto core = test::makeClient(m_server.url(), QStringLiteral("chantal"), profile.path());
+        QVERIFY(core);
+        app::MainWindow window(*core, false);
+        QVERIFY(window.isNoticeShown());
+        QVERIFY(window.noticeText().contains(QStringLiteral("damaged")));
+    }
+    auto again = test::makeClient(m_server.url(), QStringLiteral("chantal"), profile.path());
+    QVERIFY(again);
+    app::MainWindow window(*again, false);
+    QVERIFY(!window.isNoticeShown());
+}
+
+void TestApp::iconsAreBuiltIn()
+{
+    for (const char* name : {":/icons/plein.svg", ":/icons/plein-unread.svg"}) {
+        const QString path = QString::fromLatin1(name);
+        QVERIFY2(QFile::exists(path), name);
+        QVERIFY2(!QIcon(path).pixmap(32, 32).isNull(), name);
+    }
+}
+
+void TestApp::keyboardLikesRepliesAndComposes()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+    QVERIFY(core);
+    QVERIFY(addPosts(core->cache(), 1, 5));
+    app::MainWindow window(*core, false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* feed = window.feedView();
+    feed->setFocus();
+    feed->setCurrentIndex(feed->model()->index(0, 0));
+    QTest::keyClick(feed, Qt::Key_Down);
+    QCOMPARE(feed->currentIndex().row(), 1);
+    const qint64 id = feed->currentIndex().data(client::PostListModel::IdRole).toLongLong();
+
+    QTest::keyClick(feed, Qt::Key_L);
+    const auto entries = core->cache().outbox();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().kind, QStringLiteral("post.like"));
+    QCOMPARE(qint64(entries.first().payload.value(QStringLiteral("postId")).toDouble()), id);
+    QVERIFY(feed->currentIndex().data(client::PostListModel::LikedByMeRole).toBool());
+    QVERIFY(feed->currentIndex().data(client::PostListModel::ChangePendingRole).toBool());
+
+    QTest::keyClick(feed, Qt::Key_Return);
+    QVERIFY(window.threadModel());
+    QCOMPARE(window.threadModel()->rootId(), id);
+
+    feed->setFocus();
+    QTest::keyClick(feed, Qt::Key_Up);
+    QTest::keyClick(feed, Qt::Key_R);
+    QCOMPARE(window.threadModel()->rootId(),
+             feed->currentIndex().data(client::PostListModel::IdRole).toLongLong());
+    QTRY_VERIFY(window.replyComposer()->editor()->hasFocus());
+
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(window.composer()->editor()->hasFocus());
+}
+
+void TestApp::newPostsShowABarInsteadOfMovingTheFeed()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("daan"), profile.path());
+    QVERIFY(core);
+    QVERIFY(addPosts(core->cache(), 10, 49));
+    app::MainWindow window(*core, false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* feed = window.feedView();
+    QTRY_VERIFY(feed->verticalScrollBar()->maximum() > 0);
+    feed->verticalScrollBar()->setValue(feed->verticalScrollBar()->maximum() / 2);
+    const QModelIndex topBefore = feed->indexAt(QPoint(4, 4));
+    const qint64 topId = topBefore.data(client::PostListModel::IdRole).toLongLong();
+    const int topY = feed->visualRect(topBefore).top();
+
+    QVERIFY(addPosts(core->cache(), 50, 51));
+    QVERIFY(window.newPostsBar()->isVisible());
+    QCOMPARE(window.newPosts(), 2);
+    QVERIFY(window.newPostsBar()->text().startsWith(QStringLiteral("2 new post")));
+    const QModelIndex topAfter = feed->indexAt(QPoint(4, 4));
+    QCOMPARE(topAfter.data(client::PostListModel::IdRole).toLongLong(), topId);
+    QVERIFY(qAbs(feed->visualRect(topAfter).top() - topY) <= 1);
+
+    window.newPostsBar()->click();
+    QVERIFY(!window.newPostsBar()->isVisible());
+    QCOMPARE(feed->verticalScrollBar()->value(), 0);
+    QCOMPARE(feed->indexAt(QPoint(4, 4)).data(client::PostListModel::IdRole).toLongLong(), 51);
+
+    // At the top, new posts simply appear: no bar.
+    QVERIFY(addPosts(core->cache(), 52, 52));
+    QVERIFY(!window.newPostsBar()->isVisible());
 }
 
 QTEST_MAIN(TestApp)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void feedFollowsChanges();
     void feedShowsPendingOnTop();
     void threadShowsRootRepliesAndPending();
+    void pendingChangesShowOnTheirPosts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,6 +136,52 @@ void TestModels::feedShowsPendingOnTop()
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.index(1).data(PostListModel::IdRole).toLongLong(), 4);
     QVERIFY(!model.index(1).data(PostListModel::PendingRole).toBool());
+}
+
+void TestModels::pendingChangesShowOnTheirPosts()
+{
+    addPosts(*m_cache, 1, 3);
+    FeedModel feed(*m_cache);
+    QAbstractItemModelTester tester(&feed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(feed.rowCount(), 3);
+    const auto change = [&](const QString& clientId, const QString& kind, QJsonObject payload) {
+        OutboxEntry e;
+        e.clientId = clientId;
+        e.kind = kind;
+        payload.insert(QStringLiteral("clientId"), clientId);
+        e.payload = payload;
+        QVERIFY(m_cache->transaction([&]() { return m_cache->addOutbox(e); }));
+    };
+    change(QStringLiteral("e"), QStringLiteral("post.edit"),
+           {{QStringLiteral("postId"), 3}, {QStringLiteral("body"), QStringLiteral("better")}});
+    change(QStringLiteral("d"), QStringLiteral("post.delete"), {{QStringLiteral("postId"), 2}});
+    change(QStringLiteral("l"), QStringLiteral("post.like"),
+           {{QStringLiteral("postId"), 1}, {QStringLiteral("liked"), true}});
+    // Newest first: rows 0, 1, 2 are posts 3, 2, 1; no pending rows of their own.
+    QCOMPARE(feed.rowCount(), 3);
+    const QModelIndex edited = feed.index(0);
+    QCOMPARE(edited.data(PostListModel::BodyRole).toString(), QStringLiteral("better"));
+    QVERIFY(edited.data(PostListModel::ChangePendingRole).toBool());
+    QVERIFY(!edited.data(PostListModel::PendingRole).toBool());
+    QCOMPARE(edited.data(PostListModel::ChangeKindRole).toString(), QStringLiteral("post.edit"));
+    QCOMPARE(edited.data(PostListModel::ChangeClientIdRole).toString(), QStringLiteral("e"));
+    QVERIFY(feed.index(1).data(PostListModel::DeletedRole).toBool());
+    QCOMPARE(feed.index(1).data(PostListModel::ChangeKindRole).toString(),
+             QStringLiteral("post.delete"));
+    QVERIFY(feed.index(2).data(PostListModel::LikedByMeRole).toBool());
+    QCOMPARE(feed.index(2).data(PostListModel::LikesRole).toInt(), 1);
+
+    // Refused: the reason shows until the change is discarded, and then the post is as before.
+    QVERIFY(m_cache->transaction([&]() {
+        return m_cache->setOutboxFailed(QStringLiteral("e"), QStringLiteral("forbidden"),
+                                        QStringLiteral("not yours"));
+    }));
+    QVERIFY(feed.index(0).data(PostListModel::ChangeFailedRole).toBool());
+    QCOMPARE(feed.index(0).data(PostListModel::ChangeErrorRole).toString(),
+             QStringLiteral("not yours"));
+    QVERIFY(m_cache->transaction([&]() { return m_cache->removeOutbox(QStringLiteral("e")); }));
+    QCOMPARE(feed.index(0).data(PostListModel::BodyRole).toString(), QStringLiteral("post 3"));
+    QVERIFY(!feed.index(0).data(PostListModel::ChangePendingRole).toBool());
 }
 
 void TestModels::threadShowsRootRepliesAndPending()

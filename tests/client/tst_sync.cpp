@@ -6,7 +6,9 @@
 #include "syncengine.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "threadmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void offlineWritesArriveOnceAndInOrder();
     void catchesUpTenThousandEvents();
     void survivesServerRestartDuringCatchUp();
+    void threadPagesRepliesBeyondOnePage();
 
 private:
     test::TestServer m_server;
@@ -157,6 +160,41 @@ void TestSync::survivesServerRestartDuringCatchUp()
     QVERIFY2(m_server.start(port), qPrintable(m_server.lastError()));
     QTRY_VERIFY_WITH_TIMEOUT(caughtUp.size() > 0, 30000);
     QCOMPARE(e->cache().postCount(), before + 3000);
+}
+
+void TestSync::threadPagesRepliesBeyondOnePage()
+{
+    auto c = test::makeClient(m_server.url(), QStringLiteral("chantal"),
+                              m_profiles.filePath(QStringLiteral("thread")));
+    QVERIFY(c);
+    QVERIFY(test::goOnlineAndCatchUp(*c));
+    c->outbox().createPost(QStringLiteral("A long thread"));
+    QTRY_COMPARE(c->outbox().count(), 0);
+    const qint64 root = c->cache().feedPage(1).first().id;
+    constexpr int replies = 250; // more than one thread.get page (200)
+    QCOMPARE(test::writeManyPosts(m_server.url(), QStringLiteral("eva"), replies,
+                                  QStringLiteral("reply"), root),
+             replies);
+    QTRY_COMPARE_WITH_TIMEOUT(c->cache().threadCount(root), replies, 20000);
+    // Forget what the sync brought (the cursor stays), so only thread.get can fill the thread.
+    QVERIFY(c->cache().transaction([&]() { return c->cache().clearPosts(); }));
+
+    ThreadModel thread(c->cache(), c->sync(), root);
+    QAbstractItemModelTester tester(&thread,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!thread.isFetching());
+    QCOMPARE(c->cache().threadCount(root), 200);
+    QVERIFY(thread.serverHasMore());
+    for (int guard = 0; thread.canFetchMore(QModelIndex()) && guard < 50; ++guard) {
+        thread.fetchMore(QModelIndex());
+        QTRY_VERIFY(!thread.isFetching());
+    }
+    QVERIFY(!thread.serverHasMore());
+    QCOMPARE(thread.rowCount(), 1 + replies);
+    QCOMPARE(thread.index(0).data(PostListModel::IdRole).toLongLong(), root);
+    for (int row = 2; row < thread.rowCount(); ++row)
+        QVERIFY(thread.index(row).data(PostListModel::IdRole).toLongLong()
+                > thread.index(row - 1).data(PostListModel::IdRole).toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestSync)
