@@ -3,7 +3,9 @@
 #include "protocol/limits.h"
 #include "session.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 
 namespace plein::client {
@@ -16,6 +18,11 @@ namespace {
 constexpr int handshakeTimeoutMs = 20000;
 constexpr int closeDeactivated = 4001;
 constexpr int closeRevoked = 4003;
+constexpr int keepAliveMs = 30000;
+constexpr int wakeCheckMs = 5000;
+// The wall clock running this far ahead of the monotonic one (which stops while the machine
+// sleeps) means the laptop was suspended.
+constexpr qint64 wakeThresholdMs = 10000;
 
 } // namespace
 
@@ -30,6 +37,22 @@ Connection::Connection(Session& session, QObject* parent)
     connect(&m_handshakeTimeout, &QTimer::timeout, &m_session, &Session::abort);
     connect(&m_session, &Session::opened, this, &Connection::onOpened);
     connect(&m_session, &Session::closed, this, &Connection::onClosed);
+    m_keepAlive.setInterval(keepAliveMs);
+    connect(&m_keepAlive, &QTimer::timeout, this, [this]() { checkAlive(m_keepAliveTimeoutMs); });
+    m_wakeCheck.setInterval(wakeCheckMs);
+    connect(&m_wakeCheck, &QTimer::timeout, this, &Connection::detectWake);
+    m_lastWallMs = QDateTime::currentMSecsSinceEpoch();
+    m_lastTick.start();
+    m_wakeCheck.start();
+    // Network changes (Wi-Fi back, cable plugged in) come from the platform's backend where
+    // there is one (NetworkManager on Linux); without it, keep-alive and backoff still work.
+    if (QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability != QNetworkInformation::Reachability::Disconnected)
+                        networkChanged();
+                });
+    }
     connect(&m_session, &Session::tlsFailed, this, [this](const QString& reason) {
         // Retrying cannot make a certificate trustworthy; the person must act.
         m_wanted = false;
@@ -50,6 +73,54 @@ void Connection::setBackoff(int minMs, int maxMs)
 {
     m_minBackoffMs = minMs;
     m_maxBackoffMs = maxMs;
+}
+
+void Connection::setKeepAlive(int intervalMs, int timeoutMs)
+{
+    m_keepAlive.setInterval(intervalMs);
+    m_keepAliveTimeoutMs = timeoutMs;
+}
+
+void Connection::networkChanged()
+{
+    if (!m_wanted)
+        return;
+    if (m_state == State::Online) {
+        checkAlive(m_keepAliveTimeoutMs / 2);
+        return;
+    }
+    if (m_state == State::Offline) {
+        m_retry.stop();
+        m_attempt = 0;
+        attempt();
+    }
+}
+
+void Connection::checkAlive(int timeoutMs)
+{
+    if (m_state != State::Online || m_aliveCheckPending)
+        return;
+    m_aliveCheckPending = true;
+    m_session.request(
+        MessageType::Ping, {}, this,
+        [this](const Result<QJsonObject>& r) {
+            m_aliveCheckPending = false;
+            // No answer in time: the socket is dead (a sleep, a changed network). Drop it; the
+            // close starts a reconnect.
+            if (!r && r.error().code == ErrorCode::Unavailable && m_session.isOpen())
+                m_session.abort();
+        },
+        timeoutMs);
+}
+
+void Connection::detectWake()
+{
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    const qint64 wallDelta = wall - m_lastWallMs;
+    const qint64 monotonicDelta = m_lastTick.restart();
+    m_lastWallMs = wall;
+    if (wallDelta - monotonicDelta > wakeThresholdMs)
+        networkChanged();
 }
 
 void Connection::start()
@@ -76,6 +147,10 @@ void Connection::setState(State state)
 {
     if (m_state == state)
         return;
+    if (state != State::Online) {
+        m_keepAlive.stop();
+        m_aliveCheckPending = false;
+    }
     m_state = state;
     Q_EMIT stateChanged(state);
 }
@@ -152,6 +227,7 @@ void Connection::authenticate()
                           m_user = r->value(QLatin1StringView("user")).toObject();
                           m_userId = qint64(m_user.value(QLatin1StringView("id")).toDouble());
                           setState(State::Online);
+                          m_keepAlive.start();
                           Q_EMIT authenticated(
                               m_user, qint64(r->value(QLatin1StringView("head")).toDouble()));
                       });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -48,6 +49,12 @@ public:
     // Go offline deliberately; writes keep collecting in the outbox.
     void stop();
     bool isWanted() const { return m_wanted; }
+    // The network came back or changed, or the laptop woke up: when offline, try now instead
+    // of waiting out the backoff; when online, check at once that the socket still works
+    // (after a sleep it is often dead without knowing it).
+    void networkChanged();
+    // How often an idle online connection proves it is alive, and how long the answer may take.
+    void setKeepAlive(int intervalMs, int timeoutMs);
 
     State state() const { return m_state; }
     qint64 userId() const { return m_userId; }
@@ -74,6 +81,8 @@ private:
     void authenticate();
     void scheduleRetry();
     void refuse(Problem problem, const QString& message);
+    void checkAlive(int timeoutMs);
+    void detectWake();
 
     Session& m_session;
     QUrl m_url;
@@ -93,6 +102,12 @@ private:
     int m_nextRetryMs = 0;
     QTimer m_retry;
     QTimer m_handshakeTimeout;
+    QTimer m_keepAlive;
+    int m_keepAliveTimeoutMs = 10000;
+    bool m_aliveCheckPending = false;
+    QTimer m_wakeCheck;
+    qint64 m_lastWallMs = 0;
+    QElapsedTimer m_lastTick;
 };
 
 } // namespace plein::client

@@ -80,4 +80,9 @@ bool TestServer::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 TestServer::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 } // namespace plein::test

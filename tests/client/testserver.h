@@ -22,6 +22,7 @@ public:
     // Stops the server (gracefully, or with SIGKILL when `crash`), keeping its data.
     void stop(bool crash = false);
     bool isRunning() const;
+    qint64 pid() const;
     QUrl url() const { return m_url; }
     quint16 port() const { return quint16(m_url.port()); }
     QString dataDir() const { return m_data.path(); }

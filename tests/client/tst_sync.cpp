@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace plein;
 using namespace plein::client;
 
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void catchesUpTenThousandEvents();
     void survivesServerRestartDuringCatchUp();
     void threadPagesRepliesBeyondOnePage();
+    void frozenServerIsNoticedByKeepAlive();
+    void networkChangeSkipsTheBackoff();
 
 private:
     test::TestServer m_server;
@@ -195,6 +199,39 @@ void TestSync::threadPagesRepliesBeyondOnePage()
     for (int row = 2; row < thread.rowCount(); ++row)
         QVERIFY(thread.index(row).data(PostListModel::IdRole).toLongLong()
                 > thread.index(row - 1).data(PostListModel::IdRole).toLongLong());
+}
+
+// A server that stops answering (as after a laptop's sleep, when the socket is dead without
+// knowing it) is noticed by the keep-alive ping, and the client reconnects when it can.
+void TestSync::frozenServerIsNoticedByKeepAlive()
+{
+    auto c = test::makeClient(m_server.url(), QStringLiteral("chantal"),
+                              m_profiles.filePath(QStringLiteral("frozen")));
+    QVERIFY(c);
+    c->connection().setKeepAlive(300, 600);
+    QVERIFY(test::goOnlineAndCatchUp(*c));
+    ::kill(pid_t(m_server.pid()), SIGSTOP);
+    QTRY_VERIFY_WITH_TIMEOUT(c->connection().state() != Connection::State::Online, 5000);
+    ::kill(pid_t(m_server.pid()), SIGCONT);
+    c->connection().networkChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(c->connection().state(), Connection::State::Online, 15000);
+}
+
+// Offline with a long backoff, a network change (or a wake from sleep) tries at once.
+void TestSync::networkChangeSkipsTheBackoff()
+{
+    auto d = test::makeClient(m_server.url(), QStringLiteral("daan"),
+                              m_profiles.filePath(QStringLiteral("backoff")));
+    QVERIFY(d);
+    const quint16 port = m_server.port();
+    m_server.stop();
+    d->connection().setBackoff(60000, 60000);
+    d->connection().start();
+    QTRY_VERIFY_WITH_TIMEOUT(d->connection().nextRetryMs() >= 30000, 10000);
+    QCOMPARE(d->connection().state(), Connection::State::Offline);
+    QVERIFY2(m_server.start(port), qPrintable(m_server.lastError()));
+    d->connection().networkChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(d->connection().state(), Connection::State::Online, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
