@@ -67,24 +67,16 @@ Result<User> AccountService::create(const NewAccount& a)
     return created;
 }
 
-Result<User> AccountService::setActive(const QString& username, bool active)
+Result<User> AccountService::change(User user, const Change& apply, const QString& eventKind,
+                                    const Scope& scope, const QJsonObject& eventData)
 {
-    auto user = findUser(username);
-    if (!user)
-        return user;
     auto r = m_writes.runUnlogged([&]() -> Result<QJsonObject> {
-        if (auto changed = m_accounts.setActive(user->id, active); !changed)
+        if (auto changed = apply(user); !changed)
             return changed.error();
-        if (!active) {
-            if (auto revoked = m_accounts.revokeAllSessions(user->id); !revoked)
-                return revoked.error();
-        }
-        user->active = active;
-        auto seq = m_events.append(active ? QStringLiteral("user.activated")
-                                          : QStringLiteral("user.deactivated"),
-                                   user->id, Scope::everyone(),
-                                   QJsonObject {{QStringLiteral("user"), user->toPublicJson()}});
-        if (!seq)
+        const QJsonObject data = eventData.isEmpty()
+            ? QJsonObject {{QStringLiteral("user"), user.toPublicJson()}}
+            : eventData;
+        if (auto seq = m_events.append(eventKind, user.id, scope, data); !seq)
             return seq.error();
         return QJsonObject();
     });
@@ -93,24 +85,35 @@ Result<User> AccountService::setActive(const QString& username, bool active)
     return user;
 }
 
+Result<User> AccountService::setActive(const QString& username, bool active)
+{
+    auto user = findUser(username);
+    if (!user)
+        return user;
+    return change(
+        user.value(),
+        [&](User& u) -> Result<bool> {
+            if (auto changed = m_accounts.setActive(u.id, active); !changed)
+                return changed;
+            u.active = active;
+            return active ? Result<bool>(true) : m_accounts.revokeAllSessions(u.id);
+        },
+        active ? QStringLiteral("user.activated") : QStringLiteral("user.deactivated"),
+        Scope::everyone());
+}
+
 Result<User> AccountService::setRole(const QString& username, Role role)
 {
     auto user = findUser(username);
     if (!user)
         return user;
-    auto r = m_writes.runUnlogged([&]() -> Result<QJsonObject> {
-        if (auto changed = m_accounts.setRole(user->id, role); !changed)
-            return changed.error();
-        user->role = role;
-        auto seq = m_events.append(QStringLiteral("user.updated"), user->id, Scope::everyone(),
-                                   QJsonObject {{QStringLiteral("user"), user->toPublicJson()}});
-        if (!seq)
-            return seq.error();
-        return QJsonObject();
-    });
-    if (!r)
-        return r.error();
-    return user;
+    return change(
+        user.value(),
+        [&](User& u) -> Result<bool> {
+            u.role = role;
+            return m_accounts.setRole(u.id, role);
+        },
+        QStringLiteral("user.updated"), Scope::everyone());
 }
 
 Result<User> AccountService::setPassword(const QString& username, const QString& password)
@@ -124,22 +127,16 @@ Result<User> AccountService::setPassword(const QString& username, const QString&
     if (!hash)
         return makeError(ErrorCode::Internal,
                          QStringLiteral("not enough memory to hash the password"));
-    auto r = m_writes.runUnlogged([&]() -> Result<QJsonObject> {
-        if (auto changed = m_accounts.setPasswordHash(user->id, *hash); !changed)
-            return changed.error();
-        if (auto revoked = m_accounts.revokeAllSessions(user->id); !revoked)
-            return revoked.error();
-        // Scoped to the user alone: their live sessions end, nobody else needs to know.
-        auto seq = m_events.append(QStringLiteral("user.sessions_revoked"), user->id,
-                                   Scope::usersOnly({user->id}),
-                                   QJsonObject {{QStringLiteral("userId"), user->id}});
-        if (!seq)
-            return seq.error();
-        return QJsonObject();
-    });
-    if (!r)
-        return r.error();
-    return user;
+    // Scoped to the user alone: their live sessions end, nobody else needs to know.
+    return change(
+        user.value(),
+        [&](User& u) -> Result<bool> {
+            if (auto changed = m_accounts.setPasswordHash(u.id, *hash); !changed)
+                return changed;
+            return m_accounts.revokeAllSessions(u.id);
+        },
+        QStringLiteral("user.sessions_revoked"), Scope::usersOnly({user->id}),
+        QJsonObject {{QStringLiteral("userId"), user->id}});
 }
 
 } // namespace plein::server

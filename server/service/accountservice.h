@@ -2,8 +2,11 @@
 
 #include "protocol/result.h"
 #include "store/accountstore.h"
+#include "store/eventlog.h"
 
 #include <QString>
+
+#include <functional>
 
 namespace plein::server {
 
@@ -42,7 +45,12 @@ public:
     Result<User> setPassword(const QString& username, const QString& password);
 
 private:
+    using Change = std::function<Result<bool>(User&)>;
     Result<User> findUser(const QString& username);
+    // Applies `apply` to the user and appends `eventKind` (data: the public user, unless
+    // `eventData` is given) in one transaction.
+    Result<User> change(User user, const Change& apply, const QString& eventKind,
+                        const Scope& scope, const QJsonObject& eventData = {});
 
     WriteService& m_writes;
     AccountStore& m_accounts;

@@ -3,10 +3,15 @@
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QSqlQuery>
 
 namespace plein::server {
+
+namespace {
+constexpr QLatin1StringView area("accounts");
+} // namespace
 
 using protocol::ErrorCode;
 
@@ -33,12 +38,6 @@ User readUser(const QSqlQuery& q)
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-protocol::Error dbError(const QSqlQuery& q)
-{
-    return protocol::Error {ErrorCode::Internal,
-                            QStringLiteral("database error: %1").arg(sql::describeError(q))};
 }
 
 } // namespace
@@ -83,7 +82,7 @@ Result<User> AccountStore::create(const NewUser& n)
             {n.username, n.displayName, text(n.email), text(n.department), roleName(n.role),
              n.passwordHash, nowUtc()})
         || !q.next())
-        return dbError(q);
+        return storeError(area, q);
     User u;
     u.id = q.value(0).toLongLong();
     u.username = n.username;
@@ -132,7 +131,7 @@ Result<bool> AccountStore::setActive(qint64 userId, bool active)
     QSqlQuery q(m_db.db());
     if (!sql::run(q, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"),
                   {active ? 1 : 0, userId}))
-        return dbError(q);
+        return storeError(area, q);
     return q.numRowsAffected() > 0;
 }
 
@@ -141,7 +140,7 @@ Result<bool> AccountStore::setRole(qint64 userId, Role role)
     QSqlQuery q(m_db.db());
     if (!sql::run(q, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"),
                   {roleName(role), userId}))
-        return dbError(q);
+        return storeError(area, q);
     return q.numRowsAffected() > 0;
 }
 
@@ -150,7 +149,7 @@ Result<bool> AccountStore::setPasswordHash(qint64 userId, const QString& hash)
     QSqlQuery q(m_db.db());
     if (!sql::run(q, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
                   {hash, userId}))
-        return dbError(q);
+        return storeError(area, q);
     return q.numRowsAffected() > 0;
 }
 
@@ -173,7 +172,7 @@ Result<qint64> AccountStore::createSession(qint64 userId, const QString& tokenHa
                                  "VALUES (?, ?, ?, ?, ?, 0) RETURNING id"),
                   {userId, tokenHash, text(client.left(64)), now, now})
         || !q.next())
-        return dbError(q);
+        return storeError(area, q);
     return q.value(0).toLongLong();
 }
 
@@ -202,7 +201,7 @@ Result<bool> AccountStore::revokeSession(const QString& tokenHash)
     QSqlQuery q(m_db.db());
     if (!sql::run(q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE token_hash = ?"),
                   {tokenHash}))
-        return dbError(q);
+        return storeError(area, q);
     return q.numRowsAffected() > 0;
 }
 
@@ -212,7 +211,7 @@ Result<bool> AccountStore::revokeAllSessions(qint64 userId)
     if (!sql::run(
             q, QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ? AND revoked = 0"),
             {userId}))
-        return dbError(q);
+        return storeError(area, q);
     return true;
 }
 

@@ -4,21 +4,20 @@
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace plein::server {
 
+namespace {
+constexpr QLatin1StringView area("event log");
+} // namespace
+
 using protocol::ErrorCode;
 
 namespace {
-
-protocol::Error dbError(const QSqlQuery& q)
-{
-    return protocol::Error {ErrorCode::Internal,
-                            QStringLiteral("event log: %1").arg(sql::describeError(q))};
-}
 
 QString scopeName(Scope::Kind kind)
 {
@@ -89,7 +88,7 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
             QStringLiteral(
                 "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"))
         || !q.next())
-        return dbError(q);
+        return storeError(area, q);
     const qint64 seq = q.value(0).toLongLong();
     q.finish();
     const QVariant scopeId = scope.kind == Scope::Kind::Group ? QVariant(scope.groupId)
@@ -101,7 +100,7 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
                   {seq, kind, actorId, scopeName(scope.kind), scopeId,
                    QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
                    nowUtc()}))
-        return dbError(q);
+        return storeError(area, q);
     if (scope.kind == Scope::Kind::Users) {
         q.prepare(QStringLiteral(
             "INSERT INTO event_recipients (seq, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
@@ -109,7 +108,7 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
             q.addBindValue(seq);
             q.addBindValue(user);
             if (!q.exec())
-                return dbError(q);
+                return storeError(area, q);
         }
     }
     return seq;
@@ -156,10 +155,11 @@ Result<EventPage> EventLog::since(qint64 cursor, qint64 userId, const QList<qint
                 "WHERE r.seq = e.seq AND r.user_id = ?))) ORDER BY e.seq LIMIT ?")
                 .arg(eventColumns, groupClause),
             {cursor, page.head, userId, limit + 1}))
-        return dbError(q);
+        return storeError(area, q);
     qint64 bytes = 0;
     while (q.next()) {
-        if (page.events.size() == limit || (!page.events.isEmpty() && bytes > protocol::maxSyncPageBytes)) {
+        if (page.events.size() == limit
+            || (!page.events.isEmpty() && bytes > protocol::maxSyncPageBytes)) {
             page.more = true;
             break;
         }
@@ -178,7 +178,7 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
                   QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
                       .arg(eventColumns),
                   {seq, limit}))
-        return dbError(q);
+        return storeError(area, q);
     QList<StoredEvent> events;
     while (q.next())
         events.append(readEvent(q));
@@ -188,7 +188,7 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
             continue;
         if (!sql::run(q, QStringLiteral("SELECT user_id FROM event_recipients WHERE seq = ?"),
                       {e.seq}))
-            return dbError(q);
+            return storeError(area, q);
         while (q.next())
             e.scope.users.append(q.value(0).toLongLong());
     }
@@ -200,20 +200,20 @@ Result<qint64> EventLog::pruneBefore(const QString& cutoff)
     QSqlQuery q(m_db.db());
     if (!sql::run(q, QStringLiteral("SELECT MAX(seq) FROM events WHERE created_at < ?"), {cutoff})
         || !q.next())
-        return dbError(q);
+        return storeError(area, q);
     const qint64 through = q.value(0).toLongLong();
     q.finish();
     if (through <= prunedThrough())
         return qint64(0);
     if (!sql::run(q, QStringLiteral("DELETE FROM events WHERE seq <= ?"), {through}))
-        return dbError(q);
+        return storeError(area, q);
     const qint64 removed = q.numRowsAffected();
     if (!sql::run(q,
                   QStringLiteral(
                       "INSERT INTO server_meta (key, value) VALUES ('events_pruned_through', ?) "
                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                   {QString::number(through)}))
-        return dbError(q);
+        return storeError(area, q);
     return removed;
 }
 

@@ -3,22 +3,19 @@
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QSqlQuery>
 
 namespace plein::server {
 
+namespace {
+constexpr QLatin1StringView area("feed");
+} // namespace
+
 using protocol::ErrorCode;
 
-namespace {
-
-protocol::Error dbError(const QSqlQuery& q)
-{
-    return protocol::Error {ErrorCode::Internal,
-                            QStringLiteral("feed: %1").arg(sql::describeError(q))};
-}
-
-} // namespace
+namespace { } // namespace
 
 QJsonObject Post::toJson(bool withLikedByMe) const
 {
@@ -50,14 +47,14 @@ Result<Post> FeedStore::insert(qint64 authorId, qint64 parentId, const QString& 
                                  "VALUES (?, ?, ?, ?) RETURNING id"),
                   {authorId, parent, body, nowUtc()})
         || !q.next())
-        return dbError(q);
+        return storeError(area, q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     if (parentId
         && !sql::run(q,
                      QStringLiteral("UPDATE posts SET reply_count = reply_count + 1 WHERE id = ?"),
                      {parentId}))
-        return dbError(q);
+        return storeError(area, q);
     auto post = find(id, authorId);
     if (!post)
         return makeError(ErrorCode::Internal,
@@ -72,7 +69,7 @@ Result<bool> FeedStore::updateBody(qint64 postId, const QString& body)
             q,
             QStringLiteral("UPDATE posts SET body = ?, edited_at = ? WHERE id = ? AND deleted = 0"),
             {body, nowUtc(), postId}))
-        return dbError(q);
+        return storeError(area, q);
     return q.numRowsAffected() > 0;
 }
 
@@ -84,7 +81,7 @@ Result<bool> FeedStore::markDeleted(qint64 postId)
                   QStringLiteral("UPDATE posts SET deleted = 1, body = '', edited_at = ? WHERE id "
                                  "= ? AND deleted = 0"),
                   {nowUtc(), postId}))
-        return dbError(q);
+        return storeError(area, q);
     const bool changed = q.numRowsAffected() > 0;
     if (changed) {
         q.finish();
@@ -92,7 +89,7 @@ Result<bool> FeedStore::markDeleted(qint64 postId)
                       QStringLiteral("UPDATE posts SET reply_count = reply_count - 1 WHERE id = "
                                      "(SELECT parent_id FROM posts WHERE id = ?)"),
                       {postId}))
-            return dbError(q);
+            return storeError(area, q);
     }
     return changed;
 }
@@ -108,14 +105,14 @@ Result<bool> FeedStore::setLike(qint64 postId, qint64 userId, bool liked)
         : sql::run(q, QStringLiteral("DELETE FROM likes WHERE post_id = ? AND user_id = ?"),
                    {postId, userId});
     if (!ok)
-        return dbError(q);
+        return storeError(area, q);
     const bool changed = q.numRowsAffected() > 0;
     if (changed) {
         q.finish();
         if (!sql::run(q,
                       QStringLiteral("UPDATE posts SET like_count = like_count + ? WHERE id = ?"),
                       {liked ? 1 : -1, postId}))
-            return dbError(q);
+            return storeError(area, q);
     }
     return changed;
 }
@@ -129,7 +126,7 @@ Result<bool> FeedStore::recordMentions(qint64 postId, const QList<qint64>& userI
         q.addBindValue(postId);
         q.addBindValue(user);
         if (!q.exec())
-            return dbError(q);
+            return storeError(area, q);
     }
     return true;
 }
@@ -151,7 +148,7 @@ Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_lis
     for (const QVariant& v : all)
         q.addBindValue(v);
     if (!q.exec())
-        return dbError(q);
+        return storeError(area, q);
     QList<Post> posts;
     while (q.next()) {
         Post p;

@@ -3,12 +3,17 @@
 #include "sql/query.h"
 #include "sql/sqlerror.h"
 #include "store/database.h"
+#include "store/storeerror.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace plein::server {
+
+namespace {
+constexpr QLatin1StringView area("write ledger");
+} // namespace
 
 QString WriteLedger::hashRequest(const QString& type, const QJsonObject& payload)
 {
@@ -44,8 +49,7 @@ Result<bool> WriteLedger::record(qint64 userId, const QString& clientId, const Q
                 "VALUES (?, ?, ?, ?, ?)"),
             {userId, clientId, requestHash,
              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), nowUtc()}))
-        return makeError(protocol::ErrorCode::Internal,
-                         QStringLiteral("write ledger: %1").arg(sql::describeError(q)));
+        return storeError(area, q);
     return true;
 }
 
@@ -53,8 +57,7 @@ Result<qint64> WriteLedger::pruneBefore(const QString& cutoff)
 {
     QSqlQuery q(m_db.db());
     if (!sql::run(q, QStringLiteral("DELETE FROM client_writes WHERE created_at < ?"), {cutoff}))
-        return makeError(protocol::ErrorCode::Internal,
-                         QStringLiteral("write ledger: %1").arg(sql::describeError(q)));
+        return storeError(area, q);
     return qint64(q.numRowsAffected());
 }
 
