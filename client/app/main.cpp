@@ -27,72 +27,113 @@ QString languageArgument(const QStringList& arguments)
     return QString();
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// --help and --version print text and exit: they must work without a display, so they get a
+// console application instead of a GUI one.
+bool onlyPrints(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("plein"));
-    QApplication::setOrganizationName(QStringLiteral("Plein"));
-    QApplication::setApplicationVersion(QStringLiteral(PLEIN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("nl.plein.Plein"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/plein.svg")));
-    QApplication::setQuitOnLastWindowClosed(false);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
 
-    const QString lang = languageArgument(QApplication::arguments());
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("plein"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Plein"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLEIN_VERSION));
+}
+
+// Applies --lang (before the first translated text, the command line's help included).
+QString installLanguage(QCoreApplication& app)
+{
+    const QString lang = languageArgument(QCoreApplication::arguments());
     if (lang == QLatin1StringView("nl") || lang == QLatin1StringView("en"))
         app::Language::store(lang);
     else if (lang == QLatin1StringView("system"))
         app::Language::store(QString());
     app::Language::install(app, app::Language::resolve(app::Language::stored()));
+    return lang;
+}
 
+struct CommandLine
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Plein, the town square of your organisation"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QApplication::translate("main", "Server address (wss://…)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QApplication::translate("main", "Username."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption profileOption(
+    QCommandLineOption server {QStringLiteral("server"),
+                               QCoreApplication::translate("main", "Server address (wss://…)."),
+                               QStringLiteral("URL")};
+    QCommandLineOption user {QStringLiteral("user"),
+                             QCoreApplication::translate("main", "Username."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption profile {
         QStringLiteral("profile"),
-        QApplication::translate("main", "Folder for the offline cache instead of the default."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption passwordStdinOption(
+        QCoreApplication::translate("main", "Folder for the offline cache instead of the default."),
+        QStringLiteral("DIR")};
+    QCommandLineOption passwordStdin {
         QStringLiteral("password-stdin"),
-        QApplication::translate("main",
-                                "Read the password from the first line of standard input and "
-                                "log in without the dialog (needs --server and --user)."));
-    const QCommandLineOption rememberOption(
+        QCoreApplication::translate("main",
+                                    "Read the password from the first line of standard input and "
+                                    "log in without the dialog (needs --server and --user).")};
+    QCommandLineOption remember {
         QStringLiteral("remember"),
-        QApplication::translate("main",
-                                "With --password-stdin: keep the session in the system keyring."));
-    const QCommandLineOption langOption(
+        QCoreApplication::translate(
+            "main", "With --password-stdin: keep the session in the system keyring.")};
+    QCommandLineOption lang {
         QStringLiteral("lang"),
-        QApplication::translate(
+        QCoreApplication::translate(
             "main", "Interface language: nl, en, or system (the choice is remembered)."),
-        QStringLiteral("LANGUAGE"));
-    parser.addOptions(
-        {serverOption, userOption, profileOption, passwordStdinOption, rememberOption, langOption});
+        QStringLiteral("LANGUAGE")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Plein, the town square of your organisation"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({server, user, profile, passwordStdin, remember, lang});
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installLanguage(app);
+        CommandLine cl;
+        cl.parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral("nl.plein.Plein"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/plein.svg")));
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    const QString lang = installLanguage(app);
+    CommandLine cl;
+    QCommandLineParser& parser = cl.parser;
     parser.process(app);
-    if (parser.isSet(langOption) && lang != QLatin1StringView("nl")
-        && lang != QLatin1StringView("en") && lang != QLatin1StringView("system")) {
+    if (parser.isSet(cl.lang) && lang != QLatin1StringView("nl") && lang != QLatin1StringView("en")
+        && lang != QLatin1StringView("system")) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("main", "--lang takes nl, en or system.")));
         return 2;
     }
 
     app::LoginFlow::Options options;
-    options.server = parser.value(serverOption);
-    options.username = parser.value(userOption);
-    options.profileDir = parser.isSet(profileOption) ? parser.value(profileOption)
-                                                     : client::Client::defaultProfileDir();
-    options.remember = parser.isSet(rememberOption);
-    if (parser.isSet(passwordStdinOption)) {
-        if (!parser.isSet(serverOption) || !parser.isSet(userOption)) {
+    options.server = parser.value(cl.server);
+    options.username = parser.value(cl.user);
+    options.profileDir
+        = parser.isSet(cl.profile) ? parser.value(cl.profile) : client::Client::defaultProfileDir();
+    options.remember = parser.isSet(cl.remember);
+    if (parser.isSet(cl.passwordStdin)) {
+        if (!parser.isSet(cl.server) || !parser.isSet(cl.user)) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QApplication::translate(
                              "main", "--password-stdin needs --server and --user.")));
