@@ -177,7 +177,9 @@ void Dispatcher::login(ClientSession* session, const protocol::Request& request)
     const qint64 userId = user && user->active ? user->id : 0;
     session->loginPending = true;
     ++m_loginsInFlight;
-    auto* watcher = new QFutureWatcher<bool>(session);
+    // Owned by the dispatcher, not the session: the count of logins in flight must drop even
+    // when the connection goes away during the hashing.
+    auto* watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this,
             [this, watcher, session = QPointer<ClientSession>(session), request, userId]() {
                 --m_loginsInFlight;
