@@ -10,8 +10,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace plein::app {
+
+namespace {
+constexpr int integrityCheckDelayMs = 10000;
+} // namespace
 
 using client::Connection;
 
@@ -117,6 +122,14 @@ std::optional<QString> LoginFlow::openAccount(const QUrl& server, const QString&
     connect(&connection, &Connection::authenticated, this, &LoginFlow::onAuthenticated);
     m_window = std::make_unique<MainWindow>(*m_client, m_options.useTray);
     m_window->show();
+    // The full integrity check reads the whole cache; off the start-up path, on its own thread.
+    auto& cache = m_client->cache();
+    connect(&cache, &client::Cache::damaged, m_window.get(), [this]() {
+        m_window->showNotice(tr("The offline copy on this computer is damaged. Plein will set it "
+                                "aside and fetch everything again from the server at the next "
+                                "start; nothing you wrote is lost."));
+    });
+    QTimer::singleShot(integrityCheckDelayMs, &cache, &client::Cache::checkIntegrity);
     return std::nullopt;
 }
 

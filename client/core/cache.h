@@ -2,6 +2,8 @@
 
 #include "outboxentry.h"
 #include "postrow.h"
+#include "sql/preparedstatements.h"
+#include "sqlitestatement.h"
 
 #include <QList>
 #include <QObject>
@@ -48,7 +50,11 @@ public:
     bool setCursor(qint64 cursor);
 
     // Posts. `post` is the server's JSON; likedByMe is kept when the JSON does not carry it.
-    bool upsertPost(const QJsonObject& post, bool mentionsMe);
+    // `inserted`, when given, tells whether the post was new to the cache.
+    bool upsertPost(const QJsonObject& post, bool mentionsMe, bool* inserted = nullptr);
+    // The same for a post already read from its JSON; `hasLikedByMe`: whether the JSON said.
+    bool upsertPost(const PostRow& post, bool hasLikedByMe, bool mentionsMe,
+                    bool* inserted = nullptr);
     bool markDeleted(qint64 postId);
     bool setLikes(qint64 postId, int likes, std::optional<bool> likedByMe);
     bool clearPosts();
@@ -75,8 +81,14 @@ public:
     // Edits, deletes and likes of confirmed posts not confirmed yet, oldest first.
     QList<OutboxEntry> outboxChanges() const;
 
+    // Runs SQLite's quick_check on a worker thread with its own read-only connection. Damage
+    // found is reported by damaged() and marked on disk, so that the next open() moves the
+    // file aside and starts afresh (reading on with a damaged file is what SQLite allows).
+    void checkIntegrity();
+
 Q_SIGNALS:
     void changed();
+    void damaged(const QString& detail);
 
 private:
     std::optional<QString> openFile();
@@ -87,6 +99,8 @@ private:
     QString m_movedAsideTo;
     QString m_lastError;
     QSqlDatabase m_db;
+    mutable sql::PreparedStatements m_statements;
+    SqliteStatement m_insertPost;
     int m_depth = 0;
     bool m_failedInside = false;
 };

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QElapsedTimer>
+#include <cstdio>
 
 namespace plein::client {
 
@@ -115,7 +117,9 @@ void PostListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid())
         return;
     m_limit += m_pageSize;
+    QElapsedTimer t; t.start();
     refresh();
+    fprintf(stderr, "TIMING fetch rows=%d ms=%.2f\n", int(m_rows.size()), t.nsecsElapsed()/1e6);
 }
 
 void PostListModel::refresh()
@@ -174,7 +178,9 @@ void PostListModel::reload()
     const int limit = std::max(m_limit, m_pageSize);
     m_limit = limit;
     m_available = available();
+    QElapsedTimer t; t.start();
     QList<PostRow> next = load(limit);
+    fprintf(stderr, "TIMING load rows=%d ms=%.2f\n", int(next.size()), t.nsecsElapsed()/1e6);
     overlayChanges(next);
 
     QSet<QString> nextKeys;

@@ -3,8 +3,10 @@
 #include "protocol/envelope.h"
 #include "protocol/limits.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSslError>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -33,6 +35,8 @@ Session::Session(QObject* parent)
         if (state != QAbstractSocket::UnconnectedState || !m_active)
             return;
         m_active = false;
+        // Frames still being decoded belong to the connection that just ended.
+        m_decoding.clear();
         failAll(tr("the connection was closed"));
         Q_EMIT closed(int(m_socket->closeCode()), m_socket->closeReason());
     });
@@ -89,11 +93,53 @@ void Session::request(protocol::MessageType type, const QJsonObject& payload, QO
 
 void Session::onFrame(const QString& text)
 {
-    auto decoded = protocol::decodeServerFrame(text.toUtf8());
+    // Small frames (answers, live pushes) are decoded here. A large one (a sync page of up to
+    // a megabyte) is decoded on a worker thread, so that parsing page N+1 overlaps with
+    // storing page N on this one; frames behind it wait their turn, so order is kept.
+    auto slot = std::make_shared<DecodedFrame>();
+    if (text.size() < asyncDecodeChars) {
+        slot->result = protocol::decodeServerFrame(text.toUtf8());
+        slot->rawOnError = text;
+        slot->done.storeRelease(1);
+        if (m_decoding.isEmpty()) {
+            handle(*slot);
+            return;
+        }
+        m_decoding.enqueue(slot);
+        return;
+    }
+    m_decoding.enqueue(slot);
+    QPointer<Session> self(this);
+    QThreadPool::globalInstance()->start([slot, text, self]() {
+        slot->result = protocol::decodeServerFrame(text.toUtf8());
+        if (std::holds_alternative<protocol::Error>(slot->result))
+            slot->rawOnError = text;
+        slot->done.storeRelease(1);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self]() {
+                if (self)
+                    self->drainDecoded();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Session::drainDecoded()
+{
+    while (!m_decoding.isEmpty() && m_decoding.head()->done.loadAcquire()) {
+        const auto slot = m_decoding.dequeue();
+        handle(*slot);
+    }
+}
+
+void Session::handle(const DecodedFrame& decodedFrame)
+{
+    const auto& decoded = decodedFrame.result;
     if (auto* error = std::get_if<protocol::Error>(&decoded)) {
         // Fail the request it answers now, rather than let it time out; a sync page that is
         // too large is asked for again in smaller pages.
-        const QString re = QJsonDocument::fromJson(text.toUtf8())
+        const QString re = QJsonDocument::fromJson(decodedFrame.rawOnError.toUtf8())
                                .object()
                                .value(QLatin1StringView("re"))
                                .toString();

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "protocol/envelope.h"
 #include "protocol/messagetypes.h"
 #include "protocol/result.h"
 
+#include <QAtomicInt>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <variant>
 
 class QWebSocket;
 
@@ -56,11 +61,23 @@ private:
         QPointer<QObject> context;
         Reply reply;
     };
+    struct DecodedFrame
+    {
+        std::variant<protocol::ServerFrame, protocol::Error> result {protocol::Error {}};
+        QString rawOnError; // the text, kept only to find the request id of a bad frame
+        QAtomicInt done;
+    };
+    static constexpr qsizetype asyncDecodeChars = 64 * 1024;
+
     void onFrame(const QString& frame);
+    void drainDecoded();
+    void handle(const DecodedFrame& frame);
     void finish(const QString& id, const Result<QJsonObject>& result);
     void failAll(const QString& why);
 
     QWebSocket* m_socket = nullptr;
+    // Frames in arrival order, some still being decoded on a worker thread.
+    QQueue<std::shared_ptr<DecodedFrame>> m_decoding;
     QHash<QString, Pending> m_pending;
     quint64 m_nextId = 0;
     bool m_active = false;

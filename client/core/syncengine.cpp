@@ -56,13 +56,13 @@ void SyncEngine::onAuthenticated(const QJsonObject& user, qint64)
     requestPage();
 }
 
-void SyncEngine::requestPage()
+void SyncEngine::requestPage(std::optional<qint64> from)
 {
     m_syncing = true;
     m_arrived = 0;
     const quint64 generation = m_generation;
     m_session.request(MessageType::SyncSince,
-                      QJsonObject {{QStringLiteral("cursor"), m_cache.cursor()},
+                      QJsonObject {{QStringLiteral("cursor"), from.value_or(m_cache.cursor())},
                                    {QStringLiteral("limit"), m_currentPageSize}},
                       this, [this, generation](const Result<QJsonObject>& r) {
                           if (generation != m_generation)
@@ -90,6 +90,11 @@ void SyncEngine::onPage(const QJsonObject& payload)
         return;
     }
     const qint64 next = number(payload, QLatin1StringView("next"));
+    const bool more = payload.value(QLatin1StringView("more")).toBool();
+    // Ask for the next page before storing this one: the server reads it while we write.
+    // Pages arrive and are applied in order; a failure below drops the one in flight.
+    if (more)
+        requestPage(next);
     const QJsonArray events = payload.value(QLatin1StringView("events")).toArray();
     m_arrived = 0;
     const bool ok = m_cache.transaction([&]() {
@@ -100,6 +105,7 @@ void SyncEngine::onPage(const QJsonObject& payload)
         return m_cache.setCursor(next);
     });
     if (!ok) {
+        ++m_generation;
         m_syncing = false;
         Q_EMIT syncFailed(tr("cannot store the events: %1").arg(m_cache.lastError()));
         return;
@@ -107,10 +113,8 @@ void SyncEngine::onPage(const QJsonObject& payload)
     if (m_arrived > 0)
         Q_EMIT postsArrived(m_arrived);
     Q_EMIT progress(next, head);
-    if (payload.value(QLatin1StringView("more")).toBool()) {
-        requestPage();
+    if (more)
         return;
-    }
     m_syncing = false;
     m_live = true;
     Q_EMIT caughtUp(next);
@@ -144,8 +148,9 @@ bool SyncEngine::applyEvent(const QJsonObject& event)
         for (const auto& id : data.value(QLatin1StringView("mentions")).toArray())
             mentionsMe = mentionsMe || qint64(id.toDouble()) == m_userId;
         const PostRow row = PostRow::fromJson(post);
-        const bool isNew = !m_cache.post(row.id).has_value();
-        if (!m_cache.upsertPost(post, mentionsMe))
+        bool isNew = false;
+        if (!m_cache.upsertPost(row, post.contains(QLatin1StringView("likedByMe")), mentionsMe,
+                                &isNew))
             return false;
         if (isNew && actor != m_userId) {
             ++m_arrived;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace plein::client {
 
 class Cache;
@@ -52,7 +54,8 @@ Q_SIGNALS:
 
 private:
     void onAuthenticated(const QJsonObject& user, qint64 head);
-    void requestPage();
+    // Asks for the page after `from` (default: the cache's cursor).
+    void requestPage(std::optional<qint64> from = std::nullopt);
     void onPage(const QJsonObject& payload);
     void onPush(qint64 seq, const QJsonObject& event);
     bool applyEvent(const QJsonObject& event);

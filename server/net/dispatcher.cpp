@@ -4,6 +4,7 @@
 #include "auth/passwords.h"
 #include "net/clientsession.h"
 #include "net/hub.h"
+#include "net/syncpage.h"
 #include "protocol/limits.h"
 #include "version.h"
 
@@ -306,18 +307,7 @@ void Dispatcher::syncSince(ClientSession* session, const protocol::Request& requ
         session->sendError(request.id, page.error());
         return;
     }
-    QJsonArray events;
-    for (const StoredEvent& e : page->events) {
-        QJsonObject o = e.toJson();
-        o.insert(QStringLiteral("seq"), e.seq);
-        events.append(o);
-    }
-    session->send(protocol::encodeResult(request.id,
-                                         QJsonObject {{QStringLiteral("events"), events},
-                                                      {QStringLiteral("next"), page->next},
-                                                      {QStringLiteral("more"), page->more},
-                                                      {QStringLiteral("head"), page->head},
-                                                      {QStringLiteral("resync"), page->resync}}));
+    session->send(encodeSyncPage(request.id, page.value()));
     // Caught up: from here on, new events are pushed. The reply was queued first, so the
     // client reads the page before any push that follows it.
     if (!page->more && !page->resync)

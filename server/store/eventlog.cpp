@@ -44,7 +44,7 @@ Scope::Kind scopeFromName(const QString& name)
 const QString eventColumns
     = QStringLiteral("e.seq, e.kind, e.actor_id, e.scope, e.scope_id, e.data, e.created_at");
 
-StoredEvent readEvent(const QSqlQuery& q)
+StoredEvent readEvent(const QSqlQuery& q, bool parseData)
 {
     StoredEvent e;
     e.seq = q.value(0).toLongLong();
@@ -52,10 +52,11 @@ StoredEvent readEvent(const QSqlQuery& q)
     e.actorId = q.value(2).toLongLong();
     e.scope.kind = scopeFromName(q.value(3).toString());
     e.scope.groupId = q.value(4).toLongLong();
-    const QByteArray data = q.value(5).toString().toUtf8();
-    e.data = QJsonDocument::fromJson(data).object();
-    e.approxBytes = data.size() + 120;
+    e.rawData = q.value(5).toString().toUtf8();
+    if (parseData)
+        e.data = QJsonDocument::fromJson(e.rawData).object();
     e.at = q.value(6).toString();
+    e.approxBytes = e.rawData.size() + 120;
     return e;
 }
 
@@ -163,7 +164,7 @@ Result<EventPage> EventLog::since(qint64 cursor, qint64 userId, const QList<qint
             page.more = true;
             break;
         }
-        page.events.append(readEvent(q));
+        page.events.append(readEvent(q, false));
         bytes += page.events.last().approxBytes;
     }
     page.next = page.more ? page.events.last().seq : page.head;
@@ -181,7 +182,7 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
         return storeError(area, q);
     QList<StoredEvent> events;
     while (q.next())
-        events.append(readEvent(q));
+        events.append(readEvent(q, true));
     q.finish();
     for (auto& e : events) {
         if (e.scope.kind != Scope::Kind::Users)

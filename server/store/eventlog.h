@@ -29,7 +29,8 @@ struct StoredEvent
     QString kind;
     qint64 actorId = 0;
     Scope scope;
-    QJsonObject data;
+    QJsonObject data; // parsed only where needed (live delivery); see rawData
+    QByteArray rawData; // the stored JSON text of data, spliced as it is into sync pages
     QString at;
     qsizetype approxBytes = 0; // size on the wire, roughly: for cutting pages by size
 

@@ -40,6 +40,9 @@ private Q_SLOTS:
     void countsRepliesOnce();
     void outboxKeepsOrderAndErrors();
     void transactionRollsBack();
+    void feedCounterFollowsChanges();
+    void markedDamagedCacheKeepsItsOutbox();
+    void backgroundCheckFindsDamage();
 };
 
 void TestCache::upgradesVersionOneKeepingPosts()
@@ -150,6 +153,107 @@ void TestCache::transactionRollsBack()
     QCOMPARE(cache.postCount(), 0);
     QCOMPARE(cache.cursor(), 0);
     QCOMPARE(changed.size(), 0);
+}
+
+void TestCache::feedCounterFollowsChanges()
+{
+    QTemporaryDir dir;
+    Cache cache;
+    QVERIFY(!cache.open(dir.filePath(QStringLiteral("count.sqlite"))));
+    QVERIFY(cache.transaction([&]() {
+        return cache.upsertPost(post(1), false) && cache.upsertPost(post(2), false)
+            && cache.upsertPost(post(3, 1), false);
+    }));
+    QCOMPARE(cache.feedCount(), 2);
+    // A deleted post with replies stays in the feed; without replies it leaves.
+    QVERIFY(cache.transaction([&]() { return cache.markDeleted(1) && cache.markDeleted(2); }));
+    QCOMPARE(cache.feedCount(), 1);
+    QVERIFY(cache.transaction([&]() { return cache.markDeleted(3); }));
+    QCOMPARE(cache.feedCount(), 0);
+    bool inserted = true;
+    QVERIFY(cache.transaction([&]() { return cache.upsertPost(post(4), false, &inserted); }));
+    QVERIFY(inserted);
+    QVERIFY(cache.transaction([&]() { return cache.upsertPost(post(4), false, &inserted); }));
+    QVERIFY(!inserted);
+    QCOMPARE(cache.feedCount(), 1);
+    QVERIFY(cache.transaction([&]() { return cache.clearPosts(); }));
+    QCOMPARE(cache.feedCount(), 0);
+}
+
+// Damage found by the background check is acted on at the next start: the file is set aside,
+// and the unconfirmed writes come along with their client ids.
+void TestCache::markedDamagedCacheKeepsItsOutbox()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("marked.sqlite"));
+    {
+        Cache cache;
+        QVERIFY(!cache.open(path));
+        OutboxEntry e;
+        e.clientId = QStringLiteral("client-0001");
+        e.kind = QStringLiteral("post.create");
+        e.payload = QJsonObject {{QStringLiteral("clientId"), e.clientId},
+                                 {QStringLiteral("body"), QStringLiteral("written on the train")}};
+        QVERIFY(cache.transaction(
+            [&]() { return cache.addOutbox(e) && cache.upsertPost(post(7), false); }));
+    }
+    QFile marker(path + QStringLiteral(".damaged"));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    Cache cache;
+    QVERIFY(!cache.open(path));
+    QVERIFY(!cache.movedAsideTo().isEmpty());
+    QVERIFY(!QFile::exists(path + QStringLiteral(".damaged")));
+    QCOMPARE(cache.postCount(), 0);
+    const auto entries = cache.outbox();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().clientId, QStringLiteral("client-0001"));
+    QCOMPARE(entries.first().payload.value(QLatin1StringView("body")).toString(),
+             QStringLiteral("written on the train"));
+}
+
+void TestCache::backgroundCheckFindsDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rot.sqlite"));
+    {
+        Cache cache;
+        QVERIFY(!cache.open(path));
+        QVERIFY(cache.transaction([&]() {
+            for (int i = 1; i <= 3000; ++i) {
+                if (!cache.upsertPost(post(i, 0, QString(200, u'x')), false))
+                    return false;
+            }
+            return true;
+        }));
+        // A healthy cache: nothing to report.
+        QSignalSpy healthy(&cache, &Cache::damaged);
+        cache.checkIntegrity();
+        QVERIFY(!healthy.wait(1500));
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    // Bit rot in the middle of the posts table; the schema on page 1 stays readable.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(size > 200000);
+    for (qint64 offset = size / 3; offset < size / 3 + 4 * 4096; offset += 4096) {
+        f.seek(offset);
+        f.write(QByteArray(512, '\xA5'));
+    }
+    f.close();
+    Cache cache;
+    QVERIFY(!cache.open(path));
+    QVERIFY(cache.movedAsideTo().isEmpty()); // opening is quick and does not read it all
+    QSignalSpy damaged(&cache, &Cache::damaged);
+    cache.checkIntegrity();
+    QVERIFY(damaged.wait(10000));
+    QVERIFY(QFile::exists(path + QStringLiteral(".damaged")));
+    cache.close();
+    Cache again;
+    QVERIFY(!again.open(path));
+    QVERIFY(!again.movedAsideTo().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCache)
