@@ -178,6 +178,13 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
             showNormal();
             activateWindow();
         });
+        // Clicking a notification opens the post it was about.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this]() {
+            showNormal();
+            activateWindow();
+            if (m_notifiedThread > 0)
+                openThread(m_notifiedThread);
+        });
         m_tray->show();
     }
     // Told once: the damaged file was renamed, so the next start opens the rebuilt cache.
@@ -305,6 +312,8 @@ void MainWindow::notify(const client::PostRow& post, bool isReply, bool isMentio
     const QString title
         = isReply ? tr("%1 replied to you").arg(who) : tr("%1 mentioned you").arg(who);
     Q_UNUSED(isMention);
+    // Threads are one level deep: a reply opens its top-level post.
+    m_notifiedThread = post.parentId > 0 ? post.parentId : post.id;
     m_tray->showMessage(title, post.body.left(200));
 }
 

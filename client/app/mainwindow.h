@@ -82,6 +82,7 @@ private:
     QLabel* m_notice = nullptr;
     QPushButton* m_newPostsBar = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    qint64 m_notifiedThread = 0; // the thread of the last notification, opened on its click
     int m_unread = 0;
     int m_newPosts = 0;
     // The post at the top of the feed viewport before rows went in above it, and its offset,
