@@ -2,17 +2,27 @@
 
 #include <QStyledItemDelegate>
 
+#include <memory>
+
+class QTextDocument;
+
 namespace plein::app {
 
 // Paints one post: author, time and state on a line, the body as safe Markdown below, then
 // likes and replies. A click on a link in the body asks for it to be opened (linkActivated),
 // http, https and mailto only.
+//
+// Laying out Markdown is what scrolling a long feed spends its time on: the list view asks for
+// the size of every row again after each page that arrives. So the delegate keeps the height of
+// each post's body at the last width it was laid out for, and the laid-out documents of the
+// posts most recently shown, both bounded and both checked against the row's body on every use.
 class PostDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit PostDelegate(QObject* parent = nullptr);
+    ~PostDelegate() override;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -28,8 +38,24 @@ public:
     static QString headerText(const QModelIndex& index);
     static QString footerText(const QModelIndex& index);
 
+    // How many bodies were laid out from their Markdown since the delegate was made.
+    int layoutCount() const;
+
 Q_SIGNALS:
     void linkActivated(const QUrl& url);
+
+private:
+    struct Layouts;
+
+    // The body of the post at `index` laid out for `option`, from the cache when it still
+    // matches. Valid until the next call.
+    QTextDocument& document(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    QString anchorAtCached(const QStyleOptionViewItem& option, const QModelIndex& index,
+                           const QPoint& pos) const;
+    // Forgets the layouts of rows whose data changed, in whichever model the rows come from.
+    void follow(const QAbstractItemModel* model) const;
+
+    std::unique_ptr<Layouts> m_layouts;
 };
 
 } // namespace plein::app

@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <limits>
+
 // The migrations are a resource of a static library: register them before first use.
 static void initClientMigrationResources()
 {
@@ -445,6 +447,22 @@ QList<PostRow> Cache::feedPage(int limit) const
         return out;
     while (q.next())
         out.append(readPost(q));
+    return out;
+}
+
+QList<PostRow> Cache::feedPageBefore(qint64 beforeId, int limit) const
+{
+    QList<PostRow> out;
+    QSqlQuery* q = m_statements.run(
+        QStringLiteral(
+            "SELECT %1 FROM posts WHERE parent_id IS NULL AND (deleted = 0 OR replies > 0) "
+            "AND id < ? ORDER BY id DESC LIMIT ?")
+            .arg(postColumns),
+        {beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    if (!q)
+        return out;
+    while (q->next())
+        out.append(readPost(*q));
     return out;
 }
 

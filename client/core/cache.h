@@ -61,6 +61,8 @@ public:
     std::optional<PostRow> post(qint64 id) const;
     // Top-level posts, newest first.
     QList<PostRow> feedPage(int limit) const;
+    // The next `limit` top-level posts older than `beforeId` (0: from the newest).
+    QList<PostRow> feedPageBefore(qint64 beforeId, int limit) const;
     int feedCount() const;
     // Replies of a thread, oldest first.
     QList<PostRow> threadPage(qint64 rootId, int limit) const;

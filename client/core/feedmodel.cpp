@@ -20,6 +20,13 @@ QList<PostRow> FeedModel::load(int limit) const
     return rows;
 }
 
+std::optional<QList<PostRow>> FeedModel::loadAfter(const PostRow& last, int count) const
+{
+    // Waiting posts are all on top and loaded with the first page; after one of them comes
+    // the newest confirmed post.
+    return m_cache.feedPageBefore(last.pending ? 0 : last.id, count);
+}
+
 int FeedModel::available() const
 {
     return m_cache.feedCount();

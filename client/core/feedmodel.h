@@ -15,6 +15,7 @@ public:
 protected:
     QList<PostRow> load(int limit) const override;
     int available() const override;
+    std::optional<QList<PostRow>> loadAfter(const PostRow& last, int count) const override;
 };
 
 } // namespace plein::client

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <optional>
+
 namespace plein::client {
 
 class Cache;
@@ -64,11 +66,22 @@ protected:
     virtual QList<PostRow> load(int limit) const = 0;
     // How many confirmed posts the cache holds for this list.
     virtual int available() const = 0;
+    // The `count` confirmed rows that follow `last` in display order, read by key rather than
+    // by re-reading every row shown; nullopt when the list cannot page that way.
+    virtual std::optional<QList<PostRow>> loadAfter(const PostRow& last, int count) const
+    {
+        Q_UNUSED(last);
+        Q_UNUSED(count);
+        return std::nullopt;
+    }
 
     Cache& m_cache;
 
 private:
     void reload();
+    // Applies `next` when it only adds rows at the end or changes rows in place; false when
+    // rows were removed, inserted or moved.
+    bool updateInPlace(const QList<PostRow>& next);
     // Shows the effect of waiting edits, deletes and likes on the rows they change.
     void overlayChanges(QList<PostRow>& rows) const;
 

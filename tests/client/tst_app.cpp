@@ -44,6 +44,7 @@ private Q_SLOTS:
     void closingWithoutTrayQuits();
     void linksAndHtmlAreSafe();
     void clickingALinkOpensIt();
+    void delegateLaysOutEachPostOnce();
     void wrongPasswordAsksAgainWithAClearMessage();
     void unreachableServerIsExplained();
     void deactivatedAccountIsExplained();
@@ -198,6 +199,50 @@ void TestApp::clickingALinkOpensIt()
     QCOMPARE(anchor, QStringLiteral("file:///etc/passwd"));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, bad);
     QCOMPARE(opened.size(), 1); // ignored
+}
+
+void TestApp::delegateLaysOutEachPostOnce()
+{
+    QTemporaryDir dir;
+    client::Cache cache;
+    QVERIFY(!cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+    QVERIFY(addPosts(cache, 1, 30));
+    client::FeedModel feed(cache);
+    QListView view;
+    app::PostDelegate delegate;
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.rect = QRect(0, 0, 400, 0);
+    const auto heights = [&]() {
+        QList<int> out;
+        for (int row = 0; row < feed.rowCount(); ++row)
+            out.append(delegate.sizeHint(option, feed.index(row)).height());
+        return out;
+    };
+    const QList<int> first = heights();
+    QCOMPARE(delegate.layoutCount(), 30);
+    // The view asks again after every change to the list: answered without laying out.
+    QCOMPARE(heights(), first);
+    QCOMPARE(delegate.layoutCount(), 30);
+
+    // An edited post is laid out again, and only that one.
+    QJsonObject edited = post(30, QStringLiteral("a much longer post\n\nwith\n\nmore\n\nlines"));
+    edited.insert(QStringLiteral("editedAt"), QStringLiteral("2024-01-02T10:00:00.000Z"));
+    QVERIFY(cache.transaction([&]() { return cache.upsertPost(edited, false); }));
+    QCOMPARE(feed.index(0).data(client::PostListModel::BodyRole).toString(),
+             edited.value(QStringLiteral("body")).toString());
+    const QList<int> after = heights();
+    QCOMPARE(delegate.layoutCount(), 31);
+    QVERIFY(after.first() > first.first());
+    QCOMPARE(after.mid(1), first.mid(1));
+
+    // Another width re-wraps what is cached; the Markdown is not read again.
+    option.rect.setWidth(120);
+    const QList<int> narrow = heights();
+    QVERIFY(narrow.first() > after.first());
+    QVERIFY(delegate.layoutCount() <= 31 + 30);
+    option.rect.setWidth(400);
+    QCOMPARE(heights(), after);
 }
 
 void TestApp::wrongPasswordAsksAgainWithAClearMessage()

@@ -59,6 +59,7 @@ class TestModels : public QObject
 private Q_SLOTS:
     void init();
     void feedPagesFromCache();
+    void fetchMoreAppendsOnlyTheNewPage();
     void feedFollowsChanges();
     void feedShowsPendingOnTop();
     void threadShowsRootRepliesAndPending();
@@ -91,6 +92,40 @@ void TestModels::feedPagesFromCache()
     QCOMPARE(model.rowCount(), 120);
     QVERIFY(!model.canFetchMore(QModelIndex()));
     QCOMPARE(model.index(119).data(PostListModel::IdRole).toLongLong(), 1);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestModels::fetchMoreAppendsOnlyTheNewPage()
+{
+    addPosts(*m_cache, 1, 300);
+    FeedModel model(*m_cache);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy relaid(&model, &QAbstractItemModel::layoutChanged);
+    const int before = model.rowCount();
+    model.fetchMore(QModelIndex());
+    // A view must only see rows added at the end: anything else makes it lay out every row.
+    QCOMPARE(model.rowCount(), before + 50);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), before);
+    QCOMPARE(inserted.first().at(2).toInt(), before + 49);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(relaid.size(), 0);
+    QCOMPARE(model.index(before + 49).data(PostListModel::IdRole).toLongLong(), 300 - before - 49);
+
+    // A change in place among the shown rows is one dataChanged of that row, nothing more.
+    QVERIFY(m_cache->transaction([&]() { return m_cache->setLikes(290, 2, false); }));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 10);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 10);
+    QCOMPARE(model.index(10).data(PostListModel::LikesRole).toInt(), 2);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    // Last, because the tester pages in rows of its own.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
