@@ -15,10 +15,19 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U plein --auth=trust -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
-    port=$(( 20000 + RANDOM % 20000 ))
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PLEIN_PG_FSYNC:-off} -c full_page_writes=${PLEIN_PG_FSYNC:-off}" start >/dev/null \
-        || { cat "$dir/server.log" >&2; exit 1; }
+    # A port below Linux's ephemeral range (32768-60999), so that the many client sockets of
+    # a test or benchmark never hold it; another try on a new port if it is taken all the same.
+    started=""
+    for _ in 1 2 3 4 5; do
+        port=$(( 20000 + RANDOM % 12000 ))
+        if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PLEIN_PG_FSYNC:-off} -c full_page_writes=${PLEIN_PG_FSYNC:-off}" \
+            start >/dev/null; then
+            started=yes
+            break
+        fi
+    done
+    [ -n "$started" ] || { cat "$dir/server.log" >&2; exit 1; }
     as_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U plein plein_test
     echo "postgresql://plein@127.0.0.1:$port/plein_test"
     ;;
