@@ -109,8 +109,8 @@ double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype i = std::clamp<qsizetype>(qsizetype(p / 100.0 * double(values.size() - 1) + 0.5),
-                                              0, values.size() - 1);
+    const qsizetype i = std::clamp<qsizetype>(
+        qsizetype(p / 100.0 * double(values.size() - 1) + 0.5), 0, values.size() - 1);
     return values.at(i);
 }
 

@@ -35,22 +35,23 @@ int main(int argc, char** argv)
                                         QStringLiteral("NAME"));
     const QCommandLineOption feedOption(QStringLiteral("with-feed"),
                                         QStringLiteral("Keep a feed model on the cache."));
-    const QCommandLineOption pageOption(QStringLiteral("page-size"),
-                                        QStringLiteral("Events per sync page (default: the engine's)."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page-size"),
+        QStringLiteral("Events per sync page (default: the engine's)."), QStringLiteral("N"));
     parser.addOptions({serverOption, userOption, feedOption, pageOption});
     parser.process(app);
     if (!parser.isSet(serverOption) || !parser.isSet(userOption)) {
-        std::fprintf(stderr, "plein-bench-catchup: --server and --user are required; the "
-                             "password comes on standard input\n");
+        std::fprintf(stderr,
+                     "plein-bench-catchup: --server and --user are required; the "
+                     "password comes on standard input\n");
         return 2;
     }
     const QString password = QTextStream(stdin).readLine();
 
     QTemporaryDir profile;
     client::Client core;
-    if (auto err = core.open(QUrl(parser.value(serverOption)), parser.value(userOption),
-                             profile.path())) {
+    if (auto err
+        = core.open(QUrl(parser.value(serverOption)), parser.value(userOption), profile.path())) {
         std::fprintf(stderr, "plein-bench-catchup: %s\n", qPrintable(*err));
         return 1;
     }

@@ -19,10 +19,10 @@ using namespace plein;
 
 namespace {
 
-const QStringList authors = {QStringLiteral("anna"), QStringLiteral("bram"),
-                             QStringLiteral("chantal"), QStringLiteral("daan"),
-                             QStringLiteral("eva"), QStringLiteral("femke"),
-                             QStringLiteral("gerrit"), QStringLiteral("hanna")};
+const QStringList authors
+    = {QStringLiteral("anna"),   QStringLiteral("bram"), QStringLiteral("chantal"),
+       QStringLiteral("daan"),   QStringLiteral("eva"),  QStringLiteral("femke"),
+       QStringLiteral("gerrit"), QStringLiteral("hanna")};
 
 bool execOrWarn(QSqlQuery& q, const QString& what)
 {
@@ -41,8 +41,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fills a client cache with generated posts."));
     parser.addHelpOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Profile folder."), QStringLiteral("DIR"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("DIR"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."),
                                           QStringLiteral("URL"),
                                           QStringLiteral("ws://127.0.0.1:9"));
@@ -67,9 +67,8 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     client::Cache cache;
-    const QString file = client::Cache::fileFor(parser.value(profileOption),
-                                                QUrl(parser.value(serverOption)),
-                                                parser.value(userOption));
+    const QString file = client::Cache::fileFor(
+        parser.value(profileOption), QUrl(parser.value(serverOption)), parser.value(userOption));
     if (auto err = cache.open(file)) {
         std::fprintf(stderr, "plein-bench-fill-cache: %s\n", qPrintable(*err));
         return 1;
@@ -113,9 +112,9 @@ int main(int argc, char** argv)
         q.addBindValue(username.at(0).toUpper() + username.mid(1) + QStringLiteral(" Jansen"));
         q.addBindValue(bench::sampleBody(n));
         q.addBindValue(start.addSecs(60 * id).toString(Qt::ISODateWithMs));
-        q.addBindValue(n % 17 == 0 ? QVariant(start.addSecs(60 * id + 300).toString(
-                                         Qt::ISODateWithMs))
-                                   : noEdit);
+        q.addBindValue(n % 17 == 0
+                           ? QVariant(start.addSecs(60 * id + 300).toString(Qt::ISODateWithMs))
+                           : noEdit);
         q.addBindValue(0);
         q.addBindValue(int(n % 7));
         q.addBindValue(0);
@@ -135,8 +134,8 @@ int main(int argc, char** argv)
     }
     q.finish();
     bump.finish();
-    if (!cache.setMeta(QStringLiteral("userId"), QStringLiteral("1"))
-        || !cache.setCursor(total) || !db.commit()) {
+    if (!cache.setMeta(QStringLiteral("userId"), QStringLiteral("1")) || !cache.setCursor(total)
+        || !db.commit()) {
         std::fprintf(stderr, "plein-bench-fill-cache: cannot commit: %s\n",
                      qPrintable(db.lastError().text()));
         return 1;

@@ -19,7 +19,8 @@ quint64 mix(quint64 x)
 
 const QStringList sentences = {
     QStringLiteral("The new coffee machine on the third floor is finally working."),
-    QStringLiteral("Reminder: the quarterly planning starts **Monday at 10:00** in room Rembrandt."),
+    QStringLiteral(
+        "Reminder: the quarterly planning starts **Monday at 10:00** in room Rembrandt."),
     QStringLiteral("Thanks to everyone who helped with the release last night!"),
     QStringLiteral("Can someone from facilities look at the heating in the east wing?"),
     QStringLiteral("Our customer survey is out, see https://example.com/survey for the results."),
@@ -54,8 +55,9 @@ QString sampleBody(quint64 n)
         return pick(1) + QStringLiteral("\n\n- ") + pick(2) + QStringLiteral("\n- ") + pick(3)
             + QStringLiteral("\n- ") + pick(4);
     case 8:
-        return QStringLiteral("@anna ") + pick(2) + QStringLiteral(" [Details](https://example.com/")
-            + QString::number(n) + QStringLiteral(")");
+        return QStringLiteral("@anna ") + pick(2)
+            + QStringLiteral(" [Details](https://example.com/") + QString::number(n)
+            + QStringLiteral(")");
     default: {
         // A long post: several paragraphs.
         QString body;

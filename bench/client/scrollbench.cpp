@@ -29,8 +29,7 @@ void waitForExposed(QWidget& window)
 {
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 5000
-           && !(window.windowHandle() && window.windowHandle()->isExposed()))
+    while (timer.elapsed() < 5000 && !(window.windowHandle() && window.windowHandle()->isExposed()))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     for (int i = 0; i < 10; ++i)
         QCoreApplication::processEvents();
@@ -60,8 +59,8 @@ int main(int argc, char** argv)
                                           QStringLiteral("ws://127.0.0.1:9"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Username."),
                                         QStringLiteral("NAME"), QStringLiteral("anna"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Profile folder."), QStringLiteral("DIR"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("DIR"));
     const QCommandLineOption stepOption(QStringLiteral("step"),
                                         QStringLiteral("Pixels per step (default 60)."),
                                         QStringLiteral("PX"), QStringLiteral("60"));

@@ -37,8 +37,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(
         QStringLiteral("Bulk-loads posts and their events into a stopped server."));
     parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QStringLiteral("Server data folder."), QStringLiteral("DIR"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"), QStringLiteral("Server data folder."), QStringLiteral("DIR"));
     const QCommandLineOption postsOption(QStringLiteral("posts"),
                                          QStringLiteral("Posts to add (default 100000)."),
                                          QStringLiteral("N"), QStringLiteral("100000"));
@@ -59,9 +59,10 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("open"), db.lastError().text());
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA cache_size=-262144"));
-    q.prepare(parser.isSet(userOption)
-                  ? QStringLiteral("SELECT id, username, display_name FROM users WHERE username = ?")
-                  : QStringLiteral("SELECT id, username, display_name FROM users ORDER BY id LIMIT 1"));
+    q.prepare(
+        parser.isSet(userOption)
+            ? QStringLiteral("SELECT id, username, display_name FROM users WHERE username = ?")
+            : QStringLiteral("SELECT id, username, display_name FROM users ORDER BY id LIMIT 1"));
     if (parser.isSet(userOption))
         q.addBindValue(parser.value(userOption));
     if (!q.exec() || !q.next())
@@ -83,9 +84,9 @@ int main(int argc, char** argv)
     q.finish();
 
     QSqlQuery post(db);
-    post.prepare(QStringLiteral(
-        "INSERT INTO posts (id, author_id, parent_id, group_id, body, created_at) "
-        "VALUES (?, ?, NULL, NULL, ?, ?)"));
+    post.prepare(
+        QStringLiteral("INSERT INTO posts (id, author_id, parent_id, group_id, body, created_at) "
+                       "VALUES (?, ?, NULL, NULL, ?, ?)"));
     QSqlQuery event(db);
     event.prepare(QStringLiteral(
         "INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, created_at) "
@@ -102,18 +103,17 @@ int main(int argc, char** argv)
         if (!post.exec())
             return fail(QStringLiteral("post"), post.lastError().text());
         // As FeedService::create logs it: Post::toJson(false) and the mentioned user ids.
-        const QJsonObject json {
-            {QStringLiteral("post"),
-             QJsonObject {{QStringLiteral("id"), id},
-                          {QStringLiteral("author"), author},
-                          {QStringLiteral("parentId"), QJsonValue()},
-                          {QStringLiteral("body"), body},
-                          {QStringLiteral("createdAt"), at},
-                          {QStringLiteral("editedAt"), QJsonValue()},
-                          {QStringLiteral("deleted"), false},
-                          {QStringLiteral("likes"), 0},
-                          {QStringLiteral("replies"), 0}}},
-            {QStringLiteral("mentions"), QJsonArray()}};
+        const QJsonObject json {{QStringLiteral("post"),
+                                 QJsonObject {{QStringLiteral("id"), id},
+                                              {QStringLiteral("author"), author},
+                                              {QStringLiteral("parentId"), QJsonValue()},
+                                              {QStringLiteral("body"), body},
+                                              {QStringLiteral("createdAt"), at},
+                                              {QStringLiteral("editedAt"), QJsonValue()},
+                                              {QStringLiteral("deleted"), false},
+                                              {QStringLiteral("likes"), 0},
+                                              {QStringLiteral("replies"), 0}}},
+                                {QStringLiteral("mentions"), QJsonArray()}};
         event.addBindValue(firstSeq + i);
         event.addBindValue(authorId);
         event.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));

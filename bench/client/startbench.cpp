@@ -40,8 +40,8 @@ int main(int argc, char** argv)
                                           QStringLiteral("ws://127.0.0.1:9"));
     const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Username."),
                                         QStringLiteral("NAME"), QStringLiteral("anna"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Profile folder."), QStringLiteral("DIR"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("DIR"));
     const QCommandLineOption scrollOption(
         QStringLiteral("scroll-once"),
         QStringLiteral("After the first paint, scroll once and report memory."));
@@ -54,9 +54,8 @@ int main(int argc, char** argv)
     const QCommandLineOption widthOption(QStringLiteral("size"),
                                          QStringLiteral("Window size, WxH (default 1000x700)."),
                                          QStringLiteral("WxH"));
-    parser.addOptions(
-        {serverOption, userOption, profileOption, scrollOption, passwordOption, holdOption,
-         widthOption});
+    parser.addOptions({serverOption, userOption, profileOption, scrollOption, passwordOption,
+                       holdOption, widthOption});
     parser.process(app);
     if (!parser.isSet(profileOption)) {
         std::fprintf(stderr, "plein-bench-client-start: --profile is required\n");
@@ -99,9 +98,7 @@ int main(int argc, char** argv)
     const int holdMs = parser.value(holdOption).toInt();
     QTextStream out(stdout);
 
-    const auto finish = [&]() {
-        QTimer::singleShot(holdMs, &app, &QCoreApplication::quit);
-    };
+    const auto finish = [&]() { QTimer::singleShot(holdMs, &app, &QCoreApplication::quit); };
     const auto afterFirstPaint = [&]() {
         if (parser.isSet(scrollOption)) {
             // Scroll once: to the end of what is loaded, which pages in the next rows.
@@ -129,8 +126,8 @@ int main(int argc, char** argv)
         QTimer::singleShot(0, &app, [&]() {
             const qint64 flushedUs = bench::microsSinceProcessStart();
             out << "first_paint_ms=" << double(firstPaintUs) / 1000
-                << " flushed_ms=" << double(flushedUs) / 1000 << " main_ms=" << double(mainUs) / 1000
-                << " qapp_ms=" << double(appUs) / 1000
+                << " flushed_ms=" << double(flushedUs) / 1000
+                << " main_ms=" << double(mainUs) / 1000 << " qapp_ms=" << double(appUs) / 1000
                 << " open_ms=" << double(windowUs - beforeOpenUs) / 1000
                 << " shown_ms=" << double(shownUs) / 1000
                 << " paint_ms=" << double(firstPaintDurationUs) / 1000 << " rows=" << firstRows
@@ -150,12 +147,11 @@ int main(int argc, char** argv)
                              if (firstPaintUs >= 0)
                                  finish();
                          });
-        QObject::connect(&connection, &client::Connection::authFailed, &app,
-                         [&](const QString& message) {
-                             std::fprintf(stderr, "plein-bench-client-start: %s\n",
-                                          qPrintable(message));
-                             QCoreApplication::exit(1);
-                         });
+        QObject::connect(
+            &connection, &client::Connection::authFailed, &app, [&](const QString& message) {
+                std::fprintf(stderr, "plein-bench-client-start: %s\n", qPrintable(message));
+                QCoreApplication::exit(1);
+            });
     }
     // Never hang a benchmark run.
     QTimer::singleShot(120000, &app, [&]() {

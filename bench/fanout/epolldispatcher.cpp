@@ -4,14 +4,13 @@
 #include <QSocketNotifier>
 #include <QTimerEvent>
 
-#include <sys/epoll.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
 #include <climits>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 namespace plein {
 
@@ -99,8 +98,7 @@ bool EpollDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         const quint32 revents = events[std::size_t(i)].events;
         if (fd == m_wakeFd) {
             quint64 count = 0;
-            while (::read(m_wakeFd, &count, sizeof count) > 0) {
-            }
+            while (::read(m_wakeFd, &count, sizeof count) > 0) { }
             ++handled;
             continue;
         }
@@ -179,7 +177,8 @@ void EpollDispatcher::unregisterSocketNotifier(QSocketNotifier* notifier)
     }
 }
 
-void EpollDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject* object)
+void EpollDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                    QObject* object)
 {
     Timer t;
     t.id = timerId;
@@ -192,9 +191,8 @@ void EpollDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType 
 
 bool EpollDispatcher::unregisterTimer(int timerId)
 {
-    const auto it = std::find_if(m_timers.begin(), m_timers.end(), [timerId](const Timer& t) {
-        return t.id == timerId;
-    });
+    const auto it = std::find_if(m_timers.begin(), m_timers.end(),
+                                 [timerId](const Timer& t) { return t.id == timerId; });
     if (it == m_timers.end())
         return false;
     m_timers.erase(it);
@@ -253,7 +251,8 @@ int EpollDispatcher::activateTimers()
     }
     int fired = 0;
     for (int id : due) {
-        auto it = std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer& t) { return t.id == id; });
+        auto it = std::find_if(m_timers.begin(), m_timers.end(),
+                               [id](const Timer& t) { return t.id == id; });
         if (it == m_timers.end())
             continue;
         it->dueMs = std::max(it->dueMs + it->intervalMs, nowMs());
@@ -262,7 +261,8 @@ int EpollDispatcher::activateTimers()
         QTimerEvent event(id);
         QCoreApplication::sendEvent(object, &event);
         ++fired;
-        it = std::find_if(m_timers.begin(), m_timers.end(), [id](const Timer& t) { return t.id == id; });
+        it = std::find_if(m_timers.begin(), m_timers.end(),
+                          [id](const Timer& t) { return t.id == id; });
         if (it != m_timers.end())
             it->firing = false;
     }

@@ -8,6 +8,8 @@
 //
 // One thread, one Qt event loop, no QObject subclasses. Everything is bounded in time.
 
+#include "epolldispatcher.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,16 +25,13 @@
 #include <QUrl>
 #include <QWebSocket>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
-#include "epolldispatcher.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 namespace plein {
@@ -314,14 +313,12 @@ public:
         m_roundTimer.setSingleShot(true);
         QObject::connect(&m_roundTimer, &QTimer::timeout, &m_owner, [this] { finishRound(true); });
         m_ackGraceTimer.setSingleShot(true);
-        QObject::connect(&m_ackGraceTimer, &QTimer::timeout, &m_owner, [this] { finishRound(false); });
+        QObject::connect(&m_ackGraceTimer, &QTimer::timeout, &m_owner,
+                         [this] { finishRound(false); });
         m_phaseTimer.setSingleShot(true);
     }
 
-    ~Load()
-    {
-        shutdown();
-    }
+    ~Load() { shutdown(); }
 
     void start()
     {
@@ -339,10 +336,7 @@ public:
 private:
     // --- helpers -------------------------------------------------------------------------
 
-    qint64 now() const
-    {
-        return m_clock.nsecsElapsed();
-    }
+    qint64 now() const { return m_clock.nsecsElapsed(); }
 
     QWebSocket* newSocket()
     {
@@ -351,10 +345,12 @@ private:
         return socket;
     }
 
-    static void send(QWebSocket* socket, const QString& type, const QString& id, const QJsonObject& payload)
+    static void send(QWebSocket* socket, const QString& type, const QString& id,
+                     const QJsonObject& payload)
     {
         const QJsonObject frame {{u"type"_s, type}, {u"id"_s, id}, {u"payload"_s, payload}};
-        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+        socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
     }
 
     // A response to request `id`: nullopt when the frame is something else (a push).
@@ -380,7 +376,8 @@ private:
     void loginNext()
     {
         if (m_loginIndex >= m_options.loginUsers.size()) {
-            note(u"fanout-load: logged in %1 of %2 users"_s.arg(m_options.tokens.size() - m_tokensFromFile)
+            note(u"fanout-load: logged in %1 of %2 users"_s
+                     .arg(m_options.tokens.size() - m_tokensFromFile)
                      .arg(m_options.loginUsers.size()));
             if (m_options.tokens.isEmpty()) {
                 note(u"fanout-load: no session token, stopping"_s);
@@ -405,7 +402,8 @@ private:
         QObject::connect(socket, &QWebSocket::connected, socket, [socket] {
             send(socket, u"hello"_s, u"h"_s, QJsonObject {{u"protocol"_s, 1}});
         });
-        QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
+        QObject::connect(
+            socket, &QWebSocket::textMessageReceived, socket,
             [this, socket, user, done](const QString& frame) {
                 if (auto r = responseTo(frame, u"h"_s)) {
                     if (!r->value(u"ok"_s).toBool()) {
@@ -414,9 +412,10 @@ private:
                         return;
                     }
                     send(socket, u"auth.login"_s, u"l"_s,
-                        QJsonObject {{u"username"_s, user}, {u"password"_s, m_options.password}});
+                         QJsonObject {{u"username"_s, user}, {u"password"_s, m_options.password}});
                 } else if (auto login = responseTo(frame, u"l"_s)) {
-                    const QString token = login->value(u"payload"_s).toObject().value(u"token"_s).toString();
+                    const QString token
+                        = login->value(u"payload"_s).toObject().value(u"token"_s).toString();
                     if (!login->value(u"ok"_s).toBool() || token.isEmpty())
                         reportFailure(u"login "_s + user, u"auth.login failed: "_s + frame);
                     done(token);
@@ -426,11 +425,11 @@ private:
             reportFailure(u"login "_s + user, u"connection closed"_s);
             done(QString());
         });
-        QObject::connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), socket,
-            [this, socket, user, done](QAbstractSocket::SocketError) {
-                reportFailure(u"login "_s + user, socket->errorString());
-                done(QString());
-            });
+        QObject::connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
+                         socket, [this, socket, user, done](QAbstractSocket::SocketError) {
+                             reportFailure(u"login "_s + user, socket->errorString());
+                             done(QString());
+                         });
         QObject::connect(&m_phaseTimer, &QTimer::timeout, socket, [this, user, done] {
             reportFailure(u"login "_s + user, u"timed out"_s);
             done(QString());
@@ -467,10 +466,12 @@ private:
             note(u"fanout-load: opening %1 connections, %2 at a time"_s.arg(m_options.connections)
                      .arg(m_options.concurrency));
             m_connectStartNs = now();
-            QObject::connect(&m_phaseTimer, &QTimer::timeout, &m_owner, [this] { connectDeadline(); });
+            QObject::connect(&m_phaseTimer, &QTimer::timeout, &m_owner,
+                             [this] { connectDeadline(); });
             m_phaseTimer.start(m_options.connectTimeoutMs);
             QObject::connect(&m_progressTimer, &QTimer::timeout, &m_owner, [this] {
-                note(u"fanout-load: %1 live, %2 failed, %3 in flight"_s.arg(m_live).arg(m_failed)
+                note(u"fanout-load: %1 live, %2 failed, %3 in flight"_s.arg(m_live)
+                         .arg(m_failed)
                          .arg(m_inFlight));
             });
             m_progressTimer.start(5000);
@@ -512,17 +513,22 @@ private:
     void wire(Connection& c, int index)
     {
         QWebSocket* socket = c.socket;
-        QObject::connect(socket, &QWebSocket::connected, socket, [this, index] { onConnected(index); });
+        QObject::connect(socket, &QWebSocket::connected, socket,
+                         [this, index] { onConnected(index); });
         QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
-            [this, index](const QString& frame) { onFrame(index, frame); });
+                         [this, index](const QString& frame) { onFrame(index, frame); });
         QObject::connect(socket, &QWebSocket::disconnected, socket, [this, socket, index] {
             if (socket->error() != QAbstractSocket::UnknownSocketError)
                 onFailed(index, u"disconnected: "_s + socket->errorString());
             else
-                onFailed(index, u"closed by the server (%1 %2)"_s.arg(int(socket->closeCode())).arg(socket->closeReason()));
+                onFailed(index,
+                         u"closed by the server (%1 %2)"_s.arg(int(socket->closeCode()))
+                             .arg(socket->closeReason()));
         });
-        QObject::connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), socket,
-            [this, socket, index](QAbstractSocket::SocketError) { onFailed(index, socket->errorString()); });
+        QObject::connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
+                         socket, [this, socket, index](QAbstractSocket::SocketError) {
+                             onFailed(index, socket->errorString());
+                         });
     }
 
     void onConnected(int index)
@@ -591,9 +597,9 @@ private:
             return;
         }
         const QString id = c.stage == Stage::Hello ? u"h"_s
-            : c.stage == Stage::Auth              ? u"a"_s
-            : c.stage == Stage::Sync              ? u"s"_s
-                                                  : QString();
+            : c.stage == Stage::Auth               ? u"a"_s
+            : c.stage == Stage::Sync               ? u"s"_s
+                                                   : QString();
         if (id.isEmpty())
             return;
         const auto r = responseTo(frame, id);
@@ -618,7 +624,8 @@ private:
                 c.cursor = qint64(next.toDouble());
             if (payload.value(u"more"_s).toBool()) {
                 if (!next.isDouble()) {
-                    onFailed(index, u"sync.since said more without a next cursor: "_s + frame.left(200));
+                    onFailed(index,
+                             u"sync.since said more without a next cursor: "_s + frame.left(200));
                     return;
                 }
                 sendSync(c);
@@ -706,8 +713,8 @@ private:
         m_phaseTimer.stop();
         m_progressTimer.stop();
         m_connectSeconds = double(now() - m_connectStartNs) / 1e9;
-        note(u"fanout-load: %1 live, %2 failed after %3 s"_s.arg(m_live).arg(m_failed)
-                 .arg(m_connectSeconds, 0, 'f', 2));
+        note(u"fanout-load: %1 live, %2 failed after %3 s"_s.arg(m_live).arg(m_failed).arg(
+            m_connectSeconds, 0, 'f', 2));
         if (m_live == 0) {
             finish(2, u"no-connection"_s);
             return;
@@ -739,19 +746,25 @@ private:
             m_phaseStart.wallNs = now();
             m_phaseStart.machineBusyMs = machineBusyMs();
             m_phaseStart.serverCpuMs = m_options.serverPid > 0
-                ? processCpuMs(u"/proc/%1/stat"_s.arg(m_options.serverPid)) : -1;
+                ? processCpuMs(u"/proc/%1/stat"_s.arg(m_options.serverPid))
+                : -1;
             m_phaseStart.loadCpuMs = processCpuMs(u"/proc/self/stat"_s);
         }
         QString frame;
         if (m_options.protocol == Protocol::Plein) {
             QString clientId = u"fanout-"_s;
             for (int i = 0; i < 4; ++i)
-                clientId += QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
-            const QJsonObject request {{u"type"_s, u"post.create"_s}, {u"id"_s, u"p1"_s},
+                clientId += QString::number(QRandomGenerator::global()->generate(), 16)
+                                .rightJustified(8, u'0');
+            const QJsonObject request {
+                {u"type"_s, u"post.create"_s},
+                {u"id"_s, u"p1"_s},
                 {u"payload"_s,
-                    QJsonObject {{u"clientId"_s, clientId},
-                        {u"body"_s, u"fanout %1 round %2"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-                                         .arg(round)}}}};
+                 QJsonObject {{u"clientId"_s, clientId},
+                              {u"body"_s,
+                               u"fanout %1 round %2"_s
+                                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                                   .arg(round)}}}};
             frame = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
         } else {
             frame = u"{\"type\":\"post.create\",\"id\":\"p1\",\"payload\":{\"body\":\"x\"}}"_s;
@@ -809,8 +822,11 @@ private:
         }
         r.ackMs = m_ackNs >= 0 ? double(m_ackNs - m_sendNs) / 1e6 : -1;
         r.serverCpuMs = serverCpuNs >= 0 && m_serverCpuStartNs >= 0
-            ? double(serverCpuNs - m_serverCpuStartNs) / 1e6 : -1;
-        r.loadCpuMs = loadCpuNs >= 0 && m_loadCpuStartNs >= 0 ? double(loadCpuNs - m_loadCpuStartNs) / 1e6 : -1;
+            ? double(serverCpuNs - m_serverCpuStartNs) / 1e6
+            : -1;
+        r.loadCpuMs = loadCpuNs >= 0 && m_loadCpuStartNs >= 0
+            ? double(loadCpuNs - m_loadCpuStartNs) / 1e6
+            : -1;
         m_results.push_back(r);
 
         QJsonObject line = header(u"round"_s);
@@ -824,8 +840,10 @@ private:
         line.insert(u"p99Ms"_s, round3(r.p99Ms));
         line.insert(u"maxMs"_s, round3(r.maxMs));
         line.insert(u"ackMs"_s, r.ackMs >= 0 ? QJsonValue(round3(r.ackMs)) : QJsonValue());
-        line.insert(u"serverCpuMs"_s, r.serverCpuMs >= 0 ? QJsonValue(round3(r.serverCpuMs)) : QJsonValue());
-        line.insert(u"loadCpuMs"_s, r.loadCpuMs >= 0 ? QJsonValue(round3(r.loadCpuMs)) : QJsonValue());
+        line.insert(u"serverCpuMs"_s,
+                    r.serverCpuMs >= 0 ? QJsonValue(round3(r.serverCpuMs)) : QJsonValue());
+        line.insert(u"loadCpuMs"_s,
+                    r.loadCpuMs >= 0 ? QJsonValue(round3(r.loadCpuMs)) : QJsonValue());
         line.insert(u"failures"_s, m_failed);
         printLine(line);
 
@@ -848,7 +866,8 @@ private:
 
     QJsonObject header(const QString& kind) const
     {
-        QJsonObject o {{u"kind"_s, kind},
+        QJsonObject o {
+            {u"kind"_s, kind},
             {u"protocol"_s, m_options.protocol == Protocol::Plein ? u"plein"_s : u"raw"_s},
             {u"connections"_s, m_options.connections}};
         if (!m_options.label.isEmpty())
@@ -898,8 +917,10 @@ private:
         s.insert(u"p99Ms"_s, round3(median(p99)));
         s.insert(u"maxMs"_s, round3(median(maxes)));
         s.insert(u"ackMs"_s, acks.empty() ? QJsonValue() : QJsonValue(round3(median(acks))));
-        s.insert(u"serverCpuMs"_s, serverCpu.empty() ? QJsonValue() : QJsonValue(round3(median(serverCpu))));
-        s.insert(u"loadCpuMs"_s, loadCpu.empty() ? QJsonValue() : QJsonValue(round3(median(loadCpu))));
+        s.insert(u"serverCpuMs"_s,
+                 serverCpu.empty() ? QJsonValue() : QJsonValue(round3(median(serverCpu))));
+        s.insert(u"loadCpuMs"_s,
+                 loadCpu.empty() ? QJsonValue() : QJsonValue(round3(median(loadCpu))));
         if (m_options.serverPid > 0) {
             const MemorySample end = sampleMemory(m_options.serverPid);
             const int n = std::max(1, m_liveAtSample);
@@ -923,12 +944,15 @@ private:
             const double wallMs = double(now() - m_phaseStart.wallNs) / 1e6;
             const qint64 busyMs = machineBusyMs() - m_phaseStart.machineBusyMs;
             const qint64 serverMs = m_phaseStart.serverCpuMs >= 0
-                ? processCpuMs(u"/proc/%1/stat"_s.arg(m_options.serverPid)) - m_phaseStart.serverCpuMs : 0;
+                ? processCpuMs(u"/proc/%1/stat"_s.arg(m_options.serverPid))
+                    - m_phaseStart.serverCpuMs
+                : 0;
             const qint64 loadMs = processCpuMs(u"/proc/self/stat"_s) - m_phaseStart.loadCpuMs;
             const double otherMs = std::max(0.0, double(busyMs - serverMs - loadMs));
             const long cpus = std::max(1L, sysconf(_SC_NPROCESSORS_ONLN));
             if (wallMs > 0)
-                s.insert(u"otherCpuPct"_s, std::round(otherMs / (wallMs * double(cpus)) * 1000.0) / 10.0);
+                s.insert(u"otherCpuPct"_s,
+                         std::round(otherMs / (wallMs * double(cpus)) * 1000.0) / 10.0);
         }
         s.insert(u"loadRssKiB"_s, readKiBField(u"/proc/self/status"_s, "VmRSS:"));
         s.insert(u"elapsedSeconds"_s, round3(double(now()) / 1e9));
@@ -1021,35 +1045,46 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     parser.setApplicationDescription(
         u"Fan-out load: opens N WebSocket connections, publishes posts and measures delivery to all."_s);
     parser.addHelpOption();
-    const QCommandLineOption url(u"url"_s, u"Server address, ws://127.0.0.1:PORT (loopback only)."_s, u"url"_s);
-    const QCommandLineOption protocol(u"protocol"_s, u"plein (handshake, auth, sync) or raw (connect only)."_s,
-        u"name"_s, u"plein"_s);
-    const QCommandLineOption connections(u"connections"_s, u"Receiving connections to open."_s, u"n"_s, u"1000"_s);
-    const QCommandLineOption concurrency(u"concurrency"_s, u"Connections being set up at once."_s, u"n"_s, u"200"_s);
-    const QCommandLineOption rounds(u"rounds"_s, u"Posts to publish, one per round."_s, u"n"_s, u"5"_s);
-    const QCommandLineOption roundTimeout(u"round-timeout"_s, u"Seconds to wait for every delivery of a round."_s,
-        u"s"_s, u"30"_s);
-    const QCommandLineOption roundGap(u"round-gap"_s, u"Milliseconds between rounds."_s, u"ms"_s, u"500"_s);
-    const QCommandLineOption connectTimeout(u"connect-timeout"_s, u"Seconds allowed to get all connections live."_s,
-        u"s"_s, u"180"_s);
-    const QCommandLineOption settle(u"settle"_s, u"Milliseconds of idle before a memory sample."_s, u"ms"_s,
-        u"2000"_s);
-    const QCommandLineOption maxSeconds(u"max-seconds"_s, u"Hard stop for the whole run."_s, u"s"_s, u"600"_s);
-    const QCommandLineOption serverPid(u"server-pid"_s, u"Server process to sample RSS and PSS of."_s, u"pid"_s);
-    const QCommandLineOption tokens(u"tokens"_s, u"File of session tokens, one a line, used round-robin."_s,
-        u"file"_s);
-    const QCommandLineOption loginUsers(u"login-users"_s,
-        u"Users to log in once for tokens: bench1..bench20 or a comma list."_s, u"users"_s);
-    const QCommandLineOption password(u"password"_s, u"Password of the --login-users."_s, u"password"_s);
-    const QCommandLineOption cursor(u"cursor"_s, u"Cursor for sync.since (default: the head, found first)."_s,
-        u"n"_s);
+    const QCommandLineOption url(
+        u"url"_s, u"Server address, ws://127.0.0.1:PORT (loopback only)."_s, u"url"_s);
+    const QCommandLineOption protocol(u"protocol"_s,
+                                      u"plein (handshake, auth, sync) or raw (connect only)."_s,
+                                      u"name"_s, u"plein"_s);
+    const QCommandLineOption connections(u"connections"_s, u"Receiving connections to open."_s,
+                                         u"n"_s, u"1000"_s);
+    const QCommandLineOption concurrency(u"concurrency"_s, u"Connections being set up at once."_s,
+                                         u"n"_s, u"200"_s);
+    const QCommandLineOption rounds(u"rounds"_s, u"Posts to publish, one per round."_s, u"n"_s,
+                                    u"5"_s);
+    const QCommandLineOption roundTimeout(
+        u"round-timeout"_s, u"Seconds to wait for every delivery of a round."_s, u"s"_s, u"30"_s);
+    const QCommandLineOption roundGap(u"round-gap"_s, u"Milliseconds between rounds."_s, u"ms"_s,
+                                      u"500"_s);
+    const QCommandLineOption connectTimeout(
+        u"connect-timeout"_s, u"Seconds allowed to get all connections live."_s, u"s"_s, u"180"_s);
+    const QCommandLineOption settle(u"settle"_s, u"Milliseconds of idle before a memory sample."_s,
+                                    u"ms"_s, u"2000"_s);
+    const QCommandLineOption maxSeconds(u"max-seconds"_s, u"Hard stop for the whole run."_s, u"s"_s,
+                                        u"600"_s);
+    const QCommandLineOption serverPid(u"server-pid"_s,
+                                       u"Server process to sample RSS and PSS of."_s, u"pid"_s);
+    const QCommandLineOption tokens(
+        u"tokens"_s, u"File of session tokens, one a line, used round-robin."_s, u"file"_s);
+    const QCommandLineOption loginUsers(
+        u"login-users"_s, u"Users to log in once for tokens: bench1..bench20 or a comma list."_s,
+        u"users"_s);
+    const QCommandLineOption password(u"password"_s, u"Password of the --login-users."_s,
+                                      u"password"_s);
+    const QCommandLineOption cursor(
+        u"cursor"_s, u"Cursor for sync.since (default: the head, found first)."_s, u"n"_s);
     const QCommandLineOption label(u"label"_s, u"Name echoed in every output line."_s, u"text"_s);
-    const QCommandLineOption dispatcher(u"dispatcher"_s,
+    const QCommandLineOption dispatcher(
+        u"dispatcher"_s,
         u"Event dispatcher: epoll (cost per ready socket) or qt (Qt's default, cost per open socket)."_s,
         u"name"_s, u"epoll"_s);
-    for (const auto* o : {&url, &protocol, &connections, &concurrency, &rounds, &roundTimeout, &roundGap,
-             &connectTimeout, &settle, &maxSeconds, &serverPid, &tokens, &loginUsers, &password, &cursor, &label,
-             &dispatcher})
+    for (const auto* o : {&url, &protocol, &connections, &concurrency, &rounds, &roundTimeout,
+                          &roundGap, &connectTimeout, &settle, &maxSeconds, &serverPid, &tokens,
+                          &loginUsers, &password, &cursor, &label, &dispatcher})
         parser.addOption(*o);
     parser.process(app);
 
@@ -1085,8 +1120,9 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const int connectTimeoutS = positive(connectTimeout, 1);
     options.settleMs = positive(settle, 0);
     options.maxSeconds = positive(maxSeconds, 1);
-    if (options.connections < 0 || options.concurrency < 0 || options.rounds < 0 || roundTimeoutS < 0
-        || options.roundGapMs < 0 || connectTimeoutS < 0 || options.settleMs < 0 || options.maxSeconds < 0)
+    if (options.connections < 0 || options.concurrency < 0 || options.rounds < 0
+        || roundTimeoutS < 0 || options.roundGapMs < 0 || connectTimeoutS < 0
+        || options.settleMs < 0 || options.maxSeconds < 0)
         return fail(u"numeric options must be whole numbers of at least 1 (gap and settle: 0)"_s);
     if (options.connections > 100000)
         return fail(u"--connections is capped at 100000"_s);
@@ -1115,7 +1151,8 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
         if (options.loginUsers.isEmpty() || options.password.isEmpty())
             return fail(u"--login-users needs users and --password"_s);
     }
-    if (options.protocol == Protocol::Plein && options.tokens.isEmpty() && options.loginUsers.isEmpty())
+    if (options.protocol == Protocol::Plein && options.tokens.isEmpty()
+        && options.loginUsers.isEmpty())
         return fail(u"plein mode needs --tokens FILE or --login-users with --password"_s);
     return options;
 }
@@ -1133,7 +1170,8 @@ int main(int argc, char* argv[])
         if (dispatcher->isValid())
             QCoreApplication::setEventDispatcher(dispatcher.release()); // the main thread owns it
         else
-            plein::note(QStringLiteral("plein-fanout-load: epoll unavailable, using Qt's dispatcher"));
+            plein::note(
+                QStringLiteral("plein-fanout-load: epoll unavailable, using Qt's dispatcher"));
     }
 
     QCoreApplication app(argc, argv);

@@ -1,9 +1,9 @@
 #include "net/syncpage.h"
 
+#include "store/eventlog.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include "store/eventlog.h"
 
 namespace plein::server {
 

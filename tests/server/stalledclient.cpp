@@ -1,12 +1,12 @@
 // A protocol client for tst_transport that the test can freeze (SIGSTOP) to play a laptop
 // that stops reading. It logs in, catches up, prints "ready", then reports on stdout the
 // pushes it reads: "event <seq>" and "behind <head>".
+#include "wsclient.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
 #include <cstdio>
-
-#include "wsclient.h"
 
 int main(int argc, char* argv[])
 {
@@ -29,7 +29,8 @@ int main(int argc, char* argv[])
         for (; reported < pushes.size(); ++reported) {
             const auto& p = pushes[reported];
             if (p.push->type == plein::protocol::MessageType::SyncBehind)
-                std::printf("behind %lld\n", qint64(p.payload.value(QLatin1StringView("head")).toDouble()));
+                std::printf("behind %lld\n",
+                            qint64(p.payload.value(QLatin1StringView("head")).toDouble()));
             else
                 std::printf("event %lld\n", p.seq);
         }

@@ -257,7 +257,8 @@ private Q_SLOTS:
         const User a = makeUser(QStringLiteral("a"));
         const QString body(5000, u'x');
         for (int i = 0; i < 300; ++i)
-            QVERIFY(m_core->feedService.create(a, createPayload(QStringLiteral("long-%1").arg(i), body)));
+            QVERIFY(m_core->feedService.create(
+                a, createPayload(QStringLiteral("long-%1").arg(i), body)));
         auto page = m_core->events.since(0, a.id, {}, 1000);
         QVERIFY(page->more);
         QVERIFY(page->events.size() > 100);

@@ -1,12 +1,12 @@
 // The hand-written sync.since frame is valid JSON and says exactly what the generic encoder
 // would say.
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTest>
-
 #include "net/syncpage.h"
 #include "protocol/envelope.h"
 #include "store/eventlog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
 
 using namespace plein;
 using namespace plein::server;
@@ -43,11 +43,13 @@ private Q_SLOTS:
             e.kind = kind;
             e.actorId = 7;
             e.at = QStringLiteral("2026-11-27T09:15:02.120Z");
-            e.data = QJsonObject {{QStringLiteral("post"), QJsonObject {{QStringLiteral("body"), body}}}};
+            e.data = QJsonObject {
+                {QStringLiteral("post"), QJsonObject {{QStringLiteral("body"), body}}}};
             e.rawData = QJsonDocument(e.data).toJson(QJsonDocument::Compact);
             page.events.append(e);
         }
-        page.events.append(StoredEvent {13, QStringLiteral("user.created"), 1, {}, {}, {}, QStringLiteral("now"), 0});
+        page.events.append(StoredEvent {
+            13, QStringLiteral("user.created"), 1, {}, {}, {}, QStringLiteral("now"), 0});
 
         QJsonArray events;
         for (const StoredEvent& e : page.events) {
@@ -55,10 +57,13 @@ private Q_SLOTS:
             o.insert(QStringLiteral("seq"), e.seq);
             events.append(o);
         }
-        const QByteArray expected = protocol::encodeResult(
-            requestId, QJsonObject {{QStringLiteral("events"), events}, {QStringLiteral("next"), page.next},
-                                    {QStringLiteral("more"), page.more}, {QStringLiteral("head"), page.head},
-                                    {QStringLiteral("resync"), page.resync}});
+        const QByteArray expected
+            = protocol::encodeResult(requestId,
+                                     QJsonObject {{QStringLiteral("events"), events},
+                                                  {QStringLiteral("next"), page.next},
+                                                  {QStringLiteral("more"), page.more},
+                                                  {QStringLiteral("head"), page.head},
+                                                  {QStringLiteral("resync"), page.resync}});
         const QByteArray actual = encodeSyncPage(requestId, page);
         QJsonParseError error;
         const QJsonDocument parsed = QJsonDocument::fromJson(actual, &error);

@@ -1,13 +1,13 @@
 // Transport-level behaviour of the real server: TLS, refusing plain ws:// off loopback, and
 // bounded memory for a connection that stops reading.
+#include "serverprocess.h"
+#include "wsclient.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
-
-#include "serverprocess.h"
-#include "wsclient.h"
 
 using namespace plein::test;
 
@@ -21,9 +21,10 @@ private Q_SLOTS:
         ServerProcess server;
         QCOMPARE(server.command({QStringLiteral("init")}), 0);
         QByteArray out;
-        QCOMPARE(server.command({QStringLiteral("--listen"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0")},
-                     QByteArray(), &out),
-            2);
+        QCOMPARE(server.command({QStringLiteral("--listen"), QStringLiteral("0.0.0.0"),
+                                 QStringLiteral("--port"), QStringLiteral("0")},
+                                QByteArray(), &out),
+                 2);
         QVERIFY2(out.contains("refusing plain ws://"), out.constData());
     }
 
@@ -44,18 +45,21 @@ private Q_SLOTS:
         const QString key = keys.filePath(QStringLiteral("key.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1")});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY(openssl.waitForFinished(30000));
         QCOMPARE(openssl.exitCode(), 0);
 
         ServerProcess server;
         QCOMPARE(server.command({QStringLiteral("init")}), 0);
         QVERIFY(server.addUser(QStringLiteral("alice")));
-        server.setExtraArguments({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        server.setExtraArguments(
+            {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
         QVERIFY(server.start());
         const QString url = QStringLiteral("wss://127.0.0.1:%1").arg(server.port());
 
@@ -91,7 +95,8 @@ private Q_SLOTS:
         stalled.start(QStringLiteral(PLEIN_STALLED_CLIENT), {server.url(), QStringLiteral("bob")});
         QVERIFY(stalled.waitForStarted());
         QByteArray ready;
-        QTRY_VERIFY2_WITH_TIMEOUT((ready += stalled.readAllStandardOutput()).contains("ready"),
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (ready += stalled.readAllStandardOutput()).contains("ready"),
             qPrintable(QString::fromUtf8(ready + stalled.readAllStandardError())), 10000);
         ::kill(pid_t(stalled.processId()), SIGSTOP);
 
@@ -106,7 +111,8 @@ private Q_SLOTS:
 
         ::kill(pid_t(stalled.processId()), SIGCONT);
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += stalled.readAllStandardOutput()).contains("behind"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((out += stalled.readAllStandardOutput()).contains("behind"),
+                                 20000);
         // It got some events live, then was paused well before the last one.
         QVERIFY(out.contains("event "));
         QVERIFY(!out.contains(QByteArray("event ") + QByteArray::number(lastSeq) + '\n'));

@@ -2,12 +2,12 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 namespace plein::test {
@@ -31,8 +31,10 @@ bool WsClient::waitUntil(const std::function<bool()>& done, int timeoutMs)
         if (done())
             loop.quit();
     };
-    const auto a = QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &loop, check, Qt::QueuedConnection);
-    const auto b = QObject::connect(&m_socket, &QWebSocket::stateChanged, &loop, check, Qt::QueuedConnection);
+    const auto a = QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &loop, check,
+                                    Qt::QueuedConnection);
+    const auto b = QObject::connect(&m_socket, &QWebSocket::stateChanged, &loop, check,
+                                    Qt::QueuedConnection);
     timer.start(timeoutMs);
     loop.exec();
     QObject::disconnect(a);
@@ -63,10 +65,11 @@ void WsClient::trustCertificate(const QString& pemPath)
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(pemPath));
     m_socket.setSslConfiguration(tls);
-    QObject::connect(&m_socket, &QWebSocket::sslErrors, &m_socket, [this](const QList<QSslError>& errors) {
-        for (const auto& e : errors)
-            m_sslErrors += e.errorString() + u'\n';
-    });
+    QObject::connect(&m_socket, &QWebSocket::sslErrors, &m_socket,
+                     [this](const QList<QSslError>& errors) {
+                         for (const auto& e : errors)
+                             m_sslErrors += e.errorString() + u'\n';
+                     });
 }
 
 bool WsClient::connectTo(const QString& url, int timeoutMs)
