@@ -14,20 +14,19 @@ int LoginThrottle::secondsToWait(const QString& account, const QString& address,
                                  const QDateTime& now) const
 {
     int wait = 0;
-    if (auto it = m_addresses.constFind(address); it != m_addresses.constEnd()) {
-        Record r = *it;
-        expire(r, now);
-        if (r.failures >= m_limits.maxAddressFailures)
-            wait = std::max<int>(wait, int(m_limits.windowSeconds - r.first.secsTo(now)));
-    }
-    if (auto it = m_accounts.constFind(account.toLower()); it != m_accounts.constEnd()) {
-        Record r = *it;
-        expire(r, now);
-        const int over = r.failures - m_limits.freeAccountFailures;
-        if (over >= 0) {
-            const int delay = std::min(m_limits.maxAccountDelaySeconds, 1 << std::min(over, 16));
-            wait = std::max<int>(wait, int(delay - r.last.secsTo(now)));
-        }
+    const int addressInFlight = m_inFlightAddresses.value(address);
+    Record a = m_addresses.value(address);
+    expire(a, now);
+    if (a.failures + addressInFlight >= m_limits.maxAddressFailures)
+        wait = std::max<int>(
+            wait, a.failures > 0 ? int(m_limits.windowSeconds - a.first.secsTo(now)) : 1);
+    const int accountInFlight = m_inFlightAccounts.value(account.toLower());
+    Record r = m_accounts.value(account.toLower());
+    expire(r, now);
+    const int over = r.failures + accountInFlight - m_limits.freeAccountFailures;
+    if (over >= 0) {
+        const int delay = std::min(m_limits.maxAccountDelaySeconds, 1 << std::min(over, 16));
+        wait = std::max<int>(wait, r.failures > 0 ? int(delay - r.last.secsTo(now)) : 1);
     }
     return std::max(wait, 0);
 }
@@ -48,6 +47,26 @@ void LoginThrottle::recordFailure(const QString& account, const QString& address
 void LoginThrottle::recordSuccess(const QString& account)
 {
     m_accounts.remove(account.toLower());
+}
+
+void LoginThrottle::begin(const QString& account, const QString& address)
+{
+    ++m_inFlightAccounts[account.toLower()];
+    ++m_inFlightAddresses[address];
+}
+
+void LoginThrottle::end(const QString& account, const QString& address, bool success,
+                        const QDateTime& now)
+{
+    for (auto [table, key] : {std::pair {&m_inFlightAccounts, account.toLower()},
+                              std::pair {&m_inFlightAddresses, address}}) {
+        if (--(*table)[key] <= 0)
+            table->remove(key);
+    }
+    if (success)
+        recordSuccess(account);
+    else
+        recordFailure(account, address, now);
 }
 
 void LoginThrottle::trim(const QDateTime& now)

@@ -33,6 +33,10 @@ public:
     int secondsToWait(const QString& account, const QString& address, const QDateTime& now) const;
     void recordFailure(const QString& account, const QString& address, const QDateTime& now);
     void recordSuccess(const QString& account);
+    // An attempt whose password is being checked counts as a failure until it ends, so a burst
+    // of parallel attempts cannot all pass the check before the first one is recorded.
+    void begin(const QString& account, const QString& address);
+    void end(const QString& account, const QString& address, bool success, const QDateTime& now);
 
 private:
     struct Record
@@ -47,6 +51,8 @@ private:
     Limits m_limits;
     QHash<QString, Record> m_accounts;
     QHash<QString, Record> m_addresses;
+    QHash<QString, int> m_inFlightAccounts;
+    QHash<QString, int> m_inFlightAddresses;
 };
 
 } // namespace plein::server

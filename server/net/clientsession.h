@@ -34,6 +34,7 @@ public:
 
     QWebSocket* socket() const { return m_socket; }
     QString peerAddress() const { return m_peerAddress; }
+    bool isConnected() const { return m_socket->state() == QAbstractSocket::ConnectedState; }
 
     bool helloDone = false;
     std::optional<User> user;

@@ -173,22 +173,30 @@ void Dispatcher::login(ClientSession* session, const protocol::Request& request)
         return;
     }
     const auto user = m_core.accounts.findByUsername(username);
-    // Unknown and deactivated accounts cost the same hashing time as real ones.
-    const QString hash = user && user->active ? user->passwordHash : dummyPasswordHash();
-    const qint64 userId = user && user->active ? user->id : 0;
+    // Unknown accounts cost the same hashing time as real ones. Deactivated ones are checked
+    // against their own password (on the worker too), so only the right password learns that
+    // the account is deactivated.
+    const QString hash = user ? user->passwordHash : dummyPasswordHash();
+    const qint64 userId = user ? user->id : 0;
+    const bool active = user && user->active;
+    const QString address = session->peerAddress();
+    // Counted while the hash runs, so parallel connections cannot all slip past the limit.
+    m_throttle.begin(username, address);
     session->loginPending = true;
     ++m_loginsInFlight;
     // Owned by the dispatcher, not the session: the count of logins in flight must drop even
     // when the connection goes away during the hashing.
     auto* watcher = new QFutureWatcher<bool>(this);
     connect(watcher, &QFutureWatcher<bool>::finished, this,
-            [this, watcher, session = QPointer<ClientSession>(session), request, userId]() {
+            [this, watcher, session = QPointer<ClientSession>(session), request, userId, active,
+             username, address]() {
                 --m_loginsInFlight;
-                const bool ok = watcher->result();
+                const bool ok = watcher->result() && userId != 0;
                 watcher->deleteLater();
-                if (session) {
+                m_throttle.end(username, address, ok, QDateTime::currentDateTimeUtc());
+                if (session && session->isConnected()) {
                     session->loginPending = false;
-                    finishLogin(session, request, userId, ok);
+                    finishLogin(session, request, ok ? userId : 0, ok && active);
                 }
                 if (m_loginsInFlight == 0)
                     Q_EMIT loginsFinished();
@@ -198,29 +206,19 @@ void Dispatcher::login(ClientSession* session, const protocol::Request& request)
 }
 
 void Dispatcher::finishLogin(ClientSession* session, const protocol::Request& request,
-                             qint64 userId, bool passwordOk)
+                             qint64 userId, bool active)
 {
-    const QString username
-        = request.payload.value(QLatin1StringView("username")).toString().toLower();
-    if (!passwordOk || userId == 0) {
-        m_throttle.recordFailure(username, session->peerAddress(), QDateTime::currentDateTimeUtc());
-        // Says the same for an unknown name, a wrong password and a deactivated account as far
-        // as guessing goes; a deactivated account is told so only with the right password.
-        const auto user = m_core.accounts.findByUsername(username);
-        if (passwordOk
-            || (user && !user->active
-                && verifyPassword(request.payload.value(QLatin1StringView("password")).toString(),
-                                  user->passwordHash)))
-            session->sendError(
-                request.id,
-                error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
-        else
-            session->sendError(
-                request.id,
-                error(ErrorCode::Unauthorized, QStringLiteral("wrong username or password")));
+    if (userId == 0) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unauthorized, QStringLiteral("wrong username or password")));
         return;
     }
-    m_throttle.recordSuccess(username);
+    if (!active) {
+        session->sendError(
+            request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
+        return;
+    }
     const QString token = newSessionToken();
     const QString tokenHash = hashToken(token);
     const QString client = request.payload.value(QLatin1StringView("client")).toString();
@@ -249,6 +247,9 @@ void Dispatcher::finishLogin(ClientSession* session, const protocol::Request& re
 
 void Dispatcher::authenticated(ClientSession* session, qint64 userId)
 {
+    // A connection that logs in again (as someone else, or the same person) starts afresh:
+    // the hub must not keep it listed under the previous user.
+    m_hub.clearUser(session);
     session->user = m_core.accounts.findById(userId);
     if (!session->user || !session->user->active) {
         session->user.reset();
@@ -277,6 +278,13 @@ void Dispatcher::resume(ClientSession* session, const protocol::Request& request
     }
     session->tokenHash = tokenHash;
     authenticated(session, user->id);
+    if (!session->user) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unauthorized,
+                  QStringLiteral("the session has expired or was revoked; log in again")));
+        return;
+    }
     reply(session, request,
           QJsonObject {{QStringLiteral("user"), session->user->toPublicJson()},
                        {QStringLiteral("head"), m_core.events.head()}});

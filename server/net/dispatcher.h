@@ -46,8 +46,9 @@ private:
 
     void hello(ClientSession* session, const protocol::Request& request);
     void login(ClientSession* session, const protocol::Request& request);
+    // userId 0: wrong name or password; `active` false: right password, deactivated account.
     void finishLogin(ClientSession* session, const protocol::Request& request, qint64 userId,
-                     bool passwordOk);
+                     bool active);
     void resume(ClientSession* session, const protocol::Request& request);
     void logout(ClientSession* session, const protocol::Request& request);
     void syncSince(ClientSession* session, const protocol::Request& request);

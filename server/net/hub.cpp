@@ -36,13 +36,18 @@ ClientSession* Hub::addSession(QWebSocket* socket)
 {
     auto* session = new ClientSession(socket, m_limits, this);
     m_sessions.insert(session);
-    connect(session, &ClientSession::closed, this, &Hub::removeSession);
+    // Queued: a socket can close while a push to it is being written, in the middle of a loop
+    // over the sessions; it leaves the lists only after that loop.
+    connect(session, &ClientSession::closed, this, &Hub::removeSession, Qt::QueuedConnection);
     Q_EMIT sessionAdded(session);
     return session;
 }
 
 void Hub::setUser(ClientSession* session)
 {
+    // A login that finished after its connection closed must not be listed again.
+    if (!m_sessions.contains(session) || !session->isConnected())
+        return;
     if (session->user)
         m_byUser.insert(session->user->id, session);
 }
@@ -109,6 +114,17 @@ void Hub::deliver(const StoredEvent& e)
     } else if (e.kind == QLatin1StringView("user.sessions_revoked")) {
         closeUserSessions(e.actorId, QWebSocketProtocol::CloseCode(4003),
                           QStringLiteral("sessions revoked"));
+    } else if (e.kind == QLatin1StringView("user.updated")) {
+        // A changed role counts from the next request of every open session of that user.
+        const auto role = roleFromName(e.data.value(QLatin1StringView("user"))
+                                           .toObject()
+                                           .value(QLatin1StringView("role"))
+                                           .toString());
+        for (auto it = m_byUser.constFind(e.actorId);
+             role && it != m_byUser.constEnd() && it.key() == e.actorId; ++it) {
+            if (it.value()->user)
+                it.value()->user->role = *role;
+        }
     }
     if (m_sessions.isEmpty())
         return;

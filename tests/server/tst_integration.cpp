@@ -300,6 +300,57 @@ private Q_SLOTS:
         QVERIFY(login.errorMessage.contains(QStringLiteral("deactivated")));
     }
 
+    // A connection that logs in as a second user and then goes away leaves nothing behind that
+    // a later deactivation of the first user could trip over.
+    void secondLoginOnOneConnection()
+    {
+        {
+            WsClient c;
+            QVERIFY(c.connectTo(m_server->url()));
+            QVERIFY(!c.login(QStringLiteral("alice")).isEmpty());
+            auto again = c.request(
+                QStringLiteral("auth.login"),
+                QJsonObject {{QStringLiteral("username"), QStringLiteral("bob")},
+                             {QStringLiteral("password"), QStringLiteral("password123")}});
+            QVERIFY(again.ok);
+            QCOMPARE(again.payload.value(QLatin1StringView("user"))
+                         .toObject()
+                         .value(QLatin1StringView("username"))
+                         .toString(),
+                     QStringLiteral("bob"));
+        }
+        QTest::qWait(200);
+        QCOMPARE(m_server->command({QStringLiteral("user"), QStringLiteral("deactivate"),
+                                    QStringLiteral("alice")}),
+                 0);
+        QTest::qWait(600);
+        QVERIFY(m_server->isRunning());
+        WsClient other;
+        QVERIFY(other.connectTo(m_server->url()));
+        QVERIFY(!other.login(QStringLiteral("bob")).isEmpty());
+    }
+
+    // Taking the admin role away counts at once for the sessions already open.
+    void demotionIsImmediate()
+    {
+        WsClient alice;
+        WsClient root;
+        QVERIFY(alice.connectTo(m_server->url()) && root.connectTo(m_server->url()));
+        QVERIFY(!alice.login(QStringLiteral("alice")).isEmpty());
+        QVERIFY(!root.login(QStringLiteral("root")).isEmpty());
+        const qint64 id = idOf(alice.post(QStringLiteral("alice's")));
+        QCOMPARE(m_server->command({QStringLiteral("user"), QStringLiteral("set-role"),
+                                    QStringLiteral("root"), QStringLiteral("member")}),
+                 0);
+        QTest::qWait(600); // the server hears of changes made on the command line within 250 ms
+        auto edit
+            = root.request(QStringLiteral("post.edit"),
+                           QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                        {QStringLiteral("postId"), id},
+                                        {QStringLiteral("body"), QStringLiteral("moderated")}});
+        QCOMPARE(edit.errorCode, QStringLiteral("forbidden"));
+    }
+
     void expiredTokenIsRefused()
     {
         QVERIFY(m_server->stop());
