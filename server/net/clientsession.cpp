@@ -24,6 +24,10 @@ ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
     // far larger ones are cut off by Qt before they are buffered.
     m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes) * 2);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::maxFrameBytes) * 2);
+    // What the socket has written to the network, to count what is still waiting (see
+    // unsentBytes()).
+    connect(m_socket, &QWebSocket::bytesWritten, this,
+            [this](qint64 bytes) { m_written += bytes; });
     m_lastHeard.start();
     m_refill.start();
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& message) {
@@ -43,6 +47,27 @@ ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
 
 ClientSession::~ClientSession() = default;
 
+qint64 ClientSession::unsentBytes() const
+{
+    // Over wss:// the WebSocket's bytesToWrite() counts only what is not encrypted yet, and the
+    // encrypted bytes waiting underneath are out of reach; so count what was queued against
+    // what the socket reports written, and take the larger of the two measures.
+    return std::max(m_queued - m_written, m_socket->bytesToWrite());
+}
+
+void ClientSession::countQueued(qint64 payloadBytes)
+{
+    // Server frames are not masked: a 2, 4 or 10 byte header per frame of at most
+    // outgoingFrameSize() bytes.
+    const qint64 frameSize = qint64(m_socket->outgoingFrameSize());
+    qint64 left = payloadBytes;
+    do {
+        const qint64 chunk = std::min(left, frameSize);
+        m_queued += chunk + (chunk < 126 ? 2 : chunk < 65536 ? 4 : 10);
+        left -= chunk;
+    } while (left > 0);
+}
+
 void ClientSession::goLive(qint64 cursor)
 {
     m_cursor = std::max(m_cursor, cursor);
@@ -53,12 +78,13 @@ bool ClientSession::send(const QByteArray& frame)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return false;
-    if (m_socket->bytesToWrite() > m_limits.dropBytes) {
+    if (unsentBytes() > m_limits.dropBytes) {
         closeWith(QWebSocketProtocol::CloseCodePolicyViolated,
                   QStringLiteral("connection too slow: the client does not read"));
         return false;
     }
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+    countQueued(frame.size());
     m_socket->flush();
     return true;
 }
@@ -68,11 +94,11 @@ void ClientSession::sendError(const QString& requestId, const protocol::Error& e
     send(protocol::encodeError(requestId, error));
 }
 
-void ClientSession::pushEvent(qint64 seq, const QString& frame)
+void ClientSession::pushEvent(qint64 seq, const QString& frame, qint64 frameBytes)
 {
     if (!m_live || seq <= m_cursor || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    if (m_socket->bytesToWrite() > m_limits.pauseBytes) {
+    if (unsentBytes() > m_limits.pauseBytes) {
         // Stop buffering: the client catches up from the log once it has read what it has.
         m_live = false;
         qCInfo(lcSession) << "session of" << (user ? user->username : QString()) << "fell behind at"
@@ -82,6 +108,7 @@ void ClientSession::pushEvent(qint64 seq, const QString& frame)
         return;
     }
     m_socket->sendTextMessage(frame);
+    countQueued(frameBytes);
     // Write now rather than arm a write notifier and wait for the next event-loop pass: with
     // thousands of sockets that round trip costs more than the write itself.
     m_socket->flush();

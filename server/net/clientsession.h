@@ -51,20 +51,29 @@ public:
     // Sends a response or push; false when the connection was closed for being too slow.
     bool send(const QByteArray& frame);
     void sendError(const QString& requestId, const protocol::Error& error);
-    // Pushes an already encoded event frame and advances the cursor.
-    void pushEvent(qint64 seq, const QString& frame);
+    // Pushes an already encoded event frame (`frameBytes` long in UTF-8) and advances the cursor.
+    void pushEvent(qint64 seq, const QString& frame, qint64 frameBytes);
 
     // True when this request is within the session's rate.
     bool admitRequest();
     qint64 idleMilliseconds() const { return m_lastHeard.elapsed(); }
     void closeWith(QWebSocketProtocol::CloseCode code, const QString& reason);
 
+    // Frames queued for this client and not yet written to the network, in bytes.
+    qint64 unsentBytes() const;
+    // Counts a ping the hub sends, so that the written count stays comparable.
+    void countPing() { m_queued += 2; }
+
 Q_SIGNALS:
     void frameReceived(ClientSession* session, const QByteArray& frame);
     void closed(ClientSession* session);
 
 private:
+    void countQueued(qint64 payloadBytes);
+
     QWebSocket* m_socket;
+    qint64 m_queued = 0;
+    qint64 m_written = 0;
     Limits m_limits;
     QString m_peerAddress;
     bool m_live = false;

@@ -128,10 +128,11 @@ void Hub::deliver(const StoredEvent& e)
     }
     if (m_sessions.isEmpty())
         return;
-    const QString frame = QString::fromUtf8(protocol::encodeEvent(e.seq, e.toJson()));
+    const QByteArray encoded = protocol::encodeEvent(e.seq, e.toJson());
+    const QString frame = QString::fromUtf8(encoded);
     const auto deliverTo = [&](ClientSession* s) {
         if (s->isLive())
-            s->pushEvent(e.seq, frame);
+            s->pushEvent(e.seq, frame, encoded.size());
     };
     switch (e.scope.kind) {
     case Scope::Kind::All:
@@ -181,8 +182,10 @@ void Hub::checkIdle()
     for (auto* s : sessions) {
         if (s->idleMilliseconds() > idleDropMs)
             s->socket()->abort();
-        else
+        else {
+            s->countPing();
             s->socket()->ping();
+        }
     }
 }
 

@@ -128,33 +128,37 @@ Result<FeedService::Outcome> FeedService::remove(const User& user, const QJsonOb
 
 Result<FeedService::Outcome> FeedService::like(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QStringLiteral("post.like"), payload, [&]() -> Result<QJsonObject> {
-            const qint64 postId = idField(payload, QLatin1StringView("postId"));
-            const bool liked = payload.value(QLatin1StringView("liked")).toBool();
-            const auto post = m_feed.find(postId);
-            if (!post || post->deleted)
-                return notFound(postId);
-            auto changed = m_feed.setLike(postId, user.id, liked);
-            if (!changed)
-                return changed.error();
-            const int likes = post->likes + (changed.value() ? (liked ? 1 : -1) : 0);
-            QJsonObject data {{QStringLiteral("postId"), postId},
-                              {QStringLiteral("userId"), user.id},
-                              {QStringLiteral("liked"), liked},
-                              {QStringLiteral("likes"), likes}};
-            qint64 seq = 0;
-            // Liking twice changes nothing and so appends no event.
-            if (changed.value()) {
-                auto appended = m_events.append(QStringLiteral("post.liked"), user.id,
-                                                Scope::everyone(), data);
-                if (!appended)
-                    return appended.error();
-                seq = appended.value();
-            }
-            data.insert(QStringLiteral("seq"), seq);
-            return data;
-        });
+    return m_writes.run(user.id, QStringLiteral("post.like"), payload,
+                        [&]() -> Result<QJsonObject> {
+                            const qint64 postId = idField(payload, QLatin1StringView("postId"));
+                            const bool liked = payload.value(QLatin1StringView("liked")).toBool();
+                            const auto post = m_feed.find(postId);
+                            if (!post || post->deleted)
+                                return notFound(postId);
+                            auto changed = m_feed.setLike(postId, user.id, liked);
+                            if (!changed)
+                                return changed.error();
+                            // Read back after our update, which holds the row: on PostgreSQL two
+                            // likes at the same moment would otherwise both report the count from
+                            // before either.
+                            const auto after = changed.value() ? m_feed.find(postId) : post;
+                            const int likes = after ? after->likes : post->likes;
+                            QJsonObject data {{QStringLiteral("postId"), postId},
+                                              {QStringLiteral("userId"), user.id},
+                                              {QStringLiteral("liked"), liked},
+                                              {QStringLiteral("likes"), likes}};
+                            qint64 seq = 0;
+                            // Liking twice changes nothing and so appends no event.
+                            if (changed.value()) {
+                                auto appended = m_events.append(QStringLiteral("post.liked"),
+                                                                user.id, Scope::everyone(), data);
+                                if (!appended)
+                                    return appended.error();
+                                seq = appended.value();
+                            }
+                            data.insert(QStringLiteral("seq"), seq);
+                            return data;
+                        });
 }
 
 Result<QJsonObject> FeedService::page(const User& user, const QJsonObject& payload)

@@ -28,7 +28,16 @@ Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& ty
     Transaction tx(m_db);
     if (!tx.isActive())
         return unavailable(tx.error());
-    if (auto prior = m_ledger.find(userId, clientId)) {
+    // Claim the client id first. When another node is applying the same write right now,
+    // PostgreSQL makes this insert wait for that transaction, after which the id is taken and
+    // the write is answered as a replay, not as a failure of the second copy.
+    auto claimed = m_ledger.claim(userId, clientId, hash);
+    if (!claimed)
+        return claimed.error();
+    if (!claimed.value()) {
+        const auto prior = m_ledger.find(userId, clientId);
+        if (!prior)
+            return unavailable(QStringLiteral("the write is being applied elsewhere"));
         if (prior->requestHash != hash)
             return makeError(
                 ErrorCode::Conflict,
@@ -39,7 +48,7 @@ Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& ty
     auto result = apply();
     if (!result)
         return result.error();
-    if (auto recorded = m_ledger.record(userId, clientId, hash, result.value()); !recorded)
+    if (auto recorded = m_ledger.complete(userId, clientId, result.value()); !recorded)
         return recorded.error();
     if (!tx.commit())
         return unavailable(tx.error());

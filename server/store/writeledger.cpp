@@ -38,19 +38,29 @@ std::optional<WriteLedger::Entry> WriteLedger::find(qint64 userId, const QString
                   QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
 }
 
-Result<bool> WriteLedger::record(qint64 userId, const QString& clientId, const QString& requestHash,
-                                 const QJsonObject& result)
+Result<bool> WriteLedger::claim(qint64 userId, const QString& clientId, const QString& requestHash)
 {
     QSqlQuery q(m_db.db());
     if (!sql::run(
             q,
-            QStringLiteral(
-                "INSERT INTO client_writes (user_id, client_id, request_hash, result, created_at) "
-                "VALUES (?, ?, ?, ?, ?)"),
-            {userId, clientId, requestHash,
-             QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), nowUtc()}))
+            QStringLiteral("INSERT INTO client_writes (user_id, client_id, request_hash, "
+                           "result, created_at) VALUES (?, ?, ?, '', ?) ON CONFLICT DO NOTHING"),
+            {userId, clientId, requestHash, nowUtc()}))
         return storeError(area, q);
-    return true;
+    return q.numRowsAffected() > 0;
+}
+
+Result<bool> WriteLedger::complete(qint64 userId, const QString& clientId,
+                                   const QJsonObject& result)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q,
+                  QStringLiteral(
+                      "UPDATE client_writes SET result = ? WHERE user_id = ? AND client_id = ?"),
+                  {QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), userId,
+                   clientId}))
+        return storeError(area, q);
+    return q.numRowsAffected() > 0;
 }
 
 Result<qint64> WriteLedger::pruneBefore(const QString& cutoff)

@@ -30,8 +30,10 @@ public:
     static QString hashRequest(const QString& type, const QJsonObject& payload);
 
     std::optional<Entry> find(qint64 userId, const QString& clientId);
-    Result<bool> record(qint64 userId, const QString& clientId, const QString& requestHash,
-                        const QJsonObject& result);
+    // Takes the client id for a write about to be applied (its result is filled in by
+    // complete() in the same transaction). False when the id is taken already.
+    Result<bool> claim(qint64 userId, const QString& clientId, const QString& requestHash);
+    Result<bool> complete(qint64 userId, const QString& clientId, const QJsonObject& result);
     // Forgets entries created before `cutoff` (ISO 8601 UTC).
     Result<qint64> pruneBefore(const QString& cutoff);
 

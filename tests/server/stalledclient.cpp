@@ -13,10 +13,12 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: plein-stalled-client URL USERNAME\n");
+        std::fprintf(stderr, "usage: plein-stalled-client URL USERNAME [CA-CERTIFICATE]\n");
         return 2;
     }
     plein::test::WsClient client;
+    if (args.size() > 3)
+        client.trustCertificate(args[3]);
     if (!client.connectTo(args[1]) || client.login(args[2]).isEmpty())
         return 1;
     client.syncAll(0);

@@ -11,6 +11,25 @@
 
 using namespace plein::test;
 
+namespace {
+
+// A self-signed certificate for 127.0.0.1 and its key, made with the openssl tool.
+bool makeCertificate(const QString& cert, const QString& key)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+}
+
+} // namespace
+
 class TestTransport : public QObject
 {
     Q_OBJECT
@@ -43,17 +62,7 @@ private Q_SLOTS:
         QTemporaryDir keys;
         const QString cert = keys.filePath(QStringLiteral("cert.pem"));
         const QString key = keys.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeCertificate(cert, key));
 
         ServerProcess server;
         QCOMPARE(server.command({QStringLiteral("init")}), 0);
@@ -80,8 +89,19 @@ private Q_SLOTS:
 
     // A laptop that stops reading (here: a frozen process) does not make the server buffer
     // without bound: past pause_bytes live pushes stop and the client is told to catch up.
+    void stalledClientIsPausedThenCatchesUp_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("ws") << false;
+        QTest::newRow("wss") << true;
+    }
+
     void stalledClientIsPausedThenCatchesUp()
     {
+        QFETCH(bool, tls);
+        QTemporaryDir keys;
+        const QString cert = keys.filePath(QStringLiteral("cert.pem"));
+        const QString key = keys.filePath(QStringLiteral("key.pem"));
         ServerProcess server;
         QCOMPARE(server.command({QStringLiteral("init")}), 0);
         QVERIFY(server.addUser(QStringLiteral("alice")));
@@ -89,10 +109,20 @@ private Q_SLOTS:
         server.setConfig(QStringLiteral("pause_bytes"), QStringLiteral("65536"));
         server.setConfig(QStringLiteral("drop_bytes"), QStringLiteral("67108864"));
         server.setConfig(QStringLiteral("requests_per_second"), QStringLiteral("10000"));
+        if (tls) {
+            QVERIFY(makeCertificate(cert, key));
+            server.setExtraArguments(
+                {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        }
         QVERIFY(server.start());
+        const QString url
+            = tls ? QStringLiteral("wss://127.0.0.1:%1").arg(server.port()) : server.url();
 
         QProcess stalled;
-        stalled.start(QStringLiteral(PLEIN_STALLED_CLIENT), {server.url(), QStringLiteral("bob")});
+        QStringList args {url, QStringLiteral("bob")};
+        if (tls)
+            args << cert;
+        stalled.start(QStringLiteral(PLEIN_STALLED_CLIENT), args);
         QVERIFY(stalled.waitForStarted());
         QByteArray ready;
         QTRY_VERIFY2_WITH_TIMEOUT(
@@ -101,7 +131,9 @@ private Q_SLOTS:
         ::kill(pid_t(stalled.processId()), SIGSTOP);
 
         WsClient alice;
-        QVERIFY(alice.connectTo(server.url()));
+        if (tls)
+            alice.trustCertificate(cert);
+        QVERIFY(alice.connectTo(url));
         QVERIFY(!alice.login(QStringLiteral("alice")).isEmpty());
         const QString body(4900, u'x');
         qint64 lastSeq = 0;
