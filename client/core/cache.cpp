@@ -71,11 +71,13 @@ OutboxEntry readEntry(const QSqlQuery& q)
     e.failed = q.value(4).toString() == QLatin1StringView("failed");
     e.errorCode = q.value(5).toString();
     e.errorMessage = q.value(6).toString();
+    e.sent = q.value(10).toInt() != 0;
     return e;
 }
 
 const QString entryColumns = QStringLiteral(
-    "seq, client_id, kind, payload, state, error_code, error_message, parent_id, body, created_at");
+    "seq, client_id, kind, payload, state, error_code, error_message, parent_id, body, created_at, "
+    "sent");
 
 QString compactJson(const QJsonObject& o)
 {
@@ -178,6 +180,11 @@ QString Cache::fileFor(const QString& baseDir, const QUrl& server, const QString
 
 void Cache::close()
 {
+    // The background check reads the same file: let it finish before the file goes.
+    if (m_integrityCheck) {
+        m_integrityCheck->requestInterruption();
+        m_integrityCheck->wait();
+    }
     m_insertPost.finalize();
     m_statements.clear();
     if (m_db.isValid()) {
@@ -576,6 +583,14 @@ bool Cache::setOutboxFailed(const QString& clientId, const QString& code, const 
         : fail(sql::describeError(q));
 }
 
+bool Cache::setOutboxSent(const QString& clientId)
+{
+    if (!m_statements.run(QStringLiteral("UPDATE outbox SET sent = 1 WHERE client_id = ?"),
+                          {clientId}))
+        return fail(m_statements.lastError());
+    return true;
+}
+
 bool Cache::setOutboxPending(const QString& clientId, const QJsonObject& payload)
 {
     QSqlQuery q(m_db);
@@ -651,12 +666,18 @@ void Cache::checkIntegrity()
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(file);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            // Only what quick_check itself reports counts as damage: a busy or interrupted check
+            // says nothing about the file.
             if (db.open()) {
                 QSqlQuery q(db);
-                if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next())
+                if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()) {
                     result = q.value(0).toString();
-                else
-                    result = q.lastError().text();
+                } else {
+                    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) are damage; other errors not.
+                    const QString code = q.lastError().nativeErrorCode();
+                    if (code == QLatin1StringView("11") || code == QLatin1StringView("26"))
+                        result = q.lastError().text();
+                }
             }
             db.close();
         }
@@ -667,8 +688,10 @@ void Cache::checkIntegrity()
         QFile marker(damagedMarker(file));
         if (marker.open(QIODevice::WriteOnly))
             marker.write(result.toUtf8());
+        if (!QCoreApplication::instance())
+            return;
         QMetaObject::invokeMethod(
-            qApp,
+            QCoreApplication::instance(),
             [self, result]() {
                 if (self)
                     Q_EMIT self->damaged(result);
@@ -676,6 +699,7 @@ void Cache::checkIntegrity()
             Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_integrityCheck = worker;
     worker->start(QThread::LowestPriority);
 }
 

@@ -7,8 +7,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThread>
 #include <QUrl>
 
 #include <functional>
@@ -76,6 +78,7 @@ public:
     std::optional<OutboxEntry> outboxEntry(const QString& clientId) const;
     bool removeOutbox(const QString& clientId);
     bool setOutboxFailed(const QString& clientId, const QString& code, const QString& message);
+    bool setOutboxSent(const QString& clientId);
     bool setOutboxPending(const QString& clientId, const QJsonObject& payload);
     int outboxCount() const;
     // Posts and replies written here and not confirmed yet; parentId 0 for top-level posts.
@@ -103,6 +106,7 @@ private:
     QSqlDatabase m_db;
     mutable sql::PreparedStatements m_statements;
     SqliteStatement m_insertPost;
+    QPointer<QThread> m_integrityCheck;
     int m_depth = 0;
     bool m_failedInside = false;
 };

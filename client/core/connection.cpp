@@ -19,6 +19,7 @@ constexpr int handshakeTimeoutMs = 20000;
 constexpr int closeDeactivated = 4001;
 constexpr int closeRevoked = 4003;
 constexpr int keepAliveMs = 30000;
+constexpr int spreadWindowMs = 10000;
 constexpr int wakeCheckMs = 5000;
 // The wall clock running this far ahead of the monotonic one (which stops while the machine
 // sleeps) means the laptop was suspended.
@@ -250,7 +251,10 @@ void Connection::onClosed(int code, const QString& reason)
         return;
     }
     const bool unreachable = !m_opened;
-    scheduleRetry();
+    // A connection that worked and then closed (a server restart, "going away") is what every
+    // client sees at the same moment: spread the first retry over a wide window, so that they
+    // do not all come back in the same second.
+    scheduleRetry(m_state == State::Online);
     if (unreachable)
         Q_EMIT problem(Problem::Unreachable, m_session.errorString());
 }
@@ -263,9 +267,15 @@ void Connection::refuse(Problem problem, const QString& message)
     m_session.close();
 }
 
-void Connection::scheduleRetry()
+void Connection::scheduleRetry(bool spread)
 {
     setState(State::Offline);
+    if (spread) {
+        const int window = std::max(m_minBackoffMs, std::min(m_maxBackoffMs, spreadWindowMs));
+        m_nextRetryMs = m_minBackoffMs / 2 + int(QRandomGenerator::global()->bounded(window));
+        m_retry.start(m_nextRetryMs);
+        return;
+    }
     // Full exponential step, then a random point in its upper half: spread, but never instant.
     const int exponent = std::min(m_attempt, 16);
     const qint64 step = std::min<qint64>(qint64(m_minBackoffMs) << exponent, m_maxBackoffMs);

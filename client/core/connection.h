@@ -79,7 +79,7 @@ private:
     void onOpened();
     void onClosed(int code, const QString& reason);
     void authenticate();
-    void scheduleRetry();
+    void scheduleRetry(bool spread = false);
     void refuse(Problem problem, const QString& message);
     void checkAlive(int timeoutMs);
     void detectWake();

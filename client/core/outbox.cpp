@@ -9,6 +9,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace plein::client {
 
 using protocol::ErrorCode;
@@ -16,6 +18,8 @@ using protocol::ErrorCode;
 namespace {
 
 constexpr int transientRetryMs = 2000;
+constexpr int maxTransientRetryMs = 5 * 60 * 1000;
+constexpr int maxTransientFailures = 8;
 
 // Errors that say "not now" rather than "not this": the write waits and goes again.
 bool isTransient(ErrorCode code)
@@ -46,6 +50,12 @@ Outbox::Outbox(Session& session, Connection& connection, Cache& cache, SyncEngin
             m_inFlight.clear();
     });
     m_count = m_cache.outboxCount();
+}
+
+bool Outbox::mayHaveReachedServer(const QString& clientId) const
+{
+    const auto entry = m_cache.outboxEntry(clientId);
+    return entry && entry->sent && !entry->failed;
 }
 
 QString Outbox::newClientId()
@@ -105,8 +115,9 @@ bool Outbox::retry(const QString& clientId)
 
 bool Outbox::discard(const QString& clientId)
 {
-    // The one in flight may already be applied by the server; its reply settles it.
-    if (clientId == m_inFlight)
+    // A write that went out may already be applied by the server (its answer lost): only its
+    // answer settles it. One the server refused, or that never left, can go.
+    if (clientId == m_inFlight || mayHaveReachedServer(clientId))
         return false;
     if (!m_cache.transaction([&]() { return m_cache.removeOutbox(clientId); }))
         return false;
@@ -116,7 +127,8 @@ bool Outbox::discard(const QString& clientId)
 
 bool Outbox::editPending(const QString& clientId, const QString& body)
 {
-    if (clientId == m_inFlight)
+    // Changing a write that may have reached the server would make its resend a conflict.
+    if (clientId == m_inFlight || mayHaveReachedServer(clientId))
         return false;
     auto entry = m_cache.outboxEntry(clientId);
     if (!entry || !entry->payload.contains(QLatin1StringView("body")))
@@ -126,6 +138,15 @@ bool Outbox::editPending(const QString& clientId, const QString& body)
         return false;
     sendNext();
     return true;
+}
+
+void Outbox::scheduleRetry()
+{
+    if (m_connection.state() != Connection::State::Online)
+        return; // going online again sends
+    const int exponent = std::min(m_transientFailures, 10);
+    m_retry.start(int(std::min<qint64>(qint64(transientRetryMs) << std::max(exponent - 1, 0),
+                                       maxTransientRetryMs)));
 }
 
 void Outbox::sendNext()
@@ -143,6 +164,11 @@ void Outbox::sendNext()
         });
         return sendNext();
     }
+    if (!entry->sent
+        && !m_cache.transaction([&]() { return m_cache.setOutboxSent(entry->clientId); })) {
+        scheduleRetry();
+        return;
+    }
     m_inFlight = entry->clientId;
     const QString clientId = entry->clientId;
     const QString kind = entry->kind;
@@ -152,11 +178,18 @@ void Outbox::sendNext()
                 return; // a stale reply from an older connection; the entry went again since
             m_inFlight.clear();
             if (!r) {
-                if (isTransient(r.error().code)) {
-                    if (m_connection.state() == Connection::State::Online)
-                        m_retry.start(transientRetryMs);
+                // "Not now" waits and goes again, backing off; but a write the server keeps
+                // failing on (a bug there, an error this client does not know) is shown to the
+                // person after a while instead of blocking every write behind it.
+                if (isTransient(r.error().code)
+                    && (r.error().code == ErrorCode::Unavailable
+                        || r.error().code == ErrorCode::RateLimited
+                        || m_transientFailures < maxTransientFailures)) {
+                    ++m_transientFailures;
+                    scheduleRetry();
                     return;
                 }
+                m_transientFailures = 0;
                 const QString code = protocol::errorCodeName(r.error().code);
                 m_cache.transaction(
                     [&]() { return m_cache.setOutboxFailed(clientId, code, r.error().message); });
@@ -166,9 +199,17 @@ void Outbox::sendNext()
             }
             // The confirmed post replaces the pending one in the same transaction: never both,
             // never neither.
-            m_cache.transaction([&]() {
+            const bool stored = m_cache.transaction([&]() {
                 return m_sync.applyWriteResult(kind, r.value()) && m_cache.removeOutbox(clientId);
             });
+            if (!stored) {
+                // The disk refused (full, locked): the server has it, the entry stays, and the
+                // resend later is answered as a replay. Not at once, not in a loop.
+                ++m_transientFailures;
+                scheduleRetry();
+                return;
+            }
+            m_transientFailures = 0;
             updateCount();
             Q_EMIT delivered(clientId, r.value());
             sendNext();

@@ -55,7 +55,11 @@ private:
     Connection& m_connection;
     Cache& m_cache;
     SyncEngine& m_sync;
+    void scheduleRetry();
+    bool mayHaveReachedServer(const QString& clientId) const;
+
     QString m_inFlight;
+    int m_transientFailures = 0;
     int m_count = 0;
     QTimer m_retry;
 };

@@ -13,6 +13,7 @@ struct OutboxEntry
     QString kind; // the request's wire name: post.create, post.edit, ...
     QJsonObject payload; // the request payload, clientId included
     bool failed = false;
+    bool sent = false; // went to the server at least once
     QString errorCode;
     QString errorMessage;
 };

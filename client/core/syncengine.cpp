@@ -28,6 +28,11 @@ SyncEngine::SyncEngine(Session& session, Connection& connection, Cache& cache, Q
 {
     m_userId = m_cache.meta(QStringLiteral("userId")).toLongLong();
     connect(&m_connection, &Connection::authenticated, this, &SyncEngine::onAuthenticated);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this]() {
+        if (m_connection.state() == Connection::State::Online && !m_syncing && !m_live)
+            requestPage();
+    });
     connect(&m_connection, &Connection::stateChanged, this, [this](Connection::State state) {
         if (state != Connection::State::Online) {
             ++m_generation;
@@ -42,6 +47,18 @@ SyncEngine::SyncEngine(Session& session, Connection& connection, Cache& cache, Q
         if (!m_syncing)
             requestPage();
     });
+}
+
+void SyncEngine::failed(const QString& why)
+{
+    m_syncing = false;
+    Q_EMIT syncFailed(why);
+    // Online but not caught up means no live pushes either: try again, backing off, rather
+    // than sit there looking connected.
+    if (m_connection.state() != Connection::State::Online)
+        return;
+    const int exponent = std::min(m_failures++, 6);
+    m_retry.start(std::min(1000 << exponent, 60000));
 }
 
 void SyncEngine::onAuthenticated(const QJsonObject& user, qint64)
@@ -74,8 +91,7 @@ void SyncEngine::requestPage(std::optional<qint64> from)
                               return;
                           }
                           if (!r) {
-                              m_syncing = false;
-                              Q_EMIT syncFailed(r.error().message);
+                              failed(r.error().message);
                               return;
                           }
                           onPage(r.value());
@@ -106,8 +122,7 @@ void SyncEngine::onPage(const QJsonObject& payload)
     });
     if (!ok) {
         ++m_generation;
-        m_syncing = false;
-        Q_EMIT syncFailed(tr("cannot store the events: %1").arg(m_cache.lastError()));
+        failed(tr("cannot store the events: %1").arg(m_cache.lastError()));
         return;
     }
     if (m_arrived > 0)
@@ -117,6 +132,7 @@ void SyncEngine::onPage(const QJsonObject& payload)
         return;
     m_syncing = false;
     m_live = true;
+    m_failures = 0;
     Q_EMIT caughtUp(next);
 }
 
@@ -179,6 +195,12 @@ bool SyncEngine::applyEvent(const QJsonObject& event)
 
 bool SyncEngine::applyWriteResult(const QString& kind, const QJsonObject& result)
 {
+    // The answer to a resent write is the result of its first application, possibly older
+    // than what the log has brought since (a later edit, a deletion): only a result newer than
+    // the cursor says something the cache does not know yet.
+    const qint64 seq = number(result, QLatin1StringView("seq"));
+    if (seq <= 0 || seq <= m_cache.cursor())
+        return true;
     if (kind == QLatin1StringView("post.create") || kind == QLatin1StringView("post.edit"))
         return m_cache.upsertPost(result.value(QLatin1StringView("post")).toObject(), false);
     if (kind == QLatin1StringView("post.delete"))
@@ -201,8 +223,7 @@ void SyncEngine::rebuild(qint64 before, QList<QJsonObject> collected, qint64 hea
                           if (generation != m_generation)
                               return;
                           if (!r) {
-                              m_syncing = false;
-                              Q_EMIT syncFailed(r.error().message);
+                              failed(r.error().message);
                               return;
                           }
                           // The first page's head: storing these posts and syncing from it misses
@@ -234,8 +255,7 @@ void SyncEngine::finishRebuild(const QList<QJsonObject>& posts, qint64 head)
         return m_cache.setCursor(head);
     });
     if (!ok) {
-        m_syncing = false;
-        Q_EMIT syncFailed(tr("cannot store the feed: %1").arg(m_cache.lastError()));
+        failed(tr("cannot store the feed: %1").arg(m_cache.lastError()));
         return;
     }
     requestPage();

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -61,6 +62,7 @@ private:
     bool applyEvent(const QJsonObject& event);
     void rebuild(qint64 before, QList<QJsonObject> collected, qint64 head);
     void finishRebuild(const QList<QJsonObject>& posts, qint64 head);
+    void failed(const QString& why);
 
     Session& m_session;
     Connection& m_connection;
@@ -76,6 +78,8 @@ private:
     // Replies from an older connection must not touch the state of a newer one.
     quint64 m_generation = 0;
     int m_arrived = 0;
+    int m_failures = 0;
+    QTimer m_retry;
 };
 
 } // namespace plein::client
