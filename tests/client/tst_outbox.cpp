@@ -26,6 +26,8 @@ private Q_SLOTS:
     void refusedWriteKeepsErrorAndOthersGoOn();
     void editedRefusedPostIsDelivered();
     void lostReplyIsDeliveredExactlyOnce();
+    void replayedResultDoesNotUndoLaterChanges();
+    void sentWriteIsNeitherEditedNorDiscarded();
 
 private:
     test::TestServer m_server;
@@ -133,6 +135,66 @@ void TestOutbox::lostReplyIsDeliveredExactlyOnce()
     for (const PostRow& p : rows)
         copies += p.body == QLatin1StringView("once") ? 1 : 0;
     QCOMPARE(copies, 1);
+}
+
+// The server applied a post, the answer was lost, and the post was deleted since. When the
+// outbox resends it, the replayed answer carries the post as first written: it must not bring
+// the deleted post back.
+void TestOutbox::replayedResultDoesNotUndoLaterChanges()
+{
+    const QString clientId = Outbox::newClientId();
+    OutboxEntry entry;
+    entry.clientId = clientId;
+    entry.kind = QStringLiteral("post.create");
+    entry.payload = QJsonObject {{QStringLiteral("clientId"), clientId},
+                                 {QStringLiteral("body"), QStringLiteral("soon deleted")}};
+    QVERIFY(m_client->cache().transaction([&]() { return m_client->cache().addOutbox(entry); }));
+    {
+        Session session;
+        Connection connection(session);
+        connection.setServer(m_server.url());
+        connection.setPassword(QStringLiteral("bram"), test::TestServer::password());
+        QSignalSpy authenticated(&connection, &Connection::authenticated);
+        connection.start();
+        QVERIFY(authenticated.wait(20000));
+        qint64 postId = 0;
+        session.request(protocol::MessageType::PostCreate, entry.payload, this,
+                        [&](const Result<QJsonObject>& r) {
+                            if (r)
+                                postId = qint64(r->value(QLatin1StringView("post"))
+                                                    .toObject()
+                                                    .value(QLatin1StringView("id"))
+                                                    .toDouble());
+                        });
+        QTRY_VERIFY(postId > 0);
+        bool deleted = false;
+        session.request(protocol::MessageType::PostDelete,
+                        QJsonObject {{QStringLiteral("clientId"), Outbox::newClientId()},
+                                     {QStringLiteral("postId"), postId}},
+                        this, [&](const Result<QJsonObject>& r) { deleted = r.ok(); });
+        QTRY_VERIFY(deleted);
+    }
+    QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    QTRY_COMPARE(delivered.size(), 1);
+    for (const PostRow& p : m_client->cache().feedPage(20))
+        QVERIFY(p.body != QLatin1StringView("soon deleted"));
+}
+
+// A write that went out may have been applied even though no answer came: changing or
+// dropping it now would turn its resend into a conflict or hide a published post.
+void TestOutbox::sentWriteIsNeitherEditedNorDiscarded()
+{
+    const QString id = m_client->outbox().createPost(QStringLiteral("on its way"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_client->cache().transaction([&]() { return m_client->cache().setOutboxSent(id); }));
+    QVERIFY(!m_client->outbox().editPending(id, QStringLiteral("changed my mind")));
+    QVERIFY(!m_client->outbox().discard(id));
+    QCOMPARE(m_client->cache().outboxEntry(id)->payload.value(QLatin1StringView("body")).toString(),
+             QStringLiteral("on its way"));
+    // Once delivered, it is a post like any other.
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    QTRY_COMPARE(m_client->outbox().count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
