@@ -79,7 +79,9 @@ std::optional<QString> ServerApp::start()
     if (dummyPasswordHash().isEmpty())
         return QStringLiteral("cannot hash passwords: out of memory");
 
-    m_hub = new Hub(m_core->events, m_config.limits);
+    ClientSession::Limits limits = m_config.limits;
+    limits.countWrites = m_config.tlsEnabled();
+    m_hub = new Hub(m_core->events, limits);
     m_hub->start();
     m_dispatcher = new Dispatcher(
         *m_core, *m_hub, DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds});

@@ -26,8 +26,9 @@ ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
     m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::maxFrameBytes) * 2);
     // What the socket has written to the network, to count what is still waiting (see
     // unsentBytes()).
-    connect(m_socket, &QWebSocket::bytesWritten, this,
-            [this](qint64 bytes) { m_written += bytes; });
+    if (m_limits.countWrites)
+        connect(m_socket, &QWebSocket::bytesWritten, this,
+                [this](qint64 bytes) { m_written += bytes; });
     m_lastHeard.start();
     m_refill.start();
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& message) {
@@ -52,11 +53,15 @@ qint64 ClientSession::unsentBytes() const
     // Over wss:// the WebSocket's bytesToWrite() counts only what is not encrypted yet, and the
     // encrypted bytes waiting underneath are out of reach; so count what was queued against
     // what the socket reports written, and take the larger of the two measures.
+    if (!m_limits.countWrites)
+        return m_socket->bytesToWrite();
     return std::max(m_queued - m_written, m_socket->bytesToWrite());
 }
 
 void ClientSession::countQueued(qint64 payloadBytes)
 {
+    if (!m_limits.countWrites)
+        return;
     // Server frames are not masked: a 2, 4 or 10 byte header per frame of at most
     // outgoingFrameSize() bytes.
     const qint64 frameSize = qint64(m_socket->outgoingFrameSize());

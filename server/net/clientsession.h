@@ -27,6 +27,9 @@ public:
         qint64 pauseBytes = 1 * 1024 * 1024;
         qint64 dropBytes = 8 * 1024 * 1024;
         int requestsPerSecond = 100; // sustained; bursts of twice this are fine
+        // Count queued against written bytes (wss://, where bytesToWrite() misses what is
+        // encrypted and waiting). Plain ws:// reads bytesToWrite(), which is exact and free.
+        bool countWrites = false;
     };
 
     ClientSession(QWebSocket* socket, Limits limits, QObject* parent = nullptr);
@@ -62,7 +65,11 @@ public:
     // Frames queued for this client and not yet written to the network, in bytes.
     qint64 unsentBytes() const;
     // Counts a ping the hub sends, so that the written count stays comparable.
-    void countPing() { m_queued += 2; }
+    void countPing()
+    {
+        if (m_limits.countWrites)
+            m_queued += 2;
+    }
 
 Q_SIGNALS:
     void frameReceived(ClientSession* session, const QByteArray& frame);
