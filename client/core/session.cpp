@@ -18,7 +18,10 @@ Session::Session(QObject* parent)
     : QObject(parent)
     , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
 {
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxServerFrameBytes));
+    // Above the protocol's limit, so that an oversized page (from an older server) reaches the
+    // decoder and is answered too_large, which asks again in smaller pages, instead of closing
+    // the connection.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxServerFrameBytes) * 4);
     connect(m_socket, &QWebSocket::connected, this, &Session::opened);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onFrame);
 #ifndef QT_NO_SSL
@@ -139,12 +142,18 @@ void Session::handle(const DecodedFrame& decodedFrame)
     if (auto* error = std::get_if<protocol::Error>(&decoded)) {
         // Fail the request it answers now, rather than let it time out; a sync page that is
         // too large is asked for again in smaller pages.
-        const QString re = QJsonDocument::fromJson(decodedFrame.rawOnError.toUtf8())
-                               .object()
-                               .value(QLatin1StringView("re"))
-                               .toString();
+        const QJsonObject raw = QJsonDocument::fromJson(decodedFrame.rawOnError.toUtf8()).object();
+        const QString re = raw.value(QLatin1StringView("re")).toString();
         if (!re.isEmpty() && m_pending.contains(re)) {
             finish(re, *error);
+            return;
+        }
+        // A push this client cannot read (a newer server's): dropping it would let the cursor
+        // move past it with the next one. Catch up from the log instead.
+        if (raw.contains(QLatin1StringView("type"))) {
+            qWarning("plein: unreadable push from the server (%s); catching up from the log",
+                     qPrintable(error->message));
+            Q_EMIT behind(0);
             return;
         }
         qWarning("plein: unreadable frame from the server: %s", qPrintable(error->message));
