@@ -281,13 +281,18 @@ void SyncEngine::fetchThreadAfter(qint64 postId, qint64 afterReplyId)
             const QJsonArray replies = r->value(QLatin1StringView("replies")).toArray();
             // Replies first: the root stored last carries the server's reply count, not one
             // that counted these replies a second time.
-            m_cache.transaction([&]() {
+            const bool stored = m_cache.transaction([&]() {
                 for (const auto& p : replies) {
                     if (!m_cache.upsertPost(p.toObject(), false))
                         return false;
                 }
                 return m_cache.upsertPost(r->value(QLatin1StringView("post")).toObject(), false);
             });
+            // Not stored: the view must ask for this page again, not move past it.
+            if (!stored) {
+                Q_EMIT threadFetchFailed(postId, m_cache.lastError());
+                return;
+            }
             const qint64 last = replies.isEmpty()
                 ? 0
                 : number(replies.last().toObject(), QLatin1StringView("id"));
