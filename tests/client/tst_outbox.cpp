@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <optional>
+
 using namespace plein;
 using namespace plein::client;
 
@@ -30,6 +32,13 @@ private Q_SLOTS:
     void sentWriteIsNeitherEditedNorDiscarded();
 
 private:
+    // A post.create in the outbox, as the app queues it.
+    OutboxEntry queuePost(const QString& body);
+    // Sends a request as bram through a session of its own, whose answers the outbox never
+    // sees: a write the server applied while its answer was lost. nullopt when it failed.
+    std::optional<QJsonObject> sendBehindTheOutbox(protocol::MessageType type,
+                                                   const QJsonObject& payload);
+
     test::TestServer m_server;
     std::unique_ptr<QTemporaryDir> m_profile;
     std::unique_ptr<Client> m_client;
@@ -102,29 +111,47 @@ void TestOutbox::editedRefusedPostIsDelivered()
     QVERIFY(!feed.index(0).data(PostListModel::PendingRole).toBool());
 }
 
+OutboxEntry TestOutbox::queuePost(const QString& body)
+{
+    OutboxEntry entry;
+    entry.clientId = Outbox::newClientId();
+    entry.kind = QStringLiteral("post.create");
+    entry.payload = QJsonObject {{QStringLiteral("clientId"), entry.clientId},
+                                 {QStringLiteral("body"), body}};
+    if (!m_client->cache().transaction([&]() { return m_client->cache().addOutbox(entry); }))
+        entry.clientId.clear();
+    return entry;
+}
+
+std::optional<QJsonObject> TestOutbox::sendBehindTheOutbox(protocol::MessageType type,
+                                                           const QJsonObject& payload)
+{
+    Session session;
+    Connection connection(session);
+    connection.setServer(m_server.url());
+    connection.setPassword(QStringLiteral("bram"), test::TestServer::password());
+    QSignalSpy authenticated(&connection, &Connection::authenticated);
+    connection.start();
+    if (!authenticated.wait(20000))
+        return std::nullopt;
+    std::optional<QJsonObject> answer;
+    bool done = false;
+    session.request(type, payload, this, [&](const Result<QJsonObject>& r) {
+        done = true;
+        if (r)
+            answer = r.value();
+    });
+    if (!QTest::qWaitFor([&]() { return done; }, 10000))
+        return std::nullopt;
+    return answer;
+}
+
 void TestOutbox::lostReplyIsDeliveredExactlyOnce()
 {
     // The server applied the write but its reply never arrived: the same clientId goes again.
-    const QString clientId = Outbox::newClientId();
-    OutboxEntry entry;
-    entry.clientId = clientId;
-    entry.kind = QStringLiteral("post.create");
-    entry.payload = QJsonObject {{QStringLiteral("clientId"), clientId},
-                                 {QStringLiteral("body"), QStringLiteral("once")}};
-    QVERIFY(m_client->cache().transaction([&]() { return m_client->cache().addOutbox(entry); }));
-    {
-        Session session;
-        Connection connection(session);
-        connection.setServer(m_server.url());
-        connection.setPassword(QStringLiteral("bram"), test::TestServer::password());
-        QSignalSpy authenticated(&connection, &Connection::authenticated);
-        connection.start();
-        QVERIFY(authenticated.wait(20000));
-        bool done = false;
-        session.request(protocol::MessageType::PostCreate, entry.payload, this,
-                        [&](const Result<QJsonObject>& r) { done = r.ok(); });
-        QTRY_VERIFY(done);
-    }
+    const OutboxEntry entry = queuePost(QStringLiteral("once"));
+    QVERIFY(!entry.clientId.isEmpty());
+    QVERIFY(sendBehindTheOutbox(protocol::MessageType::PostCreate, entry.payload));
     QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);
     QVERIFY(test::goOnlineAndCatchUp(*m_client));
     QTRY_COMPARE(delivered.size(), 1);
@@ -142,38 +169,18 @@ void TestOutbox::lostReplyIsDeliveredExactlyOnce()
 // the deleted post back.
 void TestOutbox::replayedResultDoesNotUndoLaterChanges()
 {
-    const QString clientId = Outbox::newClientId();
-    OutboxEntry entry;
-    entry.clientId = clientId;
-    entry.kind = QStringLiteral("post.create");
-    entry.payload = QJsonObject {{QStringLiteral("clientId"), clientId},
-                                 {QStringLiteral("body"), QStringLiteral("soon deleted")}};
-    QVERIFY(m_client->cache().transaction([&]() { return m_client->cache().addOutbox(entry); }));
-    {
-        Session session;
-        Connection connection(session);
-        connection.setServer(m_server.url());
-        connection.setPassword(QStringLiteral("bram"), test::TestServer::password());
-        QSignalSpy authenticated(&connection, &Connection::authenticated);
-        connection.start();
-        QVERIFY(authenticated.wait(20000));
-        qint64 postId = 0;
-        session.request(protocol::MessageType::PostCreate, entry.payload, this,
-                        [&](const Result<QJsonObject>& r) {
-                            if (r)
-                                postId = qint64(r->value(QLatin1StringView("post"))
-                                                    .toObject()
-                                                    .value(QLatin1StringView("id"))
-                                                    .toDouble());
-                        });
-        QTRY_VERIFY(postId > 0);
-        bool deleted = false;
-        session.request(protocol::MessageType::PostDelete,
-                        QJsonObject {{QStringLiteral("clientId"), Outbox::newClientId()},
-                                     {QStringLiteral("postId"), postId}},
-                        this, [&](const Result<QJsonObject>& r) { deleted = r.ok(); });
-        QTRY_VERIFY(deleted);
-    }
+    const OutboxEntry entry = queuePost(QStringLiteral("soon deleted"));
+    QVERIFY(!entry.clientId.isEmpty());
+    const auto created = sendBehindTheOutbox(protocol::MessageType::PostCreate, entry.payload);
+    QVERIFY(created);
+    const qint64 postId = qint64(created->value(QLatin1StringView("post"))
+                                     .toObject()
+                                     .value(QLatin1StringView("id"))
+                                     .toDouble());
+    QVERIFY(postId > 0);
+    QVERIFY(sendBehindTheOutbox(protocol::MessageType::PostDelete,
+                                QJsonObject {{QStringLiteral("clientId"), Outbox::newClientId()},
+                                             {QStringLiteral("postId"), postId}}));
     QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);
     QVERIFY(test::goOnlineAndCatchUp(*m_client));
     QTRY_COMPARE(delivered.size(), 1);
