@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -21,6 +23,20 @@ class TokenStore;
 } // namespace plein::app
 
 namespace plein::bench {
+
+// The options of the programs that open the desktop app's cache: which server and account,
+// and the profile folder holding the cache (offline by default: a closed port).
+struct AccountOptions
+{
+    QCommandLineOption server {QStringLiteral("server"), QStringLiteral("Server URL."),
+                               QStringLiteral("URL"), QStringLiteral("ws://127.0.0.1:9")};
+    QCommandLineOption user {QStringLiteral("user"), QStringLiteral("Username."),
+                             QStringLiteral("NAME"), QStringLiteral("anna")};
+    QCommandLineOption profile {QStringLiteral("profile"), QStringLiteral("Profile folder."),
+                                QStringLiteral("DIR")};
+
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({server, user, profile}); }
+};
 
 // Microseconds since this process was started: from PLEIN_BENCH_T0_US (the launcher's clock,
 // e.g. bash's $EPOCHREALTIME with the dot removed) when set, else from /proc/self/stat, whose

@@ -54,13 +54,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plein feed scrolling benchmark."));
     parser.addHelpOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."),
-                                          QStringLiteral("URL"),
-                                          QStringLiteral("ws://127.0.0.1:9"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Username."),
-                                        QStringLiteral("NAME"), QStringLiteral("anna"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("DIR"));
+    const bench::AccountOptions account;
+    account.addTo(parser);
     const QCommandLineOption stepOption(QStringLiteral("step"),
                                         QStringLiteral("Pixels per step (default 60)."),
                                         QStringLiteral("PX"), QStringLiteral("60"));
@@ -69,17 +64,16 @@ int main(int argc, char** argv)
     const QCommandLineOption maxStepsOption(QStringLiteral("max-steps"),
                                             QStringLiteral("Stop after this many steps."),
                                             QStringLiteral("N"), QStringLiteral("1000000"));
-    parser.addOptions(
-        {serverOption, userOption, profileOption, stepOption, preloadOption, maxStepsOption});
+    parser.addOptions({stepOption, preloadOption, maxStepsOption});
     parser.process(app);
-    if (!parser.isSet(profileOption)) {
+    if (!parser.isSet(account.profile)) {
         std::fprintf(stderr, "plein-bench-client-scroll: --profile is required\n");
         return 2;
     }
 
     bench::ClientApp client(app);
-    if (auto err = client.open(QUrl(parser.value(serverOption)), parser.value(userOption),
-                               parser.value(profileOption))) {
+    if (auto err = client.open(QUrl(parser.value(account.server)), parser.value(account.user),
+                               parser.value(account.profile))) {
         std::fprintf(stderr, "plein-bench-client-scroll: %s\n", qPrintable(*err));
         return 1;
     }

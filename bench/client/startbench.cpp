@@ -35,13 +35,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plein desktop start-up benchmark."));
     parser.addHelpOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Server URL."),
-                                          QStringLiteral("URL"),
-                                          QStringLiteral("ws://127.0.0.1:9"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("Username."),
-                                        QStringLiteral("NAME"), QStringLiteral("anna"));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("DIR"));
+    const bench::AccountOptions account;
+    account.addTo(parser);
     const QCommandLineOption scrollOption(
         QStringLiteral("scroll-once"),
         QStringLiteral("After the first paint, scroll once and report memory."));
@@ -54,10 +49,9 @@ int main(int argc, char** argv)
     const QCommandLineOption widthOption(QStringLiteral("size"),
                                          QStringLiteral("Window size, WxH (default 1000x700)."),
                                          QStringLiteral("WxH"));
-    parser.addOptions({serverOption, userOption, profileOption, scrollOption, passwordOption,
-                       holdOption, widthOption});
+    parser.addOptions({scrollOption, passwordOption, holdOption, widthOption});
     parser.process(app);
-    if (!parser.isSet(profileOption)) {
+    if (!parser.isSet(account.profile)) {
         std::fprintf(stderr, "plein-bench-client-start: --profile is required\n");
         return 2;
     }
@@ -68,8 +62,8 @@ int main(int argc, char** argv)
 
     bench::ClientApp client(app);
     const qint64 beforeOpenUs = bench::microsSinceProcessStart();
-    if (auto err = client.open(QUrl(parser.value(serverOption)), parser.value(userOption),
-                               parser.value(profileOption))) {
+    if (auto err = client.open(QUrl(parser.value(account.server)), parser.value(account.user),
+                               parser.value(account.profile))) {
         std::fprintf(stderr, "plein-bench-client-start: %s\n", qPrintable(*err));
         return 1;
     }
@@ -84,7 +78,7 @@ int main(int argc, char** argv)
 
     auto& connection = client.core().connection();
     if (online)
-        connection.setPassword(parser.value(userOption), password);
+        connection.setPassword(parser.value(account.user), password);
     else
         connection.setToken(QStringLiteral("offline-benchmark"));
     connection.start();
