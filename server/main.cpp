@@ -124,12 +124,18 @@ int main(int argc, char* argv[])
          QStringLiteral("Read the password from the first line of standard input.")},
         {QStringLiteral("protocol-table"),
          QStringLiteral("Print the protocol's message table (Markdown) and exit.")},
+        {QStringLiteral("event-table"),
+         QStringLiteral("Print the protocol's event-kind table (Markdown) and exit.")},
     });
     parser.process(app);
 
     QTextStream err(stderr);
     if (parser.isSet(QStringLiteral("protocol-table"))) {
         QTextStream(stdout) << plein::protocol::messageTableMarkdown();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("event-table"))) {
+        QTextStream(stdout) << plein::protocol::eventTableMarkdown();
         return 0;
     }
     if (!plein::server::initialiseCrypto()) {

@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "capabilities/session/sessionprotocol.h"
 #include "protocol/limits.h"
 #include "session.h"
 
@@ -11,7 +12,7 @@
 namespace plein::client {
 
 using protocol::ErrorCode;
-using protocol::MessageType;
+namespace session = protocol::session;
 
 namespace {
 
@@ -103,7 +104,7 @@ void Connection::checkAlive(int timeoutMs)
         return;
     m_aliveCheckPending = true;
     m_session.request(
-        MessageType::Ping, {}, this,
+        session::Ping, {}, this,
         [this](const Result<QJsonObject>& r) {
             m_aliveCheckPending = false;
             // No answer in time: the socket is dead (a sleep, a changed network). Drop it; the
@@ -175,7 +176,7 @@ void Connection::onOpened()
                                           QStringLiteral("idempotent-writes")}},
                              {QStringLiteral("client"),
                               QStringLiteral("plein/%1").arg(QLatin1StringView(PLEIN_VERSION))}};
-    m_session.request(MessageType::Hello, hello, this, [this](const Result<QJsonObject>& r) {
+    m_session.request(session::Hello, hello, this, [this](const Result<QJsonObject>& r) {
         if (!r) {
             if (r.error().code == ErrorCode::Unavailable)
                 return; // the socket is gone; onClosed retries
@@ -199,7 +200,7 @@ void Connection::authenticate()
     const QJsonObject payload = resume ? QJsonObject {{QStringLiteral("token"), m_token}}
                                        : QJsonObject {{QStringLiteral("username"), m_username},
                                                       {QStringLiteral("password"), m_password}};
-    m_session.request(resume ? MessageType::AuthResume : MessageType::AuthLogin, payload, this,
+    m_session.request(resume ? session::AuthResume : session::AuthLogin, payload, this,
                       [this, resume](const Result<QJsonObject>& r) {
                           if (!r) {
                               if (r.error().code == ErrorCode::Unavailable

@@ -3,7 +3,7 @@
 #include "cache.h"
 #include "connection.h"
 #include "protocol/errorcode.h"
-#include "protocol/messagetypes.h"
+#include "protocol/registry.h"
 #include "session.h"
 #include "syncengine.h"
 
@@ -173,7 +173,7 @@ void Outbox::sendNext()
     const QString clientId = entry->clientId;
     const QString kind = entry->kind;
     m_session.request(
-        spec->type, entry->payload, this, [this, clientId, kind](const Result<QJsonObject>& r) {
+        spec->name, entry->payload, this, [this, clientId, kind](const Result<QJsonObject>& r) {
             if (m_inFlight != clientId)
                 return; // a stale reply from an older connection; the entry went again since
             m_inFlight.clear();

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "capabilities/session/sessionprotocol.h"
 #include "protocol/envelope.h"
 #include "protocol/limits.h"
 
@@ -78,7 +79,7 @@ bool Session::isOpen() const
     return m_socket->state() == QAbstractSocket::ConnectedState;
 }
 
-void Session::request(protocol::MessageType type, const QJsonObject& payload, QObject* context,
+void Session::request(QLatin1StringView type, const QJsonObject& payload, QObject* context,
                       Reply reply, int timeoutMs)
 {
     if (!isOpen()) {
@@ -167,9 +168,10 @@ void Session::handle(const DecodedFrame& decodedFrame)
             finish(frame.re, frame.error);
         return;
     }
-    if (frame.push && frame.push->type == protocol::MessageType::Event)
+    // A push this build does not know (frame.push empty) comes from a newer server: ignored.
+    if (frame.push && frame.push->name == protocol::session::Event)
         Q_EMIT eventPushed(frame.seq, frame.payload);
-    else if (frame.push && frame.push->type == protocol::MessageType::SyncBehind)
+    else if (frame.push && frame.push->name == protocol::session::SyncBehind)
         Q_EMIT behind(qint64(frame.payload.value(QLatin1StringView("head")).toDouble()));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/envelope.h"
-#include "protocol/messagetypes.h"
+#include "protocol/registry.h"
 #include "protocol/result.h"
 
 #include <QAtomicInt>
@@ -43,8 +43,8 @@ public:
 
     // Sends a request; `reply` runs once with the result, unless `context` is gone by then.
     // Not open, a timeout and a closed socket all answer with an `unavailable` error.
-    void request(protocol::MessageType type, const QJsonObject& payload, QObject* context,
-                 Reply reply, int timeoutMs = 30000);
+    void request(QLatin1StringView type, const QJsonObject& payload, QObject* context, Reply reply,
+                 int timeoutMs = 30000);
     int inFlight() const { return int(m_pending.size()); }
 
 Q_SIGNALS:

@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
 #include "cache.h"
+#include "capabilities/feed/feedprotocol.h"
+#include "capabilities/session/sessionprotocol.h"
 #include "connection.h"
 #include "protocol/limits.h"
 #include "session.h"
@@ -9,7 +11,8 @@
 
 namespace plein::client {
 
-using protocol::MessageType;
+namespace session = protocol::session;
+namespace feed = protocol::feed;
 
 namespace {
 
@@ -78,7 +81,7 @@ void SyncEngine::requestPage(std::optional<qint64> from)
     m_syncing = true;
     m_arrived = 0;
     const quint64 generation = m_generation;
-    m_session.request(MessageType::SyncSince,
+    m_session.request(session::SyncSince,
                       QJsonObject {{QStringLiteral("cursor"), from.value_or(m_cache.cursor())},
                                    {QStringLiteral("limit"), m_currentPageSize}},
                       this, [this, generation](const Result<QJsonObject>& r) {
@@ -218,7 +221,7 @@ void SyncEngine::rebuild(qint64 before, QList<QJsonObject> collected, qint64 hea
     if (before > 0)
         payload.insert(QStringLiteral("before"), before);
     const quint64 generation = m_generation;
-    m_session.request(MessageType::FeedPage, payload, this,
+    m_session.request(feed::FeedPage, payload, this,
                       [this, generation, collected, head](const Result<QJsonObject>& r) mutable {
                           if (generation != m_generation)
                               return;
@@ -272,32 +275,30 @@ void SyncEngine::fetchThreadAfter(qint64 postId, qint64 afterReplyId)
                          {QStringLiteral("limit"), protocol::maxFeedPage}};
     if (afterReplyId > 0)
         payload.insert(QStringLiteral("after"), afterReplyId);
-    m_session.request(
-        MessageType::ThreadGet, payload, this, [this, postId](const Result<QJsonObject>& r) {
-            if (!r) {
-                Q_EMIT threadFetchFailed(postId, r.error().message);
-                return;
+    m_session.request(feed::ThreadGet, payload, this, [this, postId](const Result<QJsonObject>& r) {
+        if (!r) {
+            Q_EMIT threadFetchFailed(postId, r.error().message);
+            return;
+        }
+        const QJsonArray replies = r->value(QLatin1StringView("replies")).toArray();
+        // Replies first: the root stored last carries the server's reply count, not one
+        // that counted these replies a second time.
+        const bool stored = m_cache.transaction([&]() {
+            for (const auto& p : replies) {
+                if (!m_cache.upsertPost(p.toObject(), false))
+                    return false;
             }
-            const QJsonArray replies = r->value(QLatin1StringView("replies")).toArray();
-            // Replies first: the root stored last carries the server's reply count, not one
-            // that counted these replies a second time.
-            const bool stored = m_cache.transaction([&]() {
-                for (const auto& p : replies) {
-                    if (!m_cache.upsertPost(p.toObject(), false))
-                        return false;
-                }
-                return m_cache.upsertPost(r->value(QLatin1StringView("post")).toObject(), false);
-            });
-            // Not stored: the view must ask for this page again, not move past it.
-            if (!stored) {
-                Q_EMIT threadFetchFailed(postId, m_cache.lastError());
-                return;
-            }
-            const qint64 last = replies.isEmpty()
-                ? 0
-                : number(replies.last().toObject(), QLatin1StringView("id"));
-            Q_EMIT threadFetched(postId, last, r->value(QLatin1StringView("more")).toBool());
+            return m_cache.upsertPost(r->value(QLatin1StringView("post")).toObject(), false);
         });
+        // Not stored: the view must ask for this page again, not move past it.
+        if (!stored) {
+            Q_EMIT threadFetchFailed(postId, m_cache.lastError());
+            return;
+        }
+        const qint64 last
+            = replies.isEmpty() ? 0 : number(replies.last().toObject(), QLatin1StringView("id"));
+        Q_EMIT threadFetched(postId, last, r->value(QLatin1StringView("more")).toBool());
+    });
 }
 
 } // namespace plein::client

@@ -1,8 +1,10 @@
 #include "app/commands.h"
 
 #include "app/config.h"
-#include "app/servercore.h"
-#include "store/database.h"
+#include "capabilities/feed/feedcapability.h"
+#include "capabilities/groups/groupscapability.h"
+#include "core/database.h"
+#include "core/servercore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -217,12 +219,18 @@ int demo(ServerConfig& config)
         users.insert(u->username, u.value());
     }
     int n = 0;
-    const auto post = [&](const char* who, const QString& body, qint64 parent = 0) -> qint64 {
-        QJsonObject payload {{QStringLiteral("clientId"), QStringLiteral("demo-seed-%1").arg(++n)},
+    FeedService& feed = core.capability<FeedCapability>().service();
+    GroupService& groups = core.capability<GroupsCapability>().service();
+    const auto seedId = [&]() { return QStringLiteral("demo-seed-%1").arg(++n); };
+    const auto post
+        = [&](const char* who, const QString& body, qint64 parent = 0, qint64 group = 0) -> qint64 {
+        QJsonObject payload {{QStringLiteral("clientId"), seedId()},
                              {QStringLiteral("body"), body}};
         if (parent)
             payload.insert(QStringLiteral("parentId"), parent);
-        auto r = core.feedService.create(users.value(QString::fromUtf8(who)), payload);
+        if (group)
+            payload.insert(QStringLiteral("groupId"), group);
+        auto r = feed.create(users.value(QString::fromUtf8(who)), payload);
         return r ? qint64(r->result.value(QLatin1StringView("post"))
                               .toObject()
                               .value(QLatin1StringView("id"))
@@ -230,12 +238,46 @@ int demo(ServerConfig& config)
                  : 0;
     };
     const auto like = [&](const char* who, qint64 postId) {
-        core.feedService.like(
-            users.value(QString::fromUtf8(who)),
-            QJsonObject {{QStringLiteral("clientId"), QStringLiteral("demo-seed-%1").arg(++n)},
-                         {QStringLiteral("postId"), postId},
-                         {QStringLiteral("liked"), true}});
+        feed.like(users.value(QString::fromUtf8(who)),
+                  QJsonObject {{QStringLiteral("clientId"), seedId()},
+                               {QStringLiteral("postId"), postId},
+                               {QStringLiteral("liked"), true}});
     };
+    const auto user = [&](const char* who) { return users.value(QString::fromUtf8(who)); };
+    const auto group = [&](const char* owner, const QString& name, const QString& description,
+                           const char* kind, const char* history = "all") -> qint64 {
+        auto r
+            = groups.create(user(owner),
+                            QJsonObject {{QStringLiteral("clientId"), seedId()},
+                                         {QStringLiteral("name"), name},
+                                         {QStringLiteral("description"), description},
+                                         {QStringLiteral("kind"), QString::fromUtf8(kind)},
+                                         {QStringLiteral("history"), QString::fromUtf8(history)}});
+        return r ? qint64(r->result.value(QLatin1StringView("group"))
+                              .toObject()
+                              .value(QLatin1StringView("id"))
+                              .toDouble())
+                 : 0;
+    };
+    const auto membership
+        = [&](const char* who, qint64 groupId, const char* action, const char* target = nullptr) {
+              QJsonObject payload {{QStringLiteral("clientId"), seedId()},
+                                   {QStringLiteral("groupId"), groupId}};
+              if (target)
+                  payload.insert(QStringLiteral("userId"), user(target).id);
+              const QLatin1StringView a(action);
+              if (a == QLatin1StringView("join"))
+                  groups.join(user(who), payload);
+              else if (a == QLatin1StringView("invite"))
+                  groups.invite(user(who), payload);
+              else if (a == QLatin1StringView("approve")) {
+                  payload.insert(QStringLiteral("approve"), true);
+                  groups.decide(user(who), payload);
+              } else if (a == QLatin1StringView("moderator")) {
+                  payload.insert(QStringLiteral("role"), QStringLiteral("moderator"));
+                  groups.setRole(user(who), payload);
+              }
+          };
     const qint64 welcome = post(
         "anna",
         QStringLiteral(
@@ -269,9 +311,62 @@ int demo(ServerConfig& config)
          QStringLiteral(
              "Wie heeft er interesse in een lunchwandeling langs de Schelde? Elke donderdag om "
              "12:15 vanaf de hoofdingang."));
+
+    // Groups of every kind, with members, requests, invitations and posts.
+    const qint64 walkers = group("daan", QStringLiteral("Lunchwandelaars"),
+                                 QStringLiteral("Elke donderdag om 12:15 een rondje langs de "
+                                                "Schelde. Iedereen is welkom."),
+                                 "public");
+    membership("anna", walkers, "join");
+    membership("bram", walkers, "join");
+    membership("eva", walkers, "join");
+    const qint64 walk = post("daan",
+                             QStringLiteral("Donderdag lopen we naar het veer en terug, zo'n 4 "
+                                            "km. Neem een jas mee!"),
+                             0, walkers);
+    post("eva", QStringLiteral("Ik ben erbij."), walk);
+    like("anna", walk);
+    const qint64 dikes = group("bram", QStringLiteral("Dijkbeheer"),
+                               QStringLiteral("Inspecties, metingen en onderhoud van de dijken. "
+                                              "Voor de mensen in het veld."),
+                               "private");
+    membership("bram", dikes, "invite", "daan");
+    membership("daan", dikes, "join");
+    membership("bram", dikes, "moderator", "daan");
+    membership("chantal", dikes, "join"); // a request, waiting for bram or daan
+    const qint64 measured = post("daan",
+                                 QStringLiteral("Kwelmetingen week 48: alle peilbuizen binnen de "
+                                                "norm. Details in de gedeelde map."),
+                                 0, dikes);
+    post("bram", QStringLiteral("Dank je, Daan. Volgende week de Zeeuwse kant."), measured);
+    const qint64 board
+        = group("anna", QStringLiteral("Directieoverleg"),
+                QStringLiteral("Voorbereiding van het directieoverleg."), "secret", "joined");
+    membership("anna", board, "invite", "eva");
+    membership("eva", board, "join");
+    post("anna", QStringLiteral("Agenda voor maandag: begroting 2027 en de introductie van Plein."),
+         0, board);
+    membership("anna", board, "invite", "bram"); // an invitation bram has not answered yet
+    const qint64 it
+        = group("chantal", QStringLiteral("ICT-nieuws"),
+                QStringLiteral("Storingen, onderhoud en tips van de ICT-afdeling."), "public");
+    membership("bram", it, "join");
+    const qint64 notice
+        = post("chantal",
+               QStringLiteral("Zaterdag tussen 8:00 en 12:00 onderhoud aan het netwerk. Plein "
+                              "blijft werken: wat je schrijft gaat mee zodra het net er weer is."),
+               0, it);
+    feed.pin(user("chantal"),
+             QJsonObject {{QStringLiteral("clientId"), seedId()},
+                          {QStringLiteral("postId"), notice},
+                          {QStringLiteral("pinned"), true}});
+
     out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir
           << Qt::endl;
     out() << "Users: anna (admin), bram, chantal, daan, eva; password: " << password << Qt::endl;
+    out() << "Groups: Lunchwandelaars and ICT-nieuws (public), Dijkbeheer (private), "
+             "Directieoverleg (secret)"
+          << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/clientsession.h"
+#include "core/clientsession.h"
 
 #include <QHostAddress>
 #include <QString>

@@ -1,20 +1,25 @@
 #include "app/serverapp.h"
 
-#include "app/servercore.h"
 #include "auth/passwords.h"
-#include "net/dispatcher.h"
-#include "net/hub.h"
-#include "store/database.h"
+#include "capabilities/session/sessionprotocol.h"
+#include "core/database.h"
+#include "core/dispatcher.h"
+#include "core/hub.h"
+#include "core/servercore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QUuid>
 #include <QWebSocketServer>
 
 #include <cstdio>
@@ -81,10 +86,14 @@ std::optional<QString> ServerApp::start()
 
     ClientSession::Limits limits = m_config.limits;
     limits.countWrites = m_config.tlsEnabled();
-    m_hub = new Hub(m_core->events, limits);
+    m_hub = new Hub(m_core->events, m_hooks, limits);
     m_hub->start();
-    m_dispatcher = new Dispatcher(
-        *m_core, *m_hub, DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds});
+    m_dispatcher
+        = new Dispatcher(*m_core, *m_hub, m_handlers,
+                         DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds});
+    m_core->registerAll(m_handlers, m_hooks);
+    if (const QStringList missing = m_handlers.unhandled(); !missing.isEmpty())
+        return QStringLiteral("no handler for %1").arg(missing.join(QStringLiteral(", ")));
     connect(m_hub, &Hub::sessionAdded, this, [this](ClientSession* session) {
         connect(session, &ClientSession::frameReceived, m_dispatcher, &Dispatcher::handleFrame);
     });
@@ -94,7 +103,31 @@ std::optional<QString> ServerApp::start()
         QSqlDriver* driver = m_db->db().driver();
         if (!driver->subscribeToNotification(QStringLiteral("plein_events")))
             qCWarning(lcServer) << "cannot LISTEN for other nodes' events; polling instead";
-        connect(driver, &QSqlDriver::notification, m_hub, &Hub::pump);
+        if (!driver->subscribeToNotification(QStringLiteral("plein_ephemeral")))
+            qCWarning(lcServer) << "cannot LISTEN for other nodes' signals";
+        connect(
+            driver, &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                if (name == QLatin1StringView("plein_ephemeral"))
+                    relayEphemeral(payload.toString());
+                else
+                    m_hub->pump();
+            });
+        // Ephemeral signals cross nodes through the database too, but are never stored.
+        const QString node = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_nodeId = node;
+        connect(m_dispatcher, &Dispatcher::ephemeralSent, this,
+                [this](qint64 groupId, const QByteArray& frame) {
+                    const QJsonObject note {{QStringLiteral("node"), m_nodeId},
+                                            {QStringLiteral("group"), groupId},
+                                            {QStringLiteral("frame"), QString::fromUtf8(frame)}};
+                    QSqlQuery q(m_db->db());
+                    q.prepare(QStringLiteral("SELECT pg_notify('plein_ephemeral', ?)"));
+                    q.addBindValue(
+                        QString::fromUtf8(QJsonDocument(note).toJson(QJsonDocument::Compact)));
+                    if (!q.exec())
+                        qCWarning(lcServer) << "cannot pass a signal to other nodes";
+                });
         m_pollTimer.start(postgresPollMs);
     } else {
         m_pollTimer.start(sqlitePollMs);
@@ -108,6 +141,17 @@ std::optional<QString> ServerApp::start()
         return err;
     qCInfo(lcServer) << "serving" << location->describe();
     return std::nullopt;
+}
+
+void ServerApp::relayEphemeral(const QString& payload)
+{
+    const QJsonObject note = QJsonDocument::fromJson(payload.toUtf8()).object();
+    if (note.value(QLatin1StringView("node")).toString() == m_nodeId)
+        return; // our own, already delivered
+    const qint64 groupId = qint64(note.value(QLatin1StringView("group")).toDouble());
+    const QByteArray frame = note.value(QLatin1StringView("frame")).toString().toUtf8();
+    if (groupId > 0 && !frame.isEmpty())
+        m_hub->sendToGroup(groupId, protocol::session::EphemeralFeature, frame, nullptr);
 }
 
 std::optional<QString> ServerApp::listen()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/config.h"
+#include "core/eventhooks.h"
+#include "core/handlerregistry.h"
 
 #include <QObject>
 #include <QTimer>
@@ -38,10 +40,15 @@ private:
     void housekeeping();
     void finishShutdown();
     void markStopped();
+    // A signal another node delivered to its sessions, for ours.
+    void relayEphemeral(const QString& payload);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ServerCore> m_core;
+    HandlerRegistry m_handlers;
+    EventHooks m_hooks;
+    QString m_nodeId;
     QWebSocketServer* m_server = nullptr;
     Hub* m_hub = nullptr;
     Dispatcher* m_dispatcher = nullptr;

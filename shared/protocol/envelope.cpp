@@ -1,5 +1,6 @@
 #include "protocol/envelope.h"
 
+#include "capabilities/session/sessionprotocol.h"
 #include "protocol/limits.h"
 
 #include <QJsonDocument>
@@ -14,6 +15,58 @@ QByteArray compact(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// Whether the JSON text has a \u escape of half a surrogate pair without its other half.
+// Qt's parser would pair such a half with whatever follows (taking "\ud800 b" for U+10020),
+// so it is refused before parsing.
+bool hasLoneSurrogateEscape(QByteArrayView text)
+{
+    bool awaitingLow = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != '\\') {
+            if (awaitingLow)
+                return true;
+            continue;
+        }
+        if (i + 1 >= text.size())
+            return awaitingLow;
+        if (text[i + 1] != 'u') {
+            if (awaitingLow)
+                return true;
+            ++i; // an escaped character, possibly a backslash: never the start of \u
+            continue;
+        }
+        if (i + 5 >= text.size())
+            return awaitingLow;
+        int unit = 0;
+        for (int k = 2; k < 6; ++k) {
+            const int d = hexDigit(text[i + k]);
+            if (d < 0)
+                return false; // not an escape at all: the parser reports it
+            unit = unit * 16 + d;
+        }
+        i += 5;
+        const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+        const bool low = unit >= 0xDC00 && unit <= 0xDFFF;
+        if (awaitingLow && !low)
+            return true;
+        if (!awaitingLow && low)
+            return true;
+        awaitingLow = high;
+    }
+    return awaitingLow;
+}
+
 std::variant<QJsonObject, Error> parseObject(QByteArrayView frame, qint64 limit)
 {
     if (frame.size() > limit)
@@ -21,6 +74,9 @@ std::variant<QJsonObject, Error> parseObject(QByteArrayView frame, qint64 limit)
                       QStringLiteral("frame of %1 bytes exceeds the limit of %2")
                           .arg(frame.size())
                           .arg(limit)};
+    if (hasLoneSurrogateEscape(frame))
+        return Error {ErrorCode::BadRequest,
+                      QStringLiteral("the frame has a lone UTF-16 surrogate escape")};
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(frame.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -96,14 +152,18 @@ std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame)
     ServerFrame f;
     if (o.contains(QLatin1StringView("type"))) {
         f.kind = ServerFrame::Kind::Push;
-        f.push = findMessage(o.value(QLatin1StringView("type")).toString());
-        if (!f.push || f.push->direction != Direction::Push)
-            return Error {ErrorCode::BadRequest, QStringLiteral("unknown push type")};
+        f.pushType = o.value(QLatin1StringView("type")).toString();
+        f.push = findMessage(f.pushType);
+        if (f.push && f.push->direction != Direction::Push)
+            return Error {ErrorCode::BadRequest, QStringLiteral("a request type sent as a push")};
         f.payload = o.value(QLatin1StringView("payload")).toObject();
         f.seq = qint64(o.value(QLatin1StringView("seq")).toDouble());
-        if (f.push->type == MessageType::Event && f.seq <= 0)
+        if (!f.push)
+            return f; // a newer server's push: the reader ignores it
+        if (f.push->name == session::Event && f.seq <= 0)
             return Error {ErrorCode::BadRequest, QStringLiteral("event without a sequence number")};
-        if (auto err = validatePayload(*f.push, f.payload))
+        // Fields a newer server adds are ignored; the ones this build knows must be right.
+        if (auto err = validatePayload(*f.push, f.payload, UnknownFields::Ignore))
             return *err;
         return f;
     }
@@ -120,9 +180,9 @@ std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame)
     return f;
 }
 
-QByteArray encodeRequest(MessageType type, const QString& id, const QJsonObject& payload)
+QByteArray encodeRequest(QLatin1StringView type, const QString& id, const QJsonObject& payload)
 {
-    return compact(QJsonObject {{QStringLiteral("type"), QString(messageSpec(type).name)},
+    return compact(QJsonObject {{QStringLiteral("type"), QString(type)},
                                 {QStringLiteral("id"), id},
                                 {QStringLiteral("payload"), payload}});
 }
@@ -146,15 +206,14 @@ QByteArray encodeError(const QString& id, const Error& error)
 
 QByteArray encodeEvent(qint64 seq, const QJsonObject& event)
 {
-    return compact(
-        QJsonObject {{QStringLiteral("type"), QString(messageSpec(MessageType::Event).name)},
-                     {QStringLiteral("seq"), seq},
-                     {QStringLiteral("payload"), event}});
+    return compact(QJsonObject {{QStringLiteral("type"), QString(session::Event)},
+                                {QStringLiteral("seq"), seq},
+                                {QStringLiteral("payload"), event}});
 }
 
-QByteArray encodePush(MessageType type, const QJsonObject& payload)
+QByteArray encodePush(QLatin1StringView type, const QJsonObject& payload)
 {
-    return compact(QJsonObject {{QStringLiteral("type"), QString(messageSpec(type).name)},
+    return compact(QJsonObject {{QStringLiteral("type"), QString(type)},
                                 {QStringLiteral("payload"), payload}});
 }
 

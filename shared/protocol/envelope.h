@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/errorcode.h"
-#include "protocol/messagetypes.h"
+#include "protocol/registry.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -35,7 +35,9 @@ struct ServerFrame
     QString re; // Response: the request id it answers
     bool ok = false; // Response: success or error
     Error error; // Response with ok == false
-    const MessageSpec* push = nullptr; // Push: its message type
+    const MessageSpec* push = nullptr; // Push: its message type; nullptr for a type this build
+                                       // does not know (a newer server's), which is ignored
+    QString pushType; // Push: the type as sent
     qint64 seq = 0; // Push of an event: its sequence number
     QJsonObject payload;
 };
@@ -43,11 +45,11 @@ struct ServerFrame
 std::variant<Request, DecodeFailure> decodeRequest(QByteArrayView frame);
 std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame);
 
-QByteArray encodeRequest(MessageType type, const QString& id, const QJsonObject& payload);
+QByteArray encodeRequest(QLatin1StringView type, const QString& id, const QJsonObject& payload);
 QByteArray encodeResult(const QString& id, const QJsonObject& payload);
 QByteArray encodeError(const QString& id, const Error& error);
 QByteArray encodeEvent(qint64 seq, const QJsonObject& event);
-QByteArray encodePush(MessageType type, const QJsonObject& payload);
+QByteArray encodePush(QLatin1StringView type, const QJsonObject& payload);
 
 inline constexpr int maxRequestIdChars = 64;
 

@@ -23,5 +23,7 @@ inline constexpr int maxSyncPage = 1000;
 inline constexpr int defaultSyncPage = 500;
 inline constexpr int maxFeedPage = 200;
 inline constexpr int defaultFeedPage = 50;
+inline constexpr int maxGroupNameChars = 80;
+inline constexpr int maxGroupDescriptionChars = 2000;
 
 } // namespace plein::protocol

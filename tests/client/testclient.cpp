@@ -1,5 +1,6 @@
 #include "testclient.h"
 
+#include "capabilities/feed/feedprotocol.h"
 #include "connection.h"
 #include "session.h"
 #include "syncengine.h"
@@ -58,7 +59,7 @@ int writeManyPosts(const QUrl& server, const QString& username, int count, const
                 {QStringLiteral("body"), QStringLiteral("%1 %2").arg(prefix).arg(n)}};
             if (parentId > 0)
                 payload.insert(QStringLiteral("parentId"), parentId);
-            session.request(protocol::MessageType::PostCreate, payload, &loop,
+            session.request(protocol::feed::PostCreate, payload, &loop,
                             [&](const Result<QJsonObject>& r) {
                                 ++answered;
                                 confirmed += r ? 1 : 0;

@@ -1,4 +1,5 @@
 #include "cache.h"
+#include "capabilities/feed/feedprotocol.h"
 #include "client.h"
 #include "connection.h"
 #include "feedmodel.h"
@@ -36,7 +37,7 @@ private:
     OutboxEntry queuePost(const QString& body);
     // Sends a request as bram through a session of its own, whose answers the outbox never
     // sees: a write the server applied while its answer was lost. nullopt when it failed.
-    std::optional<QJsonObject> sendBehindTheOutbox(protocol::MessageType type,
+    std::optional<QJsonObject> sendBehindTheOutbox(QLatin1StringView type,
                                                    const QJsonObject& payload);
 
     test::TestServer m_server;
@@ -123,7 +124,7 @@ OutboxEntry TestOutbox::queuePost(const QString& body)
     return entry;
 }
 
-std::optional<QJsonObject> TestOutbox::sendBehindTheOutbox(protocol::MessageType type,
+std::optional<QJsonObject> TestOutbox::sendBehindTheOutbox(QLatin1StringView type,
                                                            const QJsonObject& payload)
 {
     Session session;
@@ -151,7 +152,7 @@ void TestOutbox::lostReplyIsDeliveredExactlyOnce()
     // The server applied the write but its reply never arrived: the same clientId goes again.
     const OutboxEntry entry = queuePost(QStringLiteral("once"));
     QVERIFY(!entry.clientId.isEmpty());
-    QVERIFY(sendBehindTheOutbox(protocol::MessageType::PostCreate, entry.payload));
+    QVERIFY(sendBehindTheOutbox(protocol::feed::PostCreate, entry.payload));
     QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);
     QVERIFY(test::goOnlineAndCatchUp(*m_client));
     QTRY_COMPARE(delivered.size(), 1);
@@ -171,14 +172,14 @@ void TestOutbox::replayedResultDoesNotUndoLaterChanges()
 {
     const OutboxEntry entry = queuePost(QStringLiteral("soon deleted"));
     QVERIFY(!entry.clientId.isEmpty());
-    const auto created = sendBehindTheOutbox(protocol::MessageType::PostCreate, entry.payload);
+    const auto created = sendBehindTheOutbox(protocol::feed::PostCreate, entry.payload);
     QVERIFY(created);
     const qint64 postId = qint64(created->value(QLatin1StringView("post"))
                                      .toObject()
                                      .value(QLatin1StringView("id"))
                                      .toDouble());
     QVERIFY(postId > 0);
-    QVERIFY(sendBehindTheOutbox(protocol::MessageType::PostDelete,
+    QVERIFY(sendBehindTheOutbox(protocol::feed::PostDelete,
                                 QJsonObject {{QStringLiteral("clientId"), Outbox::newClientId()},
                                              {QStringLiteral("postId"), postId}}));
     QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);

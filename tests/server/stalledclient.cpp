@@ -1,6 +1,7 @@
 // A protocol client for tst_transport that the test can freeze (SIGSTOP) to play a laptop
 // that stops reading. It logs in, catches up, prints "ready", then reports on stdout the
 // pushes it reads: "event <seq>" and "behind <head>".
+#include "capabilities/session/sessionprotocol.h"
 #include "wsclient.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ int main(int argc, char* argv[])
         auto& pushes = client.pushes();
         for (; reported < pushes.size(); ++reported) {
             const auto& p = pushes[reported];
-            if (p.push->type == plein::protocol::MessageType::SyncBehind)
+            if (p.push && p.push->name == plein::protocol::session::SyncBehind)
                 std::printf("behind %lld\n",
                             qint64(p.payload.value(QLatin1StringView("head")).toDouble()));
             else

@@ -1,8 +1,8 @@
 // The hand-written sync.since frame is valid JSON and says exactly what the generic encoder
 // would say.
-#include "net/syncpage.h"
+#include "core/eventlog.h"
+#include "core/syncpage.h"
 #include "protocol/envelope.h"
-#include "store/eventlog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +21,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("requestId");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("body");
-        QTest::newRow("plain") << QStringLiteral("42") << QStringLiteral("post.created")
-                               << QStringLiteral("Hallo");
-        QTest::newRow("quotes and unicode")
-            << QStringLiteral("id \"with\" quotes\\") << QStringLiteral("post.\"odd\"")
-            << QStringLiteral("Zeeuwse bolus 🥐, \"quoted\", tab\there, line\nbreak, \u0001");
+        QTest::addColumn<bool>("withAudience");
+        for (bool audience : {false, true}) {
+            const char* suffix = audience ? " with audience" : "";
+            QTest::addRow("plain%s", suffix)
+                << QStringLiteral("42") << QStringLiteral("post.created") << QStringLiteral("Hallo")
+                << audience;
+            QTest::addRow("quotes and unicode%s", suffix)
+                << QStringLiteral("id \"with\" quotes\\") << QStringLiteral("post.\"odd\"")
+                << QStringLiteral("Zeeuwse bolus 🥐, \"quoted\", tab\there, line\nbreak, \u0001")
+                << audience;
+        }
     }
 
     void matchesTheGenericEncoder()
@@ -33,6 +39,7 @@ private Q_SLOTS:
         QFETCH(QString, requestId);
         QFETCH(QString, kind);
         QFETCH(QString, body);
+        QFETCH(bool, withAudience);
         EventPage page;
         page.head = 99;
         page.next = 12;
@@ -46,14 +53,24 @@ private Q_SLOTS:
             e.data = QJsonObject {
                 {QStringLiteral("post"), QJsonObject {{QStringLiteral("body"), body}}}};
             e.rawData = QJsonDocument(e.data).toJson(QJsonDocument::Compact);
+            // Each audience, and a subject on some.
+            e.scope = i == 0 ? Scope::everyone()
+                : i == 1     ? Scope::group(5, {8})
+                             : Scope::usersOnly({3, 4});
+            e.subjectId = i == 1 ? 8 : 0;
             page.events.append(e);
         }
-        page.events.append(StoredEvent {
-            13, QStringLiteral("user.created"), 1, {}, {}, {}, QStringLiteral("now"), 0});
+        StoredEvent created;
+        created.seq = 13;
+        created.kind = QStringLiteral("user.created");
+        created.actorId = 0;
+        created.subjectId = 1;
+        created.at = QStringLiteral("now");
+        page.events.append(created);
 
         QJsonArray events;
         for (const StoredEvent& e : page.events) {
-            QJsonObject o = e.toJson();
+            QJsonObject o = e.toJson(withAudience);
             o.insert(QStringLiteral("seq"), e.seq);
             events.append(o);
         }
@@ -64,7 +81,7 @@ private Q_SLOTS:
                                                   {QStringLiteral("more"), page.more},
                                                   {QStringLiteral("head"), page.head},
                                                   {QStringLiteral("resync"), page.resync}});
-        const QByteArray actual = encodeSyncPage(requestId, page);
+        const QByteArray actual = encodeSyncPage(requestId, page, withAudience);
         QJsonParseError error;
         const QJsonDocument parsed = QJsonDocument::fromJson(actual, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);

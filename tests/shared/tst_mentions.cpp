@@ -1,4 +1,4 @@
-#include "protocol/mentions.h"
+#include "capabilities/feed/mentions.h"
 
 #include <QTest>
 

@@ -1,7 +1,8 @@
+#include "capabilities/session/sessionprotocol.h"
 #include "protocol/doctable.h"
 #include "protocol/envelope.h"
 #include "protocol/limits.h"
-#include "protocol/messagetypes.h"
+#include "protocol/registry.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,21 +38,31 @@ class TestProtocol : public QObject
 private Q_SLOTS:
     void tableIsConsistent()
     {
-        int i = 0;
         QStringList names;
-        for (const auto& m : allMessages()) {
-            QCOMPARE(int(m.type), i++);
-            QVERIFY2(!names.contains(QString(m.name)), qPrintable(QString(m.name)));
-            names << QString(m.name);
-            QCOMPARE(findMessage(QString(m.name)), &m);
+        for (const MessageSpec* m : allMessages()) {
+            QVERIFY2(!names.contains(QString(m->name)), qPrintable(QString(m->name)));
+            names << QString(m->name);
+            QCOMPARE(findMessage(QString(m->name)), m);
+            QVERIFY(capabilityOfMessage(*m));
+            for (const FieldSpec& f : m->fields)
+                QVERIFY2(f.type != FieldType::Choice || !f.choices.isEmpty(), f.name.data());
+        }
+        // Every event kind belongs to exactly one capability.
+        QStringList kinds;
+        for (const CapabilitySpec* c : capabilities()) {
+            for (const EventKindSpec& k : c->events) {
+                QVERIFY2(!kinds.contains(QString(k.kind)), k.kind.data());
+                kinds << QString(k.kind);
+                QCOMPARE(capabilityOfEvent(QString(k.kind)), c);
+            }
         }
     }
 
     void golden_data()
     {
         QTest::addColumn<QString>("name");
-        for (const auto& m : allMessages())
-            QTest::newRow(m.name.data()) << QString(m.name);
+        for (const MessageSpec* m : allMessages())
+            QTest::newRow(m->name.data()) << QString(m->name);
     }
 
     // Every message type has an example on disk; decoding it and encoding the result gives the
@@ -71,7 +82,7 @@ private Q_SLOTS:
             if (!request)
                 QFAIL(qPrintable(std::get<DecodeFailure>(decoded).error.message));
             QCOMPARE(request->spec, spec);
-            QCOMPARE(encodeRequest(spec->type, request->id, request->payload), bytes);
+            QCOMPARE(encodeRequest(spec->name, request->id, request->payload), bytes);
         } else {
             auto decoded = decodeServerFrame(bytes);
             auto* f = std::get_if<ServerFrame>(&decoded);
@@ -79,9 +90,9 @@ private Q_SLOTS:
                 QFAIL(qPrintable(std::get<Error>(decoded).message));
             QCOMPARE(f->kind, ServerFrame::Kind::Push);
             QCOMPARE(f->push, spec);
-            const QByteArray again = spec->type == MessageType::Event
+            const QByteArray again = spec->name == plein::protocol::session::Event
                 ? encodeEvent(f->seq, f->payload)
-                : encodePush(spec->type, f->payload);
+                : encodePush(spec->name, f->payload);
             QCOMPARE(again, bytes);
         }
     }
@@ -187,6 +198,23 @@ private Q_SLOTS:
                      {{QStringLiteral("username"), QStringLiteral("an\u0001na")},
                       {QStringLiteral("password"), QStringLiteral("x")}})
             << ErrorCode::BadRequest << QStringLiteral("control characters");
+        QTest::newRow("lone high surrogate") << QByteArray(
+            R"({"type":"post.create","id":"1","payload":{"clientId":"abcdefgh","body":"a\ud800 b"}})")
+                                             << ErrorCode::BadRequest
+                                             << QStringLiteral("surrogate");
+        QTest::newRow("lone low surrogate") << QByteArray(
+            R"({"type":"post.create","id":"1","payload":{"clientId":"abcdefgh","body":"a\udc00"}})")
+                                            << ErrorCode::BadRequest << QStringLiteral("surrogate");
+        QTest::newRow("high surrogate at the end") << QByteArray(
+            R"({"type":"post.create","id":"1","payload":{"clientId":"abcdefgh","body":"a\ud83d"}})")
+                                                   << ErrorCode::BadRequest
+                                                   << QStringLiteral("surrogate");
+        QTest::newRow("choice outside its words")
+            << frame(QStringLiteral("group.create"),
+                     {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")},
+                      {QStringLiteral("name"), QStringLiteral("x")},
+                      {QStringLiteral("kind"), QStringLiteral("hidden")}})
+            << ErrorCode::BadRequest << QStringLiteral("one of public, private, secret");
         QTest::newRow("oversized frame")
             << QByteArray(maxFrameBytes + 1, ' ') << ErrorCode::TooLarge
             << QStringLiteral("exceeds the limit");
@@ -204,6 +232,45 @@ private Q_SLOTS:
         QVERIFY2(failure->error.message.contains(mentions), qPrintable(failure->error.message));
     }
 
+    // A surrogate pair written as two escapes is one character, and an escaped backslash
+    // before "u" is no escape at all.
+    void surrogatePairsAreText()
+    {
+        auto ok = decodeRequest(QByteArray(
+            R"({"type":"post.create","id":"1","payload":{"clientId":"abcdefgh","body":"\ud83d\ude00 \\ud800"}})"));
+        auto* request = std::get_if<Request>(&ok);
+        QVERIFY(request);
+        QCOMPARE(request->payload.value(QLatin1StringView("body")).toString(),
+                 QStringLiteral("\U0001F600 \\ud800"));
+    }
+
+    // Lengths count characters (code points), not UTF-16 units: 5000 emoji fit in a post.
+    void lengthsCountCodePoints()
+    {
+        QString emoji;
+        for (int i = 0; i < maxPostChars; ++i)
+            emoji += QStringLiteral("\U0001F600");
+        auto ok = decodeRequest(frame(QStringLiteral("post.create"),
+                                      {{QStringLiteral("clientId"), QStringLiteral("abcdefgh")},
+                                       {QStringLiteral("body"), emoji}}));
+        QVERIFY(std::get_if<Request>(&ok));
+    }
+
+    // A newer server's push type and fields are not errors for this client.
+    void unknownPushesAndFieldsAreIgnored()
+    {
+        auto unknown = decodeServerFrame(QByteArray(R"({"type":"poll.tally","payload":{"x":1}})"));
+        auto* f = std::get_if<ServerFrame>(&unknown);
+        QVERIFY(f);
+        QVERIFY(!f->push);
+        QCOMPARE(f->pushType, QStringLiteral("poll.tally"));
+        auto extra = decodeServerFrame(QByteArray(
+            R"({"type":"event","seq":5,"payload":{"kind":"post.created","at":"x","actor":1,"data":{},"mood":"new"}})"));
+        f = std::get_if<ServerFrame>(&extra);
+        QVERIFY(f);
+        QVERIFY(f->push);
+    }
+
     // docs/protocol.md carries the table generated from the code, between two markers.
     void documentMatchesCode()
     {
@@ -216,6 +283,16 @@ private Q_SLOTS:
         QVERIFY2(from >= 0 && to > from, "docs/protocol.md lacks the message-table markers");
         const QString table = doc.mid(from + begin.size(), to - from - begin.size());
         QCOMPARE(table.trimmed(), messageTableMarkdown().trimmed());
+        const QString eventsBegin = QStringLiteral("<!-- event-table:begin -->\n");
+        const QString eventsEnd = QStringLiteral("<!-- event-table:end -->");
+        const auto eventsFrom = doc.indexOf(eventsBegin);
+        const auto eventsTo = doc.indexOf(eventsEnd);
+        QVERIFY2(eventsFrom >= 0 && eventsTo > eventsFrom,
+                 "docs/protocol.md lacks the event-table markers");
+        QCOMPARE(
+            doc.mid(eventsFrom + eventsBegin.size(), eventsTo - eventsFrom - eventsBegin.size())
+                .trimmed(),
+            eventTableMarkdown().trimmed());
     }
 };
 

@@ -1,0 +1,20 @@
+#include "capabilities/capabilities.h"
+
+#include "capabilities/accounts/accountscapability.h"
+#include "capabilities/feed/feedcapability.h"
+#include "capabilities/groups/groupscapability.h"
+
+namespace plein::server {
+
+std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
+{
+    std::vector<std::unique_ptr<Capability>> all;
+    all.push_back(std::make_unique<AccountsCapability>(core));
+    auto groups = std::make_unique<GroupsCapability>(core);
+    auto feed = std::make_unique<FeedCapability>(core, *groups);
+    all.push_back(std::move(groups));
+    all.push_back(std::move(feed));
+    return all;
+}
+
+} // namespace plein::server

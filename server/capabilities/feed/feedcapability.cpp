@@ -1,0 +1,28 @@
+#include "capabilities/feed/feedcapability.h"
+
+#include "capabilities/feed/feedprotocol.h"
+#include "capabilities/groups/groupscapability.h"
+#include "core/handlerregistry.h"
+#include "core/servercore.h"
+
+namespace plein::server {
+
+namespace feed = protocol::feed;
+
+FeedCapability::FeedCapability(ServerCore& core, GroupsCapability& groups)
+    : m_store(core.db)
+    , m_service(core.writes, m_store, core.events, core.accounts, groups.service())
+{ }
+
+void FeedCapability::registerHandlers(HandlerRegistry& registry)
+{
+    registry.addRead(feed::FeedPage, m_service, &FeedService::page);
+    registry.addRead(feed::ThreadGet, m_service, &FeedService::thread);
+    registry.addWrite(feed::PostCreate, m_service, &FeedService::create);
+    registry.addWrite(feed::PostEdit, m_service, &FeedService::edit);
+    registry.addWrite(feed::PostDelete, m_service, &FeedService::remove);
+    registry.addWrite(feed::PostLike, m_service, &FeedService::like);
+    registry.addWrite(feed::PostPin, m_service, &FeedService::pin);
+}
+
+} // namespace plein::server

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "capabilities/feed/feedservice.h"
+#include "capabilities/feed/feedstore.h"
+#include "core/capability.h"
+
+namespace plein::server {
+
+class GroupsCapability;
+struct ServerCore;
+
+// The microblog: the company feed and the groups' feeds, threads, likes, mentions and pins.
+class FeedCapability : public Capability
+{
+public:
+    FeedCapability(ServerCore& core, GroupsCapability& groups);
+
+    QLatin1StringView name() const override { return QLatin1StringView("feed"); }
+    void registerHandlers(HandlerRegistry& registry) override;
+
+    FeedStore& store() { return m_store; }
+    FeedService& service() { return m_service; }
+
+private:
+    FeedStore m_store;
+    FeedService m_service;
+};
+
+} // namespace plein::server

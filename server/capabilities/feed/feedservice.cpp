@@ -1,0 +1,340 @@
+#include "capabilities/feed/feedservice.h"
+
+#include "capabilities/accounts/accountstore.h"
+#include "capabilities/feed/feedstore.h"
+#include "capabilities/feed/mentions.h"
+#include "core/eventlog.h"
+#include "protocol/limits.h"
+
+#include <QJsonArray>
+
+namespace plein::server {
+
+using protocol::ErrorCode;
+
+namespace {
+
+qint64 idField(const QJsonObject& payload, QLatin1StringView name)
+{
+    return qint64(payload.value(name).toDouble());
+}
+
+QJsonObject written(const QString& key, const QJsonValue& value, qint64 seq)
+{
+    return QJsonObject {{key, value}, {QStringLiteral("seq"), seq}};
+}
+
+protocol::Error notFound(qint64 id)
+{
+    return protocol::Error {ErrorCode::NotFound, QStringLiteral("post %1 does not exist").arg(id)};
+}
+
+bool mayChange(const User& user, const Post& post)
+{
+    return post.authorId == user.id || user.role == Role::Admin;
+}
+
+} // namespace
+
+std::optional<FeedService::Readable> FeedService::readable(const User& user, qint64 postId)
+{
+    auto post = m_feed.find(postId, user.id);
+    if (!post)
+        return std::nullopt;
+    Readable r {std::move(*post), {}};
+    if (r.post.groupId == 0)
+        return r;
+    r.group = m_groups.access(user, r.post.groupId);
+    if (!r.group.canRead())
+        return std::nullopt;
+    const qint64 from = r.group.visibleFrom();
+    if (from > 0 && r.post.seq <= from)
+        return std::nullopt;
+    return r;
+}
+
+std::optional<protocol::Error> FeedService::cannotWrite(const Readable& r)
+{
+    if (r.post.groupId == 0)
+        return std::nullopt;
+    if (r.group.group->archived)
+        return protocol::Error {
+            ErrorCode::Forbidden,
+            QStringLiteral("the group '%1' is archived and read-only").arg(r.group.group->name)};
+    if (!r.group.isMember() && !r.group.admin)
+        return protocol::Error {
+            ErrorCode::Forbidden,
+            QStringLiteral("join the group '%1' to take part").arg(r.group.group->name)};
+    return std::nullopt;
+}
+
+Scope FeedService::scopeOf(const Post& post)
+{
+    return post.groupId ? Scope::group(post.groupId) : Scope::everyone();
+}
+
+Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonObject& payload)
+{
+    return m_writes.run(
+        user.id, QStringLiteral("post.create"), payload, [&]() -> Result<QJsonObject> {
+            const QString body = payload.value(QLatin1StringView("body")).toString();
+            if (body.trimmed().isEmpty())
+                return makeError(ErrorCode::BadRequest, QStringLiteral("a post needs some text"));
+            qint64 parentId = idField(payload, QLatin1StringView("parentId"));
+            qint64 groupId = idField(payload, QLatin1StringView("groupId"));
+            if (parentId) {
+                const auto parent = readable(user, parentId);
+                if (!parent)
+                    return notFound(parentId);
+                if (parent->post.deleted && parent->post.parentId == 0)
+                    return notFound(parentId);
+                if (groupId && groupId != parent->post.groupId)
+                    return makeError(ErrorCode::BadRequest,
+                                     QStringLiteral("a reply belongs to its parent's feed; leave "
+                                                    "out 'groupId'"));
+                if (auto err = cannotWrite(*parent))
+                    return *err;
+                groupId = parent->post.groupId;
+                // Threads are one level deep: a reply to a reply joins the top-level post's thread.
+                if (parent->post.parentId)
+                    parentId = parent->post.parentId;
+            } else if (groupId) {
+                const GroupAccess a = m_groups.access(user, groupId);
+                if (!a.group)
+                    return GroupService::notFound(groupId);
+                if (a.group->archived)
+                    return makeError(ErrorCode::Forbidden,
+                                     QStringLiteral("the group '%1' is archived and read-only")
+                                         .arg(a.group->name));
+                if (!a.isMember() && !a.admin)
+                    return makeError(
+                        ErrorCode::Forbidden,
+                        QStringLiteral("only members post in the group '%1'").arg(a.group->name));
+            }
+            auto post = m_feed.insert(user.id, parentId, groupId, body);
+            if (!post)
+                return post.error();
+            const QStringList names = protocol::mentionedUsernames(body);
+            const QList<qint64> mentioned
+                = names.isEmpty() ? QList<qint64>() : m_accounts.idsForUsernames(names);
+            if (auto r = m_feed.recordMentions(post->id, mentioned); !r)
+                return r.error();
+            QJsonArray mentionIds;
+            for (qint64 id : mentioned)
+                mentionIds.append(id);
+            auto seq
+                = m_events.append(QStringLiteral("post.created"), user.id, scopeOf(post.value()),
+                                  QJsonObject {{QStringLiteral("post"), post->toJson(false)},
+                                               {QStringLiteral("mentions"), mentionIds}},
+                                  post->id);
+            if (!seq)
+                return seq.error();
+            if (auto r = m_feed.setSeq(post->id, seq.value()); !r)
+                return r.error();
+            return written(QStringLiteral("post"), post->toJson(true), seq.value());
+        });
+}
+
+Result<FeedService::Outcome> FeedService::edit(const User& user, const QJsonObject& payload)
+{
+    return m_writes.run(
+        user.id, QStringLiteral("post.edit"), payload, [&]() -> Result<QJsonObject> {
+            const qint64 postId = idField(payload, QLatin1StringView("postId"));
+            const QString body = payload.value(QLatin1StringView("body")).toString();
+            if (body.trimmed().isEmpty())
+                return makeError(ErrorCode::BadRequest, QStringLiteral("a post needs some text"));
+            const auto found = readable(user, postId);
+            if (!found || found->post.deleted)
+                return notFound(postId);
+            if (!mayChange(user, found->post))
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("only the author or an admin may edit a post"));
+            if (found->post.groupId && found->group.group->archived)
+                return *cannotWrite(*found);
+            if (auto r = m_feed.updateBody(postId, body); !r)
+                return r.error();
+            const auto updated = m_feed.find(postId, user.id);
+            auto seq = m_events.append(
+                QStringLiteral("post.edited"), user.id, scopeOf(*updated),
+                QJsonObject {{QStringLiteral("post"), updated->toJson(false)}}, postId);
+            if (!seq)
+                return seq.error();
+            return written(QStringLiteral("post"), updated->toJson(true), seq.value());
+        });
+}
+
+Result<FeedService::Outcome> FeedService::remove(const User& user, const QJsonObject& payload)
+{
+    return m_writes.run(
+        user.id, QStringLiteral("post.delete"), payload, [&]() -> Result<QJsonObject> {
+            const qint64 postId = idField(payload, QLatin1StringView("postId"));
+            const auto found = readable(user, postId);
+            if (!found || found->post.deleted)
+                return notFound(postId);
+            const Post* post = &found->post;
+            // In a group its owners and moderators may delete members' posts too.
+            const bool moderates = post->groupId && found->group.canModerate();
+            if (!mayChange(user, *post) && !moderates)
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("only the author or an admin may delete a post"));
+            if (post->groupId && found->group.group->archived)
+                return *cannotWrite(*found);
+            if (auto r = m_feed.markDeleted(postId); !r)
+                return r.error();
+            QJsonObject data {{QStringLiteral("postId"), postId},
+                              {QStringLiteral("parentId"),
+                               post->parentId ? QJsonValue(post->parentId) : QJsonValue()},
+                              {QStringLiteral("groupId"),
+                               post->groupId ? QJsonValue(post->groupId) : QJsonValue()}};
+            auto seq = m_events.append(QStringLiteral("post.deleted"), user.id, scopeOf(*post),
+                                       data, postId);
+            if (!seq)
+                return seq.error();
+            data.insert(QStringLiteral("seq"), seq.value());
+            return data;
+        });
+}
+
+Result<FeedService::Outcome> FeedService::like(const User& user, const QJsonObject& payload)
+{
+    return m_writes.run(
+        user.id, QStringLiteral("post.like"), payload, [&]() -> Result<QJsonObject> {
+            const qint64 postId = idField(payload, QLatin1StringView("postId"));
+            const bool liked = payload.value(QLatin1StringView("liked")).toBool();
+            const auto found = readable(user, postId);
+            if (!found || found->post.deleted)
+                return notFound(postId);
+            if (auto err = cannotWrite(*found))
+                return *err;
+            const std::optional<Post> post = found->post;
+            auto changed = m_feed.setLike(postId, user.id, liked);
+            if (!changed)
+                return changed.error();
+            // Read back after our update, which holds the row: on PostgreSQL two
+            // likes at the same moment would otherwise both report the count from
+            // before either.
+            const auto after = changed.value() ? m_feed.find(postId) : post;
+            const int likes = after ? after->likes : post->likes;
+            QJsonObject data {{QStringLiteral("postId"), postId},
+                              {QStringLiteral("userId"), user.id},
+                              {QStringLiteral("liked"), liked},
+                              {QStringLiteral("likes"), likes}};
+            qint64 seq = 0;
+            // Liking twice changes nothing and so appends no event.
+            if (changed.value()) {
+                auto appended = m_events.append(QStringLiteral("post.liked"), user.id,
+                                                scopeOf(*post), data, postId);
+                if (!appended)
+                    return appended.error();
+                seq = appended.value();
+            }
+            data.insert(QStringLiteral("seq"), seq);
+            return data;
+        });
+}
+
+Result<FeedService::Outcome> FeedService::pin(const User& user, const QJsonObject& payload)
+{
+    return m_writes.run(user.id, QStringLiteral("post.pin"), payload, [&]() -> Result<QJsonObject> {
+        const qint64 postId = idField(payload, QLatin1StringView("postId"));
+        const bool pinned = payload.value(QLatin1StringView("pinned")).toBool();
+        const auto found = readable(user, postId);
+        if (!found || found->post.deleted)
+            return notFound(postId);
+        const Post& post = found->post;
+        if (post.parentId)
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("only a top-level post can be pinned"));
+        const bool allowed = post.groupId ? found->group.canModerate() : user.role == Role::Admin;
+        if (!allowed)
+            return makeError(
+                ErrorCode::Forbidden,
+                post.groupId ? QStringLiteral("only the group's owners and moderators pin posts")
+                             : QStringLiteral("only an admin pins posts in the company feed"));
+        if (post.groupId && found->group.group->archived)
+            return *cannotWrite(*found);
+        auto changed = m_feed.setPinned(postId, pinned);
+        if (!changed)
+            return changed.error();
+        QJsonObject data {
+            {QStringLiteral("postId"), postId},
+            {QStringLiteral("groupId"), post.groupId ? QJsonValue(post.groupId) : QJsonValue()},
+            {QStringLiteral("pinned"), pinned}};
+        qint64 seq = 0;
+        if (changed.value()) {
+            auto appended = m_events.append(QStringLiteral("post.pinned"), user.id, scopeOf(post),
+                                            data, postId);
+            if (!appended)
+                return appended.error();
+            seq = appended.value();
+        }
+        data.insert(QStringLiteral("seq"), seq);
+        return data;
+    });
+}
+
+Result<QJsonObject> FeedService::page(const User& user, const QJsonObject& payload)
+{
+    const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
+    const qint64 before = idField(payload, QLatin1StringView("before"));
+    const int limit = payload.value(QLatin1StringView("limit")).toInt(protocol::defaultFeedPage);
+    // The head first: a client that stores this page and then syncs from `head` misses nothing.
+    const qint64 head = m_events.head();
+    qint64 visibleFrom = 0;
+    if (groupId) {
+        const GroupAccess a = m_groups.access(user, groupId);
+        if (!a.group)
+            return GroupService::notFound(groupId);
+        if (!a.canRead())
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("only members read the group '%1'").arg(a.group->name));
+        visibleFrom = a.visibleFrom();
+    }
+    auto posts = m_feed.page(user.id, groupId, before, limit, visibleFrom);
+    if (!posts)
+        return posts.error();
+    QJsonArray out;
+    for (const Post& p : posts.value())
+        out.append(p.toJson(true));
+    QJsonObject result {{QStringLiteral("posts"), out},
+                        {QStringLiteral("more"), posts->size() == limit},
+                        {QStringLiteral("head"), head}};
+    if (before == 0) {
+        auto pinned = m_feed.pinned(user.id, groupId, visibleFrom);
+        if (!pinned)
+            return pinned.error();
+        QJsonArray pins;
+        for (const Post& p : pinned.value())
+            pins.append(p.toJson(true));
+        result.insert(QStringLiteral("pinned"), pins);
+    }
+    return result;
+}
+
+Result<QJsonObject> FeedService::thread(const User& user, const QJsonObject& payload)
+{
+    const qint64 postId = idField(payload, QLatin1StringView("postId"));
+    const qint64 after = idField(payload, QLatin1StringView("after"));
+    const int limit = payload.value(QLatin1StringView("limit")).toInt(protocol::defaultFeedPage);
+    const qint64 head = m_events.head();
+    const auto root = readable(user, postId);
+    if (!root)
+        return notFound(postId);
+    if (root->post.parentId)
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("post %1 is a reply; ask for its thread %2")
+                             .arg(postId)
+                             .arg(root->post.parentId));
+    auto replies = m_feed.replies(postId, user.id, after, limit, root->group.visibleFrom());
+    if (!replies)
+        return replies.error();
+    QJsonArray out;
+    for (const Post& p : replies.value())
+        out.append(p.toJson(true));
+    return QJsonObject {{QStringLiteral("post"), root->post.toJson(true)},
+                        {QStringLiteral("replies"), out},
+                        {QStringLiteral("more"), replies->size() == limit},
+                        {QStringLiteral("head"), head}};
+}
+
+} // namespace plein::server

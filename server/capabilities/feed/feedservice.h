@@ -1,0 +1,65 @@
+#pragma once
+
+#include "capabilities/feed/feedstore.h"
+#include "capabilities/groups/groupservice.h"
+#include "core/eventlog.h"
+#include "core/writeservice.h"
+#include "protocol/result.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace plein::server {
+
+class AccountStore;
+class EventLog;
+struct User;
+
+// The feeds' writes and reads, with their rules: a post belongs to the company feed or to one
+// group; who may read it follows the group (and its history rule), who may write needs
+// membership; replies attach to the top-level post; mentions are recorded and announced.
+// A post the user may not read answers exactly like a post that does not exist.
+class FeedService
+{
+public:
+    FeedService(WriteService& writes, FeedStore& feed, EventLog& events, AccountStore& accounts,
+                GroupService& groups)
+        : m_writes(writes)
+        , m_feed(feed)
+        , m_events(events)
+        , m_accounts(accounts)
+        , m_groups(groups)
+    { }
+
+    using Outcome = WriteService::Outcome;
+    Result<Outcome> create(const User& user, const QJsonObject& payload);
+    Result<Outcome> edit(const User& user, const QJsonObject& payload);
+    Result<Outcome> remove(const User& user, const QJsonObject& payload);
+    Result<Outcome> like(const User& user, const QJsonObject& payload);
+    Result<Outcome> pin(const User& user, const QJsonObject& payload);
+
+    Result<QJsonObject> page(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> thread(const User& user, const QJsonObject& payload);
+
+private:
+    // A post with the reader's access to its group.
+    struct Readable
+    {
+        Post post;
+        GroupAccess group; // empty for a company post
+    };
+    // The post if `user` may read it.
+    std::optional<Readable> readable(const User& user, qint64 postId);
+    // Why `user` may not take part in the post's feed (archived, not a member), if so.
+    static std::optional<protocol::Error> cannotWrite(const Readable& r);
+    static Scope scopeOf(const Post& post);
+
+    WriteService& m_writes;
+    FeedStore& m_feed;
+    EventLog& m_events;
+    AccountStore& m_accounts;
+    GroupService& m_groups;
+};
+
+} // namespace plein::server

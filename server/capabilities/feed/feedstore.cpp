@@ -1,0 +1,246 @@
+#include "capabilities/feed/feedstore.h"
+
+#include "core/database.h"
+#include "core/storeerror.h"
+#include "protocol/messagespec.h"
+#include "sql/query.h"
+#include "sql/sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace plein::server {
+
+namespace {
+constexpr QLatin1StringView area("feed");
+} // namespace
+
+using protocol::ErrorCode;
+
+namespace {
+
+// A group's history rule: only posts written after the event `visibleFrom` (0: all of them;
+// posts from before the rule existed carry seq 0).
+QString historyCondition(qint64 visibleFrom)
+{
+    return visibleFrom > 0 ? QStringLiteral(" AND p.seq > %1").arg(visibleFrom) : QString();
+}
+
+// The condition choosing a feed: the company's (no group) or one group's.
+QString feedCondition(qint64 groupId)
+{
+    return groupId ? QStringLiteral("p.group_id = %1").arg(groupId)
+                   : QStringLiteral("p.group_id IS NULL");
+}
+
+} // namespace
+
+QJsonObject Post::toJson(bool withLikedByMe) const
+{
+    QJsonObject o {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("author"),
+         QJsonObject {{QStringLiteral("id"), authorId},
+                      {QStringLiteral("username"), authorUsername},
+                      {QStringLiteral("displayName"), authorDisplayName}}},
+        {QStringLiteral("parentId"), parentId == 0 ? QJsonValue() : QJsonValue(parentId)},
+        {QStringLiteral("groupId"), groupId == 0 ? QJsonValue() : QJsonValue(groupId)},
+        {QStringLiteral("pinned"), pinned},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("createdAt"), createdAt},
+        {QStringLiteral("editedAt"), editedAt.isEmpty() ? QJsonValue() : QJsonValue(editedAt)},
+        {QStringLiteral("deleted"), deleted},
+        {QStringLiteral("likes"), likes},
+        {QStringLiteral("replies"), replies},
+    };
+    if (withLikedByMe)
+        o.insert(QStringLiteral("likedByMe"), likedByMe);
+    return o;
+}
+
+Result<Post> FeedStore::insert(qint64 authorId, qint64 parentId, qint64 groupId,
+                               const QString& body)
+{
+    QSqlQuery q(m_db.db());
+    const QVariant parent = parentId ? QVariant(parentId) : sql::nullValue(QMetaType::LongLong);
+    const QVariant group = groupId ? QVariant(groupId) : sql::nullValue(QMetaType::LongLong);
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO posts (author_id, parent_id, group_id, body, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                  {authorId, parent, group, body, nowUtc()})
+        || !q.next())
+        return storeError(area, q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (parentId
+        && !sql::run(q,
+                     QStringLiteral("UPDATE posts SET reply_count = reply_count + 1 WHERE id = ?"),
+                     {parentId}))
+        return storeError(area, q);
+    auto post = find(id, authorId);
+    if (!post)
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("the new post %1 cannot be read back").arg(id));
+    return *post;
+}
+
+Result<bool> FeedStore::setSeq(qint64 postId, qint64 seq)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q, QStringLiteral("UPDATE posts SET seq = ? WHERE id = ?"), {seq, postId}))
+        return storeError(area, q);
+    return q.numRowsAffected() > 0;
+}
+
+Result<bool> FeedStore::setPinned(qint64 postId, bool pinned)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q, QStringLiteral("UPDATE posts SET pinned = ? WHERE id = ? AND pinned <> ?"),
+                  {pinned ? 1 : 0, postId, pinned ? 1 : 0}))
+        return storeError(area, q);
+    return q.numRowsAffected() > 0;
+}
+
+Result<bool> FeedStore::updateBody(qint64 postId, const QString& body)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(
+            q,
+            QStringLiteral("UPDATE posts SET body = ?, edited_at = ? WHERE id = ? AND deleted = 0"),
+            {body, nowUtc(), postId}))
+        return storeError(area, q);
+    return q.numRowsAffected() > 0;
+}
+
+Result<bool> FeedStore::markDeleted(qint64 postId)
+{
+    QSqlQuery q(m_db.db());
+    // The text goes at once; the row stays so replies keep their thread.
+    if (!sql::run(q,
+                  QStringLiteral("UPDATE posts SET deleted = 1, body = '', edited_at = ? WHERE id "
+                                 "= ? AND deleted = 0"),
+                  {nowUtc(), postId}))
+        return storeError(area, q);
+    const bool changed = q.numRowsAffected() > 0;
+    if (changed) {
+        q.finish();
+        if (!sql::run(q,
+                      QStringLiteral("UPDATE posts SET reply_count = reply_count - 1 WHERE id = "
+                                     "(SELECT parent_id FROM posts WHERE id = ?)"),
+                      {postId}))
+            return storeError(area, q);
+    }
+    return changed;
+}
+
+Result<bool> FeedStore::setLike(qint64 postId, qint64 userId, bool liked)
+{
+    QSqlQuery q(m_db.db());
+    const bool ok = liked
+        ? sql::run(q,
+                   QStringLiteral("INSERT INTO likes (post_id, user_id, created_at) VALUES (?, ?, "
+                                  "?) ON CONFLICT DO NOTHING"),
+                   {postId, userId, nowUtc()})
+        : sql::run(q, QStringLiteral("DELETE FROM likes WHERE post_id = ? AND user_id = ?"),
+                   {postId, userId});
+    if (!ok)
+        return storeError(area, q);
+    const bool changed = q.numRowsAffected() > 0;
+    if (changed) {
+        q.finish();
+        if (!sql::run(q,
+                      QStringLiteral("UPDATE posts SET like_count = like_count + ? WHERE id = ?"),
+                      {liked ? 1 : -1, postId}))
+            return storeError(area, q);
+    }
+    return changed;
+}
+
+Result<bool> FeedStore::recordMentions(qint64 postId, const QList<qint64>& userIds)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO mentions (post_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    for (qint64 user : userIds) {
+        q.addBindValue(postId);
+        q.addBindValue(user);
+        if (!q.exec())
+            return storeError(area, q);
+    }
+    return true;
+}
+
+Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_list<QVariant> values,
+                                      qint64 viewerId)
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    QList<QVariant> all {viewerId};
+    all.append(QList<QVariant>(values));
+    q.prepare(
+        QStringLiteral("SELECT p.id, p.author_id, u.username, u.display_name, p.parent_id, p.body, "
+                       "p.created_at, p.edited_at, "
+                       "p.deleted, p.like_count, p.reply_count, p.group_id, p.seq, p.pinned, "
+                       "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = ?) "
+                       "FROM posts p JOIN users u ON u.id = p.author_id WHERE %1")
+            .arg(where));
+    for (const QVariant& v : all)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storeError(area, q);
+    QList<Post> posts;
+    while (q.next()) {
+        Post p;
+        p.id = q.value(0).toLongLong();
+        p.authorId = q.value(1).toLongLong();
+        p.authorUsername = q.value(2).toString();
+        p.authorDisplayName = q.value(3).toString();
+        p.parentId = q.value(4).toLongLong();
+        p.body = q.value(5).toString();
+        p.createdAt = q.value(6).toString();
+        p.editedAt = q.value(7).toString();
+        p.deleted = q.value(8).toInt() != 0;
+        p.likes = q.value(9).toInt();
+        p.replies = q.value(10).toInt();
+        p.groupId = q.value(11).toLongLong();
+        p.seq = q.value(12).toLongLong();
+        p.pinned = q.value(13).toInt() != 0;
+        p.likedByMe = q.value(14).toBool();
+        posts.append(p);
+    }
+    return posts;
+}
+
+std::optional<Post> FeedStore::find(qint64 postId, qint64 viewerId)
+{
+    auto r = select(QStringLiteral("p.id = ?"), {postId}, viewerId);
+    if (!r || r->isEmpty())
+        return std::nullopt;
+    return r->first();
+}
+
+Result<QList<Post>> FeedStore::page(qint64 viewerId, qint64 groupId, qint64 before, int limit,
+                                    qint64 visibleFrom)
+{
+    const QString where = QStringLiteral("%1 AND p.parent_id IS NULL AND p.deleted = 0%2 AND p.id "
+                                         "< ? ORDER BY p.id DESC LIMIT ?")
+                              .arg(feedCondition(groupId), historyCondition(visibleFrom));
+    return select(where, {before > 0 ? before : protocol::maxSafeInteger, limit}, viewerId);
+}
+
+Result<QList<Post>> FeedStore::pinned(qint64 viewerId, qint64 groupId, qint64 visibleFrom)
+{
+    return select(QStringLiteral("%1 AND p.pinned = 1 AND p.parent_id IS NULL AND p.deleted = 0%2 "
+                                 "ORDER BY p.id DESC LIMIT 20")
+                      .arg(feedCondition(groupId), historyCondition(visibleFrom)),
+                  {}, viewerId);
+}
+
+Result<QList<Post>> FeedStore::replies(qint64 postId, qint64 viewerId, qint64 after, int limit,
+                                       qint64 visibleFrom)
+{
+    return select(QStringLiteral("p.parent_id = ? AND p.id > ?%1 ORDER BY p.id LIMIT ?")
+                      .arg(historyCondition(visibleFrom)),
+                  {postId, after, limit}, viewerId);
+}
+
+} // namespace plein::server

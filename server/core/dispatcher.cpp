@@ -1,0 +1,408 @@
+#include "core/dispatcher.h"
+
+#include "auth/passwords.h"
+#include "capabilities/accounts/accountsprotocol.h"
+#include "capabilities/groups/groupsprotocol.h"
+#include "capabilities/session/sessionprotocol.h"
+#include "core/clientsession.h"
+#include "core/handlerregistry.h"
+#include "core/hub.h"
+#include "core/servercore.h"
+#include "core/syncpage.h"
+#include "protocol/limits.h"
+#include "version.h"
+
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcDispatch, "plein.server.dispatch")
+
+namespace plein::server {
+
+using protocol::ErrorCode;
+namespace session = protocol::session;
+
+namespace {
+
+protocol::Error error(ErrorCode code, const QString& message)
+{
+    return protocol::Error {code, message};
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(ServerCore& core, Hub& hub, HandlerRegistry& handlers,
+                       DispatcherOptions options, QObject* parent)
+    : QObject(parent)
+    , m_core(core)
+    , m_hub(hub)
+    , m_handlers(handlers)
+    , m_options(std::move(options))
+{
+    registerSessionHandlers();
+}
+
+QStringList Dispatcher::serverFeatures()
+{
+    return protocol::allFeatures();
+}
+
+void Dispatcher::registerSessionHandlers()
+{
+    const auto raw = [this](void (Dispatcher::*handler)(ClientSession*, const protocol::Request&)) {
+        return [this, handler](ClientSession& s, const protocol::Request& r) {
+            (this->*handler)(&s, r);
+        };
+    };
+    m_handlers.addRaw(session::Hello, raw(&Dispatcher::hello));
+    m_handlers.addRaw(session::AuthLogin, raw(&Dispatcher::login));
+    m_handlers.addRaw(session::AuthResume, raw(&Dispatcher::resume));
+    m_handlers.addRaw(session::AuthLogout, raw(&Dispatcher::logout));
+    m_handlers.addRaw(session::SyncSince, raw(&Dispatcher::syncSince));
+    m_handlers.addRaw(session::EphemeralSend, raw(&Dispatcher::ephemeral));
+    m_handlers.addRead(session::Ping, [](const Caller&, const QJsonObject&) -> Result<QJsonObject> {
+        return QJsonObject();
+    });
+}
+
+void Dispatcher::handleFrame(ClientSession* session, const QByteArray& frame)
+{
+    auto decoded = protocol::decodeRequest(frame);
+    if (auto* failure = std::get_if<protocol::DecodeFailure>(&decoded)) {
+        session->sendError(failure->id, failure->error);
+        return;
+    }
+    const auto& request = std::get<protocol::Request>(decoded);
+    if (!session->admitRequest()) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::RateLimited, QStringLiteral("too many requests; slow down")));
+        return;
+    }
+    if (!m_accepting) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unavailable, QStringLiteral("the server is shutting down")));
+        return;
+    }
+    if (!session->helloDone && request.spec->name != session::Hello) {
+        session->sendError(request.id,
+                           error(ErrorCode::BadRequest, QStringLiteral("send hello first")));
+        return;
+    }
+    if (request.spec->needsLogin && !session->user) {
+        session->sendError(request.id,
+                           error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
+        return;
+    }
+    dispatch(session, request);
+}
+
+void Dispatcher::dispatch(ClientSession* session, const protocol::Request& request)
+{
+    const HandlerRegistry::Entry* handler = m_handlers.find(request.spec->name);
+    if (!handler) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Internal,
+                  QStringLiteral("no handler for '%1'").arg(QString(request.spec->name))));
+        return;
+    }
+    const protocol::CapabilitySpec* capability = protocol::capabilityOfMessage(*request.spec);
+    if (capability && !capability->feature.isEmpty() && !session->agrees(capability->feature)) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::BadRequest,
+                  QStringLiteral("'%1' needs the feature '%2', not agreed at hello")
+                      .arg(QString(request.spec->name), QString(capability->feature))));
+        return;
+    }
+    if (handler->raw) {
+        handler->raw(*session, request);
+        return;
+    }
+    // Without a login only the session's own messages (raw handlers and ping) get here.
+    static const User nobody;
+    const Caller caller {session->user ? *session->user : nobody, *session};
+    if (handler->read) {
+        reply(session, request, handler->read(caller, request.payload));
+        return;
+    }
+    auto outcome = handler->write(caller, request.payload);
+    if (!outcome) {
+        session->sendError(request.id, outcome.error());
+        return;
+    }
+    QJsonObject result = outcome->result;
+    if (outcome->replayed)
+        result.insert(QStringLiteral("replayed"), true);
+    session->send(protocol::encodeResult(request.id, result));
+    if (!outcome->replayed)
+        m_hub.pump();
+}
+
+void Dispatcher::reply(ClientSession* session, const protocol::Request& request,
+                       const Result<QJsonObject>& result)
+{
+    if (result)
+        session->send(protocol::encodeResult(request.id, result.value()));
+    else
+        session->sendError(request.id, result.error());
+}
+
+void Dispatcher::hello(ClientSession* session, const protocol::Request& request)
+{
+    const int version = request.payload.value(QLatin1StringView("protocol")).toInt();
+    if (version != protocol::version) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::BadRequest,
+                  QStringLiteral(
+                      "protocol version %1 is not supported: this server speaks version %2")
+                      .arg(version)
+                      .arg(protocol::version)));
+        return;
+    }
+    QJsonArray agreed;
+    const QStringList ours = serverFeatures();
+    session->features.clear();
+    for (const auto& f : request.payload.value(QLatin1StringView("features")).toArray()) {
+        if (ours.contains(f.toString()) && !session->features.contains(f.toString())) {
+            agreed.append(f);
+            session->features.insert(f.toString());
+        }
+    }
+    session->helloDone = true;
+    reply(session, request,
+          QJsonObject {
+              {QStringLiteral("protocol"), protocol::version},
+              {QStringLiteral("server"),
+               QStringLiteral("plein-server/%1").arg(QLatin1StringView(versionString))},
+              {QStringLiteral("features"), QJsonArray::fromStringList(ours)},
+              {QStringLiteral("agreed"), agreed},
+              {QStringLiteral("organisation"), m_options.organisation},
+              {QStringLiteral("limits"),
+               QJsonObject {{QStringLiteral("frameBytes"), protocol::maxFrameBytes},
+                            {QStringLiteral("postChars"), protocol::maxPostChars},
+                            {QStringLiteral("syncPage"), protocol::maxSyncPage},
+                            {QStringLiteral("feedPage"), protocol::maxFeedPage},
+                            {QStringLiteral("groupNameChars"), protocol::maxGroupNameChars}}},
+          });
+}
+
+void Dispatcher::login(ClientSession* session, const protocol::Request& request)
+{
+    if (session->loginPending) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Conflict, QStringLiteral("a login is already in progress")));
+        return;
+    }
+    const QString username
+        = request.payload.value(QLatin1StringView("username")).toString().toLower();
+    const QString password = request.payload.value(QLatin1StringView("password")).toString();
+    const int wait = m_throttle.secondsToWait(username, session->peerAddress(),
+                                              QDateTime::currentDateTimeUtc());
+    if (wait > 0) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::RateLimited,
+                  QStringLiteral("too many failed logins; try again in %1 s").arg(wait)));
+        return;
+    }
+    const auto user = m_core.accounts.findByUsername(username);
+    // Unknown accounts cost the same hashing time as real ones. Deactivated ones are checked
+    // against their own password (on the worker too), so only the right password learns that
+    // the account is deactivated.
+    const QString hash = user ? user->passwordHash : dummyPasswordHash();
+    const qint64 userId = user ? user->id : 0;
+    const bool active = user && user->active;
+    const QString address = session->peerAddress();
+    // Counted while the hash runs, so parallel connections cannot all slip past the limit.
+    m_throttle.begin(username, address);
+    session->loginPending = true;
+    ++m_loginsInFlight;
+    // Owned by the dispatcher, not the session: the count of logins in flight must drop even
+    // when the connection goes away during the hashing.
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this,
+            [this, watcher, session = QPointer<ClientSession>(session), request, userId, active,
+             username, address]() {
+                --m_loginsInFlight;
+                const bool ok = watcher->result() && userId != 0;
+                watcher->deleteLater();
+                m_throttle.end(username, address, ok, QDateTime::currentDateTimeUtc());
+                if (session && session->isConnected()) {
+                    session->loginPending = false;
+                    finishLogin(session, request, ok ? userId : 0, ok && active);
+                }
+                if (m_loginsInFlight == 0)
+                    Q_EMIT loginsFinished();
+            });
+    watcher->setFuture(
+        QtConcurrent::run([password, hash]() { return verifyPassword(password, hash); }));
+}
+
+void Dispatcher::finishLogin(ClientSession* session, const protocol::Request& request,
+                             qint64 userId, bool active)
+{
+    if (userId == 0) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unauthorized, QStringLiteral("wrong username or password")));
+        return;
+    }
+    if (!active) {
+        session->sendError(
+            request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
+        return;
+    }
+    const QString token = newSessionToken();
+    const QString tokenHash = hashToken(token);
+    const QString client = request.payload.value(QLatin1StringView("client")).toString();
+    auto created = m_core.writes.runUnlogged([&]() -> Result<QJsonObject> {
+        auto id = m_core.accounts.createSession(userId, tokenHash, client);
+        if (!id)
+            return id.error();
+        return QJsonObject();
+    });
+    if (!created) {
+        session->sendError(request.id, created.error());
+        return;
+    }
+    session->tokenHash = tokenHash;
+    authenticated(session, userId);
+    if (!session->user) {
+        session->sendError(
+            request.id, error(ErrorCode::Forbidden, QStringLiteral("this account is deactivated")));
+        return;
+    }
+    reply(session, request,
+          QJsonObject {{QStringLiteral("token"), token},
+                       {QStringLiteral("user"), session->user->toPublicJson()},
+                       {QStringLiteral("head"), m_core.events.head()}});
+}
+
+void Dispatcher::authenticated(ClientSession* session, qint64 userId)
+{
+    // A connection that logs in again (as someone else, or the same person) starts afresh:
+    // the hub must not keep it listed under the previous user.
+    m_hub.clearUser(session);
+    session->user = m_core.accounts.findById(userId);
+    if (!session->user || !session->user->active) {
+        session->user.reset();
+        return;
+    }
+    // A client that does not know groups receives none of their events.
+    session->groups = session->agrees(protocol::groups::Feature) ? m_core.audience.groupsOf(userId)
+                                                                 : QList<GroupReach>();
+    m_hub.setUser(session);
+    qCInfo(lcDispatch) << "user" << session->user->username << "logged in from"
+                       << session->peerAddress();
+}
+
+void Dispatcher::resume(ClientSession* session, const protocol::Request& request)
+{
+    const QString tokenHash
+        = hashToken(request.payload.value(QLatin1StringView("token")).toString());
+    const QString cutoff = QDateTime::currentDateTimeUtc()
+                               .addSecs(-m_options.sessionIdleSeconds)
+                               .toString(Qt::ISODateWithMs);
+    const auto user = m_core.accounts.userForToken(tokenHash, cutoff);
+    if (!user) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unauthorized,
+                  QStringLiteral("the session has expired or was revoked; log in again")));
+        return;
+    }
+    session->tokenHash = tokenHash;
+    authenticated(session, user->id);
+    if (!session->user) {
+        session->sendError(
+            request.id,
+            error(ErrorCode::Unauthorized,
+                  QStringLiteral("the session has expired or was revoked; log in again")));
+        return;
+    }
+    reply(session, request,
+          QJsonObject {{QStringLiteral("user"), session->user->toPublicJson()},
+                       {QStringLiteral("head"), m_core.events.head()}});
+}
+
+void Dispatcher::logout(ClientSession* session, const protocol::Request& request)
+{
+    const qint64 userId = session->user->id;
+    auto revoked = m_core.writes.runUnlogged([&]() -> Result<QJsonObject> {
+        auto r = m_core.accounts.revokeSession(session->tokenHash);
+        if (!r)
+            return r.error();
+        // Every node closes the other connections that resumed with this token.
+        auto seq = m_core.events.append(QString(protocol::accounts::UserSessionEnded), userId,
+                                        Scope::usersOnly({userId}), QJsonObject(), userId);
+        if (!seq)
+            return seq.error();
+        return QJsonObject();
+    });
+    reply(session, request, revoked);
+    if (revoked) {
+        m_hub.clearUser(session);
+        session->tokenHash.clear();
+        m_hub.pump();
+    }
+}
+
+void Dispatcher::syncSince(ClientSession* session, const protocol::Request& request)
+{
+    const qint64 cursor = qint64(request.payload.value(QLatin1StringView("cursor")).toDouble());
+    const int limit
+        = request.payload.value(QLatin1StringView("limit")).toInt(protocol::defaultSyncPage);
+    auto page = m_core.events.since(cursor, session->reader(), limit);
+    if (!page) {
+        session->sendError(request.id, page.error());
+        return;
+    }
+    session->send(
+        encodeSyncPage(request.id, page.value(), session->agrees(session::AudienceFeature)));
+    // Caught up: from here on, new events are pushed. The reply was queued first, so the
+    // client reads the page before any push that follows it.
+    if (!page->more && !page->resync)
+        session->goLive(page->next);
+}
+
+void Dispatcher::ephemeral(ClientSession* session, const protocol::Request& request)
+{
+    const QString channel = request.payload.value(QLatin1StringView("channel")).toString();
+    // Channels are `group:<id>` for now; later capabilities add theirs (conversations).
+    bool ok = false;
+    const qint64 groupId
+        = channel.startsWith(QLatin1StringView("group:")) ? channel.mid(6).toLongLong(&ok) : 0;
+    const bool member = ok
+        && std::any_of(session->groups.cbegin(), session->groups.cend(),
+                       [&](const GroupReach& g) { return g.groupId == groupId; });
+    if (!member) {
+        session->sendError(request.id,
+                           error(ErrorCode::NotFound,
+                                 QStringLiteral("there is no channel '%1'").arg(channel.left(64))));
+        return;
+    }
+    if (const int wait = session->admitEphemeral(); wait > 0) {
+        session->sendError(request.id,
+                           error(ErrorCode::RateLimited,
+                                 QStringLiteral("too many signals; try again in %1 s").arg(wait)));
+        return;
+    }
+    const QByteArray frame = protocol::encodePush(
+        session::Ephemeral,
+        QJsonObject {{QStringLiteral("channel"), channel},
+                     {QStringLiteral("signal"), request.payload.value(QLatin1StringView("signal"))},
+                     {QStringLiteral("from"), session->user->id}});
+    reply(session, request, QJsonObject());
+    m_hub.sendToGroup(groupId, session::EphemeralFeature, frame, session);
+    Q_EMIT ephemeralSent(groupId, frame);
+}
+
+} // namespace plein::server

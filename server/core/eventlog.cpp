@@ -1,0 +1,261 @@
+#include "core/eventlog.h"
+
+#include "core/database.h"
+#include "core/storeerror.h"
+#include "protocol/limits.h"
+#include "sql/query.h"
+#include "sql/sqlerror.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace plein::server {
+
+namespace {
+constexpr QLatin1StringView area("event log");
+} // namespace
+
+using protocol::ErrorCode;
+
+namespace {
+
+QString scopeName(Scope::Kind kind)
+{
+    switch (kind) {
+    case Scope::Kind::All:
+        return QStringLiteral("all");
+    case Scope::Kind::Group:
+        return QStringLiteral("group");
+    case Scope::Kind::Users:
+        return QStringLiteral("users");
+    }
+    return QStringLiteral("users");
+}
+
+Scope::Kind scopeFromName(const QString& name)
+{
+    if (name == QLatin1StringView("all"))
+        return Scope::Kind::All;
+    if (name == QLatin1StringView("group"))
+        return Scope::Kind::Group;
+    return Scope::Kind::Users;
+}
+
+const QString eventColumns = QStringLiteral(
+    "e.seq, e.kind, e.actor_id, e.scope, e.scope_id, e.data, e.created_at, e.subject_id");
+
+StoredEvent readEvent(const QSqlQuery& q, bool parseData)
+{
+    StoredEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.kind = q.value(1).toString();
+    e.actorId = q.value(2).toLongLong();
+    e.scope.kind = scopeFromName(q.value(3).toString());
+    e.scope.groupId = q.value(4).toLongLong();
+    e.rawData = q.value(5).toString().toUtf8();
+    if (parseData)
+        e.data = QJsonDocument::fromJson(e.rawData).object();
+    e.at = q.value(6).toString();
+    e.subjectId = q.value(7).toLongLong();
+    e.approxBytes = e.rawData.size() + 160;
+    return e;
+}
+
+qint64 singleNumber(QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+QJsonObject Scope::toJson() const
+{
+    QJsonObject o {{QStringLiteral("scope"), scopeName(kind)}};
+    if (kind == Kind::Group)
+        o.insert(QStringLiteral("id"), groupId);
+    return o;
+}
+
+QJsonObject StoredEvent::toJson(bool withAudience) const
+{
+    QJsonObject o {
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("at"), at},
+        {QStringLiteral("actor"), actorId},
+        {QStringLiteral("data"), data},
+    };
+    if (withAudience) {
+        o.insert(QStringLiteral("audience"), scope.toJson());
+        if (subjectId)
+            o.insert(QStringLiteral("subject"), subjectId);
+    }
+    return o;
+}
+
+Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope& scope,
+                                const QJsonObject& data, qint64 subjectId)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(
+            q,
+            QStringLiteral(
+                "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"))
+        || !q.next())
+        return storeError(area, q);
+    const qint64 seq = q.value(0).toLongLong();
+    q.finish();
+    const QVariant scopeId = scope.kind == Scope::Kind::Group ? QVariant(scope.groupId)
+                                                              : sql::nullValue(QMetaType::LongLong);
+    const QVariant subject = subjectId ? QVariant(subjectId) : sql::nullValue(QMetaType::LongLong);
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, "
+                                 "created_at, subject_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {seq, kind, actorId, scopeName(scope.kind), scopeId,
+                   QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc(),
+                   subject}))
+        return storeError(area, q);
+    if (scope.kind != Scope::Kind::All && !scope.users.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO event_recipients (seq, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        for (qint64 user : scope.users) {
+            q.addBindValue(seq);
+            q.addBindValue(user);
+            if (!q.exec())
+                return storeError(area, q);
+        }
+    }
+    return seq;
+}
+
+qint64 EventLog::head()
+{
+    return singleNumber(m_db.db(),
+                        QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1"));
+}
+
+qint64 EventLog::prunedThrough()
+{
+    return singleNumber(
+        m_db.db(),
+        QStringLiteral(
+            "SELECT CAST(value AS BIGINT) FROM server_meta WHERE key = 'events_pruned_through'"));
+}
+
+Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit)
+{
+    EventPage page;
+    page.head = head();
+    if (cursor < prunedThrough() || cursor > page.head) {
+        page.resync = true;
+        page.next = page.head;
+        return page;
+    }
+    // Every number below is a whole number we produced, and every kind is a constant of the
+    // protocol registry, so they are written into the statement; it stays one statement
+    // whatever the number of groups. Each branch reads at most one page from its own index
+    // range; the union is cut to a page again.
+    QString kindFilter;
+    const QStringList excluded = reader.excludedKinds();
+    if (!excluded.isEmpty())
+        kindFilter
+            = QStringLiteral(" AND kind NOT IN ('%1')").arg(excluded.join(QStringLiteral("', '")));
+    const QString n = QString::number(limit + 1);
+    const QString upTo = QString::number(page.head);
+    const auto range = [&](qint64 from) {
+        return QStringLiteral("seq > %1 AND seq <= %2").arg(std::max(cursor, from)).arg(upTo);
+    };
+    QStringList branches;
+    branches << QStringLiteral("SELECT seq FROM (SELECT seq FROM events WHERE scope = 'all' AND "
+                               "scope_id IS NULL AND %1%2 ORDER BY seq LIMIT %3) a")
+                    .arg(range(0), kindFilter, n);
+    branches << QStringLiteral("SELECT seq FROM (SELECT r.seq FROM event_recipients r JOIN events "
+                               "e2 ON e2.seq = r.seq WHERE r.user_id = %1 AND r.seq > %2 AND "
+                               "r.seq <= %3%4 ORDER BY r.seq LIMIT %5) u")
+                    .arg(QString::number(reader.userId), QString::number(cursor), upTo, kindFilter,
+                         n);
+    int alias = 0;
+    for (const GroupReach& g : reader.groups)
+        branches << QStringLiteral("SELECT seq FROM (SELECT seq FROM events WHERE scope = 'group' "
+                                   "AND scope_id = %1 AND %2%3 ORDER BY seq LIMIT %4) g%5")
+                        .arg(QString::number(g.groupId), range(g.visibleFrom), kindFilter, n,
+                             QString::number(alias++));
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT %1 FROM events e WHERE e.seq IN (%2) ORDER BY e.seq "
+                                 "LIMIT %3")
+                      .arg(eventColumns, branches.join(QStringLiteral(" UNION ")), n)))
+        return storeError(area, q);
+    qint64 bytes = 0;
+    while (q.next()) {
+        if (page.events.size() == limit
+            || (!page.events.isEmpty() && bytes > protocol::maxSyncPageBytes)) {
+            page.more = true;
+            break;
+        }
+        page.events.append(readEvent(q, false));
+        bytes += page.events.last().approxBytes;
+    }
+    page.next = page.more ? page.events.last().seq : page.head;
+    return page;
+}
+
+Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+                      .arg(eventColumns),
+                  {seq, limit}))
+        return storeError(area, q);
+    QList<StoredEvent> events;
+    while (q.next())
+        events.append(readEvent(q, true));
+    q.finish();
+    if (events.isEmpty())
+        return events;
+    // The recipients of the whole batch in one read.
+    QHash<qint64, qsizetype> position;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        position.insert(events[i].seq, i);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT seq, user_id FROM event_recipients WHERE seq > ? AND "
+                                 "seq <= ? ORDER BY seq"),
+                  {seq, events.last().seq}))
+        return storeError(area, q);
+    while (q.next()) {
+        const auto at = position.constFind(q.value(0).toLongLong());
+        if (at != position.constEnd())
+            events[*at].scope.users.append(q.value(1).toLongLong());
+    }
+    return events;
+}
+
+Result<qint64> EventLog::pruneBefore(const QString& cutoff)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q, QStringLiteral("SELECT MAX(seq) FROM events WHERE created_at < ?"), {cutoff})
+        || !q.next())
+        return storeError(area, q);
+    const qint64 through = q.value(0).toLongLong();
+    q.finish();
+    if (through <= prunedThrough())
+        return qint64(0);
+    if (!sql::run(q, QStringLiteral("DELETE FROM events WHERE seq <= ?"), {through}))
+        return storeError(area, q);
+    const qint64 removed = q.numRowsAffected();
+    if (!sql::run(q,
+                  QStringLiteral(
+                      "INSERT INTO server_meta (key, value) VALUES ('events_pruned_through', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  {QString::number(through)}))
+        return storeError(area, q);
+    return removed;
+}
+
+} // namespace plein::server

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/audience.h"
+#include "protocol/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace plein::server {
+
+class Database;
+
+// Who may see an event: everyone, the members of a group (and, for a membership change, the
+// user concerned besides them), or a list of users.
+struct Scope
+{
+    enum class Kind { All, Group, Users };
+    Kind kind = Kind::All;
+    qint64 groupId = 0; // Kind::Group
+    QList<qint64> users; // Kind::Users; with Kind::Group, users who receive it besides members
+
+    static Scope everyone() { return {}; }
+    static Scope group(qint64 id, QList<qint64> alsoUsers = {})
+    {
+        return Scope {Kind::Group, id, std::move(alsoUsers)};
+    }
+    static Scope usersOnly(QList<qint64> ids) { return Scope {Kind::Users, 0, std::move(ids)}; }
+
+    // The `audience` object of the wire format (the list of users is never sent).
+    QJsonObject toJson() const;
+};
+
+struct StoredEvent
+{
+    qint64 seq = 0;
+    QString kind;
+    qint64 actorId = 0; // who made the change (0: the server or its command line)
+    qint64 subjectId = 0; // whom or what it is about, when the kind says (0: none)
+    Scope scope;
+    QJsonObject data; // parsed only where needed (live delivery); see rawData
+    QByteArray rawData; // the stored JSON text of data, spliced as it is into sync pages
+    QString at;
+    qsizetype approxBytes = 0; // size on the wire, roughly: for cutting pages by size
+
+    // The payload of an `event` push and of an entry in a sync.since page; `audience` and
+    // `subject` go to clients that agreed on the feature of that name.
+    QJsonObject toJson(bool withAudience) const;
+};
+
+struct EventPage
+{
+    QList<StoredEvent> events;
+    qint64 next = 0; // the cursor to ask with next time
+    bool more = false; // another page is waiting
+    bool resync = false; // the cursor is outside what the server keeps: rebuild from snapshots
+    qint64 head = 0;
+};
+
+// The append-only log every change goes through. Sequence numbers are allocated from a
+// one-row counter, so they are committed in order (see migration 001).
+class EventLog
+{
+public:
+    explicit EventLog(Database& db)
+        : m_db(db)
+    { }
+
+    // Appends in the caller's transaction; returns the new sequence number.
+    Result<qint64> append(const QString& kind, qint64 actorId, const Scope& scope,
+                          const QJsonObject& data, qint64 subjectId = 0);
+    qint64 head();
+    // Events up to and including this sequence number have been pruned (0: none).
+    qint64 prunedThrough();
+    // The events after `cursor` that `reader` may see, oldest first. Each audience is read
+    // through its own index range (events_audience, event_recipients_user), so the cost
+    // follows what the reader receives, not the size of the log.
+    Result<EventPage> since(qint64 cursor, const Reader& reader, int limit);
+    // Every event after `seq`, with its scope and recipients, for live delivery.
+    Result<QList<StoredEvent>> after(qint64 seq, int limit);
+    // Drops events created before `cutoff` (ISO 8601 UTC); returns how many.
+    Result<qint64> pruneBefore(const QString& cutoff);
+
+private:
+    Database& m_db;
+};
+
+} // namespace plein::server

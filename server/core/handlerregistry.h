@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/writeservice.h"
+#include "protocol/envelope.h"
+#include "protocol/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace plein::server {
+
+class ClientSession;
+struct User;
+
+// Who calls, as a handler sees it: the logged-in user and their session.
+struct Caller
+{
+    const User& user;
+    ClientSession& session;
+};
+
+// The handlers of every request, by message name. Capabilities register theirs; the dispatcher
+// looks them up, so no central switch grows with each message.
+class HandlerRegistry
+{
+public:
+    // Answers with the returned payload or error.
+    using Read
+        = std::function<Result<QJsonObject>(const Caller& caller, const QJsonObject& payload)>;
+    // A client write (payload with a clientId): answered, then delivered live.
+    using Write = std::function<Result<WriteService::Outcome>(const Caller& caller,
+                                                              const QJsonObject& payload)>;
+    // Full control over the answer (handshake, login, sync): for the session itself.
+    using Raw = std::function<void(ClientSession& session, const protocol::Request& request)>;
+
+    void addRead(QLatin1StringView message, Read handler);
+    void addWrite(QLatin1StringView message, Write handler);
+    void addRaw(QLatin1StringView message, Raw handler);
+
+    // A service method taking the caller's user and the payload, as a handler.
+    template<class Service>
+    void addWrite(QLatin1StringView message, Service& service,
+                  Result<WriteService::Outcome> (Service::*method)(const User&, const QJsonObject&))
+    {
+        addWrite(message, [&service, method](const Caller& c, const QJsonObject& payload) {
+            return (service.*method)(c.user, payload);
+        });
+    }
+    template<class Service>
+    void addRead(QLatin1StringView message, Service& service,
+                 Result<QJsonObject> (Service::*method)(const User&, const QJsonObject&))
+    {
+        addRead(message, [&service, method](const Caller& c, const QJsonObject& payload) {
+            return (service.*method)(c.user, payload);
+        });
+    }
+
+    struct Entry
+    {
+        Read read;
+        Write write;
+        Raw raw;
+    };
+    const Entry* find(QLatin1StringView message) const;
+    // Request messages of the protocol registry that nobody handles (a test checks it is empty).
+    QStringList unhandled() const;
+
+private:
+    Entry& entry(QLatin1StringView message);
+    QHash<QString, Entry> m_entries;
+};
+
+} // namespace plein::server

@@ -1,0 +1,30 @@
+#include "core/servercore.h"
+
+#include "capabilities/capabilities.h"
+
+namespace plein::server {
+
+ServerCore::ServerCore(Database& database)
+    : db(database)
+    , events(database)
+    , ledger(database)
+    , writes(database, events, ledger)
+    , audience(database)
+    , accounts(database)
+    , accountService(writes, accounts, events)
+{
+    // After the members above: capabilities are built on them.
+    m_capabilities = createCapabilities(*this);
+}
+
+ServerCore::~ServerCore() = default;
+
+void ServerCore::registerAll(HandlerRegistry& handlers, EventHooks& hooks) const
+{
+    for (const auto& c : m_capabilities) {
+        c->registerHandlers(handlers);
+        c->registerEventHooks(hooks);
+    }
+}
+
+} // namespace plein::server

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace plein::server {
+
+struct EventPage;
+
+// The answer to sync.since, written straight into its frame. Each event's data is spliced in
+// as the JSON text the log stores (the server wrote it, so it is valid JSON) instead of being
+// parsed into objects and serialised again: a page of 1,000 events is the hot path of a
+// laptop catching up after days away.
+// `withAudience`: each event carries `audience` and `subject` (feature "audience").
+QByteArray encodeSyncPage(const QString& requestId, const EventPage& page,
+                          bool withAudience = false);
+
+} // namespace plein::server

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "protocol/messagespec.h"
+
+namespace plein::protocol::feed {
+
+// The microblog: posts and replies, likes, mentions and pins, company-wide or in a group.
+inline constexpr QLatin1StringView FeedPage {"feed.page"};
+inline constexpr QLatin1StringView ThreadGet {"thread.get"};
+inline constexpr QLatin1StringView PostCreate {"post.create"};
+inline constexpr QLatin1StringView PostEdit {"post.edit"};
+inline constexpr QLatin1StringView PostDelete {"post.delete"};
+inline constexpr QLatin1StringView PostLike {"post.like"};
+inline constexpr QLatin1StringView PostPin {"post.pin"};
+
+inline constexpr QLatin1StringView PostCreated {"post.created"};
+inline constexpr QLatin1StringView PostEdited {"post.edited"};
+inline constexpr QLatin1StringView PostDeleted {"post.deleted"};
+inline constexpr QLatin1StringView PostLiked {"post.liked"};
+inline constexpr QLatin1StringView PostPinned {"post.pinned"};
+
+const CapabilitySpec& capability();
+
+} // namespace plein::protocol::feed
