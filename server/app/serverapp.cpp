@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,10 @@ constexpr int sqlitePollMs = 250; // other processes (the command line) writing 
 constexpr int postgresPollMs = 5000; // safety net behind LISTEN/NOTIFY
 constexpr int housekeepingMs = 6 * 3600 * 1000;
 constexpr int shutdownGraceMs = 5000;
+// Closing waits until no frame arrived for drainQuietMs, at most drainMaxMs.
+constexpr int drainPollMs = 20;
+constexpr qint64 drainQuietMs = 150;
+constexpr qint64 drainMaxMs = 2000;
 
 std::optional<QSslKey> readKey(const QString& path)
 {
@@ -251,10 +256,22 @@ void ServerApp::finishShutdown()
     if (m_finishing)
         return;
     m_finishing = true;
-    m_hub->pump(); // deliver what was committed last
-    connect(m_hub, &Hub::allClosed, this, &ServerApp::markStopped);
-    QTimer::singleShot(shutdownGraceMs, this, &ServerApp::markStopped);
-    m_hub->closeAll(QStringLiteral("server shutting down"));
+    // Read what the clients already sent (answering "unavailable") before closing: closing a
+    // socket with unread bytes makes the kernel reset the connection, and a reset can destroy
+    // answers the client has not read yet, including those of writes that committed.
+    auto* drain = new QTimer(this);
+    QElapsedTimer waited;
+    waited.start();
+    connect(drain, &QTimer::timeout, this, [this, drain, waited]() {
+        if (m_dispatcher->quietMilliseconds() < drainQuietMs && waited.elapsed() < drainMaxMs)
+            return;
+        drain->deleteLater();
+        m_hub->pump(); // deliver what was committed last
+        connect(m_hub, &Hub::allClosed, this, &ServerApp::markStopped);
+        QTimer::singleShot(shutdownGraceMs, this, &ServerApp::markStopped);
+        m_hub->closeAll(QStringLiteral("server shutting down"));
+    });
+    drain->start(drainPollMs);
 }
 
 void ServerApp::markStopped()

@@ -21,10 +21,12 @@ ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
     , m_tokens(2.0 * limits.requestsPerSecond)
 {
     m_socket->setParent(this);
-    // Frames a little over the limit still get a readable too_large error from the decoder;
-    // far larger ones are cut off by Qt before they are buffered.
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::maxFrameBytes) * 2);
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::maxFrameBytes) * 2);
+    // Frames a little over the limit get a readable too_large error from the decoder; up to
+    // closeFrameBytes they are read to their end and answered with close code 1009. Qt itself
+    // cuts off larger ones, closing the socket with their bytes unread, which the peer sees as
+    // a reset: reading them first is what lets the close frame arrive.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::closeFrameBytes));
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::closeFrameBytes));
     // What the socket has written to the network, to count what is still waiting (see
     // unsentBytes()).
     if (m_limits.countWrites)
@@ -35,6 +37,12 @@ ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
     m_signalRefill.start();
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& message) {
         m_lastHeard.restart();
+        // At least one byte per UTF-16 unit: a message this long is far over the limit.
+        if (message.size() > 2 * protocol::maxFrameBytes) {
+            closeWith(QWebSocketProtocol::CloseCodeTooMuchData,
+                      QStringLiteral("frame far over the limit"));
+            return;
+        }
         Q_EMIT frameReceived(this, message.toUtf8());
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray&) {

@@ -43,6 +43,7 @@ Dispatcher::Dispatcher(ServerCore& core, Hub& hub, HandlerRegistry& handlers,
     , m_options(std::move(options))
 {
     registerSessionHandlers();
+    m_lastFrame.start();
 }
 
 QStringList Dispatcher::serverFeatures()
@@ -70,6 +71,7 @@ void Dispatcher::registerSessionHandlers()
 
 void Dispatcher::handleFrame(ClientSession* session, const QByteArray& frame)
 {
+    m_lastFrame.restart();
     auto decoded = protocol::decodeRequest(frame);
     if (auto* failure = std::get_if<protocol::DecodeFailure>(&decoded)) {
         session->sendError(failure->id, failure->error);
@@ -79,7 +81,7 @@ void Dispatcher::handleFrame(ClientSession* session, const QByteArray& frame)
     if (!session->admitRequest()) {
         session->sendError(
             request.id,
-            error(ErrorCode::RateLimited, QStringLiteral("too many requests; slow down")));
+            error(ErrorCode::RateLimited, QStringLiteral("too many requests; try again in 1 s")));
         return;
     }
     if (!m_accepting) {

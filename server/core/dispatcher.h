@@ -4,6 +4,7 @@
 #include "protocol/envelope.h"
 #include "protocol/result.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -36,6 +37,8 @@ public:
     // New requests get "unavailable" from now on; used while shutting down.
     void stopAccepting() { m_accepting = false; }
     int loginsInFlight() const { return m_loginsInFlight; }
+    // Milliseconds since the last frame arrived on any connection.
+    qint64 quietMilliseconds() const { return m_lastFrame.elapsed(); }
 
     static QStringList serverFeatures();
 
@@ -67,6 +70,7 @@ private:
     DispatcherOptions m_options;
     LoginThrottle m_throttle;
     bool m_accepting = true;
+    QElapsedTimer m_lastFrame;
     int m_loginsInFlight = 0;
 };
 

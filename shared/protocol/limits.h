@@ -10,6 +10,9 @@ inline constexpr int version = 1;
 
 // Hard limits, enforced when decoding. They are part of the contract (docs/protocol.md).
 inline constexpr qint64 maxFrameBytes = 256 * 1024; // client -> server
+// A client frame over twice maxFrameBytes closes the connection with 1009; the server reads
+// frames up to this size to their end first, so the close frame reaches the client.
+inline constexpr qint64 closeFrameBytes = 8 * 1024 * 1024 + 64 * 1024;
 inline constexpr qint64 maxServerFrameBytes = 4 * 1024 * 1024; // server -> client
 // A sync.since page stops growing past this many bytes of events (it always holds at least
 // one), so a page of long posts stays far below maxServerFrameBytes.

@@ -114,6 +114,14 @@ std::optional<QString> Migrator::migrate(int target)
     const auto all = steps();
     if (all.isEmpty())
         return QStringLiteral("no migrations found in %1").arg(m_resourceDir);
+    // Capabilities keep their migrations in their own folders with one numbering: two files
+    // with one number would make the order depend on their names.
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        if (all[i].version == all[i - 1].version)
+            return QStringLiteral("two migrations are numbered %1: %2 and %3")
+                .arg(all[i].version)
+                .arg(all[i - 1].path, all[i].path);
+    }
     if (target < 0)
         target = all.last().version;
     const int current = currentVersion();

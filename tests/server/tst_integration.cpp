@@ -3,7 +3,12 @@
 #include "wsclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+
+#include <csignal>
 
 using namespace plein::test;
 
@@ -411,6 +416,115 @@ private Q_SLOTS:
                      .value(QLatin1StringView("body"))
                      .toString(),
                  QStringLiteral("moderated"));
+    }
+
+    // auth.logout ends every connection that resumed with the same token, not only this one.
+    void logoutEndsTheSessionEverywhere()
+    {
+        WsClient first;
+        QVERIFY(first.connectTo(m_server->url()));
+        const QString token = first.login(QStringLiteral("alice"));
+        QVERIFY(!token.isEmpty());
+        WsClient second;
+        QVERIFY(second.connectTo(m_server->url()));
+        QVERIFY(second.resume(token));
+        WsClient otherSession;
+        QVERIFY(otherSession.connectTo(m_server->url()));
+        QVERIFY(!otherSession.login(QStringLiteral("alice")).isEmpty());
+        QVERIFY(first.request(QStringLiteral("auth.logout")).ok);
+        QCOMPARE(second.waitForClose(3000), std::optional<int>(4003));
+        // The logged-out connection stays open but is no longer logged in; another login of
+        // the same user goes on.
+        QCOMPARE(first.request(QStringLiteral("feed.page")).errorCode,
+                 QStringLiteral("unauthorized"));
+        QVERIFY(otherSession.request(QStringLiteral("feed.page")).ok);
+        WsClient third;
+        QVERIFY(third.connectTo(m_server->url()));
+        QVERIFY(!third.resume(token));
+    }
+
+    // SIGTERM while a client has many writes pipelined: every write that committed is answered,
+    // the rest get "unavailable", and the connection closes with 1001, never a reset.
+    void shutdownAnswersPipelinedWrites()
+    {
+        QWebSocket socket;
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        socket.open(QUrl(m_server->url()));
+        QVERIFY(connected.wait(5000));
+        QHash<QString, QJsonObject> answers;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString& text) {
+            const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (o.contains(QLatin1StringView("re")))
+                answers.insert(o.value(QLatin1StringView("re")).toString(), o);
+        });
+        const auto send = [&](const QString& id, const char* type, const QJsonObject& payload) {
+            socket.sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject {{QStringLiteral("type"), QLatin1StringView(type)},
+                                           {QStringLiteral("id"), id},
+                                           {QStringLiteral("payload"), payload}})
+                    .toJson(QJsonDocument::Compact)));
+        };
+        send(QStringLiteral("h"), "hello",
+             {{QStringLiteral("protocol"), 1},
+              {QStringLiteral("features"), QJsonArray {QStringLiteral("feed")}}});
+        send(QStringLiteral("l"), "auth.login",
+             {{QStringLiteral("username"), QStringLiteral("alice")},
+              {QStringLiteral("password"), QStringLiteral("password123")}});
+        QTRY_VERIFY_WITH_TIMEOUT(answers.contains(QStringLiteral("l")), 10000);
+        constexpr int writes = 150; // within the per-connection burst of 200
+        const auto write = [&](int i) {
+            send(QString::number(i), "post.create",
+                 {{QStringLiteral("clientId"), QStringLiteral("pipelined-%1").arg(i)},
+                  {QStringLiteral("body"), QStringLiteral("pipelined %1").arg(i)}});
+        };
+        // Writes still arriving while the server stops.
+        for (int i = 0; i < 50; ++i)
+            write(i);
+        socket.flush();
+        QCOMPARE(::kill(pid_t(m_server->pid()), SIGTERM), 0);
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        for (int i = 50; i < writes; i += 10) {
+            for (int k = i; k < i + 10; ++k)
+                write(k);
+            socket.flush();
+            QTest::qWait(5);
+        }
+        QVERIFY(disconnected.wait(15000));
+        QCOMPARE(int(socket.closeCode()), 1001);
+        int ok = 0;
+        for (int i = 0; i < writes; ++i) {
+            const QJsonObject a = answers.value(QString::number(i));
+            QVERIFY2(!a.isEmpty(), qPrintable(QStringLiteral("write %1 got no answer").arg(i)));
+            if (a.value(QLatin1StringView("ok")).toBool())
+                ++ok;
+            else
+                QCOMPARE(a.value(QLatin1StringView("error"))
+                             .toObject()
+                             .value(QLatin1StringView("code"))
+                             .toString(),
+                         QStringLiteral("unavailable"));
+        }
+        // What committed is exactly what was answered: count the posts after a restart.
+        QVERIFY(m_server->stop());
+        QVERIFY(m_server->start());
+        WsClient c;
+        QVERIFY(c.connectTo(m_server->url()));
+        QVERIFY(!c.login(QStringLiteral("alice")).isEmpty());
+        int stored = 0;
+        qint64 before = 0;
+        for (;;) {
+            QJsonObject payload {{QStringLiteral("limit"), 200}};
+            if (before)
+                payload.insert(QStringLiteral("before"), before);
+            const auto page = c.request(QStringLiteral("feed.page"), payload);
+            QVERIFY(page.ok);
+            const QJsonArray posts = page.payload.value(QLatin1StringView("posts")).toArray();
+            stored += int(posts.size());
+            if (posts.isEmpty() || !page.payload.value(QLatin1StringView("more")).toBool())
+                break;
+            before = number(posts.last().toObject(), "id");
+        }
+        QCOMPARE(stored, ok);
     }
 };
 

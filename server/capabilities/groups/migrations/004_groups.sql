@@ -9,7 +9,7 @@ ALTER TABLE user_groups ADD COLUMN member_count INTEGER NOT NULL DEFAULT 0;
 -- The name in lower case: unique, searched and sorted on.
 ALTER TABLE user_groups ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 UPDATE user_groups SET name_key = LOWER(name), member_count = (SELECT COUNT(*) FROM group_members m WHERE m.group_id = user_groups.id);
-CREATE UNIQUE INDEX user_groups_name_key ON user_groups (name_key);
+CREATE UNIQUE INDEX user_groups_lower_name ON user_groups (name_key);
 
 -- state: 'member', 'pending' (asked to join) or 'invited'. visible_from: the first event
 -- sequence number a member of a group whose history rule is 'joined' may see (0: all).
