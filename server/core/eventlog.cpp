@@ -154,51 +154,74 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
         page.next = page.head;
         return page;
     }
-    // Every number below is a whole number we produced, and every kind is a constant of the
-    // protocol registry, so they are written into the statement; it stays one statement
-    // whatever the number of groups. Each branch reads at most one page from its own index
-    // range; the union is cut to a page again.
+    // The reader's audiences: company-wide events, their own (event_recipients) and each of
+    // their groups from the first event they may see. Every number and kind below is ours (ids
+    // from our tables, kinds from the protocol registry), so they are written into the
+    // statement, which stays one statement whatever the number of groups.
     QString kindFilter;
     const QStringList excluded = reader.excludedKinds();
     if (!excluded.isEmpty())
-        kindFilter
-            = QStringLiteral(" AND kind NOT IN ('%1')").arg(excluded.join(QStringLiteral("', '")));
-    const QString n = QString::number(limit + 1);
-    const QString upTo = QString::number(page.head);
-    const auto range = [&](qint64 from) {
-        return QStringLiteral("seq > %1 AND seq <= %2").arg(std::max(cursor, from)).arg(upTo);
+        kindFilter = QStringLiteral(" AND e.kind NOT IN ('%1')")
+                         .arg(excluded.join(QStringLiteral("', '")));
+    // Groups whose members see the whole history are one IN list; a group whose members see
+    // only what came after they joined gets a range of its own.
+    QStringList wholeHistory;
+    QList<GroupReach> sinceJoining;
+    for (const GroupReach& g : reader.groups) {
+        if (g.visibleFrom > 0)
+            sinceJoining.append(g);
+        else
+            wholeHistory << QString::number(g.groupId);
+    }
+    const QString user = QString::number(reader.userId);
+    // One window of sequence numbers at a time, each audience read through its own index
+    // range within it (events_audience, event_recipients_user): the cost follows what the
+    // reader receives in the window, not the size of the log. The window grows until a page
+    // is full, so a reader who receives little still needs few statements.
+    const auto statement = [&](qint64 from, qint64 to, int rows) {
+        const auto range = [&](qint64 after) {
+            return QStringLiteral("seq > %1 AND seq <= %2").arg(std::max(from, after)).arg(to);
+        };
+        QStringList branches;
+        branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'all' AND scope_id IS "
+                                   "NULL AND %1")
+                        .arg(range(0));
+        branches << QStringLiteral("SELECT seq FROM event_recipients WHERE user_id = %1 AND %2")
+                        .arg(user, range(0));
+        if (!wholeHistory.isEmpty())
+            branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'group' AND scope_id "
+                                       "IN (%1) AND %2")
+                            .arg(wholeHistory.join(u','), range(0));
+        for (const GroupReach& g : sinceJoining)
+            branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'group' AND scope_id "
+                                       "= %1 AND %2")
+                            .arg(QString::number(g.groupId), range(g.visibleFrom));
+        return QStringLiteral("SELECT %1 FROM events e WHERE e.seq IN (%2)%3 ORDER BY e.seq "
+                              "LIMIT %4")
+            .arg(eventColumns, branches.join(QStringLiteral(" UNION ALL ")), kindFilter)
+            .arg(rows);
     };
-    QStringList branches;
-    branches << QStringLiteral("SELECT seq FROM (SELECT seq FROM events WHERE scope = 'all' AND "
-                               "scope_id IS NULL AND %1%2 ORDER BY seq LIMIT %3) a")
-                    .arg(range(0), kindFilter, n);
-    branches << QStringLiteral("SELECT seq FROM (SELECT r.seq FROM event_recipients r JOIN events "
-                               "e2 ON e2.seq = r.seq WHERE r.user_id = %1 AND r.seq > %2 AND "
-                               "r.seq <= %3%4 ORDER BY r.seq LIMIT %5) u")
-                    .arg(QString::number(reader.userId), QString::number(cursor), upTo, kindFilter,
-                         n);
-    int alias = 0;
-    for (const GroupReach& g : reader.groups)
-        branches << QStringLiteral("SELECT seq FROM (SELECT seq FROM events WHERE scope = 'group' "
-                                   "AND scope_id = %1 AND %2%3 ORDER BY seq LIMIT %4) g%5")
-                        .arg(QString::number(g.groupId), range(g.visibleFrom), kindFilter, n,
-                             QString::number(alias++));
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM events e WHERE e.seq IN (%2) ORDER BY e.seq "
-                                 "LIMIT %3")
-                      .arg(eventColumns, branches.join(QStringLiteral(" UNION ")), n)))
-        return storeError(area, q);
     qint64 bytes = 0;
-    while (q.next()) {
-        if (page.events.size() == limit
-            || (!page.events.isEmpty() && bytes > protocol::maxSyncPageBytes)) {
-            page.more = true;
-            break;
+    qint64 from = cursor;
+    qint64 window = 8LL * limit;
+    while (from < page.head && !page.more) {
+        const qint64 to = std::min(page.head, from + window);
+        if (!sql::run(q, statement(from, to, limit + 1 - int(page.events.size()))))
+            return storeError(area, q);
+        while (q.next()) {
+            if (page.events.size() == limit
+                || (!page.events.isEmpty() && bytes > protocol::maxSyncPageBytes)) {
+                page.more = true;
+                break;
+            }
+            page.events.append(readEvent(q, false));
+            bytes += page.events.last().approxBytes;
         }
-        page.events.append(readEvent(q, false));
-        bytes += page.events.last().approxBytes;
+        q.finish();
+        from = to;
+        window *= 4;
     }
     page.next = page.more ? page.events.last().seq : page.head;
     return page;

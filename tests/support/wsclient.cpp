@@ -135,10 +135,11 @@ WsClient::Response WsClient::request(const QString& type, const QJsonObject& pay
 
 WsClient::Response WsClient::hello()
 {
-    return request(QStringLiteral("hello"),
-                   QJsonObject {{QStringLiteral("protocol"), 1},
-                                {QStringLiteral("features"), QJsonArray {QStringLiteral("feed")}},
-                                {QStringLiteral("client"), QStringLiteral("plein-tests")}});
+    return request(
+        QStringLiteral("hello"),
+        QJsonObject {{QStringLiteral("protocol"), 1},
+                     {QStringLiteral("features"), QJsonArray::fromStringList(m_features)},
+                     {QStringLiteral("client"), QStringLiteral("plein-tests")}});
 }
 
 QString WsClient::login(const QString& username, const QString& password)

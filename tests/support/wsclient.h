@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QWebSocket>
 
 #include <functional>
@@ -39,6 +40,8 @@ public:
     // Sends raw text and waits for the next response frame.
     Response raw(const QByteArray& frame, int timeoutMs = 15000);
 
+    // The features hello() offers; ["feed"] unless set (an older client's).
+    void setFeatures(QStringList features) { m_features = std::move(features); }
     Response hello();
     // hello + auth.login; returns the token (empty on failure).
     QString login(const QString& username, const QString& password = QStringLiteral("password123"));
@@ -63,6 +66,7 @@ private:
     QList<protocol::ServerFrame> m_responses;
     int m_nextId = 0;
     QString m_sslErrors;
+    QStringList m_features {QStringLiteral("feed")};
 };
 
 QString newClientId();

@@ -61,7 +61,8 @@ std::optional<protocol::Error> FeedService::cannotWrite(const Readable& r)
         return protocol::Error {
             ErrorCode::Forbidden,
             QStringLiteral("the group '%1' is archived and read-only").arg(r.group.group->name)};
-    if (!r.group.isMember() && !r.group.admin)
+    // Admins moderate every group (edit, delete, pin) but take part only as members.
+    if (!r.group.isMember())
         return protocol::Error {
             ErrorCode::Forbidden,
             QStringLiteral("join the group '%1' to take part").arg(r.group.group->name)};
@@ -106,7 +107,7 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
                     return makeError(ErrorCode::Forbidden,
                                      QStringLiteral("the group '%1' is archived and read-only")
                                          .arg(a.group->name));
-                if (!a.isMember() && !a.admin)
+                if (!a.isMember())
                     return makeError(
                         ErrorCode::Forbidden,
                         QStringLiteral("only members post in the group '%1'").arg(a.group->name));

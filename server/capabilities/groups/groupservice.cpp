@@ -276,8 +276,7 @@ Result<GroupService::Outcome> GroupService::leave(const User& user, const QJsonO
                 return notFound(groupId);
             const Group& g = *a.group;
             if (a.membership.state == MemberState::None)
-                return makeError(ErrorCode::BadRequest,
-                                 QStringLiteral("you are not in the group '%1'").arg(g.name));
+                return membershipResult(g, user.id, a.membership, 0); // nothing to leave
             if (a.isMember() && a.membership.role == GroupRole::Owner
                 && m_groups.countOwners(g.id) <= 1)
                 return makeError(ErrorCode::Conflict,
