@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
@@ -44,6 +45,13 @@ enum class Protocol { Plein, Raw };
 
 constexpr int ackGraceMs = 2000;
 
+// What a current desktop client announces: the feed and groups.
+QJsonObject helloPayload()
+{
+    return QJsonObject {{u"protocol"_s, 1},
+                        {u"features"_s, QJsonArray {u"feed"_s, u"groups"_s, u"sync"_s}}};
+}
+
 struct Options
 {
     QUrl url;
@@ -61,6 +69,8 @@ struct Options
     qint64 cursor = -1; // -1: find the head with the publisher's own sync
     QStringList tokens;
     QStringList loginUsers;
+    // Post into a public group that every login user joins, instead of the company feed.
+    bool group = false;
     QString password;
     QString label;
     QString dispatcher;
@@ -399,9 +409,8 @@ private:
             socket->deleteLater();
             QTimer::singleShot(0, &m_owner, [this] { loginNext(); });
         };
-        QObject::connect(socket, &QWebSocket::connected, socket, [socket] {
-            send(socket, u"hello"_s, u"h"_s, QJsonObject {{u"protocol"_s, 1}});
-        });
+        QObject::connect(socket, &QWebSocket::connected, socket,
+                         [socket] { send(socket, u"hello"_s, u"h"_s, helloPayload()); });
         QObject::connect(
             socket, &QWebSocket::textMessageReceived, socket,
             [this, socket, user, done](const QString& frame) {
@@ -418,7 +427,40 @@ private:
                         = login->value(u"payload"_s).toObject().value(u"token"_s).toString();
                     if (!login->value(u"ok"_s).toBool() || token.isEmpty())
                         reportFailure(u"login "_s + user, u"auth.login failed: "_s + frame);
-                    done(token);
+                    if (!m_options.group || token.isEmpty()) {
+                        done(token);
+                        return;
+                    }
+                    // The first user creates the group, the others join it.
+                    socket->setProperty("token", token);
+                    if (m_groupId == 0)
+                        send(socket, u"group.create"_s, u"g"_s,
+                             QJsonObject {
+                                 {u"clientId"_s,
+                                  u"fanout-group-%1"_s.arg(QDateTime::currentMSecsSinceEpoch())},
+                                 {u"name"_s,
+                                  u"fanout %1"_s.arg(QDateTime::currentMSecsSinceEpoch())},
+                                 {u"kind"_s, u"public"_s}});
+                    else
+                        send(socket, u"group.join"_s, u"j"_s,
+                             QJsonObject {{u"clientId"_s,
+                                           u"fanout-join-%1-%2"_s.arg(user).arg(
+                                               QDateTime::currentMSecsSinceEpoch())},
+                                          {u"groupId"_s, m_groupId}});
+                } else if (auto made = responseTo(frame, u"g"_s)) {
+                    m_groupId = qint64(made->value(u"payload"_s)
+                                           .toObject()
+                                           .value(u"group"_s)
+                                           .toObject()
+                                           .value(u"id"_s)
+                                           .toDouble());
+                    if (m_groupId == 0)
+                        reportFailure(u"group "_s + user, u"group.create failed: "_s + frame);
+                    done(socket->property("token").toString());
+                } else if (auto joined = responseTo(frame, u"j"_s)) {
+                    if (!joined->value(u"ok"_s).toBool())
+                        reportFailure(u"group "_s + user, u"group.join failed: "_s + frame);
+                    done(socket->property("token").toString());
                 }
             });
         QObject::connect(socket, &QWebSocket::disconnected, socket, [this, user, done] {
@@ -539,7 +581,7 @@ private:
             return;
         }
         c.stage = Stage::Hello;
-        send(c.socket, u"hello"_s, u"h"_s, QJsonObject {{u"protocol"_s, 1}});
+        send(c.socket, u"hello"_s, u"h"_s, helloPayload());
     }
 
     void onFailed(int index, const QString& why)
@@ -756,15 +798,16 @@ private:
             for (int i = 0; i < 4; ++i)
                 clientId += QString::number(QRandomGenerator::global()->generate(), 16)
                                 .rightJustified(8, u'0');
+            QJsonObject payload {
+                {u"clientId"_s, clientId},
+                {u"body"_s,
+                 u"fanout %1 round %2"_s
+                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                     .arg(round)}};
+            if (m_groupId > 0)
+                payload.insert(u"groupId"_s, m_groupId);
             const QJsonObject request {
-                {u"type"_s, u"post.create"_s},
-                {u"id"_s, u"p1"_s},
-                {u"payload"_s,
-                 QJsonObject {{u"clientId"_s, clientId},
-                              {u"body"_s,
-                               u"fanout %1 round %2"_s
-                                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-                                   .arg(round)}}}};
+                {u"type"_s, u"post.create"_s}, {u"id"_s, u"p1"_s}, {u"payload"_s, payload}};
             frame = QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact));
         } else {
             frame = u"{\"type\":\"post.create\",\"id\":\"p1\",\"payload\":{\"body\":\"x\"}}"_s;
@@ -986,6 +1029,7 @@ private:
     std::vector<Connection> m_connections;
     Connection m_publisher;
     int m_tokensFromFile = 0;
+    qint64 m_groupId = 0;
     int m_loginIndex = 0;
     int m_failureNotes = 0;
 
@@ -1078,13 +1122,17 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QCommandLineOption cursor(
         u"cursor"_s, u"Cursor for sync.since (default: the head, found first)."_s, u"n"_s);
     const QCommandLineOption label(u"label"_s, u"Name echoed in every output line."_s, u"text"_s);
+    const QCommandLineOption group(
+        u"group"_s,
+        u"Post into a public group the login users join (created by the first) instead of the "
+        u"company feed."_s);
     const QCommandLineOption dispatcher(
         u"dispatcher"_s,
         u"Event dispatcher: epoll (cost per ready socket) or qt (Qt's default, cost per open socket)."_s,
         u"name"_s, u"epoll"_s);
     for (const auto* o : {&url, &protocol, &connections, &concurrency, &rounds, &roundTimeout,
                           &roundGap, &connectTimeout, &settle, &maxSeconds, &serverPid, &tokens,
-                          &loginUsers, &password, &cursor, &label, &dispatcher})
+                          &loginUsers, &password, &cursor, &label, &dispatcher, &group})
         parser.addOption(*o);
     parser.process(app);
 
@@ -1145,6 +1193,7 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
                 options.tokens << line;
         }
     }
+    options.group = parser.isSet(group);
     if (parser.isSet(loginUsers)) {
         options.loginUsers = expandUsers(parser.value(loginUsers));
         options.password = parser.value(password);

@@ -8,7 +8,8 @@
 #
 # Environment knobs (defaults in brackets):
 #   SIZES [1000 10000]       receiving connections per run
-#   SERVERS [ws bun plein]   which servers to run, in this order
+#   SERVERS [ws bun plein]   which servers to run, in this order; plein-group is Plein with
+#                            the post written into a public group that all the users joined
 #   ROUNDS [5]               posts per run; figures are the median over rounds
 #   USERS [20]               bench users created for Plein (tokens are used round-robin)
 #   CONCURRENCY [200]        connections being set up at once
@@ -208,11 +209,14 @@ run_one()
             cmd=("$bun" "$baselines/bun-server.js" "$p" 127.0.0.1)
             extra=(--protocol raw)
             ;;
-        plein)
+        plein|plein-group)
             [[ -x $plein_server ]] || { echo "skip plein: $plein_server not built"; return 0; }
             prepare_plein || { echo "skip plein: preparing the data folder failed (see $results/plein-init.log)"; return 0; }
             cmd=("$plein_server" --data "$data_dir" --listen 127.0.0.1 --port "$p")
             extra=(--protocol plein --login-users "bench1..bench$users" --password "$password")
+            if [[ $kind == plein-group ]]; then
+                extra+=(--group)
+            fi
             ;;
         *)
             echo "run.sh: unknown server '$kind'" >&2
@@ -264,7 +268,7 @@ for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.jsonl')).sort())
         }
     }
 }
-const order = { ws: 0, bun: 1, plein: 2 };
+const order = { ws: 0, bun: 1, plein: 2, 'plein-group': 3 };
 rows.sort((a, b) => a.connections - b.connections || (order[a.label] ?? 9) - (order[b.label] ?? 9));
 const fmt = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v)) ? 'n/a'
     : Number(v).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -285,6 +289,14 @@ for (const n of [...new Set(rows.map(r => r.connections))]) {
     const plein = at('plein');
     if (!plein)
         continue;
+    const group = at('plein-group');
+    if (group) {
+        const q = (x, y) => (x && y) ? x / y : null;
+        ratios.push(`| ${n} | plein-group / plein | ${fmt(q(group.deliveriesPerSec, plein.deliveriesPerSec), 2)} `
+            + `| ${fmt(q(group.p50Ms, plein.p50Ms), 2)} | ${fmt(q(group.p99Ms, plein.p99Ms), 2)} `
+            + `| ${fmt(q(cpuPerDelivery(group), cpuPerDelivery(plein)), 2)} `
+            + `| ${fmt(q(group.pssPerConnKiB, plein.pssPerConnKiB), 2)} |`);
+    }
     for (const base of ['bun', 'ws']) {
         const b = at(base);
         if (!b)
