@@ -379,6 +379,51 @@ private Q_SLOTS:
         QVERIFY(synced.contains(later));
         QVERIFY(!synced.contains(m_before));
     }
+
+    // A typing signal sent on node A reaches the group's live members on node B, is never
+    // written to the event log, and does not reach a non-member.
+    void signalsCrossNodes()
+    {
+        WsClient& owner = on(QStringLiteral("owner"), m_a);
+        WsClient& stays = on(QStringLiteral("stays"), m_b);
+        WsClient& outsider = on(QStringLiteral("newcomer"), m_b);
+        bool live = false;
+        syncUntilLive(owner, 0, &live);
+        QVERIFY(live);
+        const auto head = [&]() {
+            return number(owner
+                              .request(QStringLiteral("sync.since"),
+                                       QJsonObject {{QStringLiteral("cursor"), 0}})
+                              .payload.value(L("head")));
+        };
+        syncUntilLive(stays, 0, &live);
+        QVERIFY(live);
+        syncUntilLive(outsider, 0, &live);
+        QVERIFY(live);
+        stays.pushes().clear();
+        outsider.pushes().clear();
+        const qint64 before = head();
+        const QString channel = QStringLiteral("group:%1").arg(m_secret);
+        QVERIFY(owner
+                    .request(QStringLiteral("ephemeral.send"),
+                             QJsonObject {{QStringLiteral("channel"), channel},
+                                          {QStringLiteral("signal"), QStringLiteral("typing")}})
+                    .ok);
+        const auto* signal = waitForPush(
+            stays,
+            [&](const auto& p) {
+                return p.pushType == QLatin1StringView("ephemeral")
+                    && p.payload.value(L("channel")).toString() == channel;
+            },
+            1000);
+        QVERIFY2(signal, "node B did not pass the signal on within 1000 ms");
+        QCOMPARE(number(signal->payload.value(L("from"))), m_ids.value(QStringLiteral("owner")));
+        QCOMPARE(signal->payload.value(L("signal")).toString(), QStringLiteral("typing"));
+        QTest::qWait(200);
+        for (const auto& p : outsider.pushes())
+            QVERIFY(p.pushType != QLatin1StringView("ephemeral"));
+        QCOMPARE(head(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGroupsMultiNode)

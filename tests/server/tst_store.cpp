@@ -1,6 +1,7 @@
 // The store, run against SQLite and PostgreSQL with the same tests (global data rows).
 #include "auth/passwords.h"
 #include "capabilities/feed/feedcapability.h"
+#include "capabilities/groups/groupscapability.h"
 #include "core/database.h"
 #include "core/servercore.h"
 #include "protocol/limits.h"
@@ -152,6 +153,35 @@ private Q_SLOTS:
             anna, createPayload(QStringLiteral("after-upgrade"), QStringLiteral("hi")));
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
         QCOMPARE(m_core->events.head(), qint64(2));
+    }
+
+    // A database with posts from before groups (version 2) upgrades: the old posts stay in the
+    // company feed and readable by id, and groups work on it.
+    void upgradeWithPostsFromVersion2()
+    {
+        QVERIFY(openFresh(2));
+        const User anna = makeUser(QStringLiteral("anna"));
+        QSqlQuery q(m_db->db());
+        QVERIFY(
+            q.exec(QStringLiteral(
+                       "INSERT INTO posts (author_id, body, created_at) VALUES (%1, 'old post', "
+                       "'2026-11-01T00:00:00.000Z')")
+                       .arg(anna.id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM posts")) && q.next());
+        const qint64 old = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(!m_db->migrate());
+        QCOMPARE(m_db->schemaVersion(), m_db->latestSchemaVersion());
+        auto page = feed().page(anna, {});
+        QVERIFY(page.ok());
+        QCOMPARE(page->value(QLatin1StringView("posts")).toArray().size(), 1);
+        QVERIFY(feed().thread(anna, QJsonObject {{QStringLiteral("postId"), old}}).ok());
+        auto group = m_core->capability<GroupsCapability>().service().create(
+            anna,
+            QJsonObject {{QStringLiteral("clientId"), QStringLiteral("group-0001")},
+                         {QStringLiteral("name"), QStringLiteral("Dijkbeheer")},
+                         {QStringLiteral("kind"), QStringLiteral("private")}});
+        QVERIFY2(group.ok(), qPrintable(group.ok() ? QString() : group.error().message));
     }
 
     void accountsAndSessions()
