@@ -205,7 +205,7 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
     q.setForwardOnly(true);
     qint64 bytes = 0;
     qint64 from = cursor;
-    qint64 window = 8LL * limit;
+    qint64 window = 32LL * limit;
     while (from < page.head && !page.more) {
         const qint64 to = std::min(page.head, from + window);
         if (!sql::run(q, statement(from, to, limit + 1 - int(page.events.size()))))
@@ -221,7 +221,7 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
         }
         q.finish();
         from = to;
-        window *= 4;
+        window *= 8;
     }
     page.next = page.more ? page.events.last().seq : page.head;
     return page;
