@@ -234,145 +234,130 @@ Result<GroupService::Outcome> GroupService::archive(const User& user, const QJso
         });
 }
 
-Result<GroupService::Outcome> GroupService::join(const User& user, const QJsonObject& payload)
+Result<GroupService::Outcome> GroupService::membershipWrite(const User& user,
+                                                            const QJsonObject& payload,
+                                                            QLatin1StringView kind, qint64 userId,
+                                                            Right right, const QString& refusal,
+                                                            const Decide& decide)
 {
-    return m_writes.run(user.id, QString(groups::GroupJoin), payload, [&]() -> Result<QJsonObject> {
+    return m_writes.run(user.id, QString(kind), payload, [&]() -> Result<QJsonObject> {
         const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-        GroupAccess a = access(user, groupId);
+        const GroupAccess a = access(user, groupId);
         if (!a.group)
             return notFound(groupId);
         const Group& g = *a.group;
-        if (g.archived)
-            return archived(g);
-        const Membership before = a.membership;
-        Membership after = before;
-        switch (before.state) {
-        case MemberState::Member:
-        case MemberState::Pending:
-            return membershipResult(g, user.id, before, 0); // nothing changes
-        case MemberState::Invited:
-            after = Membership {MemberState::Member, GroupRole::Member, 0};
-            break;
-        case MemberState::None:
-            after.role = GroupRole::Member;
-            after.state = g.kind == GroupKind::Private && !a.admin ? MemberState::Pending
-                                                                   : MemberState::Member;
-            break;
-        }
-        auto seq = changeMembership(user.id, g, user.id, before, after);
+        if (right && !(a.*right)())
+            return forbidden(refusal);
+        const Membership before = m_groups.membership(g.id, userId);
+        auto after = decide(a, before);
+        if (!after)
+            return after.error();
+        if (!after.value())
+            return membershipResult(g, userId, before, 0); // nothing changes
+        auto seq = changeMembership(user.id, g, userId, before, *after.value());
         if (!seq)
             return seq.error();
-        return membershipResult(g, user.id, after, seq.value());
+        return membershipResult(g, userId, *after.value(), seq.value());
     });
+}
+
+Result<GroupService::Outcome> GroupService::join(const User& user, const QJsonObject& payload)
+{
+    return membershipWrite(
+        user, payload, groups::GroupJoin, user.id, nullptr, QString(),
+        [](const GroupAccess& a, const Membership& before) -> Result<std::optional<Membership>> {
+            if (a.group->archived)
+                return archived(*a.group);
+            switch (before.state) {
+            case MemberState::Member:
+            case MemberState::Pending:
+                return std::optional<Membership>();
+            case MemberState::Invited:
+                return std::optional(Membership {MemberState::Member, GroupRole::Member, 0});
+            case MemberState::None:
+                break;
+            }
+            // A private group admits on request; an admin may manage it and joins at once.
+            const bool asks = a.group->kind == GroupKind::Private && !a.admin;
+            return std::optional(Membership {asks ? MemberState::Pending : MemberState::Member,
+                                             GroupRole::Member, 0});
+        });
 }
 
 Result<GroupService::Outcome> GroupService::leave(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QString(groups::GroupLeave), payload, [&]() -> Result<QJsonObject> {
-            const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-            GroupAccess a = access(user, groupId);
-            if (!a.group)
-                return notFound(groupId);
-            const Group& g = *a.group;
-            if (a.membership.state == MemberState::None)
-                return membershipResult(g, user.id, a.membership, 0); // nothing to leave
-            if (a.isMember() && a.membership.role == GroupRole::Owner
-                && m_groups.countOwners(g.id) <= 1)
+    return membershipWrite(
+        user, payload, groups::GroupLeave, user.id, nullptr, QString(),
+        [this](const GroupAccess& a,
+               const Membership& before) -> Result<std::optional<Membership>> {
+            if (before.state == MemberState::None)
+                return std::optional<Membership>(); // nothing to leave
+            if (a.isMember() && before.role == GroupRole::Owner
+                && m_groups.countOwners(a.group->id) <= 1)
                 return makeError(ErrorCode::Conflict,
                                  QStringLiteral("the last owner cannot leave; make someone else "
                                                 "an owner first"));
-            auto seq = changeMembership(user.id, g, user.id, a.membership, Membership());
-            if (!seq)
-                return seq.error();
-            return membershipResult(g, user.id, Membership(), seq.value());
+            return std::optional(Membership());
         });
 }
 
 Result<GroupService::Outcome> GroupService::invite(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QString(groups::GroupInvite), payload, [&]() -> Result<QJsonObject> {
-            const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-            const qint64 userId = idField(payload, QLatin1StringView("userId"));
-            GroupAccess a = access(user, groupId);
-            if (!a.group)
-                return notFound(groupId);
-            const Group& g = *a.group;
-            if (!a.canModerate())
-                return forbidden(QStringLiteral("only owners and moderators may invite"));
-            if (g.archived)
-                return archived(g);
+    const qint64 userId = idField(payload, QLatin1StringView("userId"));
+    return membershipWrite(
+        user, payload, groups::GroupInvite, userId, &GroupAccess::canModerate,
+        QStringLiteral("only owners and moderators may invite"),
+        [&](const GroupAccess& a, const Membership& before) -> Result<std::optional<Membership>> {
+            if (a.group->archived)
+                return archived(*a.group);
             const auto invited = m_accounts.findById(userId);
             if (!invited || !invited->active)
                 return makeError(ErrorCode::NotFound,
                                  QStringLiteral("user %1 does not exist").arg(userId));
-            const Membership before = m_groups.membership(g.id, userId);
-            Membership after {MemberState::Invited, GroupRole::Member, 0};
             switch (before.state) {
             case MemberState::Member:
                 return makeError(
                     ErrorCode::Conflict,
                     QStringLiteral("%1 is a member already").arg(invited->displayName));
             case MemberState::Invited:
-                return membershipResult(g, userId, before, 0);
-            case MemberState::Pending:
-                after.state = MemberState::Member; // they asked: the invitation admits them
-                break;
+                return std::optional<Membership>();
+            case MemberState::Pending: // they asked: the invitation admits them
+                return std::optional(Membership {MemberState::Member, GroupRole::Member, 0});
             case MemberState::None:
                 break;
             }
-            auto seq = changeMembership(user.id, g, userId, before, after);
-            if (!seq)
-                return seq.error();
-            return membershipResult(g, userId, after, seq.value());
+            return std::optional(Membership {MemberState::Invited, GroupRole::Member, 0});
         });
 }
 
 Result<GroupService::Outcome> GroupService::decide(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QString(groups::GroupDecide), payload, [&]() -> Result<QJsonObject> {
-            const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-            const qint64 userId = idField(payload, QLatin1StringView("userId"));
-            GroupAccess a = access(user, groupId);
-            if (!a.group)
-                return notFound(groupId);
-            const Group& g = *a.group;
-            if (!a.canModerate())
-                return forbidden(QStringLiteral("only owners and moderators decide on requests"));
-            if (g.archived)
-                return archived(g);
-            const Membership before = m_groups.membership(g.id, userId);
+    const qint64 userId = idField(payload, QLatin1StringView("userId"));
+    const bool approve = payload.value(QLatin1StringView("approve")).toBool();
+    return membershipWrite(
+        user, payload, groups::GroupDecide, userId, &GroupAccess::canModerate,
+        QStringLiteral("only owners and moderators decide on requests"),
+        [&](const GroupAccess& a, const Membership& before) -> Result<std::optional<Membership>> {
+            if (a.group->archived)
+                return archived(*a.group);
             if (before.state != MemberState::Pending)
                 return makeError(ErrorCode::NotFound,
                                  QStringLiteral("there is no request from user %1").arg(userId));
-            const Membership after = payload.value(QLatin1StringView("approve")).toBool()
-                ? Membership {MemberState::Member, GroupRole::Member, 0}
-                : Membership();
-            auto seq = changeMembership(user.id, g, userId, before, after);
-            if (!seq)
-                return seq.error();
-            return membershipResult(g, userId, after, seq.value());
+            return std::optional(approve ? Membership {MemberState::Member, GroupRole::Member, 0}
+                                         : Membership());
         });
 }
 
 Result<GroupService::Outcome> GroupService::remove(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QString(groups::GroupRemove), payload, [&]() -> Result<QJsonObject> {
-            const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-            const qint64 userId = idField(payload, QLatin1StringView("userId"));
-            GroupAccess a = access(user, groupId);
-            if (!a.group)
-                return notFound(groupId);
-            const Group& g = *a.group;
-            if (!a.canModerate())
-                return forbidden(QStringLiteral("only owners and moderators may remove members"));
+    const qint64 userId = idField(payload, QLatin1StringView("userId"));
+    return membershipWrite(
+        user, payload, groups::GroupRemove, userId, &GroupAccess::canModerate,
+        QStringLiteral("only owners and moderators may remove members"),
+        [&](const GroupAccess& a, const Membership& before) -> Result<std::optional<Membership>> {
             if (userId == user.id)
                 return makeError(ErrorCode::BadRequest,
                                  QStringLiteral("to leave a group, use group.leave"));
-            const Membership before = m_groups.membership(g.id, userId);
             if (before.state != MemberState::Member && before.state != MemberState::Invited)
                 return makeError(ErrorCode::NotFound,
                                  QStringLiteral("user %1 is not in the group").arg(userId));
@@ -380,46 +365,35 @@ Result<GroupService::Outcome> GroupService::remove(const User& user, const QJson
                 = before.state == MemberState::Member && before.role == GroupRole::Owner;
             if (owner && !a.canManage())
                 return forbidden(QStringLiteral("moderators cannot remove an owner"));
-            if (owner && m_groups.countOwners(g.id) <= 1)
+            if (owner && m_groups.countOwners(a.group->id) <= 1)
                 return makeError(ErrorCode::Conflict,
                                  QStringLiteral("the last owner cannot be removed"));
-            auto seq = changeMembership(user.id, g, userId, before, Membership());
-            if (!seq)
-                return seq.error();
-            return membershipResult(g, userId, Membership(), seq.value());
+            return std::optional(Membership());
         });
 }
 
 Result<GroupService::Outcome> GroupService::setRole(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QString(groups::GroupSetRole), payload, [&]() -> Result<QJsonObject> {
-            const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-            const qint64 userId = idField(payload, QLatin1StringView("userId"));
-            GroupAccess a = access(user, groupId);
-            if (!a.group)
-                return notFound(groupId);
-            const Group& g = *a.group;
-            if (!a.canManage())
-                return forbidden(QStringLiteral("only the group's owners may change roles"));
-            const Membership before = m_groups.membership(g.id, userId);
+    const qint64 userId = idField(payload, QLatin1StringView("userId"));
+    const GroupRole role = groupRoleFromName(stringField(payload, QLatin1StringView("role")))
+                               .value_or(GroupRole::Member);
+    return membershipWrite(
+        user, payload, groups::GroupSetRole, userId, &GroupAccess::canManage,
+        QStringLiteral("only the group's owners may change roles"),
+        [&](const GroupAccess& a, const Membership& before) -> Result<std::optional<Membership>> {
             if (before.state != MemberState::Member)
                 return makeError(
                     ErrorCode::NotFound,
                     QStringLiteral("user %1 is not a member of the group").arg(userId));
-            Membership after = before;
-            after.role = groupRoleFromName(stringField(payload, QLatin1StringView("role")))
-                             .value_or(GroupRole::Member);
-            if (after.role == before.role)
-                return membershipResult(g, userId, before, 0);
-            if (before.role == GroupRole::Owner && m_groups.countOwners(g.id) <= 1)
+            if (role == before.role)
+                return std::optional<Membership>();
+            if (before.role == GroupRole::Owner && m_groups.countOwners(a.group->id) <= 1)
                 return makeError(ErrorCode::Conflict,
                                  QStringLiteral("the last owner cannot be demoted; make someone "
                                                 "else an owner first"));
-            auto seq = changeMembership(user.id, g, userId, before, after);
-            if (!seq)
-                return seq.error();
-            return membershipResult(g, userId, after, seq.value());
+            Membership after = before;
+            after.role = role;
+            return std::optional(after);
         });
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace plein::server {
@@ -73,6 +74,16 @@ public:
     Result<QJsonObject> members(const User& user, const QJsonObject& payload);
 
 private:
+    using Right = bool (GroupAccess::*)() const;
+    // The membership a write leads to: a new one, none (nothing changes) or an error.
+    using Decide = std::function<Result<std::optional<Membership>>(const GroupAccess& caller,
+                                                                   const Membership& before)>;
+    // A write that changes `userId`'s membership of the payload's group: a group hidden from
+    // the caller answers like a missing one; the caller needs `right` (when given); `decide`
+    // says what the membership becomes.
+    Result<Outcome> membershipWrite(const User& user, const QJsonObject& payload,
+                                    QLatin1StringView kind, qint64 userId, Right right,
+                                    const QString& refusal, const Decide& decide);
     // Changes `userId`'s relation to the group and appends its group.member event; returns
     // the event's sequence number.
     Result<qint64> changeMembership(qint64 actorId, const Group& group, qint64 userId,
