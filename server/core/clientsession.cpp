@@ -37,13 +37,13 @@ ClientSession::ClientSession(QWebSocket* socket, Limits limits, QObject* parent)
     m_signalRefill.start();
     connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& message) {
         m_lastHeard.restart();
-        // At least one byte per UTF-16 unit: a message this long is far over the limit.
-        if (message.size() > 2 * protocol::maxFrameBytes) {
+        const QByteArray frame = message.toUtf8();
+        if (frame.size() > 2 * protocol::maxFrameBytes) {
             closeWith(QWebSocketProtocol::CloseCodeTooMuchData,
                       QStringLiteral("frame far over the limit"));
             return;
         }
-        Q_EMIT frameReceived(this, message.toUtf8());
+        Q_EMIT frameReceived(this, frame);
     });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray&) {
         m_lastHeard.restart();

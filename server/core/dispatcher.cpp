@@ -157,6 +157,14 @@ void Dispatcher::reply(ClientSession* session, const protocol::Request& request,
 
 void Dispatcher::hello(ClientSession* session, const protocol::Request& request)
 {
+    // The features decide what the session is sent and which groups it is listed under:
+    // agreed once per connection.
+    if (session->helloDone) {
+        session->sendError(request.id,
+                           error(ErrorCode::BadRequest,
+                                 QStringLiteral("hello was sent already on this connection")));
+        return;
+    }
     const int version = request.payload.value(QLatin1StringView("protocol")).toInt();
     if (version != protocol::version) {
         session->sendError(
@@ -362,7 +370,10 @@ void Dispatcher::syncSince(ClientSession* session, const protocol::Request& requ
     const qint64 cursor = qint64(request.payload.value(QLatin1StringView("cursor")).toDouble());
     const int limit
         = request.payload.value(QLatin1StringView("limit")).toInt(protocol::defaultSyncPage);
-    auto page = m_core.events.since(cursor, session->reader(), limit);
+    // Read only what the hub has delivered: the session's groups are current up to there
+    // (membership events change them as the hub delivers), and the hub pushes what follows.
+    m_hub.pump();
+    auto page = m_core.events.since(cursor, session->reader(), limit, m_hub.lastPumped());
     if (!page) {
         session->sendError(request.id, page.error());
         return;
@@ -377,6 +388,13 @@ void Dispatcher::syncSince(ClientSession* session, const protocol::Request& requ
 
 void Dispatcher::ephemeral(ClientSession* session, const protocol::Request& request)
 {
+    if (!session->agrees(session::EphemeralFeature)) {
+        session->sendError(request.id,
+                           error(ErrorCode::BadRequest,
+                                 QStringLiteral("'ephemeral.send' needs the feature 'ephemeral', "
+                                                "not agreed at hello")));
+        return;
+    }
     const QString channel = request.payload.value(QLatin1StringView("channel")).toString();
     // Channels are `group:<id>` for now; later capabilities add theirs (conversations).
     bool ok = false;

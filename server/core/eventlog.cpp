@@ -42,8 +42,9 @@ Scope::Kind scopeFromName(const QString& name)
     return Scope::Kind::Users;
 }
 
-const QString eventColumns = QStringLiteral(
-    "e.seq, e.kind, e.actor_id, e.scope, e.scope_id, e.data, e.created_at, e.subject_id");
+const QString eventColumns
+    = QStringLiteral("e.seq, e.kind, e.actor_id, e.scope, e.scope_id, e.data, e.created_at, "
+                     "e.subject_id, e.origin_seq");
 
 StoredEvent readEvent(const QSqlQuery& q, bool parseData)
 {
@@ -58,6 +59,7 @@ StoredEvent readEvent(const QSqlQuery& q, bool parseData)
         e.data = QJsonDocument::fromJson(e.rawData).object();
     e.at = q.value(6).toString();
     e.subjectId = q.value(7).toLongLong();
+    e.originSeq = q.value(8).toLongLong();
     e.approxBytes = e.rawData.size() + 160;
     return e;
 }
@@ -97,7 +99,7 @@ QJsonObject StoredEvent::toJson(bool withAudience) const
 }
 
 Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope& scope,
-                                const QJsonObject& data, qint64 subjectId)
+                                const QJsonObject& data, qint64 subjectId, qint64 originSeq)
 {
     QSqlQuery q(m_db.db());
     if (!sql::run(
@@ -111,12 +113,14 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
     const QVariant scopeId = scope.kind == Scope::Kind::Group ? QVariant(scope.groupId)
                                                               : sql::nullValue(QMetaType::LongLong);
     const QVariant subject = subjectId ? QVariant(subjectId) : sql::nullValue(QMetaType::LongLong);
+    const QVariant origin = originSeq ? QVariant(originSeq) : sql::nullValue(QMetaType::LongLong);
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, "
-                                 "created_at, subject_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "created_at, subject_id, origin_seq) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?)"),
                   {seq, kind, actorId, scopeName(scope.kind), scopeId,
                    QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc(),
-                   subject}))
+                   subject, origin}))
         return storeError(area, q);
     if (scope.kind != Scope::Kind::All && !scope.users.isEmpty()) {
         q.prepare(QStringLiteral(
@@ -145,10 +149,11 @@ qint64 EventLog::prunedThrough()
             "SELECT CAST(value AS BIGINT) FROM server_meta WHERE key = 'events_pruned_through'"));
 }
 
-Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit)
+Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit, qint64 upTo)
 {
     EventPage page;
     page.head = head();
+    const qint64 last = upTo > 0 ? std::max(cursor, std::min(upTo, page.head)) : page.head;
     if (cursor < prunedThrough() || cursor > page.head) {
         page.resync = true;
         page.next = page.head;
@@ -192,10 +197,12 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
             branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'group' AND scope_id "
                                        "IN (%1) AND %2")
                             .arg(wholeHistory.join(u','), range(0));
+        // What these members may see: events after they joined, about nothing older.
         for (const GroupReach& g : sinceJoining)
             branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'group' AND scope_id "
-                                       "= %1 AND %2")
-                            .arg(QString::number(g.groupId), range(g.visibleFrom));
+                                       "= %1 AND %2 AND (origin_seq IS NULL OR origin_seq > %3)")
+                            .arg(QString::number(g.groupId), range(g.visibleFrom))
+                            .arg(g.visibleFrom);
         return QStringLiteral("SELECT %1 FROM events e WHERE e.seq IN (%2)%3 ORDER BY e.seq "
                               "LIMIT %4")
             .arg(eventColumns, branches.join(QStringLiteral(" UNION ALL ")), kindFilter)
@@ -206,8 +213,8 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
     qint64 bytes = 0;
     qint64 from = cursor;
     qint64 window = 32LL * limit;
-    while (from < page.head && !page.more) {
-        const qint64 to = std::min(page.head, from + window);
+    while (from < last && !page.more) {
+        const qint64 to = std::min(last, from + window);
         if (!sql::run(q, statement(from, to, limit + 1 - int(page.events.size()))))
             return storeError(area, q);
         while (q.next()) {
@@ -223,7 +230,7 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
         from = to;
         window *= 8;
     }
-    page.next = page.more ? page.events.last().seq : page.head;
+    page.next = page.more ? page.events.last().seq : last;
     return page;
 }
 

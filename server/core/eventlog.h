@@ -37,6 +37,9 @@ struct StoredEvent
     QString kind;
     qint64 actorId = 0; // who made the change (0: the server or its command line)
     qint64 subjectId = 0; // whom or what it is about, when the kind says (0: none)
+    // The event that created what this one is about (a post's post.created for its edits,
+    // likes and replies), for a group's history rule (0: the event stands on its own).
+    qint64 originSeq = 0;
     Scope scope;
     QJsonObject data; // parsed only where needed (live delivery); see rawData
     QByteArray rawData; // the stored JSON text of data, spliced as it is into sync pages
@@ -68,14 +71,15 @@ public:
 
     // Appends in the caller's transaction; returns the new sequence number.
     Result<qint64> append(const QString& kind, qint64 actorId, const Scope& scope,
-                          const QJsonObject& data, qint64 subjectId = 0);
+                          const QJsonObject& data, qint64 subjectId = 0, qint64 originSeq = 0);
     qint64 head();
     // Events up to and including this sequence number have been pruned (0: none).
     qint64 prunedThrough();
     // The events after `cursor` that `reader` may see, oldest first. Each audience is read
     // through its own index range (events_audience, event_recipients_user), so the cost
     // follows what the reader receives, not the size of the log.
-    Result<EventPage> since(qint64 cursor, const Reader& reader, int limit);
+    // Reads no further than `upTo` (0: the head): what comes after is for live delivery.
+    Result<EventPage> since(qint64 cursor, const Reader& reader, int limit, qint64 upTo = 0);
     // Every event after `seq`, with its scope and recipients, for live delivery.
     Result<QList<StoredEvent>> after(qint64 seq, int limit);
     // Drops events created before `cutoff` (ISO 8601 UTC); returns how many.

@@ -107,6 +107,17 @@ void Hub::leaveGroup(qint64 userId, qint64 groupId)
     }
 }
 
+void Hub::openGroupHistory(qint64 groupId)
+{
+    for (auto it = m_byGroup.constFind(groupId); it != m_byGroup.constEnd() && it.key() == groupId;
+         ++it) {
+        for (GroupReach& g : it.value()->groups) {
+            if (g.groupId == groupId)
+                g.visibleFrom = 0;
+        }
+    }
+}
+
 void Hub::sendToGroup(qint64 groupId, QLatin1StringView feature, const QByteArray& frame,
                       const ClientSession* except)
 {
@@ -213,8 +224,18 @@ void Hub::deliver(const StoredEvent& e)
         break;
     case Scope::Kind::Group:
         for (auto it = m_byGroup.constFind(e.scope.groupId);
-             it != m_byGroup.constEnd() && it.key() == e.scope.groupId; ++it)
+             it != m_byGroup.constEnd() && it.key() == e.scope.groupId; ++it) {
+            // About something older than the member's view of the group (history rule)?
+            if (e.originSeq > 0) {
+                const auto& reach = it.value()->groups;
+                const auto g = std::find_if(reach.cbegin(), reach.cend(), [&](const GroupReach& r) {
+                    return r.groupId == e.scope.groupId;
+                });
+                if (g != reach.cend() && g->visibleFrom >= e.originSeq)
+                    continue;
+            }
             deliverTo(it.value());
+        }
         // A session pushed the event already skips it (pushEvent checks the sequence number).
         deliverToUsers();
         break;

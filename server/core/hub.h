@@ -39,6 +39,10 @@ public:
     // (joining: the sessions that agreed on `feature`).
     void joinGroup(qint64 userId, const GroupReach& reach, QLatin1StringView feature);
     void leaveGroup(qint64 userId, qint64 groupId);
+    // The group's history rule became "all": its members' sessions may read all of it.
+    void openGroupHistory(qint64 groupId);
+    // The last event delivered: sync.since reads up to here, the hub pushes what follows.
+    qint64 lastPumped() const { return m_lastPumped; }
     // Closes every session of a user, or every one logged in with a token.
     void closeUserSessions(qint64 userId, QWebSocketProtocol::CloseCode code,
                            const QString& reason);

@@ -139,6 +139,9 @@ std::variant<Request, DecodeFailure> decodeRequest(QByteArrayView frame)
 
     if (auto err = validatePayload(*spec, payload))
         return DecodeFailure {id, *err};
+    // An optional field sent as null is one not sent: handlers never see the difference.
+    for (auto it = payload.begin(); it != payload.end();)
+        it = it->isNull() ? payload.erase(it) : it + 1;
     return Request {spec, id, payload};
 }
 

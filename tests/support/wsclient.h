@@ -67,6 +67,7 @@ private:
     int m_nextId = 0;
     QString m_sslErrors;
     QStringList m_features {QStringLiteral("feed")};
+    Response m_hello; // the answer to this connection's hello
 };
 
 QString newClientId();

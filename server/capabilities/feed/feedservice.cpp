@@ -69,6 +69,14 @@ std::optional<protocol::Error> FeedService::cannotWrite(const Readable& r)
     return std::nullopt;
 }
 
+qint64 FeedService::threadOrigin(const Post& post)
+{
+    if (!post.parentId)
+        return post.seq;
+    const auto root = m_feed.find(post.parentId);
+    return root ? root->seq : post.seq;
+}
+
 Scope FeedService::scopeOf(const Post& post)
 {
     return post.groupId ? Scope::group(post.groupId) : Scope::everyone();
@@ -83,11 +91,20 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
                 return makeError(ErrorCode::BadRequest, QStringLiteral("a post needs some text"));
             qint64 parentId = idField(payload, QLatin1StringView("parentId"));
             qint64 groupId = idField(payload, QLatin1StringView("groupId"));
+            qint64 origin = 0; // the thread's post.created, for a group's history rule
             if (parentId) {
-                const auto parent = readable(user, parentId);
+                auto parent = readable(user, parentId);
                 if (!parent)
                     return notFound(parentId);
-                if (parent->post.deleted && parent->post.parentId == 0)
+                // Threads are one level deep: a reply to a reply joins the top-level post's
+                // thread, which must be readable and not deleted as a direct reply's would.
+                if (parent->post.parentId) {
+                    auto root = readable(user, parent->post.parentId);
+                    if (!root)
+                        return notFound(parentId);
+                    parent = std::move(root);
+                }
+                if (parent->post.deleted)
                     return notFound(parentId);
                 if (groupId && groupId != parent->post.groupId)
                     return makeError(ErrorCode::BadRequest,
@@ -96,9 +113,8 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
                 if (auto err = cannotWrite(*parent))
                     return *err;
                 groupId = parent->post.groupId;
-                // Threads are one level deep: a reply to a reply joins the top-level post's thread.
-                if (parent->post.parentId)
-                    parentId = parent->post.parentId;
+                parentId = parent->post.id;
+                origin = parent->post.seq;
             } else if (groupId) {
                 const GroupAccess a = m_groups.access(user, groupId);
                 if (!a.group)
@@ -127,7 +143,7 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
                 = m_events.append(QStringLiteral("post.created"), user.id, scopeOf(post.value()),
                                   QJsonObject {{QStringLiteral("post"), post->toJson(false)},
                                                {QStringLiteral("mentions"), mentionIds}},
-                                  post->id);
+                                  post->id, origin);
             if (!seq)
                 return seq.error();
             if (auto r = m_feed.setSeq(post->id, seq.value()); !r)
@@ -155,9 +171,10 @@ Result<FeedService::Outcome> FeedService::edit(const User& user, const QJsonObje
             if (auto r = m_feed.updateBody(postId, body); !r)
                 return r.error();
             const auto updated = m_feed.find(postId, user.id);
-            auto seq = m_events.append(
-                QStringLiteral("post.edited"), user.id, scopeOf(*updated),
-                QJsonObject {{QStringLiteral("post"), updated->toJson(false)}}, postId);
+            auto seq
+                = m_events.append(QStringLiteral("post.edited"), user.id, scopeOf(*updated),
+                                  QJsonObject {{QStringLiteral("post"), updated->toJson(false)}},
+                                  postId, threadOrigin(*updated));
             if (!seq)
                 return seq.error();
             return written(QStringLiteral("post"), updated->toJson(true), seq.value());
@@ -188,7 +205,7 @@ Result<FeedService::Outcome> FeedService::remove(const User& user, const QJsonOb
                               {QStringLiteral("groupId"),
                                post->groupId ? QJsonValue(post->groupId) : QJsonValue()}};
             auto seq = m_events.append(QStringLiteral("post.deleted"), user.id, scopeOf(*post),
-                                       data, postId);
+                                       data, postId, threadOrigin(*post));
             if (!seq)
                 return seq.error();
             data.insert(QStringLiteral("seq"), seq.value());
@@ -224,7 +241,7 @@ Result<FeedService::Outcome> FeedService::like(const User& user, const QJsonObje
             // Liking twice changes nothing and so appends no event.
             if (changed.value()) {
                 auto appended = m_events.append(QStringLiteral("post.liked"), user.id,
-                                                scopeOf(*post), data, postId);
+                                                scopeOf(*post), data, postId, threadOrigin(*post));
                 if (!appended)
                     return appended.error();
                 seq = appended.value();
@@ -264,7 +281,7 @@ Result<FeedService::Outcome> FeedService::pin(const User& user, const QJsonObjec
         qint64 seq = 0;
         if (changed.value()) {
             auto appended = m_events.append(QStringLiteral("post.pinned"), user.id, scopeOf(post),
-                                            data, postId);
+                                            data, postId, threadOrigin(post));
             if (!appended)
                 return appended.error();
             seq = appended.value();

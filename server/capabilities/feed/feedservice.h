@@ -54,6 +54,9 @@ private:
     // Why `user` may not take part in the post's feed (archived, not a member), if so.
     static std::optional<protocol::Error> cannotWrite(const Readable& r);
     static Scope scopeOf(const Post& post);
+    // The post.created of the post's thread: events about the thread carry it, so that a
+    // member who joined a "joined" group after it was written is not sent them.
+    qint64 threadOrigin(const Post& post);
 
     WriteService& m_writes;
     FeedStore& m_feed;

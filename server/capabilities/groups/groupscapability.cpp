@@ -45,6 +45,11 @@ void GroupsCapability::registerEventHooks(EventHooks& hooks)
             hub.leaveGroup(userId, groupId);
         }
     });
+    hooks.add(QString(groups::GroupUpdated), [](const StoredEvent& e, Hub& hub) {
+        const QJsonObject group = e.data.value(QLatin1StringView("group")).toObject();
+        if (group.value(QLatin1StringView("history")).toString() == QLatin1StringView("all"))
+            hub.openGroupHistory(qint64(group.value(QLatin1StringView("id")).toDouble()));
+    });
 }
 
 } // namespace plein::server

@@ -140,12 +140,12 @@ Result<GroupService::Outcome> GroupService::create(const User& user, const QJson
             g.name = stringField(payload, QLatin1StringView("name")).simplified();
             if (g.name.isEmpty())
                 return makeError(ErrorCode::BadRequest, QStringLiteral("a group needs a name"));
-            if (m_groups.nameTaken(g.name))
+            g.kind = groupKindFromName(stringField(payload, QLatin1StringView("kind")))
+                         .value_or(GroupKind::Public);
+            if (g.kind != GroupKind::Secret && m_groups.nameTaken(g.name))
                 return makeError(ErrorCode::Conflict,
                                  QStringLiteral("a group named '%1' exists already").arg(g.name));
             g.description = stringField(payload, QLatin1StringView("description"));
-            g.kind = groupKindFromName(stringField(payload, QLatin1StringView("kind")))
-                         .value_or(GroupKind::Public);
             g.historyForAll
                 = stringField(payload, QLatin1StringView("history")) != QLatin1StringView("joined");
             g.createdBy = user.id;
@@ -171,6 +171,8 @@ Result<GroupService::Outcome> GroupService::update(const User& user, const QJson
     return m_writes.run(
         user.id, QString(groups::GroupUpdate), payload, [&]() -> Result<QJsonObject> {
             const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
+            if (!m_groups.lock(groupId))
+                return makeError(ErrorCode::Unavailable, QStringLiteral("the group is busy"));
             GroupAccess a = access(user, groupId);
             if (!a.group)
                 return notFound(groupId);
@@ -183,7 +185,7 @@ Result<GroupService::Outcome> GroupService::update(const User& user, const QJson
                 const QString name = stringField(payload, QLatin1StringView("name")).simplified();
                 if (name.isEmpty())
                     return makeError(ErrorCode::BadRequest, QStringLiteral("a group needs a name"));
-                if (m_groups.nameTaken(name, g.id))
+                if (g.kind != GroupKind::Secret && m_groups.nameTaken(name, g.id))
                     return makeError(ErrorCode::Conflict,
                                      QStringLiteral("a group named '%1' exists already").arg(name));
                 g.name = name;
@@ -212,6 +214,8 @@ Result<GroupService::Outcome> GroupService::archive(const User& user, const QJso
     return m_writes.run(
         user.id, QString(groups::GroupArchive), payload, [&]() -> Result<QJsonObject> {
             const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
+            if (!m_groups.lock(groupId))
+                return makeError(ErrorCode::Unavailable, QStringLiteral("the group is busy"));
             GroupAccess a = access(user, groupId);
             if (!a.group)
                 return notFound(groupId);
@@ -242,6 +246,10 @@ Result<GroupService::Outcome> GroupService::membershipWrite(const User& user,
 {
     return m_writes.run(user.id, QString(kind), payload, [&]() -> Result<QJsonObject> {
         const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
+        // Concurrent changes of one group's memberships (on several nodes) are decided one
+        // after the other, each seeing what the one before did.
+        if (!m_groups.lock(groupId))
+            return makeError(ErrorCode::Unavailable, QStringLiteral("the group is busy"));
         const GroupAccess a = access(user, groupId);
         if (!a.group)
             return notFound(groupId);

@@ -5,6 +5,7 @@
 #include "sql/query.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace plein::server {
 
@@ -13,7 +14,7 @@ namespace {
 constexpr QLatin1StringView area("groups");
 
 const QString groupColumns = QStringLiteral(
-    "g.id, g.name, g.description, g.kind, g.history, g.archived, g.member_count, g.created_by, "
+    "g.id, g.title, g.description, g.kind, g.history, g.archived, g.member_count, g.created_by, "
     "g.created_at");
 
 Group readGroup(const QSqlQuery& q, int at = 0)
@@ -57,6 +58,15 @@ QString likePattern(const QString& text)
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
+}
+
+// The key that keeps names unique among the groups everyone may know of; a secret group gets
+// one of its own (see migration 004).
+QString uniqueKey(const Group& g)
+{
+    return g.kind == GroupKind::Secret
+        ? QStringLiteral("secret:") + QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : g.name.toLower();
 }
 
 } // namespace
@@ -156,14 +166,15 @@ QJsonObject MemberRow::toJson() const
 Result<Group> GroupStore::insert(const Group& group)
 {
     QSqlQuery q(m_db.db());
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO user_groups (name, name_key, description, kind, "
-                                 "history, archived, created_by, created_at) VALUES (?, ?, ?, ?, "
-                                 "?, 0, ?, ?) RETURNING id"),
-                  {group.name, group.name.toLower(), text(group.description),
-                   groupKindName(group.kind),
-                   group.historyForAll ? QStringLiteral("all") : QStringLiteral("joined"),
-                   group.createdBy, nowUtc()})
+    if (!sql::run(
+            q,
+            QStringLiteral("INSERT INTO user_groups (name, title, search_key, description, kind, "
+                           "history, archived, created_by, created_at) VALUES (?, ?, ?, ?, "
+                           "?, ?, 0, ?, ?) RETURNING id"),
+            {uniqueKey(group), group.name, group.name.toLower(), text(group.description),
+             groupKindName(group.kind),
+             group.historyForAll ? QStringLiteral("all") : QStringLiteral("joined"),
+             group.createdBy, nowUtc()})
         || !q.next())
         return storeError(area, q);
     const qint64 id = q.value(0).toLongLong();
@@ -189,7 +200,7 @@ std::optional<Group> GroupStore::find(qint64 groupId)
 bool GroupStore::nameTaken(const QString& name, qint64 exceptId)
 {
     QSqlQuery q(m_db.db());
-    return sql::run(q, QStringLiteral("SELECT 1 FROM user_groups WHERE name_key = ? AND id <> ?"),
+    return sql::run(q, QStringLiteral("SELECT 1 FROM user_groups WHERE name = ? AND id <> ?"),
                     {name.toLower(), exceptId})
         && q.next();
 }
@@ -198,13 +209,24 @@ Result<bool> GroupStore::update(const Group& g)
 {
     QSqlQuery q(m_db.db());
     if (!sql::run(q,
-                  QStringLiteral("UPDATE user_groups SET name = ?, name_key = ?, description = ?, "
+                  QStringLiteral("UPDATE user_groups SET name = CASE WHEN kind = 'secret' THEN "
+                                 "name ELSE ? END, title = ?, search_key = ?, description = ?, "
                                  "history = ?, archived = ? WHERE id = ?"),
-                  {g.name, g.name.toLower(), text(g.description),
+                  {g.name.toLower(), g.name, g.name.toLower(), text(g.description),
                    g.historyForAll ? QStringLiteral("all") : QStringLiteral("joined"),
                    g.archived ? 1 : 0, g.id}))
         return storeError(area, q);
     return q.numRowsAffected() > 0;
+}
+
+bool GroupStore::lock(qint64 groupId)
+{
+    // SQLite's writers hold the database lock from the start of their transaction already.
+    if (!m_db.dialect().isPostgres())
+        return true;
+    QSqlQuery q(m_db.db());
+    return sql::run(q, QStringLiteral("SELECT id FROM user_groups WHERE id = ? FOR UPDATE"),
+                    {groupId});
 }
 
 Membership GroupStore::membership(qint64 groupId, qint64 userId)
@@ -305,12 +327,12 @@ Result<QList<ListedGroup>> GroupStore::list(const ListQuery& query)
     else if (!query.viewerIsAdmin)
         where += QStringLiteral(" AND (g.kind <> 'secret' OR m.state IS NOT NULL)");
     if (!query.nameContains.isEmpty())
-        where += QStringLiteral(" AND g.name_key LIKE ? ESCAPE '\\'");
+        where += QStringLiteral(" AND g.search_key LIKE ? ESCAPE '\\'");
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, m.state, m.role, m.visible_from FROM user_groups g LEFT "
                              "JOIN group_members m ON m.group_id = g.id AND m.user_id = ? WHERE "
-                             "%2 ORDER BY g.name_key, g.id LIMIT ? OFFSET ?")
+                             "%2 ORDER BY g.search_key, g.id LIMIT ? OFFSET ?")
                   .arg(groupColumns, where));
     q.addBindValue(query.viewerId);
     if (!query.nameContains.isEmpty())

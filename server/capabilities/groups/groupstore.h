@@ -75,8 +75,13 @@ public:
 
     Result<Group> insert(const Group& group);
     std::optional<Group> find(qint64 groupId);
-    // Whether another group (not `exceptId`) has this name, compared without case.
+    // Whether another public or private group (not `exceptId`) has this name, compared
+    // without case. Secret groups take no name from anyone: a taken name must not tell that
+    // a secret group exists.
     bool nameTaken(const QString& name, qint64 exceptId = 0);
+    // Holds the group's row until the transaction ends, so that concurrent writes to one
+    // group on several nodes (two owners leaving at once) are decided one after the other.
+    bool lock(qint64 groupId);
     Result<bool> update(const Group& group);
 
     Membership membership(qint64 groupId, qint64 userId);
