@@ -39,6 +39,10 @@
         <source>--password-stdin needs --server and --user.</source>
         <translation>--password-stdin needs --server and --user.</translation>
     </message>
+    <message>
+        <source>A plein: link to open, such as plein:/group/12.</source>
+        <translation>A plein: link to open, such as plein:/group/12.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::Composer</name>
@@ -60,6 +64,361 @@
             <numerusform>%n character left</numerusform>
             <numerusform>%n characters left</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ConnectionStatus</name>
+    <message>
+        <source>Online, catching up…</source>
+        <translation>Online, catching up…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, retrying in %n s</source>
+        <translation>
+            <numerusform>Offline, retrying in %n s</numerusform>
+            <numerusform>Offline, retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n write(s) waiting</source>
+        <translation>
+            <numerusform> · %n write waiting</numerusform>
+            <numerusform> · %n writes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::CreateGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>What the group is for (optional)</source>
+        <translation>What the group is for (optional)</translation>
+    </message>
+    <message>
+        <source>Public: anyone can read and join</source>
+        <translation>Public: anyone can read and join</translation>
+    </message>
+    <message>
+        <source>Private: members read; others ask to join</source>
+        <translation>Private: members read; others ask to join</translation>
+    </message>
+    <message>
+        <source>Secret: invisible to others; by invitation only</source>
+        <translation>Secret: invisible to others; by invitation only</translation>
+    </message>
+    <message>
+        <source>New members see everything written before</source>
+        <translation>New members see everything written before</translation>
+    </message>
+    <message>
+        <source>New members see only what comes after they join</source>
+        <translation>New members see only what comes after they join</translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation>Create group</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Who can see it:</source>
+        <translation>Who can see it:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can have at most %n character(s).</source>
+        <translation>
+            <numerusform>The description can have at most %n character.</numerusform>
+            <numerusform>The description can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group could not be stored on this computer. Try again.</source>
+        <translation>The group could not be stored on this computer. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::FeedCapability</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>&amp;New post</source>
+        <translation>&amp;New post</translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 replied to you</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 mentioned you</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::FeedView</name>
+    <message numerus="yes">
+        <source>%n new post(s) — show</source>
+        <translation>
+            <numerusform>%n new post — show</numerusform>
+            <numerusform>%n new posts — show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::GroupDirectoryPage</name>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Search groups by name</source>
+        <translation>Search groups by name</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation>My groups</translation>
+    </message>
+    <message>
+        <source>The directory could not be read from the server: %1</source>
+        <translation>The directory could not be read from the server: %1</translation>
+    </message>
+    <message>
+        <source>Looking for groups…</source>
+        <translation>Looking for groups…</translation>
+    </message>
+    <message>
+        <source>No groups yet. Start one with “New group…”.</source>
+        <translation>No groups yet. Start one with “New group…”.</translation>
+    </message>
+    <message>
+        <source>No group has “%1” in its name.</source>
+        <translation>No group has “%1” in its name.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::GroupPage</name>
+    <message>
+        <source>Write to the group… (Ctrl+Enter sends)</source>
+        <translation>Write to the group… (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Group not found</source>
+        <translation>Group not found</translation>
+    </message>
+    <message>
+        <source>Loading the group…</source>
+        <translation>Loading the group…</translation>
+    </message>
+    <message>
+        <source>This group does not exist, or it is not visible to you.</source>
+        <translation>This group does not exist, or it is not visible to you.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent…</source>
+        <translation>Waiting to be sent…</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Accept invitation</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Ask to join</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Leave group</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Withdraw request</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Make owner</source>
+        <translation>Make owner</translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation>Make moderator</translation>
+    </message>
+    <message>
+        <source>Make member</source>
+        <translation>Make member</translation>
+    </message>
+    <message>
+        <source>Remove from the group</source>
+        <translation>Remove from the group</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::GroupTexts</name>
+    <message>
+        <source>Private group</source>
+        <translation>Private group</translation>
+    </message>
+    <message>
+        <source>Secret group</source>
+        <translation>Secret group</translation>
+    </message>
+    <message>
+        <source>Public group</source>
+        <translation>Public group</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>you are a member</source>
+        <translation>you are a member</translation>
+    </message>
+    <message>
+        <source>you asked to join</source>
+        <translation>you asked to join</translation>
+    </message>
+    <message>
+        <source>you are invited</source>
+        <translation>you are invited</translation>
+    </message>
+    <message>
+        <source>This group is archived: it can be read, but nothing new can be written.</source>
+        <translation>This group is archived: it can be read, but nothing new can be written.</translation>
+    </message>
+    <message>
+        <source>You asked to join. An owner or moderator of the group decides.</source>
+        <translation>You asked to join. An owner or moderator of the group decides.</translation>
+    </message>
+    <message>
+        <source>You are invited to join this group.</source>
+        <translation>You are invited to join this group.</translation>
+    </message>
+    <message>
+        <source>Only members read this group. Ask to join, and an owner or moderator decides.</source>
+        <translation>Only members read this group. Ask to join, and an owner or moderator decides.</translation>
+    </message>
+    <message>
+        <source>This group is by invitation only.</source>
+        <translation>This group is by invitation only.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::GroupsCapability</name>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Browse groups</source>
+        <translation>Browse groups</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>New &amp;group…</translation>
+    </message>
+    <message>
+        <source>New request to join %1</source>
+        <translation>New request to join %1</translation>
+    </message>
+    <message>
+        <source>You are invited to join %1</source>
+        <translation>You are invited to join %1</translation>
+    </message>
+    <message>
+        <source>You are now a member of %1</source>
+        <translation>You are now a member of %1</translation>
+    </message>
+    <message>
+        <source>Creating the group: it shows under Groups once the server has it.</source>
+        <translation>Creating the group: it shows under Groups once the server has it.</translation>
+    </message>
+    <message>
+        <source>a group</source>
+        <translation>a group</translation>
     </message>
 </context>
 <context>
@@ -127,6 +486,10 @@
         <source>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</source>
         <translation>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</translation>
     </message>
+    <message>
+        <source>The offline copy on this computer is damaged. Plein will set it aside and fetch everything again from the server at the next start; nothing you wrote is lost.</source>
+        <translation>The offline copy on this computer is damaged. Plein will set it aside and fetch everything again from the server at the next start; nothing you wrote is lost.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::MainWindow</name>
@@ -135,46 +498,12 @@
         <translation>Plein</translation>
     </message>
     <message>
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>Write a reply… (Ctrl+Enter sends)</translation>
-    </message>
-    <message>
         <source>Show Plein</source>
         <translation>Show Plein</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Online, catching up…</source>
-        <translation>Online, catching up…</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline, retrying in %n s</source>
-        <translation>
-            <numerusform>Offline, retrying in %n s</numerusform>
-            <numerusform>Offline, retrying in %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n write(s) waiting</source>
-        <translation>
-            <numerusform> · %n write waiting</numerusform>
-            <numerusform> · %n writes waiting</numerusform>
-        </translation>
     </message>
     <message>
         <source>Plein (%1)</source>
@@ -188,64 +517,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 replied to you</source>
-        <translation>%1 replied to you</translation>
-    </message>
-    <message>
-        <source>%1 mentioned you</source>
-        <translation>%1 mentioned you</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation>Edit post</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Unlike</source>
-        <translation>Unlike</translation>
-    </message>
-    <message>
-        <source>Like</source>
-        <translation>Like</translation>
-    </message>
-    <message>
-        <source>Open thread</source>
-        <translation>Open thread</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>Open %1</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
         <source>&amp;Plein</source>
         <translation>&amp;Plein</translation>
-    </message>
-    <message>
-        <source>&amp;New post</source>
-        <translation>&amp;New post</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -267,12 +540,81 @@
         <source>Plein will use this language the next time it starts.</source>
         <translation>Plein will use this language the next time it starts.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new post(s) — show</source>
-        <translation>
-            <numerusform>%n new post — show</numerusform>
-            <numerusform>%n new posts — show</numerusform>
-        </translation>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Show the sidebar</source>
+        <translation>Show the sidebar</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation>N&amp;otifications</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::Navigator</name>
+    <message>
+        <source>“%1” is not a Plein link.</source>
+        <translation>“%1” is not a Plein link.</translation>
+    </message>
+    <message>
+        <source>Plein does not know where “%1” leads.</source>
+        <translation>Plein does not know where “%1” leads.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>“%1” cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NotificationsPage</name>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Nothing new. Replies, mentions and news from your groups will show up here.</source>
+        <translation>Nothing new. Replies, mentions and news from your groups will show up here.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::PostActions</name>
+    <message>
+        <source>Edit post</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Try the change again</source>
@@ -281,6 +623,34 @@
     <message>
         <source>Discard the change</source>
         <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation>Unlike</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <source>Open thread</source>
+        <translation>Open thread</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the group</source>
+        <translation>Pin to the top of the group</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
 </context>
 <context>
@@ -339,6 +709,14 @@
         <source> · like waiting to be sent</source>
         <translation> · like waiting to be sent</translation>
     </message>
+    <message>
+        <source> · in %1</source>
+        <translation> · in %1</translation>
+    </message>
+    <message>
+        <source> · pinned</source>
+        <translation> · pinned</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ProblemText</name>
@@ -377,6 +755,25 @@
     <message>
         <source>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</source>
         <translation>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ThreadPane</name>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Write a reply… (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the thread</source>
+        <translation>Close the thread</translation>
     </message>
 </context>
 <context>
@@ -429,8 +826,8 @@
         <translation>cannot store the events: %1</translation>
     </message>
     <message>
-        <source>cannot store the feed: %1</source>
-        <translation>cannot store the feed: %1</translation>
+        <source>cannot store the new cursor: %1</source>
+        <translation>cannot store the new cursor: %1</translation>
     </message>
 </context>
 </TS>

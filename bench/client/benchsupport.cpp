@@ -1,7 +1,7 @@
 #include "benchsupport.h"
 
 #include "client.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "tokenstore.h"
 
 #include <QAbstractItemView>

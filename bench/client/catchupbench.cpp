@@ -5,10 +5,11 @@
 // --with-feed attaches the feed model to the cache, as the desktop app's window does: every
 // page the engine commits then also refreshes the model.
 
-#include "cache.h"
 #include "client.h"
 #include "connection.h"
+#include "feed/poststore.h"
 #include "feedmodel.h"
+#include "store/cache.h"
 #include "syncengine.h"
 
 #include <QCommandLineParser>
@@ -74,7 +75,7 @@ int main(int argc, char** argv)
                      [&](qint64, qint64) { ++pages; });
     QObject::connect(&core.sync(), &client::SyncEngine::caughtUp, &app, [&](qint64 cursor) {
         const double ms = double(sinceStart.nsecsElapsed() - onlineNs) / 1e6;
-        const int posts = core.cache().postCount();
+        const int posts = client::PostStore(core.cache()).postCount();
         out << "events=" << cursor << " posts=" << posts << " pages=" << pages
             << " connect_ms=" << double(onlineNs) / 1e6 << " catchup_ms=" << ms
             << " events_per_s=" << qint64(double(cursor) / ms * 1000) << '\n';

@@ -9,7 +9,9 @@
 #include "benchsupport.h"
 #include "client.h"
 #include "connection.h"
-#include "mainwindow.h"
+#include "pages/feed/feedcapability.h"
+#include "pages/feed/feedview.h"
+#include "shell/mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -80,7 +82,7 @@ int main(int argc, char** argv)
     client.core().connection().setToken(QStringLiteral("offline-benchmark"));
     client.core().connection().start();
     app::MainWindow& window = client.window();
-    QListView* view = window.feedView();
+    QListView* view = app::FeedCapability::of(window)->home()->view();
     QAbstractItemModel* model = view->model();
     auto* paints = new bench::PaintTimer(view);
     window.show();

@@ -11,7 +11,9 @@
 #include "benchsupport.h"
 #include "client.h"
 #include "connection.h"
-#include "mainwindow.h"
+#include "pages/feed/feedcapability.h"
+#include "pages/feed/feedview.h"
+#include "shell/mainwindow.h"
 #include "syncengine.h"
 
 #include <QAbstractItemModel>
@@ -73,7 +75,7 @@ int main(int argc, char** argv)
         const QStringList wh = parser.value(widthOption).split(u'x');
         window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     }
-    QListView* view = window.feedView();
+    QListView* view = app::FeedCapability::of(window)->home()->view();
     auto* paints = new bench::PaintTimer(view);
 
     auto& connection = client.core().connection();

@@ -3,8 +3,9 @@
 #include "cache.h"
 #include "client.h"
 #include "logindialog.h"
-#include "mainwindow.h"
 #include "problemtext.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
 #include "tokenstore.h"
 
 #include <QLineEdit>
@@ -122,6 +123,8 @@ std::optional<QString> LoginFlow::openAccount(const QUrl& server, const QString&
     connect(&connection, &Connection::authenticated, this, &LoginFlow::onAuthenticated);
     m_window = std::make_unique<MainWindow>(*m_client, m_options.useTray);
     m_window->show();
+    if (!m_options.link.isEmpty())
+        m_window->navigator().open(QUrl(std::exchange(m_options.link, QString())));
     // The full integrity check reads the whole cache; off the start-up path, on its own thread.
     auto& cache = m_client->cache();
     connect(&cache, &client::Cache::damaged, m_window.get(), [this]() {

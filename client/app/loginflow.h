@@ -40,6 +40,8 @@ public:
         // Tests run without the keyring and the tray.
         bool useKeyring = true;
         bool useTray = true;
+        // A `plein:` link from the command line, opened once the window is up.
+        QString link;
     };
 
     explicit LoginFlow(Options options, QObject* parent = nullptr);

@@ -93,6 +93,10 @@ struct CommandLine
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({server, user, profile, passwordStdin, remember, lang});
+        parser.addPositionalArgument(
+            QStringLiteral("link"),
+            QCoreApplication::translate("main", "A plein: link to open, such as plein:/group/12."),
+            QStringLiteral("[link]"));
     }
 };
 
@@ -132,6 +136,7 @@ int main(int argc, char** argv)
     options.profileDir
         = parser.isSet(cl.profile) ? parser.value(cl.profile) : client::Client::defaultProfileDir();
     options.remember = parser.isSet(cl.remember);
+    options.link = parser.positionalArguments().value(0);
     if (parser.isSet(cl.passwordStdin)) {
         if (!parser.isSet(cl.server) || !parser.isSet(cl.user)) {
             std::fprintf(stderr, "%s\n",

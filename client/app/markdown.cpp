@@ -1,5 +1,7 @@
 #include "markdown.h"
 
+#include "shell/navigator.h"
+
 #include <QTextDocument>
 #include <QUrl>
 
@@ -24,6 +26,11 @@ bool isOpenableLink(const QUrl& url)
     return url.isValid()
         && (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")
             || scheme == QLatin1StringView("mailto"));
+}
+
+bool isFollowableLink(const QUrl& url)
+{
+    return isOpenableLink(url) || (url.isValid() && Navigator::isPleinLink(url));
 }
 
 } // namespace plein::app

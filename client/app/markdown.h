@@ -11,7 +11,9 @@ namespace plein::app {
 // text, and the document never loads images or other resources.
 void setSafeMarkdown(QTextDocument& doc, const QString& markdown);
 
-// Whether a link in a post may be opened: http, https and mailto only.
+// Whether a link in a post may be opened in the browser: http, https and mailto only.
 bool isOpenableLink(const QUrl& url);
+// Whether a link in a post may be followed: those, and `plein:` links (see Navigator).
+bool isFollowableLink(const QUrl& url);
 
 } // namespace plein::app

@@ -1,10 +1,11 @@
 #include "client.h"
 
-#include "cache.h"
-#include "connection.h"
-#include "outbox.h"
-#include "session.h"
-#include "syncengine.h"
+#include "outbox/outbox.h"
+#include "store/cache.h"
+#include "sync/connection.h"
+#include "sync/session.h"
+#include "sync/snapshot.h"
+#include "sync/syncengine.h"
 
 #include <QStandardPaths>
 
@@ -37,7 +38,11 @@ std::optional<QString> Client::open(const QUrl& server, const QString& username,
         return err;
     m_connection->setServer(server);
     m_sync = new SyncEngine(*m_session, *m_connection, *m_cache, this);
-    m_outbox = new Outbox(*m_session, *m_connection, *m_cache, *m_sync, this);
+    m_outbox = new Outbox(*m_session, *m_connection, *m_cache, this);
+    installCapabilities();
+    // Events kept by an older build that this one knows how to apply.
+    if (!m_sync->applyKeptEvents())
+        qWarning("plein: cannot apply the kept events: %s", qPrintable(m_cache->lastError()));
     return std::nullopt;
 }
 

@@ -3,18 +3,24 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace plein::client {
 
 class Cache;
 class Connection;
+class Feed;
+class Groups;
 class Outbox;
 class Session;
+class Snapshot;
 class SyncEngine;
 
 // Everything one account on one server needs, wired together: the cache, the session and its
-// connection, the sync engine and the outbox. The desktop app holds one; tests hold several.
+// connection, the sync engine, the outbox, and the capabilities (capabilities.cpp lists them).
+// The desktop app holds one; tests hold several.
 class Client : public QObject
 {
     Q_OBJECT
@@ -36,13 +42,22 @@ public:
     Connection& connection() { return *m_connection; }
     SyncEngine& sync() { return *m_sync; }
     Outbox& outbox() { return *m_outbox; }
+    Feed& feed() { return *m_feed; }
+    Groups& groups() { return *m_groups; }
 
 private:
+    // Creates the capabilities and registers their appliers, snapshots, kinds of write and
+    // features with the core (capabilities.cpp).
+    void installCapabilities();
+
     Cache* m_cache = nullptr;
     Session* m_session = nullptr;
     Connection* m_connection = nullptr;
     SyncEngine* m_sync = nullptr;
     Outbox* m_outbox = nullptr;
+    Feed* m_feed = nullptr;
+    Groups* m_groups = nullptr;
+    std::vector<std::unique_ptr<Snapshot>> m_snapshots;
 };
 
 } // namespace plein::client

@@ -26,6 +26,13 @@ std::unique_ptr<client::Client> makeClient(const QUrl& server, const QString& us
     return c;
 }
 
+void announceFeatures(client::Connection& connection)
+{
+    connection.addFeatures({QStringLiteral("feed"), QStringLiteral("sync"),
+                            QStringLiteral("idempotent-writes"), QStringLiteral("groups"),
+                            QStringLiteral("audience")});
+}
+
 bool goOnlineAndCatchUp(client::Client& c, int timeoutMs)
 {
     QSignalSpy caughtUp(&c.sync(), &client::SyncEngine::caughtUp);
@@ -38,6 +45,7 @@ int writeManyPosts(const QUrl& server, const QString& username, int count, const
 {
     client::Session session;
     client::Connection connection(session);
+    announceFeatures(connection);
     connection.setServer(server);
     connection.setPassword(username, TestServer::password());
     QSignalSpy authenticated(&connection, &client::Connection::authenticated);

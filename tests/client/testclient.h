@@ -14,6 +14,10 @@ namespace plein::test {
 std::unique_ptr<client::Client> makeClient(const QUrl& server, const QString& username,
                                            const QString& profileDir);
 
+// Makes a bare connection (one without a Client around it) announce the features a Client
+// does, so that the server takes its feed and group requests.
+void announceFeatures(client::Connection& connection);
+
 // Starts the client and waits until it has caught up with the server.
 bool goOnlineAndCatchUp(client::Client& c, int timeoutMs = 30000);
 

@@ -1,16 +1,23 @@
 #include "cache.h"
 #include "client.h"
-#include "composer.h"
 #include "connection.h"
 #include "feedmodel.h"
 #include "logindialog.h"
 #include "loginflow.h"
-#include "mainwindow.h"
 #include "markdown.h"
 #include "outbox.h"
-#include "postdelegate.h"
+#include "outboxstore.h"
+#include "pages/feed/composer.h"
+#include "pages/feed/feedcapability.h"
+#include "pages/feed/feedview.h"
+#include "pages/feed/postdelegate.h"
+#include "pages/feed/threadpane.h"
 #include "postlistmodel.h"
+#include "poststore.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
 #include "testclient.h"
+#include "testlogin.h"
 #include "testserver.h"
 #include "threadmodel.h"
 
@@ -44,6 +51,7 @@ private Q_SLOTS:
     void closingWithoutTrayQuits();
     void linksAndHtmlAreSafe();
     void clickingALinkOpensIt();
+    void pleinLinksInPostsOpenInTheApp();
     void delegateLaysOutEachPostOnce();
     void wrongPasswordAsksAgainWithAClearMessage();
     void unreachableServerIsExplained();
@@ -72,11 +80,40 @@ QJsonObject post(qint64 id, const QString& body)
                         {QStringLiteral("replies"), 0}};
 }
 
+// The Home page and the thread of a window, as the feed capability installed them.
+app::FeedView& homePage(const app::MainWindow& window)
+{
+    return *app::FeedCapability::of(window)->home();
+}
+
+app::ThreadPane& threadPane(const app::MainWindow& window)
+{
+    return *app::FeedCapability::of(window)->thread();
+}
+
+// A point on a link in the post at `index`, found by asking the delegate, as a hovering pointer
+// would; (-1, -1) when it has none.
+QPoint linkPoint(const QListView& view, const QModelIndex& index, QString* anchor)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.rect = view.visualRect(index);
+    for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
+        for (int x = option.rect.left(); x < option.rect.right(); x += 4) {
+            *anchor = app::PostDelegate::anchorAt(option, index, QPoint(x, y));
+            if (!anchor->isEmpty())
+                return QPoint(x, y);
+        }
+    }
+    return QPoint(-1, -1);
+}
+
 bool addPosts(client::Cache& cache, qint64 from, qint64 to)
 {
     return cache.transaction([&]() {
         for (qint64 id = from; id <= to; ++id) {
-            if (!cache.upsertPost(post(id, QStringLiteral("post %1\n\nline two").arg(id)), false))
+            if (!client::PostStore(cache).upsert(
+                    post(id, QStringLiteral("post %1\n\nline two").arg(id)), false))
                 return false;
         }
         return true;
@@ -114,11 +151,11 @@ void TestApp::composingPendingOfflineThenSent()
     app::MainWindow window(*core, false);
     window.show();
     QVERIFY(window.stateLabel()->text().contains(QStringLiteral("Offline")));
-    QTest::keyClicks(window.composer()->editor(), QStringLiteral("Hello from the train"));
-    QVERIFY(window.composer()->charactersLeft() < 5000);
-    QTest::keyClick(window.composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(window.composer()->text().isEmpty());
-    auto* model = window.feedView()->model();
+    QTest::keyClicks(homePage(window).composer()->editor(), QStringLiteral("Hello from the train"));
+    QVERIFY(homePage(window).composer()->charactersLeft() < 5000);
+    QTest::keyClick(homePage(window).composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(homePage(window).composer()->text().isEmpty());
+    auto* model = homePage(window).view()->model();
     QVERIFY(model->index(0, 0).data(client::PostListModel::PendingRole).toBool());
     QVERIFY(window.stateLabel()->text().contains(QStringLiteral("waiting")));
 
@@ -160,9 +197,10 @@ void TestApp::clickingALinkOpensIt()
     client::Cache cache;
     QVERIFY(!cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
     QVERIFY(cache.transaction([&]() {
-        return cache.upsertPost(post(1, QStringLiteral("see [the site](https://plein.example/a)")),
-                                false)
-            && cache.upsertPost(post(2, QStringLiteral("[bad](file:///etc/passwd)")), false);
+        return client::PostStore(cache).upsert(
+                   post(1, QStringLiteral("see [the site](https://plein.example/a)")), false)
+            && client::PostStore(cache).upsert(post(2, QStringLiteral("[bad](file:///etc/passwd)")),
+                                               false);
     }));
     client::FeedModel feed(cache);
     QListView view;
@@ -174,31 +212,40 @@ void TestApp::clickingALinkOpensIt()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QSignalSpy opened(delegate, &app::PostDelegate::linkActivated);
 
-    // Finds a point on the link by asking the delegate, as a hovering pointer would.
-    const auto linkPoint = [&](int row, QString* anchor) {
-        QStyleOptionViewItem option;
-        option.initFrom(&view);
-        option.rect = view.visualRect(feed.index(row));
-        for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
-            for (int x = option.rect.left(); x < option.rect.right(); x += 4) {
-                *anchor = app::PostDelegate::anchorAt(option, feed.index(row), QPoint(x, y));
-                if (!anchor->isEmpty())
-                    return QPoint(x, y);
-            }
-        }
-        return QPoint(-1, -1);
-    };
     QString anchor;
-    const QPoint good = linkPoint(1, &anchor); // newest first: post 1 is row 1
+    const QPoint good = linkPoint(view, feed.index(1), &anchor); // newest first: post 1 is row 1
     QCOMPARE(anchor, QStringLiteral("https://plein.example/a"));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, good);
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toUrl(), QUrl(QStringLiteral("https://plein.example/a")));
 
-    const QPoint bad = linkPoint(0, &anchor);
+    const QPoint bad = linkPoint(view, feed.index(0), &anchor);
     QCOMPARE(anchor, QStringLiteral("file:///etc/passwd"));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, bad);
     QCOMPARE(opened.size(), 1); // ignored
+}
+
+void TestApp::pleinLinksInPostsOpenInTheApp()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+    QVERIFY(core->cache().transaction([&]() {
+        return client::PostStore(core->cache())
+            .upsert(post(1, QStringLiteral("the [notifications](plein:/notifications) page")),
+                    false);
+    }));
+    app::MainWindow window(*core, false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListView* view = homePage(window).view();
+    QString anchor;
+    const QPoint point = linkPoint(*view, view->model()->index(0, 0), &anchor);
+    QCOMPARE(anchor, QStringLiteral("plein:/notifications"));
+    QVERIFY(app::isFollowableLink(QUrl(anchor)));
+    QVERIFY(!app::isOpenableLink(QUrl(anchor))); // never handed to the browser
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(window.navigator().current(), QUrl(QStringLiteral("plein:/notifications")));
+    QVERIFY(window.currentPage() != &homePage(window));
 }
 
 void TestApp::delegateLaysOutEachPostOnce()
@@ -228,7 +275,7 @@ void TestApp::delegateLaysOutEachPostOnce()
     // An edited post is laid out again, and only that one.
     QJsonObject edited = post(30, QStringLiteral("a much longer post\n\nwith\n\nmore\n\nlines"));
     edited.insert(QStringLiteral("editedAt"), QStringLiteral("2024-01-02T10:00:00.000Z"));
-    QVERIFY(cache.transaction([&]() { return cache.upsertPost(edited, false); }));
+    QVERIFY(cache.transaction([&]() { return client::PostStore(cache).upsert(edited, false); }));
     QCOMPARE(feed.index(0).data(client::PostListModel::BodyRole).toString(),
              edited.value(QStringLiteral("body")).toString());
     const QList<int> after = heights();
@@ -248,13 +295,8 @@ void TestApp::delegateLaysOutEachPostOnce()
 void TestApp::wrongPasswordAsksAgainWithAClearMessage()
 {
     QTemporaryDir profile;
-    app::LoginFlow::Options options;
-    options.server = m_server.url().toString();
-    options.username = QStringLiteral("bram");
-    options.profileDir = profile.path();
-    options.password = QStringLiteral("not-the-password");
-    options.useKeyring = false;
-    options.useTray = false;
+    auto options = test::loginOptions(m_server.url(), QStringLiteral("bram"), profile.path(),
+                                      QStringLiteral("not-the-password"));
     app::LoginFlow flow(options);
     flow.start();
     QVERIFY(flow.window());
@@ -311,13 +353,7 @@ void TestApp::deactivatedAccountIsExplained()
     QVERIFY(admin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("frank")},
                   QByteArray()));
     QTemporaryDir profile;
-    app::LoginFlow::Options options;
-    options.server = m_server.url().toString();
-    options.username = QStringLiteral("frank");
-    options.profileDir = profile.path();
-    options.password = test::TestServer::password();
-    options.useKeyring = false;
-    options.useTray = false;
+    auto options = test::loginOptions(m_server.url(), QStringLiteral("frank"), profile.path());
     app::LoginFlow flow(options);
     flow.start();
     QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && flow.dialog()->isVisible(), 10000);
@@ -365,7 +401,7 @@ void TestApp::keyboardLikesRepliesAndComposes()
     app::MainWindow window(*core, false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* feed = window.feedView();
+    auto* feed = homePage(window).view();
     feed->setFocus();
     feed->setCurrentIndex(feed->model()->index(0, 0));
     QTest::keyClick(feed, Qt::Key_Down);
@@ -373,7 +409,7 @@ void TestApp::keyboardLikesRepliesAndComposes()
     const qint64 id = feed->currentIndex().data(client::PostListModel::IdRole).toLongLong();
 
     QTest::keyClick(feed, Qt::Key_L);
-    const auto entries = core->cache().outbox();
+    const auto entries = client::OutboxStore(core->cache()).entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().kind, QStringLiteral("post.like"));
     QCOMPARE(qint64(entries.first().payload.value(QStringLiteral("postId")).toDouble()), id);
@@ -381,18 +417,18 @@ void TestApp::keyboardLikesRepliesAndComposes()
     QVERIFY(feed->currentIndex().data(client::PostListModel::ChangePendingRole).toBool());
 
     QTest::keyClick(feed, Qt::Key_Return);
-    QVERIFY(window.threadModel());
-    QCOMPARE(window.threadModel()->rootId(), id);
+    QVERIFY(threadPane(window).model());
+    QCOMPARE(threadPane(window).model()->rootId(), id);
 
     feed->setFocus();
     QTest::keyClick(feed, Qt::Key_Up);
     QTest::keyClick(feed, Qt::Key_R);
-    QCOMPARE(window.threadModel()->rootId(),
+    QCOMPARE(threadPane(window).model()->rootId(),
              feed->currentIndex().data(client::PostListModel::IdRole).toLongLong());
-    QTRY_VERIFY(window.replyComposer()->editor()->hasFocus());
+    QTRY_VERIFY(threadPane(window).replyComposer()->editor()->hasFocus());
 
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    QTRY_VERIFY(window.composer()->editor()->hasFocus());
+    QTRY_VERIFY(homePage(window).composer()->editor()->hasFocus());
 }
 
 void TestApp::newPostsShowABarInsteadOfMovingTheFeed()
@@ -404,7 +440,7 @@ void TestApp::newPostsShowABarInsteadOfMovingTheFeed()
     app::MainWindow window(*core, false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* feed = window.feedView();
+    auto* feed = homePage(window).view();
     QTRY_VERIFY(feed->verticalScrollBar()->maximum() > 0);
     feed->verticalScrollBar()->setValue(feed->verticalScrollBar()->maximum() / 2);
     const QModelIndex topBefore = feed->indexAt(QPoint(4, 4));
@@ -412,21 +448,21 @@ void TestApp::newPostsShowABarInsteadOfMovingTheFeed()
     const int topY = feed->visualRect(topBefore).top();
 
     QVERIFY(addPosts(core->cache(), 50, 51));
-    QVERIFY(window.newPostsBar()->isVisible());
-    QCOMPARE(window.newPosts(), 2);
-    QVERIFY(window.newPostsBar()->text().startsWith(QStringLiteral("2 new post")));
+    QVERIFY(homePage(window).newPostsBar()->isVisible());
+    QCOMPARE(homePage(window).newPosts(), 2);
+    QVERIFY(homePage(window).newPostsBar()->text().startsWith(QStringLiteral("2 new post")));
     const QModelIndex topAfter = feed->indexAt(QPoint(4, 4));
     QCOMPARE(topAfter.data(client::PostListModel::IdRole).toLongLong(), topId);
     QVERIFY(qAbs(feed->visualRect(topAfter).top() - topY) <= 1);
 
-    window.newPostsBar()->click();
-    QVERIFY(!window.newPostsBar()->isVisible());
+    homePage(window).newPostsBar()->click();
+    QVERIFY(!homePage(window).newPostsBar()->isVisible());
     QCOMPARE(feed->verticalScrollBar()->value(), 0);
     QCOMPARE(feed->indexAt(QPoint(4, 4)).data(client::PostListModel::IdRole).toLongLong(), 51);
 
     // At the top, new posts simply appear: no bar.
     QVERIFY(addPosts(core->cache(), 52, 52));
-    QVERIFY(!window.newPostsBar()->isVisible());
+    QVERIFY(!homePage(window).newPostsBar()->isVisible());
 }
 
 QTEST_MAIN(TestApp)

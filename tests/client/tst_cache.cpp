@@ -1,6 +1,8 @@
-#include "cache.h"
+#include "feed/poststore.h"
+#include "outbox/outboxstore.h"
 #include "sql/dialect.h"
 #include "sql/migrator.h"
+#include "store/cache.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -36,6 +38,8 @@ class TestCache : public QObject
 
 private Q_SLOTS:
     void upgradesVersionOneKeepingPosts();
+    void upgradesVersionFourKeepingPostsAndOutbox();
+    void changesSayWhatChanged();
     void damagedCacheIsMovedAside();
     void countsRepliesOnce();
     void outboxKeepsOrderAndErrors();
@@ -75,11 +79,96 @@ void TestCache::upgradesVersionOneKeepingPosts()
     QVERIFY(!cache.open(path));
     QVERIFY(cache.movedAsideTo().isEmpty());
     QCOMPARE(cache.cursor(), 42);
-    const auto p = cache.post(7);
+    const auto p = PostStore(cache).post(7);
     QVERIFY(p);
     QCOMPARE(p->body, QStringLiteral("from v1"));
     QCOMPARE(p->mentionsMe, false);
-    QCOMPARE(cache.outboxCount(), 0);
+    QCOMPARE(OutboxStore(cache).count(), 0);
+}
+
+// A cache as the last release before groups left it (version 4): its posts join the company
+// feed with its counter, and its waiting writes keep their order in the feed's lane.
+void TestCache::upgradesVersionFourKeepingPostsAndOutbox()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        Cache probe; // registers the migration resources
+        QVERIFY(!probe.open(dir.filePath(QStringLiteral("probe.sqlite"))));
+        plein::sql::Migrator m(db, plein::sql::Dialect(plein::sql::Backend::SQLite),
+                               QStringLiteral(":/plein/client/migrations"));
+        QVERIFY(!m.migrate(4));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO posts (id, author_id, author_username, author_name, body, created_at, "
+            "mentions_me) VALUES (7, 1, 'anna', 'Anna', 'top', '2024-01-01', 1), "
+            "(8, 1, 'anna', 'Anna', 'reply', '2024-01-01', 0)")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE posts SET parent_id = 7 WHERE id = 8")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO outbox (client_id, kind, payload, parent_id, body, created_at, sent) "
+            "VALUES ('old-write-1', 'post.create', '{\"clientId\":\"old-write-1\",\"body\":"
+            "\"from v4\"}', 0, 'from v4', '2024-01-01', 1), ('old-write-2', 'post.like', "
+            "'{\"clientId\":\"old-write-2\",\"postId\":7,\"liked\":true}', NULL, NULL, "
+            "'2024-01-01', 0)")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    Cache cache;
+    QVERIFY(!cache.open(path));
+    QVERIFY(cache.movedAsideTo().isEmpty());
+    PostStore posts(cache);
+    QCOMPARE(posts.feedCount(FeedScope::company()), 1);
+    QCOMPARE(posts.feedCount(FeedScope::home()), 1);
+    QCOMPARE(posts.feedCount(FeedScope::group(3)), 0);
+    const auto top = posts.post(7);
+    QVERIFY(top);
+    QCOMPARE(top->groupId, 0);
+    QVERIFY(!top->pinned);
+    QVERIFY(top->mentionsMe);
+    QCOMPARE(posts.feedPage(FeedScope::home(), 10).size(), 1);
+    const auto entries = OutboxStore(cache).entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).clientId, QStringLiteral("old-write-1"));
+    QCOMPARE(entries.at(0).lane, QStringLiteral("feed"));
+    QVERIFY(entries.at(0).sent);
+    QCOMPARE(entries.at(1).kind, QStringLiteral("post.like"));
+    QCOMPARE(entries.at(1).lane, QStringLiteral("feed"));
+    // The counters follow posts of groups from now on, one per feed.
+    QJsonObject inGroup = post(9);
+    inGroup.insert(QStringLiteral("groupId"), 3);
+    QVERIFY(cache.transaction([&]() { return posts.upsert(inGroup); }));
+    QCOMPARE(posts.feedCount(FeedScope::group(3)), 1);
+    QCOMPARE(posts.feedCount(FeedScope::company()), 1);
+}
+
+void TestCache::changesSayWhatChanged()
+{
+    QTemporaryDir dir;
+    Cache cache;
+    QVERIFY(!cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
+    QSignalSpy changed(&cache, &Cache::changed);
+    QJsonObject inGroup = post(5);
+    inGroup.insert(QStringLiteral("groupId"), 12);
+    QVERIFY(cache.transaction(
+        [&]() { return PostStore(cache).upsert(inGroup) && PostStore(cache).upsert(post(6, 5)); }));
+    QCOMPARE(changed.size(), 1);
+    const auto changes = changed.first().first().value<CacheChanges>();
+    QVERIFY(changes.touches(PostStore::postsArea, 5));
+    QVERIFY(changes.touches(PostStore::postsArea, 6));
+    QVERIFY(changes.touches(PostStore::feedsArea, 12));
+    QVERIFY(changes.touches(PostStore::threadsArea, 5));
+    QVERIFY(!changes.touches(PostStore::threadsArea, 7));
+    QVERIFY(!changes.touches(OutboxStore::area));
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::group(12)), 1);
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::company()), 0);
+    // Nothing changed, nothing said.
+    QVERIFY(cache.transaction([&]() { return cache.setCursor(3); }));
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestCache::damagedCacheIsMovedAside()
@@ -95,8 +184,8 @@ void TestCache::damagedCacheIsMovedAside()
     QVERIFY(!cache.movedAsideTo().isEmpty());
     QVERIFY(QFile::exists(cache.movedAsideTo()));
     QCOMPARE(cache.cursor(), 0);
-    QVERIFY(cache.transaction([&]() { return cache.upsertPost(post(1), false); }));
-    QCOMPARE(cache.postCount(), 1);
+    QVERIFY(cache.transaction([&]() { return PostStore(cache).upsert(post(1)); }));
+    QCOMPARE(PostStore(cache).postCount(), 1);
 }
 
 void TestCache::countsRepliesOnce()
@@ -105,15 +194,16 @@ void TestCache::countsRepliesOnce()
     Cache cache;
     QVERIFY(!cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
     QVERIFY(cache.transaction([&]() {
-        return cache.upsertPost(post(1), false) && cache.upsertPost(post(2, 1), false)
-            && cache.upsertPost(post(2, 1, QStringLiteral("again")), false);
+        return PostStore(cache).upsert(post(1)) && PostStore(cache).upsert(post(2, 1))
+            && PostStore(cache).upsert(post(2, 1, QStringLiteral("again")));
     }));
-    QCOMPARE(cache.post(1)->replies, 1);
-    QCOMPARE(cache.post(2)->body, QStringLiteral("again"));
-    QVERIFY(cache.transaction([&]() { return cache.markDeleted(2) && cache.markDeleted(2); }));
-    QCOMPARE(cache.post(1)->replies, 0);
-    QVERIFY(cache.post(2)->deleted);
-    QCOMPARE(cache.feedCount(), 1);
+    QCOMPARE(PostStore(cache).post(1)->replies, 1);
+    QCOMPARE(PostStore(cache).post(2)->body, QStringLiteral("again"));
+    QVERIFY(cache.transaction(
+        [&]() { return PostStore(cache).markDeleted(2) && PostStore(cache).markDeleted(2); }));
+    QCOMPARE(PostStore(cache).post(1)->replies, 0);
+    QVERIFY(PostStore(cache).post(2)->deleted);
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::company()), 1);
 }
 
 void TestCache::outboxKeepsOrderAndErrors()
@@ -127,19 +217,21 @@ void TestCache::outboxKeepsOrderAndErrors()
         e.kind = QStringLiteral("post.create");
         e.payload = QJsonObject {{QStringLiteral("clientId"), e.clientId},
                                  {QStringLiteral("body"), QString::number(i)}};
-        QVERIFY(cache.transaction([&]() { return cache.addOutbox(e); }));
+        QVERIFY(cache.transaction([&]() { return OutboxStore(cache).add(e); }));
     }
-    QCOMPARE(cache.nextPending()->clientId, QStringLiteral("client-id-0"));
-    QVERIFY(cache.setOutboxFailed(QStringLiteral("client-id-0"), QStringLiteral("not_found"),
-                                  QStringLiteral("gone")));
-    QCOMPARE(cache.nextPending()->clientId, QStringLiteral("client-id-1"));
-    const auto failed = cache.outboxEntry(QStringLiteral("client-id-0"));
+    QCOMPARE(OutboxStore(cache).pending().first().clientId, QStringLiteral("client-id-0"));
+    QVERIFY(OutboxStore(cache).setFailed(QStringLiteral("client-id-0"), QStringLiteral("not_found"),
+                                         QStringLiteral("gone")));
+    QCOMPARE(OutboxStore(cache).pending().first().clientId, QStringLiteral("client-id-1"));
+    const auto failed = OutboxStore(cache).entry(QStringLiteral("client-id-0"));
     QVERIFY(failed->failed);
     QCOMPARE(failed->errorMessage, QStringLiteral("gone"));
-    const auto shown = cache.outboxPosts(0);
-    QCOMPARE(shown.size(), 3);
-    QVERIFY(shown.first().failed);
-    QCOMPARE(shown.last().body, QStringLiteral("2"));
+    const auto entries = OutboxStore(cache).entries();
+    QCOMPARE(entries.size(), 3);
+    QVERIFY(entries.first().failed);
+    QCOMPARE(entries.last().payload.value(QLatin1StringView("body")).toString(),
+             QStringLiteral("2"));
+    QCOMPARE(entries.last().lane, QStringLiteral("feed"));
 }
 
 void TestCache::transactionRollsBack()
@@ -149,8 +241,8 @@ void TestCache::transactionRollsBack()
     QVERIFY(!cache.open(dir.filePath(QStringLiteral("c.sqlite"))));
     QSignalSpy changed(&cache, &Cache::changed);
     QVERIFY(!cache.transaction(
-        [&]() { return cache.upsertPost(post(1), false) && cache.setCursor(5) && false; }));
-    QCOMPARE(cache.postCount(), 0);
+        [&]() { return PostStore(cache).upsert(post(1)) && cache.setCursor(5) && false; }));
+    QCOMPARE(PostStore(cache).postCount(), 0);
     QCOMPARE(cache.cursor(), 0);
     QCOMPARE(changed.size(), 0);
 }
@@ -161,23 +253,26 @@ void TestCache::feedCounterFollowsChanges()
     Cache cache;
     QVERIFY(!cache.open(dir.filePath(QStringLiteral("count.sqlite"))));
     QVERIFY(cache.transaction([&]() {
-        return cache.upsertPost(post(1), false) && cache.upsertPost(post(2), false)
-            && cache.upsertPost(post(3, 1), false);
+        return PostStore(cache).upsert(post(1)) && PostStore(cache).upsert(post(2))
+            && PostStore(cache).upsert(post(3, 1));
     }));
-    QCOMPARE(cache.feedCount(), 2);
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::company()), 2);
     // A deleted post with replies stays in the feed; without replies it leaves.
-    QVERIFY(cache.transaction([&]() { return cache.markDeleted(1) && cache.markDeleted(2); }));
-    QCOMPARE(cache.feedCount(), 1);
-    QVERIFY(cache.transaction([&]() { return cache.markDeleted(3); }));
-    QCOMPARE(cache.feedCount(), 0);
+    QVERIFY(cache.transaction(
+        [&]() { return PostStore(cache).markDeleted(1) && PostStore(cache).markDeleted(2); }));
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::company()), 1);
+    QVERIFY(cache.transaction([&]() { return PostStore(cache).markDeleted(3); }));
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::company()), 0);
     bool inserted = true;
-    QVERIFY(cache.transaction([&]() { return cache.upsertPost(post(4), false, &inserted); }));
+    QVERIFY(
+        cache.transaction([&]() { return PostStore(cache).upsert(post(4), false, &inserted); }));
     QVERIFY(inserted);
-    QVERIFY(cache.transaction([&]() { return cache.upsertPost(post(4), false, &inserted); }));
+    QVERIFY(
+        cache.transaction([&]() { return PostStore(cache).upsert(post(4), false, &inserted); }));
     QVERIFY(!inserted);
-    QCOMPARE(cache.feedCount(), 1);
-    QVERIFY(cache.transaction([&]() { return cache.clearPosts(); }));
-    QCOMPARE(cache.feedCount(), 0);
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::company()), 1);
+    QVERIFY(cache.transaction([&]() { return PostStore(cache).clear(); }));
+    QCOMPARE(PostStore(cache).feedCount(FeedScope::company()), 0);
 }
 
 // Damage found by the background check is acted on at the next start: the file is set aside,
@@ -195,7 +290,7 @@ void TestCache::markedDamagedCacheKeepsItsOutbox()
         e.payload = QJsonObject {{QStringLiteral("clientId"), e.clientId},
                                  {QStringLiteral("body"), QStringLiteral("written on the train")}};
         QVERIFY(cache.transaction(
-            [&]() { return cache.addOutbox(e) && cache.upsertPost(post(7), false); }));
+            [&]() { return OutboxStore(cache).add(e) && PostStore(cache).upsert(post(7)); }));
     }
     QFile marker(path + QStringLiteral(".damaged"));
     QVERIFY(marker.open(QIODevice::WriteOnly));
@@ -204,8 +299,8 @@ void TestCache::markedDamagedCacheKeepsItsOutbox()
     QVERIFY(!cache.open(path));
     QVERIFY(!cache.movedAsideTo().isEmpty());
     QVERIFY(!QFile::exists(path + QStringLiteral(".damaged")));
-    QCOMPARE(cache.postCount(), 0);
-    const auto entries = cache.outbox();
+    QCOMPARE(PostStore(cache).postCount(), 0);
+    const auto entries = OutboxStore(cache).entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().clientId, QStringLiteral("client-0001"));
     QCOMPARE(entries.first().payload.value(QLatin1StringView("body")).toString(),
@@ -221,7 +316,7 @@ void TestCache::backgroundCheckFindsDamage()
         QVERIFY(!cache.open(path));
         QVERIFY(cache.transaction([&]() {
             for (int i = 1; i <= 3000; ++i) {
-                if (!cache.upsertPost(post(i, 0, QString(200, u'x')), false))
+                if (!PostStore(cache).upsert(post(i, 0, QString(200, u'x'))))
                     return false;
             }
             return true;

@@ -2,7 +2,7 @@
 #include "connection.h"
 #include "logindialog.h"
 #include "loginflow.h"
-#include "mainwindow.h"
+#include "shell/mainwindow.h"
 #include "testserver.h"
 #include "tokenstore.h"
 

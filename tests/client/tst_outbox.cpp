@@ -1,14 +1,19 @@
-#include "cache.h"
 #include "capabilities/feed/feedprotocol.h"
 #include "client.h"
 #include "connection.h"
+#include "feed/feed.h"
+#include "feed/poststore.h"
 #include "feedmodel.h"
+#include "groups/groupstore.h"
 #include "outbox.h"
+#include "outbox/outboxstore.h"
 #include "session.h"
+#include "store/cache.h"
 #include "testclient.h"
 #include "testserver.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,7 +35,8 @@ private Q_SLOTS:
     void editedRefusedPostIsDelivered();
     void lostReplyIsDeliveredExactlyOnce();
     void replayedResultDoesNotUndoLaterChanges();
-    void sentWriteIsNeitherEditedNorDiscarded();
+    void sentWriteIsEditedByAFollowUp();
+    void stuckLaneDoesNotHoldUpAnother();
 
 private:
     // A post.create in the outbox, as the app queues it.
@@ -68,7 +74,7 @@ void TestOutbox::storedBeforeShownAndKeptAcrossRestart()
     QSignalSpy inserted(&feed, &QAbstractItemModel::rowsInserted);
     const QString id = m_client->outbox().createPost(QStringLiteral("written offline"));
     QCOMPARE(inserted.size(), 1);
-    QVERIFY(m_client->cache().outboxEntry(id)); // on disk by the time the row shows
+    QVERIFY(OutboxStore(m_client->cache()).entry(id)); // on disk by the time the row shows
     QVERIFY(feed.index(0).data(PostListModel::PendingRole).toBool());
     // The app is closed before the network returns: the write waits in the next run.
     m_client.reset();
@@ -76,7 +82,8 @@ void TestOutbox::storedBeforeShownAndKeptAcrossRestart()
     QCOMPARE(m_client->outbox().count(), 1);
     QVERIFY(test::goOnlineAndCatchUp(*m_client));
     QTRY_COMPARE(m_client->outbox().count(), 0);
-    QCOMPARE(m_client->cache().feedPage(1).first().body, QStringLiteral("written offline"));
+    QCOMPARE(PostStore(m_client->cache()).feedPage(FeedScope::company(), 1).first().body,
+             QStringLiteral("written offline"));
 }
 
 void TestOutbox::refusedWriteKeepsErrorAndOthersGoOn()
@@ -86,8 +93,8 @@ void TestOutbox::refusedWriteKeepsErrorAndOthersGoOn()
     const QString bad = m_client->outbox().editPost(999999, QStringLiteral("no such post"));
     const QString good = m_client->outbox().createPost(QStringLiteral("after the refused one"));
     QTRY_COMPARE(refused.size(), 1);
-    QTRY_VERIFY(!m_client->cache().outboxEntry(good));
-    const auto entry = m_client->cache().outboxEntry(bad);
+    QTRY_VERIFY(!OutboxStore(m_client->cache()).entry(good));
+    const auto entry = OutboxStore(m_client->cache()).entry(bad);
     QVERIFY(entry && entry->failed);
     QCOMPARE(entry->errorCode, QStringLiteral("not_found"));
     QVERIFY(!entry->errorMessage.isEmpty());
@@ -119,7 +126,7 @@ OutboxEntry TestOutbox::queuePost(const QString& body)
     entry.kind = QStringLiteral("post.create");
     entry.payload = QJsonObject {{QStringLiteral("clientId"), entry.clientId},
                                  {QStringLiteral("body"), body}};
-    if (!m_client->cache().transaction([&]() { return m_client->cache().addOutbox(entry); }))
+    if (!m_client->cache().transaction([&]() { return OutboxStore(m_client->cache()).add(entry); }))
         entry.clientId.clear();
     return entry;
 }
@@ -129,6 +136,7 @@ std::optional<QJsonObject> TestOutbox::sendBehindTheOutbox(QLatin1StringView typ
 {
     Session session;
     Connection connection(session);
+    test::announceFeatures(connection);
     connection.setServer(m_server.url());
     connection.setPassword(QStringLiteral("bram"), test::TestServer::password());
     QSignalSpy authenticated(&connection, &Connection::authenticated);
@@ -158,7 +166,7 @@ void TestOutbox::lostReplyIsDeliveredExactlyOnce()
     QTRY_COMPARE(delivered.size(), 1);
     QCOMPARE(delivered.first().at(1).toJsonObject().value(QLatin1StringView("replayed")).toBool(),
              true);
-    const auto rows = m_client->cache().feedPage(5);
+    const auto rows = PostStore(m_client->cache()).feedPage(FeedScope::company(), 5);
     int copies = 0;
     for (const PostRow& p : rows)
         copies += p.body == QLatin1StringView("once") ? 1 : 0;
@@ -185,24 +193,76 @@ void TestOutbox::replayedResultDoesNotUndoLaterChanges()
     QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);
     QVERIFY(test::goOnlineAndCatchUp(*m_client));
     QTRY_COMPARE(delivered.size(), 1);
-    for (const PostRow& p : m_client->cache().feedPage(20))
+    for (const PostRow& p : PostStore(m_client->cache()).feedPage(FeedScope::company(), 20))
         QVERIFY(p.body != QLatin1StringView("soon deleted"));
 }
 
 // A write that went out may have been applied even though no answer came: changing or
-// dropping it now would turn its resend into a conflict or hide a published post.
-void TestOutbox::sentWriteIsNeitherEditedNorDiscarded()
+// dropping it now would turn its resend into a conflict or hide a published post. The typed
+// text is kept all the same, as an edit that follows it.
+void TestOutbox::sentWriteIsEditedByAFollowUp()
 {
     const QString id = m_client->outbox().createPost(QStringLiteral("on its way"));
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_client->cache().transaction([&]() { return m_client->cache().setOutboxSent(id); }));
-    QVERIFY(!m_client->outbox().editPending(id, QStringLiteral("changed my mind")));
+    QVERIFY(m_client->cache().transaction(
+        [&]() { return OutboxStore(m_client->cache()).setSent(id); }));
+    FeedModel feed(m_client->cache());
+    QVERIFY(m_client->outbox().editPending(id, QStringLiteral("changed my mind")));
     QVERIFY(!m_client->outbox().discard(id));
-    QCOMPARE(m_client->cache().outboxEntry(id)->payload.value(QLatin1StringView("body")).toString(),
+    QCOMPARE(OutboxStore(m_client->cache())
+                 .entry(id)
+                 ->payload.value(QLatin1StringView("body"))
+                 .toString(),
              QStringLiteral("on its way"));
-    // Once delivered, it is a post like any other.
+    QCOMPARE(m_client->outbox().count(), 2);
+    // Shown with the new text at once, still waiting.
+    QCOMPARE(feed.index(0).data(PostListModel::BodyRole).toString(),
+             QStringLiteral("changed my mind"));
+    QVERIFY(feed.index(0).data(PostListModel::PendingRole).toBool());
+    // Once delivered, the post is written and then edited: the text the user typed last.
     QVERIFY(test::goOnlineAndCatchUp(*m_client));
     QTRY_COMPARE(m_client->outbox().count(), 0);
+    const auto newest = PostStore(m_client->cache()).feedPage(FeedScope::company(), 1);
+    QCOMPARE(newest.first().body, QStringLiteral("changed my mind"));
+    QVERIFY(!newest.first().editedAt.isEmpty());
+}
+
+// Writes of one lane go in order, but a write that keeps failing holds up only its own lane:
+// here the disk refuses to store one confirmation (a trigger stands in for a full disk), and
+// the group's lane goes on while the company feed's waits behind it.
+void TestOutbox::stuckLaneDoesNotHoldUpAnother()
+{
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    const QList<qint64> groups = GroupStore(m_client->cache()).memberGroupIds();
+    QVERIFY(!groups.isEmpty()); // bram is in the demo's groups
+    m_client->connection().stop();
+    QSqlQuery q(m_client->cache().database());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER hold BEFORE DELETE ON outbox "
+                                  "WHEN json_extract(old.payload, '$.body') = 'stuck' "
+                                  "BEGIN SELECT RAISE(ABORT, 'the disk says no'); END")));
+    const QString stuck = m_client->outbox().createPost(QStringLiteral("stuck"));
+    const QString behind = m_client->outbox().createPost(QStringLiteral("behind the stuck one"));
+    const QString other
+        = m_client->feed().createPost(QStringLiteral("in another lane"), 0, groups.first());
+    QVERIFY(!stuck.isEmpty() && !behind.isEmpty() && !other.isEmpty());
+    QSignalSpy delivered(&m_client->outbox(), &Outbox::delivered);
+    m_client->connection().start();
+    QTRY_VERIFY_WITH_TIMEOUT(!OutboxStore(m_client->cache()).entry(other), 10000);
+    QTest::qWait(500);
+    QVERIFY(OutboxStore(m_client->cache()).entry(stuck));
+    QVERIFY(OutboxStore(m_client->cache()).entry(behind));
+    QCOMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.first().first().toString(), other);
+
+    // The disk works again: the stuck write is answered as a replay, and its lane goes on.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER hold")));
+    QVERIFY(m_client->outbox().retry(stuck));
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->outbox().count(), 0, 10000);
+    const auto rows = PostStore(m_client->cache()).feedPage(FeedScope::company(), 2);
+    QCOMPARE(rows.at(0).body, QStringLiteral("behind the stuck one"));
+    QCOMPARE(rows.at(1).body, QStringLiteral("stuck"));
+    const auto inGroup = PostStore(m_client->cache()).feedPage(FeedScope::group(groups.first()), 1);
+    QCOMPARE(inGroup.first().body, QStringLiteral("in another lane"));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -1,8 +1,11 @@
-#include "cache.h"
 #include "client.h"
 #include "connection.h"
+#include "feed/feed.h"
+#include "feed/poststore.h"
 #include "feedmodel.h"
 #include "outbox.h"
+#include "outbox/outboxstore.h"
+#include "store/cache.h"
 #include "syncengine.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -53,8 +56,8 @@ void TestSync::postFromAAppearsLiveAtB()
     QVERIFY(a && b);
     QVERIFY(test::goOnlineAndCatchUp(*a));
     QVERIFY(test::goOnlineAndCatchUp(*b));
-    QVERIFY(b->cache().postCount() > 0); // the demo posts
-    QSignalSpy concerns(&b->sync(), &SyncEngine::concernsMe);
+    QVERIFY(PostStore(b->cache()).postCount() > 0); // the demo posts
+    QSignalSpy concerns(&b->feed(), &Feed::concernsMe);
     FeedModel feed(b->cache());
     const int before = feed.rowCount();
     const QString clientId = a->outbox().createPost(QStringLiteral("Live from anna to @bram"));
@@ -86,14 +89,18 @@ void TestSync::offlineWritesArriveOnceAndInOrder()
     QCOMPARE(bFeed.index(0).data(PostListModel::BodyRole).toString(), QStringLiteral("offline 49"));
     // Nothing has left the machine yet.
     QTest::qWait(200);
-    QCOMPARE(a->cache().feedPage(1).first().body.startsWith(QStringLiteral("offline")), false);
+    QCOMPARE(PostStore(a->cache())
+                 .feedPage(FeedScope::company(), 1)
+                 .first()
+                 .body.startsWith(QStringLiteral("offline")),
+             false);
 
     b->connection().start();
     QTRY_COMPARE_WITH_TIMEOUT(b->outbox().count(), 0, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(a->cache().feedPage(1).first().body, QStringLiteral("offline 49"),
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(PostStore(a->cache()).feedPage(FeedScope::company(), 1).first().body,
+                              QStringLiteral("offline 49"), 10000);
     // Exactly once, in the order written: ids ascend with the numbers in the text.
-    const QList<PostRow> rows = a->cache().feedPage(50);
+    const QList<PostRow> rows = PostStore(a->cache()).feedPage(FeedScope::company(), 50);
     QSet<QString> seen;
     for (int i = 0; i < 50; ++i) {
         const PostRow& row = rows.at(49 - i);
@@ -113,7 +120,7 @@ void TestSync::catchesUpTenThousandEvents()
                               m_profiles.filePath(QStringLiteral("c")));
     QVERIFY(test::goOnlineAndCatchUp(*c));
     c->connection().stop();
-    const int before = c->cache().postCount();
+    const int before = PostStore(c->cache()).postCount();
     QElapsedTimer writing;
     writing.start();
     QCOMPARE(test::writeManyPosts(m_server.url(), QStringLiteral("daan"), 10000,
@@ -127,7 +134,7 @@ void TestSync::catchesUpTenThousandEvents()
     QVERIFY(test::goOnlineAndCatchUp(*c, 60000));
     qInfo("caught up 10000 events in %lld ms and %lld pages", catching.elapsed(),
           qint64(progress.size()));
-    QCOMPARE(c->cache().postCount(), before + 10000);
+    QCOMPARE(PostStore(c->cache()).postCount(), before + 10000);
     QVERIFY(progress.size() >= 10); // pages of at most 1000
     FeedModel feed(c->cache());
     QCOMPARE(feed.rowCount(), feed.pageSize()); // a page in memory, not 10,000 rows
@@ -140,7 +147,7 @@ void TestSync::survivesServerRestartDuringCatchUp()
                               m_profiles.filePath(QStringLiteral("e")));
     QVERIFY(test::goOnlineAndCatchUp(*e));
     e->connection().stop();
-    const int before = e->cache().postCount();
+    const int before = PostStore(e->cache()).postCount();
     QCOMPARE(test::writeManyPosts(m_server.url(), QStringLiteral("daan"), 3000,
                                   QStringLiteral("restart")),
              3000);
@@ -158,12 +165,12 @@ void TestSync::survivesServerRestartDuringCatchUp()
     QSignalSpy caughtUp(&e->sync(), &SyncEngine::caughtUp);
     e->connection().start();
     QTRY_VERIFY_WITH_TIMEOUT(crashed, 20000);
-    QVERIFY(e->cache().postCount() > before);
-    QVERIFY(e->cache().postCount() < before + 3000);
+    QVERIFY(PostStore(e->cache()).postCount() > before);
+    QVERIFY(PostStore(e->cache()).postCount() < before + 3000);
     QTRY_COMPARE_WITH_TIMEOUT(e->connection().state(), Connection::State::Offline, 5000);
     QVERIFY2(m_server.start(port), qPrintable(m_server.lastError()));
     QTRY_VERIFY_WITH_TIMEOUT(caughtUp.size() > 0, 30000);
-    QCOMPARE(e->cache().postCount(), before + 3000);
+    QCOMPARE(PostStore(e->cache()).postCount(), before + 3000);
 }
 
 void TestSync::threadPagesRepliesBeyondOnePage()
@@ -174,20 +181,20 @@ void TestSync::threadPagesRepliesBeyondOnePage()
     QVERIFY(test::goOnlineAndCatchUp(*c));
     c->outbox().createPost(QStringLiteral("A long thread"));
     QTRY_COMPARE(c->outbox().count(), 0);
-    const qint64 root = c->cache().feedPage(1).first().id;
+    const qint64 root = PostStore(c->cache()).feedPage(FeedScope::company(), 1).first().id;
     constexpr int replies = 250; // more than one thread.get page (200)
     QCOMPARE(test::writeManyPosts(m_server.url(), QStringLiteral("eva"), replies,
                                   QStringLiteral("reply"), root),
              replies);
-    QTRY_COMPARE_WITH_TIMEOUT(c->cache().threadCount(root), replies, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(PostStore(c->cache()).threadCount(root), replies, 20000);
     // Forget what the sync brought (the cursor stays), so only thread.get can fill the thread.
-    QVERIFY(c->cache().transaction([&]() { return c->cache().clearPosts(); }));
+    QVERIFY(c->cache().transaction([&]() { return PostStore(c->cache()).clear(); }));
 
-    ThreadModel thread(c->cache(), c->sync(), root);
+    ThreadModel thread(c->cache(), c->feed(), root);
     QAbstractItemModelTester tester(&thread,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY(!thread.isFetching());
-    QCOMPARE(c->cache().threadCount(root), 200);
+    QCOMPARE(PostStore(c->cache()).threadCount(root), 200);
     QVERIFY(thread.serverHasMore());
     for (int guard = 0; thread.canFetchMore(QModelIndex()) && guard < 50; ++guard) {
         thread.fetchMore(QModelIndex());

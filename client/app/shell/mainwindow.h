@@ -1,0 +1,130 @@
+#pragma once
+
+#include "connection.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QToolButton;
+
+namespace plein::client {
+class Client;
+}
+
+namespace plein::app {
+
+class ConnectionStatus;
+class Navigator;
+class NoticeBar;
+class NotificationModel;
+class NotificationsPage;
+class Sidebar;
+class SidebarModel;
+
+// The shell every capability plugs into: the sidebar, the page on the right, a detail (the
+// open thread) beside the page when the window is wide enough or over it when it is not, the
+// notice bar, the status bar and the tray. Capabilities install themselves (pages/capabilities)
+// by adding pages, sidebar entries, Navigator routes, menu actions and notifications; the shell
+// knows none of them. All protocol work happens in the client core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // One column below `narrowWidth`; the detail beside the page from `wideWidth` on.
+    static constexpr int narrowWidth = 600;
+    static constexpr int wideWidth = 900;
+    enum class Layout { Narrow, Medium, Wide };
+
+    // `useTray` false forces the no-tray behaviour (closing quits), as on desktops without one.
+    MainWindow(client::Client& client, bool useTray = true, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // What capabilities build on.
+    client::Client& client() const { return m_client; }
+    Navigator& navigator() const { return *m_navigator; }
+    SidebarModel& sidebarModel() const { return *m_sidebarModel; }
+    NotificationModel& notifications() const { return *m_notifications; }
+    // The "Plein" menu, for actions such as "New post".
+    QMenu* appMenu() const { return m_appMenu; }
+
+    // Adds a page (the shell takes it) without showing it.
+    void addPage(QWidget* page);
+    // Shows a page (added if it was not); over a narrow window it replaces the detail.
+    void showPage(QWidget* page);
+    QWidget* currentPage() const;
+    // Shows `detail` beside or over the page (the shell takes it); closeDetail() hides it.
+    void showDetail(QWidget* detail);
+    void closeDetail();
+    QWidget* detail() const;
+    bool isDetailOpen() const { return m_detailOpen; }
+
+    Layout layoutMode() const { return m_layout; }
+    Sidebar* sidebar() const { return m_sidebar; }
+    // In a narrow window: the sidebar in place of the page, or the page again.
+    void setSidebarShown(bool shown);
+    QToolButton* sidebarButton() const { return m_sidebarButton; }
+
+    QLabel* stateLabel() const;
+    QSystemTrayIcon* tray() const { return m_tray; }
+    int unread() const { return m_unread; }
+    // The bar that explains problems (unreachable server, refused login, damaged cache...).
+    QString noticeText() const;
+    bool isNoticeShown() const;
+    void showNotice(const QString& text);
+    void hideNotice();
+    // Said in the status bar for a few seconds (a link that leads nowhere, for example).
+    void showShortNotice(const QString& text);
+
+    // Where the window starts (a capability registers the route).
+    static QUrl startLink();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildTray();
+    void applyLayout();
+    void setUnread(int unread);
+    void onNotification();
+    void onProblem(client::Connection::Problem problem, const QString& detail);
+    void chooseLanguage(const QString& code);
+
+    client::Client& m_client;
+    Navigator* m_navigator = nullptr;
+    SidebarModel* m_sidebarModel = nullptr;
+    NotificationModel* m_notifications = nullptr;
+    Sidebar* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QStackedWidget* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QWidget* m_narrowBar = nullptr;
+    QToolButton* m_sidebarButton = nullptr;
+    NotificationsPage* m_notificationsPage = nullptr;
+    NoticeBar* m_noticeBar = nullptr;
+    ConnectionStatus* m_state = nullptr;
+    QMenu* m_appMenu = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    // The page shown and the link that showed it, which the sidebar marks (a thread opened
+    // beside the page leaves the mark on the page).
+    QPointer<QWidget> m_linkedPage;
+    QUrl m_pageLink;
+    int m_notificationsEntry = -1;
+    int m_unread = 0;
+    Layout m_layout = Layout::Wide;
+    bool m_detailOpen = false;
+    bool m_sidebarShown = false; // in a narrow window
+    // Whether the notice shows a connection problem, which going online again resolves.
+    bool m_problemShown = false;
+};
+
+} // namespace plein::app

@@ -1,0 +1,51 @@
+// The client's capabilities, in one place: adding one means adding its folder and a block
+// here. Order matters where one capability's rebuild reads another's: the groups rebuild
+// before the feed, which reads a page of each of the user's groups.
+#include "capabilities/accounts/accountsprotocol.h"
+#include "capabilities/session/sessionprotocol.h"
+#include "client.h"
+#include "feed/feed.h"
+#include "feed/feedapplier.h"
+#include "feed/feedwrites.h"
+#include "groups/groups.h"
+#include "groups/groupsapplier.h"
+#include "outbox/outbox.h"
+#include "protocol/registry.h"
+#include "sync/connection.h"
+#include "sync/syncengine.h"
+
+namespace plein::client {
+
+void Client::installCapabilities()
+{
+    // The session itself: the event log and idempotent writes; audience and subject in
+    // events; ephemeral signals (Session::ephemeral).
+    m_connection->addFeatures({QStringLiteral("sync"), QStringLiteral("idempotent-writes"),
+                               QString(protocol::session::AudienceFeature),
+                               QString(protocol::session::EphemeralFeature)});
+
+    // Accounts: this client shows nothing of user.* events yet (authors come with their
+    // posts); they are known, so they are not kept for a later build either.
+    for (const protocol::EventKindSpec& kind : protocol::accounts::capability().events)
+        m_sync->registerApplier(QString(kind.kind), [](const SyncEvent&) { return true; });
+
+    m_feed = new Feed(*m_session, *m_cache, *m_outbox, this);
+    m_groups = new Groups(*m_session, *m_cache, *m_outbox, this);
+
+    auto groups
+        = std::make_unique<GroupsApplier>(*m_session, *m_cache, *m_groups, *m_feed, *m_sync);
+    groups->registerWith(*m_sync, *m_outbox);
+    m_sync->registerSnapshot(groups.get());
+    m_snapshots.push_back(std::move(groups));
+    m_connection->addFeatures({QStringLiteral("groups")});
+
+    auto feed = std::make_unique<FeedApplier>(*m_session, *m_cache, *m_feed, *m_sync);
+    feed->registerWith(*m_sync);
+    for (const WriteKind& kind : feedwrites::kinds(*m_cache))
+        m_outbox->registerKind(kind);
+    m_sync->registerSnapshot(feed.get());
+    m_snapshots.push_back(std::move(feed));
+    m_connection->addFeatures({QStringLiteral("feed")});
+}
+
+} // namespace plein::client

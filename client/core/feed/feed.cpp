@@ -1,0 +1,137 @@
+#include "feed.h"
+
+#include "capabilities/feed/feedprotocol.h"
+#include "feedwrites.h"
+#include "jsonfields.h"
+#include "outbox/outbox.h"
+#include "poststore.h"
+#include "protocol/limits.h"
+#include "store/cache.h"
+#include "sync/session.h"
+
+#include <QJsonArray>
+
+namespace plein::client {
+
+namespace feed = protocol::feed;
+
+Feed::Feed(Session& session, Cache& cache, Outbox& outbox, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cache(cache)
+    , m_outbox(outbox)
+{ }
+
+QString Feed::createPost(const QString& body, qint64 parentId, qint64 groupId)
+{
+    return m_outbox.add(feedwrites::createPost(m_cache, body, parentId, groupId));
+}
+
+QString Feed::editPost(qint64 postId, const QString& body)
+{
+    return m_outbox.add(feedwrites::editPost(m_cache, postId, body));
+}
+
+QString Feed::deletePost(qint64 postId)
+{
+    return m_outbox.add(feedwrites::deletePost(m_cache, postId));
+}
+
+QString Feed::likePost(qint64 postId, bool liked)
+{
+    return m_outbox.add(feedwrites::likePost(m_cache, postId, liked));
+}
+
+QString Feed::pinPost(qint64 postId, bool pinned)
+{
+    return m_outbox.add(feedwrites::pinPost(m_cache, postId, pinned));
+}
+
+void Feed::noteArrived(const PostRow& row, qint64 actor, bool mentionsMe, qint64 me)
+{
+    if (actor == me)
+        return;
+    // One signal per transaction (a sync page), after it committed.
+    if (m_arrived++ == 0)
+        m_cache.afterCommit([this]() { Q_EMIT postsArrived(std::exchange(m_arrived, 0)); });
+    const auto parent = row.parentId ? PostStore(m_cache).post(row.parentId) : std::nullopt;
+    const bool isReply = parent && parent->authorId == me;
+    if (isReply || mentionsMe)
+        m_cache.afterCommit(
+            [this, row, isReply, mentionsMe]() { Q_EMIT concernsMe(row, isReply, mentionsMe); });
+}
+
+void Feed::fetchThread(qint64 postId)
+{
+    fetchThreadAfter(postId, 0);
+}
+
+void Feed::fetchThreadAfter(qint64 postId, qint64 afterReplyId)
+{
+    QJsonObject payload {{QStringLiteral("postId"), postId},
+                         {QStringLiteral("limit"), protocol::maxFeedPage}};
+    if (afterReplyId > 0)
+        payload.insert(QStringLiteral("after"), afterReplyId);
+    m_session.request(feed::ThreadGet, payload, this, [this, postId](const Result<QJsonObject>& r) {
+        if (!r) {
+            Q_EMIT threadFetchFailed(postId, r.error().message);
+            return;
+        }
+        const QJsonArray replies = r->value(QLatin1StringView("replies")).toArray();
+        // Replies first: the root stored last carries the server's reply count, not one
+        // that counted these replies a second time.
+        PostStore posts(m_cache);
+        const bool stored = m_cache.transaction([&]() {
+            for (const auto& p : replies) {
+                if (!posts.upsert(p.toObject()))
+                    return false;
+            }
+            return posts.upsert(r->value(QLatin1StringView("post")).toObject());
+        });
+        // Not stored: the view must ask for this page again, not move past it.
+        if (!stored) {
+            Q_EMIT threadFetchFailed(postId, m_cache.lastError());
+            return;
+        }
+        const qint64 last = replies.isEmpty()
+            ? 0
+            : jsonNumber(replies.last().toObject(), QLatin1StringView("id"));
+        Q_EMIT threadFetched(postId, last, r->value(QLatin1StringView("more")).toBool());
+    });
+}
+
+void Feed::fetchFeed(qint64 groupId, qint64 beforeId)
+{
+    QJsonObject payload {{QStringLiteral("limit"), protocol::defaultFeedPage}};
+    if (groupId > 0)
+        payload.insert(QStringLiteral("groupId"), groupId);
+    if (beforeId > 0)
+        payload.insert(QStringLiteral("before"), beforeId);
+    m_session.request(feed::FeedPage, payload, this, [this, groupId](const Result<QJsonObject>& r) {
+        if (!r) {
+            Q_EMIT feedFetchFailed(groupId, r.error().message);
+            return;
+        }
+        const QJsonArray posts = r->value(QLatin1StringView("posts")).toArray();
+        const QJsonArray pinned = r->value(QLatin1StringView("pinned")).toArray();
+        PostStore store(m_cache);
+        const bool stored = m_cache.transaction([&]() {
+            for (const QJsonArray& list : {posts, pinned}) {
+                for (const auto& p : list) {
+                    if (!store.upsert(p.toObject()))
+                        return false;
+                }
+            }
+            return true;
+        });
+        if (!stored) {
+            Q_EMIT feedFetchFailed(groupId, m_cache.lastError());
+            return;
+        }
+        const qint64 last
+            = posts.isEmpty() ? 0 : jsonNumber(posts.last().toObject(), QLatin1StringView("id"));
+        Q_EMIT feedFetched(groupId, last, r->value(QLatin1StringView("more")).toBool());
+    });
+}
+
+} // namespace plein::client

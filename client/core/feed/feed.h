@@ -1,0 +1,62 @@
+#pragma once
+
+#include "postrow.h"
+
+#include <QObject>
+#include <QString>
+
+namespace plein::client {
+
+class Cache;
+class Outbox;
+class Session;
+
+// The feed capability as the app sees it: writes (through the outbox), reads from the server
+// into the cache (a thread, a page of a feed), and what arrived.
+class Feed : public QObject
+{
+    Q_OBJECT
+
+public:
+    Feed(Session& session, Cache& cache, Outbox& outbox, QObject* parent = nullptr);
+
+    // Each returns the write's clientId, or an empty string when it could not be stored.
+    QString createPost(const QString& body, qint64 parentId = 0, qint64 groupId = 0);
+    QString editPost(qint64 postId, const QString& body);
+    QString deletePost(qint64 postId);
+    QString likePost(qint64 postId, bool liked);
+    QString pinPost(qint64 postId, bool pinned);
+
+    // Loads a thread's replies into the cache (threads are not part of a rebuild).
+    void fetchThread(qint64 postId);
+    // The page of replies after `afterReplyId` (the last id of the previous page); threads
+    // longer than one page are read page by page as the view scrolls.
+    void fetchThreadAfter(qint64 postId, qint64 afterReplyId);
+    // Loads a page of a feed (0: the company's) into the cache: its newest posts and pinned
+    // ones, or the page older than `beforeId`. Opening a group reads it, so that it stays
+    // readable offline; joining one reads it, so that its history shows.
+    void fetchFeed(qint64 groupId, qint64 beforeId = 0);
+
+    // Called by the feed's applier (and write results) for each post new to the cache.
+    void noteArrived(const PostRow& post, qint64 actor, bool mentionsMe, qint64 me);
+
+Q_SIGNALS:
+    // Posts by others arrived (live or while catching up); once per stored page.
+    void postsArrived(int count);
+    // A reply to one of the user's posts, or a post that @mentions the user.
+    void concernsMe(const plein::client::PostRow& post, bool isReply, bool isMention);
+    // A page of a thread is in the cache; `lastReplyId` continues it when `more`.
+    void threadFetched(qint64 postId, qint64 lastReplyId, bool more);
+    void threadFetchFailed(qint64 postId, const QString& message);
+    // A page of a feed is in the cache; `lastId` (its oldest post) continues it when `more`.
+    void feedFetched(qint64 groupId, qint64 lastId, bool more);
+    void feedFetchFailed(qint64 groupId, const QString& message);
+
+private:
+    Session& m_session;
+    Cache& m_cache;
+    Outbox& m_outbox;
+    int m_arrived = 0;
+};
+
+} // namespace plein::client

@@ -1,0 +1,327 @@
+#include "outbox.h"
+
+#include "feed/feedwrites.h"
+#include "outboxstore.h"
+#include "protocol/errorcode.h"
+#include "protocol/registry.h"
+#include "store/cache.h"
+#include "sync/connection.h"
+#include "sync/session.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace plein::client {
+
+using protocol::ErrorCode;
+
+namespace {
+
+constexpr int transientRetryMs = 2000;
+constexpr int maxTransientRetryMs = 5 * 60 * 1000;
+constexpr int maxTransientFailures = 8;
+
+// Errors that say "not now" rather than "not this": the write waits and goes again.
+bool isTransient(ErrorCode code)
+{
+    return code == ErrorCode::Unavailable || code == ErrorCode::RateLimited
+        || code == ErrorCode::Internal || code == ErrorCode::Unauthorized;
+}
+
+} // namespace
+
+Outbox::Outbox(Session& session, Connection& connection, Cache& cache, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_connection(connection)
+    , m_cache(cache)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &Outbox::sendNext);
+    // Writes go after authentication, alongside the catch-up: the server orders them itself.
+    connect(&m_connection, &Connection::authenticated, this, [this]() {
+        ++m_generation;
+        m_lanes.clear();
+        sendNext();
+    });
+    connect(&m_connection, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state != Connection::State::Online) {
+            ++m_generation;
+            m_lanes.clear();
+        }
+    });
+    m_count = OutboxStore(m_cache).count();
+}
+
+void Outbox::registerKind(const WriteKind& kind)
+{
+    m_kinds.insert(kind.kind, kind);
+}
+
+QString Outbox::newClientId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool Outbox::isSending() const
+{
+    return std::any_of(m_lanes.cbegin(), m_lanes.cend(),
+                       [](const Lane& lane) { return !lane.inFlight.isEmpty(); });
+}
+
+bool Outbox::isInFlight(const QString& clientId) const
+{
+    return std::any_of(m_lanes.cbegin(), m_lanes.cend(),
+                       [&](const Lane& lane) { return lane.inFlight == clientId; });
+}
+
+bool Outbox::mayHaveReachedServer(const OutboxEntry& entry) const
+{
+    return isInFlight(entry.clientId) || (entry.sent && !entry.failed);
+}
+
+QString Outbox::add(const OutboxDraft& draft)
+{
+    if (!draft.isValid())
+        return QString();
+    OutboxEntry entry;
+    entry.clientId = newClientId();
+    entry.kind = draft.kind;
+    entry.lane = draft.lane;
+    entry.target = draft.target;
+    entry.payload = draft.payload;
+    entry.payload.insert(QStringLiteral("clientId"), entry.clientId);
+    if (!m_cache.transaction([&]() { return OutboxStore(m_cache).add(entry); }))
+        return QString();
+    updateCount();
+    sendNext();
+    return entry.clientId;
+}
+
+QString Outbox::createPost(const QString& body, qint64 parentId, qint64 groupId)
+{
+    return add(feedwrites::createPost(m_cache, body, parentId, groupId));
+}
+
+QString Outbox::editPost(qint64 postId, const QString& body)
+{
+    return add(feedwrites::editPost(m_cache, postId, body));
+}
+
+QString Outbox::deletePost(qint64 postId)
+{
+    return add(feedwrites::deletePost(m_cache, postId));
+}
+
+QString Outbox::likePost(qint64 postId, bool liked)
+{
+    return add(feedwrites::likePost(m_cache, postId, liked));
+}
+
+bool Outbox::retry(const QString& clientId)
+{
+    OutboxStore store(m_cache);
+    const auto entry = store.entry(clientId);
+    if (!entry)
+        return false;
+    if (!m_cache.transaction([&]() { return store.setPending(clientId, entry->payload); }))
+        return false;
+    m_lanes[entry->lane].notBefore = QDeadlineTimer();
+    sendNext();
+    return true;
+}
+
+bool Outbox::discard(const QString& clientId)
+{
+    OutboxStore store(m_cache);
+    const auto entry = store.entry(clientId);
+    // A write that went out may already be applied by the server (its answer lost): only its
+    // answer settles it. One the server refused, or that never left, can go.
+    if (!entry || mayHaveReachedServer(*entry))
+        return false;
+    const bool removed = m_cache.transaction([&]() {
+        for (const OutboxEntry& e : store.entries()) {
+            if (e.waitsFor() == clientId && !store.remove(e.clientId))
+                return false;
+        }
+        return store.remove(clientId);
+    });
+    if (!removed)
+        return false;
+    updateCount();
+    sendNext();
+    return true;
+}
+
+bool Outbox::editPending(const QString& clientId, const QString& text)
+{
+    OutboxStore store(m_cache);
+    auto entry = store.entry(clientId);
+    if (!entry)
+        return false;
+    const WriteKind kind = m_kinds.value(entry->kind);
+    if (!entry->payload.contains(kind.textField))
+        return false;
+    if (mayHaveReachedServer(*entry)) {
+        // Changing it now would make its resend a conflict: the change goes as a write of its
+        // own, after it, in its lane.
+        const auto followUp = kind.followUpEdit ? kind.followUpEdit(*entry, text) : std::nullopt;
+        return followUp && !add(*followUp).isEmpty();
+    }
+    entry->payload.insert(kind.textField, text);
+    if (!m_cache.transaction([&]() { return store.setPending(clientId, entry->payload); }))
+        return false;
+    sendNext();
+    return true;
+}
+
+void Outbox::backOff(const QString& laneName)
+{
+    Lane& lane = m_lanes[laneName];
+    const int exponent = std::min(lane.failures, 10);
+    const int delay = int(std::min<qint64>(qint64(transientRetryMs) << std::max(exponent - 1, 0),
+                                           maxTransientRetryMs));
+    lane.notBefore = QDeadlineTimer(delay);
+    if (!m_retry.isActive() || m_retry.remainingTime() > delay)
+        m_retry.start(delay);
+}
+
+void Outbox::sendNext()
+{
+    if (m_connection.state() != Connection::State::Online)
+        return; // going online again sends
+    OutboxStore store(m_cache);
+    const QList<OutboxEntry> pending = store.pending();
+    QSet<QString> waitingFor;
+    for (const OutboxEntry& e : pending)
+        waitingFor.insert(e.clientId);
+    QSet<QString> started;
+    qint64 nextWakeMs = -1;
+    for (const OutboxEntry& e : pending) {
+        if (started.contains(e.lane))
+            continue;
+        Lane& lane = m_lanes[e.lane];
+        if (!lane.inFlight.isEmpty())
+            continue;
+        if (!lane.notBefore.hasExpired() && !lane.notBefore.isForever()) {
+            const qint64 left = lane.notBefore.remainingTime();
+            nextWakeMs = nextWakeMs < 0 ? left : std::min(nextWakeMs, left);
+            continue;
+        }
+        // A write for an object still being created waits for it; one whose creator was
+        // refused waits until that is retried or discarded, and the rest of the lane goes on.
+        const QString creator = e.waitsFor();
+        if (!creator.isEmpty() && (waitingFor.contains(creator) || store.entry(creator)))
+            continue;
+        started.insert(e.lane);
+        send(e);
+    }
+    if (nextWakeMs >= 0 && (!m_retry.isActive() || m_retry.remainingTime() > nextWakeMs))
+        m_retry.start(int(nextWakeMs));
+}
+
+void Outbox::send(const OutboxEntry& entry)
+{
+    OutboxStore store(m_cache);
+    const protocol::MessageSpec* spec = protocol::findMessage(entry.kind);
+    if (!spec || !m_kinds.contains(entry.kind)) {
+        m_cache.transaction([&]() {
+            return store.setFailed(entry.clientId, QStringLiteral("bad_request"),
+                                   tr("unknown kind of write"));
+        });
+        QTimer::singleShot(0, this, &Outbox::sendNext);
+        return;
+    }
+    if (!entry.sent && !m_cache.transaction([&]() { return store.setSent(entry.clientId); })) {
+        backOff(entry.lane);
+        return;
+    }
+    m_lanes[entry.lane].inFlight = entry.clientId;
+    const quint64 generation = m_generation;
+    m_session.request(
+        spec->name, entry.payload, this, [this, entry, generation](const Result<QJsonObject>& r) {
+            // A stale reply from an older connection; the entry went again since.
+            if (generation != m_generation || m_lanes.value(entry.lane).inFlight != entry.clientId)
+                return;
+            m_lanes[entry.lane].inFlight.clear();
+            onAnswer(entry, r);
+        });
+}
+
+void Outbox::onAnswer(const OutboxEntry& entry, const Result<QJsonObject>& r)
+{
+    Lane& lane = m_lanes[entry.lane];
+    if (!r) {
+        // "Not now" waits and goes again, backing off; but a write the server keeps failing on
+        // (a bug there, an error this client does not know) is shown to the person after a
+        // while instead of blocking every write behind it.
+        const ErrorCode code = r.error().code;
+        if (isTransient(code)
+            && (code == ErrorCode::Unavailable || code == ErrorCode::RateLimited
+                || lane.failures < maxTransientFailures)) {
+            ++lane.failures;
+            backOff(entry.lane);
+            return;
+        }
+        lane.failures = 0;
+        const QString name = protocol::errorCodeName(code);
+        m_cache.transaction([&]() {
+            return OutboxStore(m_cache).setFailed(entry.clientId, name, r.error().message);
+        });
+        Q_EMIT refused(entry.clientId, name, r.error().message);
+        sendNext();
+        return;
+    }
+    if (!storeConfirmed(entry, r.value())) {
+        // The disk refused (full, locked): the server has it, the entry stays, and the resend
+        // later is answered as a replay. Not at once, not in a loop; other lanes go on.
+        ++lane.failures;
+        backOff(entry.lane);
+        return;
+    }
+    lane.failures = 0;
+    updateCount();
+    Q_EMIT delivered(entry.clientId, r.value());
+    sendNext();
+}
+
+bool Outbox::storeConfirmed(const OutboxEntry& entry, const QJsonObject& result)
+{
+    const WriteKind& kind = m_kinds[entry.kind];
+    // The answer to a resent write is the result of its first application, possibly older
+    // than what the log has brought since (a later edit, a deletion): only a result newer than
+    // the cursor says something the cache does not know yet.
+    const qint64 seq = qint64(result.value(QLatin1StringView("seq")).toDouble());
+    const bool news = seq > 0 && seq > m_cache.cursor();
+    // The confirmed object replaces the pending one in the same transaction: never both,
+    // never neither.
+    return m_cache.transaction([&]() {
+        OutboxStore store(m_cache);
+        if (news && kind.applyResult && !kind.applyResult(entry, result))
+            return false;
+        if (kind.createdTarget) {
+            const QString created = kind.createdTarget(result);
+            const bool resolved = created.isEmpty()
+                || store.resolve(entry.clientId, created, [&](OutboxEntry& waiting) {
+                       const auto waitingKind = m_kinds.constFind(waiting.kind);
+                       if (waitingKind != m_kinds.cend() && waitingKind->bindTarget)
+                           waitingKind->bindTarget(waiting.payload, created);
+                   });
+            if (!resolved)
+                return false;
+        }
+        return store.remove(entry.clientId);
+    });
+}
+
+void Outbox::updateCount()
+{
+    const int count = OutboxStore(m_cache).count();
+    if (count == m_count)
+        return;
+    m_count = count;
+    Q_EMIT countChanged(count);
+}
+
+} // namespace plein::client

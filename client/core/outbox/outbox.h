@@ -1,0 +1,92 @@
+#pragma once
+
+#include "outboxentry.h"
+#include "protocol/result.h"
+#include "writekind.h"
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace plein::client {
+
+class Cache;
+class Connection;
+class Session;
+
+// Writes made by the user, whatever their capability. Each is stored on disk with its
+// clientId before anything shows it as pending, then sent whenever the connection is online:
+// in order within its lane, one at a time per lane, while the other lanes go on (a slow or
+// failing write holds up only its own lane). The server answers a clientId it has seen with
+// the original result, so resending after a lost reply delivers the write exactly once. A
+// write the server refuses stays, with the server's reason and the user's text, until the user
+// retries, edits or discards it; the writes after it go on.
+class Outbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    Outbox(Session& session, Connection& connection, Cache& cache, QObject* parent = nullptr);
+
+    // Capabilities register each kind of write they queue (see capabilities.cpp).
+    void registerKind(const WriteKind& kind);
+
+    // Stores the write and sends it when its turn comes. Returns its clientId, or an empty
+    // string when it could not be stored.
+    QString add(const OutboxDraft& draft);
+
+    // The feed's writes (FeedActions has the same; these stay for existing callers).
+    QString createPost(const QString& body, qint64 parentId = 0, qint64 groupId = 0);
+    QString editPost(qint64 postId, const QString& body);
+    QString deletePost(qint64 postId);
+    QString likePost(qint64 postId, bool liked);
+
+    bool retry(const QString& clientId);
+    // Drops a write that never left or that the server refused, with the writes waiting for it.
+    bool discard(const QString& clientId);
+    // Changes the text of a write. One that is waiting or refused is changed and queued
+    // again; one that may have reached the server already gets a follow-up edit instead, so
+    // the typed text is never lost.
+    bool editPending(const QString& clientId, const QString& text);
+
+    int count() const { return m_count; }
+    bool isSending() const;
+    // Whether this write is on its way now (sent, no answer yet).
+    bool isInFlight(const QString& clientId) const;
+    static QString newClientId();
+
+Q_SIGNALS:
+    void countChanged(int count);
+    void delivered(const QString& clientId, const QJsonObject& result);
+    void refused(const QString& clientId, const QString& code, const QString& message);
+
+private:
+    struct Lane
+    {
+        QString inFlight;
+        int failures = 0;
+        QDeadlineTimer notBefore; // backing off after a transient failure
+    };
+
+    void sendNext();
+    void send(const OutboxEntry& entry);
+    void onAnswer(const OutboxEntry& entry, const Result<QJsonObject>& result);
+    bool storeConfirmed(const OutboxEntry& entry, const QJsonObject& result);
+    void backOff(const QString& lane);
+    void updateCount();
+    bool mayHaveReachedServer(const OutboxEntry& entry) const;
+
+    Session& m_session;
+    Connection& m_connection;
+    Cache& m_cache;
+    QHash<QString, WriteKind> m_kinds;
+    QHash<QString, Lane> m_lanes;
+    // Answers from an older connection must not touch the lanes of a newer one.
+    quint64 m_generation = 0;
+    int m_count = 0;
+    QTimer m_retry;
+};
+
+} // namespace plein::client
