@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Screenshots of the real main window for the docs: the demo organisation on a real server,
+# A screenshot of the real shell for the docs: the demo organisation on a real server,
 # the desktop app logged in as anna under Xvfb, the screen grabbed with ImageMagick.
-# Usage: bench/client/screenshots.sh [build dir]   (writes docs/screenshots/main-window.png)
+# Usage: bench/client/screenshots.sh [build dir]   (writes docs/screenshots/shell.png)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -35,5 +35,5 @@ mkdir -p "$root/docs/screenshots"
 # The window's default size, on a screen just as big (no window manager under Xvfb).
 xvfb-run -a -s "-screen 0 1000x700x24" "$here/screenshots.sh" --inside-xvfb \
     "$build/client/app/plein" "ws://127.0.0.1:$port" "$work/profile" \
-    "$root/docs/screenshots/main-window.png"
-echo "wrote $root/docs/screenshots/main-window.png"
+    "$root/docs/screenshots/shell.png"
+echo "wrote $root/docs/screenshots/shell.png"
