@@ -189,7 +189,9 @@ int demo(ServerConfig& config)
     if (!open)
         return fail(error);
     ServerCore& core = *open->core;
-    if (core.accounts.count() > 0) {
+    // A demo made before groups existed gets its groups added; a complete one is left alone.
+    const bool existing = core.accounts.count() > 0;
+    if (existing && core.capability<GroupsCapability>().store().count() > 0) {
         out() << "The demo organisation exists already in " << config.dataDir << Qt::endl;
         return 0;
     }
@@ -210,6 +212,14 @@ int demo(ServerConfig& config)
     };
     QHash<QString, User> users;
     for (const auto& person : people) {
+        if (existing) {
+            const auto found = core.accounts.findByUsername(QString::fromUtf8(person.username));
+            if (!found)
+                return fail(QStringLiteral("%1 holds an organisation that is not the demo")
+                                .arg(config.dataDir));
+            users.insert(found->username, *found);
+            continue;
+        }
         auto u = core.accountService.create(
             {QString::fromUtf8(person.username), QString::fromUtf8(person.name),
              QStringLiteral("%1@plein.example").arg(QString::fromUtf8(person.username)),
@@ -221,7 +231,10 @@ int demo(ServerConfig& config)
     int n = 0;
     FeedService& feed = core.capability<FeedCapability>().service();
     GroupService& groups = core.capability<GroupsCapability>().service();
-    const auto seedId = [&]() { return QStringLiteral("demo-seed-%1").arg(++n); };
+    const auto seedId = [&]() {
+        return (existing ? QStringLiteral("demo-groups-%1") : QStringLiteral("demo-seed-%1"))
+            .arg(++n);
+    };
     const auto post
         = [&](const char* who, const QString& body, qint64 parent = 0, qint64 group = 0) -> qint64 {
         QJsonObject payload {{QStringLiteral("clientId"), seedId()},
@@ -278,39 +291,43 @@ int demo(ServerConfig& config)
                   groups.setRole(user(who), payload);
               }
           };
-    const qint64 welcome = post(
-        "anna",
-        QStringLiteral(
-            "**Welkom op Plein!** Dit is ons eigen dorpsplein: stel vragen, deel wat je doet en "
-            "vind collega's met dezelfde passie. Begin met een berichtje over jezelf."));
-    post("bram",
-         QStringLiteral(
-             "Mooi! Ik sta deze week bij de sluis in Terneuzen, dus ik lees mee vanaf de laptop "
-             "in de trein."),
-         welcome);
-    post("eva", QStringLiteral("Welkom allemaal. Vragen over verlof? Tag me gerust met @eva."),
-         welcome);
-    like("bram", welcome);
-    like("chantal", welcome);
-    like("daan", welcome);
-    const qint64 dike = post(
-        "bram",
-        QStringLiteral(
-            "Inspectie van de dijk bij Kruiningen afgerond. Geen schade na de storm van dinsdag. "
-            "@daan, kun jij de metingen van het kwelwater delen?"));
-    post("daan", QStringLiteral("Doe ik vanmiddag. De waarden zijn binnen de norm."), dike);
-    like("anna", dike);
-    const qint64 ict = post("chantal",
-                            QStringLiteral("Tip: Plein werkt ook offline. Schrijf gerust in de "
-                                           "trein; je berichten gaan vanzelf de "
-                                           "deur uit zodra je weer verbinding hebt.\n\n- "
-                                           "`Ctrl+Enter` verstuurt\n- Klik op een bericht "
-                                           "voor de draad"));
-    like("eva", ict);
-    post("daan",
-         QStringLiteral(
-             "Wie heeft er interesse in een lunchwandeling langs de Schelde? Elke donderdag om "
-             "12:15 vanaf de hoofdingang."));
+    if (!existing) {
+        const qint64 welcome
+            = post("anna",
+                   QStringLiteral(
+                       "**Welkom op Plein!** Dit is ons eigen dorpsplein: stel vragen, deel wat je "
+                       "doet en "
+                       "vind collega's met dezelfde passie. Begin met een berichtje over jezelf."));
+        post(
+            "bram",
+            QStringLiteral(
+                "Mooi! Ik sta deze week bij de sluis in Terneuzen, dus ik lees mee vanaf de laptop "
+                "in de trein."),
+            welcome);
+        post("eva", QStringLiteral("Welkom allemaal. Vragen over verlof? Tag me gerust met @eva."),
+             welcome);
+        like("bram", welcome);
+        like("chantal", welcome);
+        like("daan", welcome);
+        const qint64 dike
+            = post("bram",
+                   QStringLiteral("Inspectie van de dijk bij Kruiningen afgerond. Geen schade na "
+                                  "de storm van dinsdag. "
+                                  "@daan, kun jij de metingen van het kwelwater delen?"));
+        post("daan", QStringLiteral("Doe ik vanmiddag. De waarden zijn binnen de norm."), dike);
+        like("anna", dike);
+        const qint64 ict = post("chantal",
+                                QStringLiteral("Tip: Plein werkt ook offline. Schrijf gerust in de "
+                                               "trein; je berichten gaan vanzelf de "
+                                               "deur uit zodra je weer verbinding hebt.\n\n- "
+                                               "`Ctrl+Enter` verstuurt\n- Klik op een bericht "
+                                               "voor de draad"));
+        like("eva", ict);
+        post("daan",
+             QStringLiteral(
+                 "Wie heeft er interesse in een lunchwandeling langs de Schelde? Elke donderdag om "
+                 "12:15 vanaf de hoofdingang."));
+    }
 
     // Groups of every kind, with members, requests, invitations and posts.
     const qint64 walkers = group("daan", QStringLiteral("Lunchwandelaars"),

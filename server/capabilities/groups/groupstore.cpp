@@ -219,6 +219,14 @@ Result<bool> GroupStore::update(const Group& g)
     return q.numRowsAffected() > 0;
 }
 
+int GroupStore::count()
+{
+    QSqlQuery q(m_db.db());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM user_groups")) && q.next()
+        ? q.value(0).toInt()
+        : 0;
+}
+
 bool GroupStore::lock(qint64 groupId)
 {
     // SQLite's writers hold the database lock from the start of their transaction already.

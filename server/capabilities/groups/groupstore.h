@@ -83,6 +83,7 @@ public:
     // group on several nodes (two owners leaving at once) are decided one after the other.
     bool lock(qint64 groupId);
     Result<bool> update(const Group& group);
+    int count();
 
     Membership membership(qint64 groupId, qint64 userId);
     // Sets the user's relation to the group (None removes it) and keeps member_count.
