@@ -23,6 +23,7 @@ LoginDialog::LoginDialog(QWidget* parent)
     m_remember->setToolTip(
         tr("Keeps a session token in the system keyring; your password is never stored."));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // the server's words
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     auto* form = new QFormLayout(this);

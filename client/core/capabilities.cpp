@@ -2,6 +2,7 @@
 // here. Order matters where one capability's rebuild reads another's: the groups rebuild
 // before the feed, which reads a page of each of the user's groups.
 #include "capabilities/accounts/accountsprotocol.h"
+#include "capabilities/groups/groupsprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
 #include "client.h"
 #include "feed/feed.h"
@@ -35,7 +36,7 @@ void Client::installCapabilities()
     auto groups
         = std::make_unique<GroupsApplier>(*m_session, *m_cache, *m_groups, *m_feed, *m_sync);
     groups->registerWith(*m_sync, *m_outbox);
-    m_sync->registerSnapshot(groups.get());
+    m_sync->registerSnapshot(groups.get(), {QString(protocol::groups::Feature)});
     m_snapshots.push_back(std::move(groups));
     m_connection->addFeatures({QStringLiteral("groups")});
 
@@ -43,7 +44,9 @@ void Client::installCapabilities()
     feed->registerWith(*m_sync);
     for (const WriteKind& kind : feedwrites::kinds(*m_cache))
         m_outbox->registerKind(kind);
-    m_sync->registerSnapshot(feed.get());
+    // The feed's rebuild reads a page of each group too.
+    m_sync->registerSnapshot(feed.get(),
+                             {QStringLiteral("feed"), QString(protocol::groups::Feature)});
     m_snapshots.push_back(std::move(feed));
     m_connection->addFeatures({QStringLiteral("feed")});
 }

@@ -1,5 +1,6 @@
 #include "client.h"
 
+#include "feed/feed.h"
 #include "outbox/outbox.h"
 #include "store/cache.h"
 #include "sync/connection.h"
@@ -43,6 +44,8 @@ std::optional<QString> Client::open(const QUrl& server, const QString& username,
     // Events kept by an older build that this one knows how to apply.
     if (!m_sync->applyKeptEvents())
         qWarning("plein: cannot apply the kept events: %s", qPrintable(m_cache->lastError()));
+    // Pages of groups looked into last time were not kept up to date since.
+    m_feed->forgetGroupsNotMine();
     return std::nullopt;
 }
 

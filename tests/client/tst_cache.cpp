@@ -1,8 +1,12 @@
+#include "client.h"
+#include "feed/feed.h"
 #include "feed/poststore.h"
+#include "groups/groupstore.h"
 #include "outbox/outboxstore.h"
 #include "sql/dialect.h"
 #include "sql/migrator.h"
 #include "store/cache.h"
+#include "sync/keptevents.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -30,6 +34,31 @@ QJsonObject post(qint64 id, qint64 parentId = 0, const QString& body = QStringLi
         {QStringLiteral("replies"), 0}};
 }
 
+// Writes the cache file `path` as schema version `version` left it, then runs `statements`
+// in it (rows of that version). False when any step fails.
+bool writeOldCache(const QString& path, int version, const QStringList& statements)
+{
+    const QString connection = QStringLiteral("old-%1").arg(version);
+    bool ok = false;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QTemporaryDir probeDir;
+        Cache probe; // registers the migration resources
+        plein::sql::Migrator m(db, plein::sql::Dialect(plein::sql::Backend::SQLite),
+                               QStringLiteral(":/plein/client/migrations"));
+        ok = db.open() && !probe.open(probeDir.filePath(QStringLiteral("p.sqlite")))
+            && !m.migrate(version) && m.currentVersion() == version;
+        QSqlQuery q(db);
+        for (const QString& statement : statements)
+            ok = ok && q.exec(statement);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
 } // namespace
 
 class TestCache : public QObject
@@ -47,33 +76,22 @@ private Q_SLOTS:
     void feedCounterFollowsChanges();
     void markedDamagedCacheKeepsItsOutbox();
     void backgroundCheckFindsDamage();
+    void upgradesVersionEightKnowingTheGroupsOfKeptEvents();
+    void nestedFailureRollsBackTheWhole();
+    void postsArrivedFollowsARolledBackPage();
+    void failingKeptEventDoesNotHoldUpTheOthers();
 };
 
 void TestCache::upgradesVersionOneKeepingPosts()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        // A cache as release 1 of the schema left it.
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        Cache probe; // registers the migration resources
-        QDir().mkpath(dir.filePath(QStringLiteral("probe")));
-        QVERIFY(!probe.open(dir.filePath(QStringLiteral("probe/p.sqlite"))));
-        plein::sql::Migrator m(db, plein::sql::Dialect(plein::sql::Backend::SQLite),
-                               QStringLiteral(":/plein/client/migrations"));
-        QVERIFY(!m.migrate(1));
-        QCOMPARE(m.currentVersion(), 1);
-        QSqlQuery q(db);
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO posts (id, author_id, author_username, author_name, body, "
-                           "created_at) VALUES (7, 1, 'anna', 'Anna', 'from v1', '2024-01-01')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('cursor', '42')")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    // A cache as release 1 of the schema left it.
+    QVERIFY(writeOldCache(
+        path, 1,
+        {QStringLiteral("INSERT INTO posts (id, author_id, author_username, author_name, body, "
+                        "created_at) VALUES (7, 1, 'anna', 'Anna', 'from v1', '2024-01-01')"),
+         QStringLiteral("INSERT INTO meta (key, value) VALUES ('cursor', '42')")}));
 
     Cache cache;
     QVERIFY(!cache.open(path));
@@ -92,31 +110,19 @@ void TestCache::upgradesVersionFourKeepingPostsAndOutbox()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        Cache probe; // registers the migration resources
-        QVERIFY(!probe.open(dir.filePath(QStringLiteral("probe.sqlite"))));
-        plein::sql::Migrator m(db, plein::sql::Dialect(plein::sql::Backend::SQLite),
-                               QStringLiteral(":/plein/client/migrations"));
-        QVERIFY(!m.migrate(4));
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO posts (id, author_id, author_username, author_name, body, created_at, "
-            "mentions_me) VALUES (7, 1, 'anna', 'Anna', 'top', '2024-01-01', 1), "
-            "(8, 1, 'anna', 'Anna', 'reply', '2024-01-01', 0)")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE posts SET parent_id = 7 WHERE id = 8")));
-        QVERIFY(q.exec(QStringLiteral(
-            "INSERT INTO outbox (client_id, kind, payload, parent_id, body, created_at, sent) "
-            "VALUES ('old-write-1', 'post.create', '{\"clientId\":\"old-write-1\",\"body\":"
-            "\"from v4\"}', 0, 'from v4', '2024-01-01', 1), ('old-write-2', 'post.like', "
-            "'{\"clientId\":\"old-write-2\",\"postId\":7,\"liked\":true}', NULL, NULL, "
-            "'2024-01-01', 0)")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+    QVERIFY(writeOldCache(
+        path, 4,
+        {QStringLiteral(
+             "INSERT INTO posts (id, author_id, author_username, author_name, body, created_at, "
+             "mentions_me) VALUES (7, 1, 'anna', 'Anna', 'top', '2024-01-01', 1), "
+             "(8, 1, 'anna', 'Anna', 'reply', '2024-01-01', 0)"),
+         QStringLiteral("UPDATE posts SET parent_id = 7 WHERE id = 8"),
+         QStringLiteral(
+             "INSERT INTO outbox (client_id, kind, payload, parent_id, body, created_at, sent) "
+             "VALUES ('old-write-1', 'post.create', '{\"clientId\":\"old-write-1\",\"body\":"
+             "\"from v4\"}', 0, 'from v4', '2024-01-01', 1), ('old-write-2', 'post.like', "
+             "'{\"clientId\":\"old-write-2\",\"postId\":7,\"liked\":true}', NULL, NULL, "
+             "'2024-01-01', 0)")}));
 
     Cache cache;
     QVERIFY(!cache.open(path));
@@ -349,6 +355,111 @@ void TestCache::backgroundCheckFindsDamage()
     Cache again;
     QVERIFY(!again.open(path));
     QVERIFY(!again.movedAsideTo().isEmpty());
+}
+
+// A cache of the first release with groups (version 8): its kept events learn the group they
+// were addressed to, so that leaving the group forgets them.
+void TestCache::upgradesVersionEightKnowingTheGroupsOfKeptEvents()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    QVERIFY(writeOldCache(
+        path, 8,
+        {QStringLiteral("INSERT INTO kept_events (seq, kind, event) VALUES "
+                        "(10, 'poll.created', '{\"seq\":10,\"kind\":\"poll.created\",\"audience\":"
+                        "{\"scope\":\"group\",\"id\":12},\"data\":{}}'), "
+                        "(11, 'poll.created', '{\"seq\":11,\"kind\":\"poll.created\",\"audience\":"
+                        "{\"scope\":\"all\"},\"data\":{}}')"),
+         QStringLiteral(
+             "INSERT INTO posts (id, author_id, author_username, author_name, body, created_at, "
+             "replies) VALUES (7, 1, 'anna', 'Anna', 'top', '2024-01-01', 2)")}));
+
+    Cache cache;
+    QVERIFY(!cache.open(path));
+    QVERIFY(cache.movedAsideTo().isEmpty());
+    KeptEvents kept(cache);
+    QCOMPARE(kept.count(), 2);
+    QVERIFY(cache.transaction([&]() { return kept.forgetGroup(12); }));
+    QCOMPARE(kept.count(), 1);
+    QCOMPARE(kept.ofKinds({QStringLiteral("poll.created")}).first().seq, 11);
+    // Its posts' counts are of no known position: a new reply counts as before.
+    QVERIFY(cache.transaction([&]() { return PostStore(cache).upsert(post(8, 7)); }));
+    QCOMPARE(PostStore(cache).post(7)->replies, 3);
+}
+
+// A transaction inside another that fails (without saying why) takes the outer one with it.
+void TestCache::nestedFailureRollsBackTheWhole()
+{
+    QTemporaryDir dir;
+    Cache cache;
+    QVERIFY(!cache.open(dir.filePath(QStringLiteral("nested.sqlite"))));
+    const bool outer = cache.transaction([&]() {
+        cache.transaction([&]() { return PostStore(cache).upsert(post(1)) && false; });
+        return true;
+    });
+    QVERIFY(!outer);
+    QCOMPARE(PostStore(cache).postCount(), 0);
+    // A savepoint undoes only its own part.
+    QVERIFY(cache.transaction([&]() {
+        const bool held
+            = cache.savepoint([&]() { return PostStore(cache).upsert(post(2)) && false; });
+        return !held && PostStore(cache).upsert(post(3));
+    }));
+    QVERIFY(!PostStore(cache).post(2));
+    QVERIFY(PostStore(cache).post(3));
+}
+
+// One page that rolled back must not silence the signal for the pages after it.
+void TestCache::postsArrivedFollowsARolledBackPage()
+{
+    QTemporaryDir dir;
+    Client client;
+    QVERIFY(
+        !client.open(QUrl(QStringLiteral("ws://127.0.0.1:9")), QStringLiteral("bea"), dir.path()));
+    QSignalSpy arrived(&client.feed(), &Feed::postsArrived);
+    const PostRow row = PostRow::fromJson(post(20));
+    const auto page = [&](bool commits) {
+        return client.cache().transaction([&]() {
+            client.feed().noteArrived(row, 1, false, 4);
+            return commits;
+        });
+    };
+    QVERIFY(!page(false));
+    QVERIFY(page(true));
+    QVERIFY(page(true));
+    QCOMPARE(arrived.size(), 2);
+    QCOMPARE(arrived.first().first().toInt(), 1);
+}
+
+// A kept event this build cannot apply stays kept; the others are applied all the same.
+void TestCache::failingKeptEventDoesNotHoldUpTheOthers()
+{
+    QTemporaryDir dir;
+    const QUrl server(QStringLiteral("ws://127.0.0.1:9"));
+    {
+        Cache cache;
+        QVERIFY(!cache.open(Cache::fileFor(dir.path(), server, QStringLiteral("daan"))));
+        KeptEvents kept(cache);
+        const auto event = [](qint64 seq, const QString& kind, const QJsonObject& data) {
+            return SyncEvent::fromJson(
+                seq, QJsonObject {{QStringLiteral("kind"), kind}, {QStringLiteral("data"), data}});
+        };
+        QVERIFY(cache.transaction([&]() {
+            return kept.keep(event(10, QStringLiteral("post.created"),
+                                   {{QStringLiteral("post"), QJsonObject {}}})) // no id
+                && kept.keep(event(
+                    11, QStringLiteral("group.created"),
+                    {{QStringLiteral("group"),
+                      QJsonObject {{QStringLiteral("id"), 77},
+                                   {QStringLiteral("name"), QStringLiteral("Sluiswachters")}}}}));
+        }));
+    }
+    Client client;
+    QVERIFY(!client.open(server, QStringLiteral("daan"), dir.path()));
+    QVERIFY(GroupStore(client.cache()).group(77));
+    KeptEvents kept(client.cache());
+    QCOMPARE(kept.count(), 1);
+    QCOMPARE(kept.kinds(), QStringList {QStringLiteral("post.created")});
 }
 
 QTEST_GUILESS_MAIN(TestCache)

@@ -10,6 +10,7 @@
 #include "outbox/outbox.h"
 #include "store/cache.h"
 #include "sync/connection.h"
+#include "sync/keptevents.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -60,6 +61,9 @@ private Q_SLOTS:
     void requestIsApprovedLive();
     void offlineJoinAndPostGoInOrder();
     void directoryAndMembersPageFromTheServer();
+    void leavingPurgesWhateverTheCacheThought();
+    void groupLookedIntoIsNotKeptStale();
+    void directoryDropsASecretGroupLeft();
 
 private:
     std::unique_ptr<Client> online(const QString& username);
@@ -252,6 +256,110 @@ void TestGroups::directoryAndMembersPageFromTheServer()
                  .data(GroupMembersModel::RoleRole)
                  .toString(),
              QStringLiteral("owner"));
+}
+
+// The cache already said "none" (a group.get answered between, a leave answered between
+// catch-up pages): the membership's end purges all the same, kept events of the group too.
+void TestGroups::leavingPurgesWhateverTheCacheThought()
+{
+    auto eva = online(QStringLiteral("eva"));
+    QVERIFY(eva);
+    Cache& cache = eva->cache();
+    const qint64 walkersId = groupNamed(*eva, walkers);
+    PostStore posts(cache);
+    QVERIFY(posts.feedCount(FeedScope::group(walkersId)) > 0);
+    KeptEvents kept(cache);
+    const auto keptEvent = [](qint64 seq, const QJsonObject& audience) {
+        return SyncEvent::fromJson(
+            seq,
+            QJsonObject {{QStringLiteral("kind"), QStringLiteral("poll.created")},
+                         {QStringLiteral("audience"), audience},
+                         {QStringLiteral("data"), QJsonObject {}}});
+    };
+    QVERIFY(cache.transaction([&]() {
+        return GroupStore(cache).setMembership(walkersId, QStringLiteral("none"), QString())
+            && kept.keep(keptEvent(1,
+                                   {{QStringLiteral("scope"), QStringLiteral("group")},
+                                    {QStringLiteral("id"), walkersId}}))
+            && kept.keep(keptEvent(2, {{QStringLiteral("scope"), QStringLiteral("all")}}));
+    }));
+    QVERIFY(posts.feedCount(FeedScope::group(walkersId)) > 0);
+    QSignalSpy delivered(&eva->outbox(), &Outbox::delivered);
+    QVERIFY(!eva->groups().leave(walkersId).isEmpty());
+    QTRY_COMPARE(delivered.size(), 1);
+    QTRY_COMPARE(posts.feedCount(FeedScope::group(walkersId)), 0);
+    QCOMPARE(posts.feedPage(FeedScope::group(walkersId), 50).size(), 0);
+    QCOMPARE(kept.count(), 1); // the company-wide one stays
+
+    // A group.get that answers "none" purges too.
+    QJsonObject stale {{QStringLiteral("id"), 990001},
+                       {QStringLiteral("author"), QJsonObject {{QStringLiteral("id"), 1}}},
+                       {QStringLiteral("groupId"), walkersId},
+                       {QStringLiteral("body"), QStringLiteral("older than the leave")},
+                       {QStringLiteral("createdAt"), QStringLiteral("2024-01-01T10:00:00.000Z")}};
+    QVERIFY(cache.transaction([&]() { return posts.upsert(stale); }));
+    QSignalSpy changed(&eva->groups(), &Groups::groupChanged);
+    eva->groups().fetchGroup(walkersId);
+    QTRY_COMPARE(changed.size(), 1);
+    QVERIFY(!posts.post(990001));
+
+    // Back in, for the tests after this one; joining reads the group afresh.
+    QVERIFY(!eva->groups().join(walkersId).isEmpty());
+    QTRY_VERIFY(posts.feedCount(FeedScope::group(walkersId)) > 0);
+}
+
+// Someone who is not a member gets no events of a public group: what its page read is
+// replaced by the next read and forgotten when the page closes.
+void TestGroups::groupLookedIntoIsNotKeptStale()
+{
+    auto anna = online(QStringLiteral("anna"));
+    auto chantal = online(QStringLiteral("chantal"));
+    QVERIFY(anna && chantal);
+    const qint64 walkersId = groupNamed(*chantal, walkers);
+    QCOMPARE(chantal->groups().group(walkersId)->myState, QStringLiteral("none"));
+    QSignalSpy delivered(&anna->outbox(), &Outbox::delivered);
+    const QString create
+        = anna->feed().createPost(QStringLiteral("regrettable text"), 0, walkersId);
+    QTRY_COMPARE(delivered.size(), 1);
+    const qint64 postId = delivered.first()
+                              .at(1)
+                              .toJsonObject()
+                              .value(QStringLiteral("post"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+    QVERIFY(postId > 0);
+    PostStore posts(chantal->cache());
+    QSignalSpy fetched(&chantal->feed(), &Feed::feedFetched);
+    chantal->feed().fetchFeed(walkersId);
+    QTRY_COMPARE(fetched.size(), 1);
+    QVERIFY(posts.post(postId));
+
+    QVERIFY(!anna->feed().deletePost(postId).isEmpty());
+    QTRY_COMPARE(delivered.size(), 2);
+    chantal->feed().fetchFeed(walkersId);
+    QTRY_COMPARE(fetched.size(), 2);
+    QVERIFY(!posts.post(postId));
+    QVERIFY(posts.feedCount(FeedScope::group(walkersId)) > 0);
+
+    // The page closes: nothing of the group stays.
+    chantal->feed().forgetUnlessMember(walkersId);
+    QCOMPARE(posts.feedCount(FeedScope::group(walkersId)), 0);
+}
+
+// Leaving a secret group forgets it: the directory shown stops listing it too.
+void TestGroups::directoryDropsASecretGroupLeft()
+{
+    auto eva = online(QStringLiteral("eva"));
+    QVERIFY(eva);
+    GroupDirectoryModel directory(*eva);
+    QAbstractItemModelTester tester(&directory,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    directory.reload();
+    QTRY_VERIFY(names(directory).contains(board));
+    QVERIFY(!eva->groups().leave(groupNamed(*eva, board)).isEmpty());
+    QTRY_VERIFY(groupNamed(*eva, board) == 0);
+    QVERIFY(!names(directory).contains(board));
 }
 
 QTEST_GUILESS_MAIN(TestGroups)

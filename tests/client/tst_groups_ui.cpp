@@ -49,6 +49,7 @@ private Q_SLOTS:
     void theLastOwnerIsToldWhyLeavingFails();
     void anUnknownGroupSaysSo();
     void creatingAGroup();
+    void serverTextIsShownAsText();
 
 private:
     test::TestServer m_server;
@@ -406,6 +407,29 @@ void TestGroupsUi::creatingAGroup()
     QVERIFY(page->summaryLabel()->text().contains(QStringLiteral("Private group")));
     // Its creator owns it: the requests are his to decide.
     QTRY_VERIFY(page->requestsModel());
+}
+
+// A group's name is text, whatever it looks like: never markup in a label.
+void TestGroupsUi::serverTextIsShownAsText()
+{
+    Session daan;
+    QVERIFY(daan.start(m_server.url(), QStringLiteral("daan")));
+    const QString name = QStringLiteral("<b>Vet</b> <img src=\"x.png\">");
+    QSignalSpy delivered(&daan.core->outbox(), &client::Outbox::delivered);
+    QVERIFY(!daan.core->groups().create(name, QString(), QStringLiteral("public")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
+    const qint64 id = delivered.first()
+                          .at(1)
+                          .toJsonObject()
+                          .value(QStringLiteral("group"))
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toInteger();
+    auto* page = daan.openGroup(id);
+    QVERIFY(page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->titleLabel()->text(), name, 10000);
+    for (QLabel* label : {page->titleLabel(), page->summaryLabel(), page->hintLabel()})
+        QCOMPARE(label->textFormat(), Qt::PlainText);
 }
 
 QTEST_MAIN(TestGroupsUi)

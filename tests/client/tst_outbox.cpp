@@ -36,6 +36,7 @@ private Q_SLOTS:
     void lostReplyIsDeliveredExactlyOnce();
     void replayedResultDoesNotUndoLaterChanges();
     void sentWriteIsEditedByAFollowUp();
+    void refusedPostEditedAfterAFollowUpKeepsTheNewestText();
     void stuckLaneDoesNotHoldUpAnother();
 
 private:
@@ -225,6 +226,45 @@ void TestOutbox::sentWriteIsEditedByAFollowUp()
     const auto newest = PostStore(m_client->cache()).feedPage(FeedScope::company(), 1);
     QCOMPARE(newest.first().body, QStringLiteral("changed my mind"));
     QVERIFY(!newest.first().editedAt.isEmpty());
+}
+
+// The post went out (its answer lost), the user changed it (a follow-up edit), the server
+// refused the post, and the user fixed it: the fix is the text that stays, not the follow-up's
+// older one applied after it.
+void TestOutbox::refusedPostEditedAfterAFollowUpKeepsTheNewestText()
+{
+    // Each sent once, too long for the server, and changed since: a follow-up edit each.
+    const auto sentAndChanged = [&](QChar fill, const QString& change) {
+        const QString id = m_client->outbox().createPost(QString(6000, fill));
+        const bool sent = m_client->cache().transaction(
+            [&]() { return OutboxStore(m_client->cache()).setSent(id); });
+        return sent && m_client->outbox().editPending(id, change) ? id : QString();
+    };
+    const QString edited = sentAndChanged(u'x', QStringLiteral("older text"));
+    const QString retried = sentAndChanged(u'y', QStringLiteral("short now"));
+    QVERIFY(!edited.isEmpty() && !retried.isEmpty());
+    QCOMPARE(m_client->outbox().count(), 4);
+    QSignalSpy refused(&m_client->outbox(), &Outbox::refused);
+    QVERIFY(test::goOnlineAndCatchUp(*m_client));
+    QTRY_COMPARE(refused.size(), 2);
+
+    // The user fixes one: their text is the newest, shown and sent as it is.
+    FeedModel feed(m_client->cache(), FeedScope::company());
+    QVERIFY(m_client->outbox().editPending(edited, QStringLiteral("newest text")));
+    QStringList shown;
+    for (int row = 0; row < feed.rowCount(); ++row)
+        shown.append(feed.index(row).data(PostListModel::BodyRole).toString());
+    QVERIFY2(shown.contains(QStringLiteral("newest text")), qPrintable(shown.join(u'|')));
+    QVERIFY(!shown.contains(QStringLiteral("older text")));
+    // And retries the other: the follow-up's text is the newest and goes with it.
+    QVERIFY(m_client->outbox().retry(retried));
+    QTRY_COMPARE(m_client->outbox().count(), 0);
+    QCOMPARE(refused.size(), 2);
+    QTest::qWait(200); // nothing older follows
+    const auto newest = PostStore(m_client->cache()).feedPage(FeedScope::company(), 2);
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(newest.at(0).body, QStringLiteral("short now"));
+    QCOMPARE(newest.at(1).body, QStringLiteral("newest text"));
 }
 
 // Writes of one lane go in order, but a write that keeps failing holds up only its own lane:

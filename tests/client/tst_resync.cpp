@@ -1,5 +1,7 @@
+#include "capabilities/session/sessionprotocol.h"
 #include "client.h"
 #include "feed/feed.h"
+#include "feed/feedapplier.h"
 #include "feed/feedmodel.h"
 #include "feed/poststore.h"
 #include "groups/groupstore.h"
@@ -48,6 +50,9 @@ private Q_SLOTS:
     void resyncRebuildsFeedAndGroups();
     void unknownKindsAreKeptAndUnknownFieldsIgnored();
     void keptEventsAreAppliedByABuildThatKnowsThem();
+    void upgradedCacheLoadsItsGroups();
+    void rebuildFailsWhenAGroupPageFailsForNow();
+    void replyAppliedAgainIsNotCountedTwice();
 
 private:
     test::TestServer m_server;
@@ -193,6 +198,108 @@ void TestResync::keptEventsAreAppliedByABuildThatKnowsThem()
     QCOMPARE(g->myRole, QStringLiteral("owner"));
     KeptEvents kept(client.cache());
     QCOMPARE(kept.kinds(), QStringList {QStringLiteral("poll.created")});
+}
+
+// A build without groups synced this cache up to the head: the group events before its cursor
+// never reached it. The build with groups agrees on the feature and rebuilds before reading on.
+void TestResync::upgradedCacheLoadsItsGroups()
+{
+    const QString profile = m_profiles.filePath(QStringLiteral("upgraded"));
+    {
+        auto older = test::makeClient(m_server.url(), QStringLiteral("bram"), profile);
+        older->connection().setFeatures(
+            {QStringLiteral("feed"), QStringLiteral("sync"), QStringLiteral("idempotent-writes")});
+        QVERIFY(test::goOnlineAndCatchUp(*older));
+        QVERIFY(!older->connection().agreedFeatures().contains(QStringLiteral("groups")));
+        QVERIFY(older->cache().cursor() > 0);
+        QCOMPARE(GroupStore(older->cache()).memberGroupIds().size(), 0);
+    }
+    auto upgraded = test::makeClient(m_server.url(), QStringLiteral("bram"), profile);
+    QSignalSpy resynced(&upgraded->sync(), &SyncEngine::resynced);
+    QVERIFY(test::goOnlineAndCatchUp(*upgraded));
+    QCOMPARE(resynced.size(), 1);
+    const QList<qint64> groups = GroupStore(upgraded->cache()).memberGroupIds();
+    QCOMPARE(groups.size(), 3);
+    const PostStore posts(upgraded->cache());
+    for (const qint64 id : groups)
+        QVERIFY(posts.feedCount(FeedScope::group(id)) > 0
+                || !posts.pinned(FeedScope::group(id)).isEmpty());
+    QVERIFY(upgraded->sync().syncedFeatures().contains(QStringLiteral("groups")));
+    upgraded.reset();
+
+    // Synced with groups now: the next start reads on from the cursor.
+    auto again = test::makeClient(m_server.url(), QStringLiteral("bram"), profile);
+    QSignalSpy resyncedAgain(&again->sync(), &SyncEngine::resynced);
+    QVERIFY(test::goOnlineAndCatchUp(*again));
+    QCOMPARE(resyncedAgain.size(), 0);
+    QCOMPARE(GroupStore(again->cache()).memberGroupIds(), groups);
+}
+
+// A group's page that fails for now (here: the session logged out after the company page was
+// read) fails the rebuild, which clears nothing and is tried again; only a group the user
+// lost in the meantime (forbidden, not_found) is passed over.
+void TestResync::rebuildFailsWhenAGroupPageFailsForNow()
+{
+    auto bram = test::makeClient(m_server.url(), QStringLiteral("bram"),
+                                 m_profiles.filePath(QStringLiteral("transient")));
+    QVERIFY(test::goOnlineAndCatchUp(*bram));
+    const PostStore posts(bram->cache());
+    const qint64 groupId = GroupStore(bram->cache()).memberGroupIds().first();
+    const int groupPosts = posts.feedCount(FeedScope::group(groupId));
+    QVERIFY(groupPosts > 0);
+    FeedApplier applier(bram->session(), bram->cache(), bram->feed(), bram->sync());
+    std::optional<Result<qint64>> outcome;
+    applier.rebuild([&](const Result<qint64>& head) { outcome = head; });
+    // Behind the company page on the wire: the group pages after it get `unauthorized`.
+    QObject context;
+    bram->session().request(protocol::session::AuthLogout, QJsonObject {}, &context,
+                            [](const Result<QJsonObject>&) {});
+    QTRY_VERIFY(outcome.has_value());
+    QVERIFY(!*outcome);
+    QCOMPARE(outcome->error().code, protocol::ErrorCode::Unauthorized);
+    QCOMPARE(posts.feedCount(FeedScope::group(groupId)), groupPosts);
+}
+
+// Snapshot reads answer different heads and the sync goes on from the lowest: events between
+// are applied to rows that already count them. A reply's parent counted it in its snapshot.
+void TestResync::replyAppliedAgainIsNotCountedTwice()
+{
+    auto anna = test::makeClient(m_server.url(), QStringLiteral("anna"),
+                                 m_profiles.filePath(QStringLiteral("anna-replies")));
+    QVERIFY(test::goOnlineAndCatchUp(*anna));
+    QSignalSpy delivered(&anna->outbox(), &Outbox::delivered);
+    anna->feed().createPost(QStringLiteral("a post with one reply"));
+    QTRY_COMPARE(delivered.size(), 1);
+    const QJsonObject created = delivered.first().at(1).toJsonObject();
+    const qint64 parentId
+        = created.value(QStringLiteral("post")).toObject().value(QStringLiteral("id")).toInteger();
+    anna->feed().createPost(QStringLiteral("the reply"), parentId);
+    QTRY_COMPARE(delivered.size(), 2);
+    const QJsonObject reply = delivered.last().at(1).toJsonObject();
+    const qint64 replyId
+        = reply.value(QStringLiteral("post")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 replySeq = reply.value(QStringLiteral("seq")).toInteger();
+    QVERIFY(replyId > 0 && replySeq > 0);
+
+    auto bram = test::makeClient(m_server.url(), QStringLiteral("bram"),
+                                 m_profiles.filePath(QStringLiteral("bram-replies")));
+    QVERIFY(test::goOnlineAndCatchUp(*bram));
+    const PostStore posts(bram->cache());
+    QCOMPARE(posts.post(parentId)->replies, 1);
+    // Rebuilt: the parent with the server's count, its thread not read.
+    bram->connection().stop();
+    QVERIFY(bram->cache().transaction([&]() { return bram->cache().setCursor(1000000000); }));
+    QSignalSpy resynced(&bram->sync(), &SyncEngine::resynced);
+    QVERIFY(test::goOnlineAndCatchUp(*bram));
+    QCOMPARE(resynced.size(), 1);
+    QVERIFY(!posts.post(replyId));
+    QCOMPARE(posts.post(parentId)->replies, 1);
+    // Synced on from a head before the reply, as after a snapshot read that answered earlier.
+    bram->connection().stop();
+    QVERIFY(bram->cache().transaction([&]() { return bram->cache().setCursor(replySeq - 1); }));
+    QVERIFY(test::goOnlineAndCatchUp(*bram));
+    QVERIFY(posts.post(replyId));
+    QCOMPARE(posts.post(parentId)->replies, 1);
 }
 
 QTEST_GUILESS_MAIN(TestResync)

@@ -14,6 +14,7 @@ ConnectionStatus::ConnectionStatus(client::Client& client, QWidget* parent)
     , m_client(client)
 {
     setObjectName(QStringLiteral("connectionStatus"));
+    setTextFormat(Qt::PlainText); // it may quote the server
     // The text is never a reason for the window to be wider: a narrow window cuts it (the
     // tooltip has it whole).
     setMinimumWidth(1);

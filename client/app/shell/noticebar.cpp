@@ -12,6 +12,7 @@ NoticeBar::NoticeBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("noticeBar"));
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // notices quote the server and other people
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* dismiss = new QPushButton(tr("Dismiss"), this);
     auto* layout = new QHBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "capabilities/feed/feedprotocol.h"
 #include "feedwrites.h"
+#include "groups/groupstore.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
 #include "poststore.h"
@@ -52,13 +53,33 @@ void Feed::noteArrived(const PostRow& row, qint64 actor, bool mentionsMe, qint64
     if (actor == me)
         return;
     // One signal per transaction (a sync page), after it committed.
-    if (m_arrived++ == 0)
+    if (m_arrived++ == 0) {
         m_cache.afterCommit([this]() { Q_EMIT postsArrived(std::exchange(m_arrived, 0)); });
+        // Rolled back, the signal above is dropped: the next arrival must queue it again.
+        m_cache.afterRollback([this]() { m_arrived = 0; });
+    }
     const auto parent = row.parentId ? PostStore(m_cache).post(row.parentId) : std::nullopt;
     const bool isReply = parent && parent->authorId == me;
     if (isReply || mentionsMe)
         m_cache.afterCommit(
             [this, row, isReply, mentionsMe]() { Q_EMIT concernsMe(row, isReply, mentionsMe); });
+}
+
+bool Feed::isMemberOf(qint64 groupId) const
+{
+    const auto group = GroupStore(m_cache).group(groupId);
+    return group && group->isMember();
+}
+
+void Feed::forgetUnlessMember(qint64 groupId)
+{
+    if (groupId > 0 && !isMemberOf(groupId))
+        m_cache.transaction([&]() { return PostStore(m_cache).clearFeed(groupId); });
+}
+
+void Feed::forgetGroupsNotMine()
+{
+    m_cache.transaction([&]() { return PostStore(m_cache).clearFeedsNotMine(); });
 }
 
 void Feed::fetchThread(qint64 postId)
@@ -81,6 +102,7 @@ void Feed::fetchThreadAfter(qint64 postId, qint64 afterReplyId)
         // Replies first: the root stored last carries the server's reply count, not one
         // that counted these replies a second time.
         PostStore posts(m_cache);
+        posts.asOf(jsonNumber(r.value(), QLatin1StringView("head")));
         const bool stored = m_cache.transaction([&]() {
             for (const auto& p : replies) {
                 if (!posts.upsert(p.toObject()))
@@ -107,31 +129,39 @@ void Feed::fetchFeed(qint64 groupId, qint64 beforeId)
         payload.insert(QStringLiteral("groupId"), groupId);
     if (beforeId > 0)
         payload.insert(QStringLiteral("before"), beforeId);
-    m_session.request(feed::FeedPage, payload, this, [this, groupId](const Result<QJsonObject>& r) {
-        if (!r) {
-            Q_EMIT feedFetchFailed(groupId, r.error().message);
-            return;
-        }
-        const QJsonArray posts = r->value(QLatin1StringView("posts")).toArray();
-        const QJsonArray pinned = r->value(QLatin1StringView("pinned")).toArray();
-        PostStore store(m_cache);
-        const bool stored = m_cache.transaction([&]() {
-            for (const QJsonArray& list : {posts, pinned}) {
-                for (const auto& p : list) {
-                    if (!store.upsert(p.toObject()))
-                        return false;
-                }
+    m_session.request(
+        feed::FeedPage, payload, this, [this, groupId, beforeId](const Result<QJsonObject>& r) {
+            if (!r) {
+                Q_EMIT feedFetchFailed(groupId, r.error().message);
+                return;
             }
-            return true;
+            const QJsonArray posts = r->value(QLatin1StringView("posts")).toArray();
+            const QJsonArray pinned = r->value(QLatin1StringView("pinned")).toArray();
+            PostStore store(m_cache);
+            store.asOf(jsonNumber(r.value(), QLatin1StringView("head")));
+            const bool stored = m_cache.transaction([&]() {
+                // A group the user only looks into sends them no events: what the cache holds of
+                // it is as old as the last read, so its first page replaces it all.
+                if (groupId > 0 && beforeId <= 0 && !isMemberOf(groupId)
+                    && !store.clearFeed(groupId))
+                    return false;
+                for (const QJsonArray& list : {posts, pinned}) {
+                    for (const auto& p : list) {
+                        if (!store.upsert(p.toObject()))
+                            return false;
+                    }
+                }
+                return true;
+            });
+            if (!stored) {
+                Q_EMIT feedFetchFailed(groupId, m_cache.lastError());
+                return;
+            }
+            const qint64 last = posts.isEmpty()
+                ? 0
+                : jsonNumber(posts.last().toObject(), QLatin1StringView("id"));
+            Q_EMIT feedFetched(groupId, last, r->value(QLatin1StringView("more")).toBool());
         });
-        if (!stored) {
-            Q_EMIT feedFetchFailed(groupId, m_cache.lastError());
-            return;
-        }
-        const qint64 last
-            = posts.isEmpty() ? 0 : jsonNumber(posts.last().toObject(), QLatin1StringView("id"));
-        Q_EMIT feedFetched(groupId, last, r->value(QLatin1StringView("more")).toBool());
-    });
 }
 
 } // namespace plein::client

@@ -35,7 +35,12 @@ public:
     // Loads a page of a feed (0: the company's) into the cache: its newest posts and pinned
     // ones, or the page older than `beforeId`. Opening a group reads it, so that it stays
     // readable offline; joining one reads it, so that its history shows.
+    // A group the user is not a member of gets no events: its first page replaces what the
+    // cache held of it, and forgetUnlessMember() drops it when the page showing it closes.
     void fetchFeed(qint64 groupId, qint64 beforeId = 0);
+    void forgetUnlessMember(qint64 groupId);
+    // Drops the posts of every group the user is not a member of (at start).
+    void forgetGroupsNotMine();
 
     // Called by the feed's applier (and write results) for each post new to the cache.
     void noteArrived(const PostRow& post, qint64 actor, bool mentionsMe, qint64 me);
@@ -53,6 +58,8 @@ Q_SIGNALS:
     void feedFetchFailed(qint64 groupId, const QString& message);
 
 private:
+    bool isMemberOf(qint64 groupId) const;
+
     Session& m_session;
     Cache& m_cache;
     Outbox& m_outbox;

@@ -16,6 +16,15 @@ namespace plein::client {
 
 namespace feed = protocol::feed;
 
+namespace {
+
+bool isGone(protocol::ErrorCode code)
+{
+    return code == protocol::ErrorCode::Forbidden || code == protocol::ErrorCode::NotFound;
+}
+
+} // namespace
+
 FeedApplier::FeedApplier(Session& session, Cache& cache, Feed& feed, SyncEngine& sync)
     : m_session(session)
     , m_cache(cache)
@@ -33,18 +42,20 @@ void FeedApplier::registerWith(SyncEngine& sync)
             mentionsMe = mentionsMe || qint64(id.toDouble()) == me;
         const PostRow row = PostRow::fromJson(post);
         bool isNew = false;
-        if (!PostStore(m_cache).upsert(row, post.contains(QLatin1StringView("likedByMe")),
-                                       mentionsMe, &isNew))
+        if (!PostStore(m_cache).asOf(e.seq).upsert(
+                row, post.contains(QLatin1StringView("likedByMe")), mentionsMe, &isNew))
             return false;
         if (isNew)
             m_feed.noteArrived(row, e.actor, mentionsMe, me);
         return true;
     });
     sync.registerApplier(QString(feed::PostEdited), [this](const SyncEvent& e) {
-        return PostStore(m_cache).upsert(e.data.value(QLatin1StringView("post")).toObject());
+        return PostStore(m_cache).asOf(e.seq).upsert(
+            e.data.value(QLatin1StringView("post")).toObject());
     });
     sync.registerApplier(QString(feed::PostDeleted), [this](const SyncEvent& e) {
-        return PostStore(m_cache).markDeleted(jsonNumber(e.data, QLatin1StringView("postId")));
+        return PostStore(m_cache).asOf(e.seq).markDeleted(
+            jsonNumber(e.data, QLatin1StringView("postId")));
     });
     sync.registerApplier(QString(feed::PostLiked), [this](const SyncEvent& e) {
         const bool mine = jsonNumber(e.data, QLatin1StringView("userId")) == m_sync.userId();
@@ -68,7 +79,7 @@ struct FeedApplier::Reading
     qint64 before = 0;
     int companyPosts = 0;
     qint64 lowestHead = std::numeric_limits<qint64>::max();
-    QList<QJsonObject> posts;
+    QList<std::pair<QJsonObject, qint64>> posts; // with the head of the page they came in
     std::function<void(const Result<qint64>&)> done;
 };
 
@@ -88,8 +99,8 @@ void FeedApplier::readPage(std::shared_ptr<Reading> reading)
             PostStore posts(m_cache);
             if (!posts.clear())
                 return false;
-            for (const QJsonObject& p : std::as_const(reading->posts)) {
-                if (!posts.upsert(p))
+            for (const auto& [p, head] : std::as_const(reading->posts)) {
+                if (!posts.asOf(head).upsert(p))
                     return false;
             }
             return true;
@@ -112,19 +123,21 @@ void FeedApplier::readPage(std::shared_ptr<Reading> reading)
     m_session.request(
         feed::FeedPage, payload, &m_feed, [this, reading, groupId](const Result<QJsonObject>& r) {
             // A group the user lost in the meantime answers forbidden or not_found: skip it.
-            if (!r && groupId == 0) {
+            // Anything else (unavailable, rate_limited) fails the rebuild before it clears a
+            // thing, and the sync engine tries it again.
+            if (!r && (groupId == 0 || !isGone(r.error().code))) {
                 reading->done(r.error());
                 return;
             }
             bool more = false;
             if (r) {
-                reading->lowestHead = std::min(reading->lowestHead,
-                                               jsonNumber(r.value(), QLatin1StringView("head")));
+                const qint64 head = jsonNumber(r.value(), QLatin1StringView("head"));
+                reading->lowestHead = std::min(reading->lowestHead, head);
                 const QJsonArray posts = r->value(QLatin1StringView("posts")).toArray();
                 for (const QJsonArray& list :
                      {posts, r->value(QLatin1StringView("pinned")).toArray()}) {
                     for (const auto& p : list)
-                        reading->posts.append(p.toObject());
+                        reading->posts.append({p.toObject(), head});
                 }
                 if (groupId == 0) {
                     reading->companyPosts += int(posts.size());

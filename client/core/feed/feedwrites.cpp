@@ -28,7 +28,9 @@ OutboxDraft change(Cache& cache, QLatin1StringView kind, qint64 postId, QJsonObj
 // Results of edit and delete, like their events, change one post.
 bool applyPost(Cache& cache, const QJsonObject& result)
 {
-    return PostStore(cache).upsert(result.value(QLatin1StringView("post")).toObject());
+    return PostStore(cache)
+        .asOf(jsonNumber(result, QLatin1StringView("seq")))
+        .upsert(result.value(QLatin1StringView("post")).toObject());
 }
 
 } // namespace
@@ -116,7 +118,9 @@ QList<WriteKind> kinds(Cache& cache)
     WriteKind remove;
     remove.kind = QString(feed::PostDelete);
     remove.applyResult = [&cache](const OutboxEntry&, const QJsonObject& result) {
-        return PostStore(cache).markDeleted(jsonNumber(result, QLatin1StringView("postId")));
+        return PostStore(cache)
+            .asOf(jsonNumber(result, QLatin1StringView("seq")))
+            .markDeleted(jsonNumber(result, QLatin1StringView("postId")));
     };
     remove.bindTarget = bindPost;
 

@@ -103,7 +103,8 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     SqliteStatement* insert = m_cache.sqliteStatement(
         "INSERT INTO posts (id, parent_id, author_id, author_username, author_name, body, "
         "created_at, edited_at, deleted, likes, replies, liked_by_me, mentions_me, group_id, "
-        "pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+        "pinned, counts_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO NOTHING");
     if (!insert)
         return m_cache.fail(m_cache.lastError());
     insert->bind(1, p.id);
@@ -130,6 +131,7 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     else
         insert->bindNull(14);
     insert->bind(15, qint64(p.pinned));
+    insert->bind(16, m_asOf);
     if (!insert->run())
         return m_cache.fail(insert->error());
     const bool isNew = insert->changes() > 0;
@@ -138,11 +140,13 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     noteChanged(p);
     auto& statements = m_cache.statements();
     if (isNew) {
-        // The server counts the new reply on its parent without an event for the parent.
+        // The server counts the new reply on its parent without an event for the parent;
+        // a parent whose count is as of this reply or later has it already.
         if (p.parentId
             && !statements.run(
-                QStringLiteral("UPDATE posts SET replies = replies + 1 WHERE id = ?"),
-                {p.parentId}))
+                QStringLiteral("UPDATE posts SET replies = replies + 1, counts_at = MAX(counts_at, "
+                               "?) WHERE id = ? AND (? = 0 OR counts_at < ?)"),
+                {m_asOf, p.parentId, m_asOf, m_asOf}))
             return m_cache.fail(statements.lastError());
         return true;
     }
@@ -151,11 +155,13 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     if (!statements.run(
             QStringLiteral(
                 "UPDATE posts SET author_username = ?, author_name = ?, body = ?, edited_at = ?, "
-                "deleted = ?, likes = ?, replies = ?, pinned = ?, "
+                "deleted = ?, likes = ?, "
+                "replies = CASE WHEN ? = 0 OR ? >= counts_at THEN ? ELSE replies END, "
+                "counts_at = MAX(counts_at, ?), pinned = ?, "
                 "liked_by_me = CASE WHEN ? THEN ? ELSE liked_by_me END, "
                 "mentions_me = MAX(mentions_me, ?) WHERE id = ?"),
-            {p.authorUsername, p.authorName, p.body, edited, p.deleted, p.likes, p.replies,
-             p.pinned, hasLikedByMe, p.likedByMe, mentionsMe, p.id}))
+            {p.authorUsername, p.authorName, p.body, edited, p.deleted, p.likes, m_asOf, m_asOf,
+             p.replies, m_asOf, p.pinned, hasLikedByMe, p.likedByMe, mentionsMe, p.id}))
         return m_cache.fail(statements.lastError());
     return true;
 }
@@ -171,8 +177,9 @@ bool PostStore::markDeleted(qint64 postId)
         return m_cache.fail(statements.lastError());
     if (before->parentId
         && !statements.run(
-            QStringLiteral("UPDATE posts SET replies = MAX(replies - 1, 0) WHERE id = ?"),
-            {before->parentId}))
+            QStringLiteral("UPDATE posts SET replies = MAX(replies - 1, 0), counts_at = "
+                           "MAX(counts_at, ?) WHERE id = ? AND (? = 0 OR counts_at < ?)"),
+            {m_asOf, before->parentId, m_asOf, m_asOf}))
         return m_cache.fail(statements.lastError());
     noteChanged(*before);
     return true;
@@ -223,9 +230,25 @@ bool PostStore::clearFeed(qint64 groupId)
         : q.exec(QStringLiteral("DELETE FROM posts WHERE group_id IS NULL"));
     if (!ok)
         return m_cache.fail(q.lastError().text());
+    if (q.numRowsAffected() <= 0)
+        return true; // purged already: nothing for the models to read again
     m_cache.noteChange(postsArea);
     m_cache.noteChange(feedsArea, groupId);
     m_cache.noteChange(threadsArea);
+    return true;
+}
+
+bool PostStore::clearFeedsNotMine()
+{
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(QStringLiteral("DELETE FROM posts WHERE group_id IS NOT NULL AND group_id NOT IN "
+                               "(SELECT group_id FROM group_memberships WHERE state = 'member')")))
+        return m_cache.fail(q.lastError().text());
+    if (q.numRowsAffected() > 0) {
+        m_cache.noteChange(postsArea);
+        m_cache.noteChange(feedsArea);
+        m_cache.noteChange(threadsArea);
+    }
     return true;
 }
 

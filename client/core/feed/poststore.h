@@ -26,6 +26,16 @@ public:
         : m_cache(cache)
     { }
 
+    // The position in the server's log what this store writes is as of: an event's seq, an
+    // answer's head. A reply new to the cache counts on its parent only when it is newer than
+    // the parent's count, and an older count never replaces a newer one. 0: not known (every
+    // new reply counts, every count replaces).
+    PostStore& asOf(qint64 seq)
+    {
+        m_asOf = seq;
+        return *this;
+    }
+
     // `post` is the server's JSON; likedByMe is kept when the JSON does not carry it.
     // `inserted`, when given, tells whether the post was new to the cache.
     bool upsert(const QJsonObject& post, bool mentionsMe = false, bool* inserted = nullptr);
@@ -37,6 +47,8 @@ public:
     // Forgets every post (a rebuild), or those of one feed (0: the company's) and their replies.
     bool clear();
     bool clearFeed(qint64 groupId);
+    // Forgets the posts of every group the user is not a member of.
+    bool clearFeedsNotMine();
 
     std::optional<PostRow> post(qint64 id) const;
     // Top-level posts of `scope`, newest first, older than `beforeId` (0: from the newest).
@@ -58,6 +70,7 @@ private:
     void noteChanged(const PostRow& post);
 
     Cache& m_cache;
+    qint64 m_asOf = 0;
 };
 
 } // namespace plein::client

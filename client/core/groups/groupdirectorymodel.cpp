@@ -108,11 +108,13 @@ void GroupDirectoryModel::fetchMore(const QModelIndex& parent)
 void GroupDirectoryModel::followCache()
 {
     // The rows shown stay where they are; a join or an unread count changes them in place.
+    // Every row shown is in the cache (pages from the server are stored): one that is gone was
+    // purged, a secret group the user left, and goes from the list too.
     const GroupStore store(m_client.cache());
     QList<GroupRow> rows;
     for (int i = 0; i < rowCount(); ++i) {
-        const GroupRow shown = rowAt(i);
-        rows.append(store.group(shown.id).value_or(shown));
+        if (const auto cached = store.group(rowAt(i).id))
+            rows.append(*cached);
     }
     setRows(rows);
 }

@@ -31,24 +31,26 @@ std::optional<GroupRow> Groups::group(qint64 id) const
 
 void Groups::fetchGroup(qint64 id)
 {
-    m_session.request(
-        groups::GroupGet, QJsonObject {{QStringLiteral("groupId"), id}}, this,
-        [this, id](const Result<QJsonObject>& r) {
-            if (!r) {
-                Q_EMIT groupFetchFailed(id, r.error().message);
-                return;
-            }
-            const GroupRow g = GroupRow::fromJson(r->value(QLatin1StringView("group")).toObject());
-            GroupStore store(m_cache);
-            const bool stored = m_cache.transaction([&]() {
-                return store.upsert(g) && store.setMembership(g.id, g.myState, g.myRole);
-            });
-            if (!stored) {
-                Q_EMIT groupFetchFailed(id, m_cache.lastError());
-                return;
-            }
-            Q_EMIT groupChanged(id);
-        });
+    m_session.request(groups::GroupGet, QJsonObject {{QStringLiteral("groupId"), id}}, this,
+                      [this, id](const Result<QJsonObject>& r) {
+                          if (!r) {
+                              Q_EMIT groupFetchFailed(id, r.error().message);
+                              return;
+                          }
+                          const GroupRow g
+                              = GroupRow::fromJson(r->value(QLatin1StringView("group")).toObject());
+                          GroupStore store(m_cache);
+                          const bool stored = m_cache.transaction([&]() {
+                              return m_storeGroup ? m_storeGroup(g)
+                                                  : store.upsert(g)
+                                      && store.setMembership(g.id, g.myState, g.myRole);
+                          });
+                          if (!stored) {
+                              Q_EMIT groupFetchFailed(id, m_cache.lastError());
+                              return;
+                          }
+                          Q_EMIT groupChanged(id);
+                      });
 }
 
 QString Groups::write(QLatin1StringView kind, qint64 groupId, QJsonObject payload)

@@ -38,6 +38,12 @@ public:
     std::optional<GroupRow> group(qint64 id) const;
     // group.get into the cache; groupChanged or groupFetchFailed follows.
     void fetchGroup(qint64 id);
+    // How a group read from the server is stored, inside a transaction (the groups' applier
+    // sets it: the user's membership in the answer goes through the same rules as an event).
+    void setStoreGroup(std::function<bool(const GroupRow&)> store)
+    {
+        m_storeGroup = std::move(store);
+    }
 
     // Each returns the write's clientId, or an empty string when it could not be stored.
     QString create(const QString& name, const QString& description, const QString& kind,
@@ -76,6 +82,7 @@ private:
     Session& m_session;
     Cache& m_cache;
     Outbox& m_outbox;
+    std::function<bool(const GroupRow&)> m_storeGroup;
 };
 
 } // namespace plein::client

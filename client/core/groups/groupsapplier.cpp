@@ -9,6 +9,7 @@
 #include "outbox/outbox.h"
 #include "protocol/limits.h"
 #include "store/cache.h"
+#include "sync/keptevents.h"
 #include "sync/session.h"
 #include "sync/syncengine.h"
 
@@ -46,15 +47,22 @@ bool GroupsApplier::applyMyMembership(qint64 groupId, const QString& state, cons
     const QString was = before ? before->myState : QStringLiteral("none");
     if (!store.setMembership(groupId, state, role))
         return false;
-    if (state == QLatin1StringView("none") && was != QLatin1StringView("none")) {
-        // No longer the user's to read: its posts go, and a secret group altogether.
-        if (!PostStore(m_cache).clearFeed(groupId))
-            return false;
-        if (before && before->kind == QLatin1StringView("secret") && !store.remove(groupId))
-            return false;
-    }
-    if (!before) // invited to a secret group, say: the event names it only by id
-        m_cache.afterCommit([this, groupId]() { m_groups.fetchGroup(groupId); });
+    const bool member = state == QLatin1StringView("member");
+    // Whatever said so (an event, a write's answer, group.get) and whatever the cache thought
+    // before: not a member means nothing of the group's stays, and a secret group goes
+    // altogether. Events read later from the log may bring older posts back; the event that
+    // ended the membership comes after them and purges again.
+    if (!member
+        && !purge(groupId,
+                  before && before->kind == QLatin1StringView("secret")
+                      && state == QLatin1StringView("none")))
+        return false;
+    // What a page read while not a member cached was never kept up to date: read it afresh.
+    if (member && was != QLatin1StringView("member") && !PostStore(m_cache).clearFeed(groupId))
+        return false;
+    if (!before && state != QLatin1StringView("none")) // invited to a secret group, say: the
+        m_cache.afterCommit(
+            [this, groupId]() { m_groups.fetchGroup(groupId); }); // event names it by id
     if (state == was)
         return true;
     const qint64 me = m_sync.userId();
@@ -71,12 +79,23 @@ bool GroupsApplier::applyMyMembership(qint64 groupId, const QString& state, cons
     return true;
 }
 
+bool GroupsApplier::purge(qint64 groupId, bool forgetGroup)
+{
+    return PostStore(m_cache).clearFeed(groupId) && KeptEvents(m_cache).forgetGroup(groupId)
+        && (!forgetGroup || GroupStore(m_cache).remove(groupId));
+}
+
 void GroupsApplier::registerWith(SyncEngine& sync, Outbox& outbox)
 {
     const auto upsertGroup = [this](const SyncEvent& e) {
         const GroupRow g = GroupRow::fromJson(e.data.value(QLatin1StringView("group")).toObject());
         return GroupStore(m_cache).upsert(g);
     };
+    // A group read with group.get carries the user's membership: the same rules apply to it.
+    m_groups.setStoreGroup([this](const GroupRow& g) {
+        return GroupStore(m_cache).upsert(g)
+            && applyMyMembership(g.id, g.myState, g.myRole, m_sync.userId());
+    });
     sync.registerApplier(QString(groups::GroupCreated), upsertGroup);
     sync.registerApplier(QString(groups::GroupUpdated), upsertGroup);
     sync.registerApplier(QString(groups::GroupMember), [this](const SyncEvent& e) {

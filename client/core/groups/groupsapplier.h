@@ -31,6 +31,8 @@ public:
 private:
     // The user's relation to `groupId` became `state`, by `actor`'s doing.
     bool applyMyMembership(qint64 groupId, const QString& state, const QString& role, qint64 actor);
+    // Forgets the group's posts and kept events (and, with `forgetGroup`, the group).
+    bool purge(qint64 groupId, bool forgetGroup);
     struct Reading;
     void readMine(std::shared_ptr<Reading> reading);
     void readOpen(std::shared_ptr<Reading> reading);

@@ -119,14 +119,41 @@ QString Outbox::likePost(qint64 postId, bool liked)
     return add(feedwrites::likePost(m_cache, postId, liked));
 }
 
+bool Outbox::foldFollowUps(OutboxEntry& creator, const std::optional<QString>& text)
+{
+    // Edits that went after it because it might have reached the server; refused, it did not,
+    // so they become its own text: the newest wins (what the user typed now, else the last
+    // follow-up), and no older follow-up goes after it to undo that.
+    OutboxStore store(m_cache);
+    const QString field = m_kinds.value(creator.kind).textField;
+    for (const OutboxEntry& e : store.entries()) {
+        const QString waitingField = m_kinds.value(e.kind).textField;
+        if (e.waitsFor() != creator.clientId || e.kind == creator.kind
+            || !e.payload.contains(waitingField))
+            continue;
+        if (creator.payload.contains(field))
+            creator.payload.insert(field, e.payload.value(waitingField));
+        if (!store.remove(e.clientId))
+            return false;
+    }
+    if (text)
+        creator.payload.insert(field, *text);
+    return store.setPending(creator.clientId, creator.payload);
+}
+
 bool Outbox::retry(const QString& clientId)
 {
     OutboxStore store(m_cache);
-    const auto entry = store.entry(clientId);
+    auto entry = store.entry(clientId);
     if (!entry)
         return false;
-    if (!m_cache.transaction([&]() { return store.setPending(clientId, entry->payload); }))
+    const bool folds = !mayHaveReachedServer(*entry);
+    if (!m_cache.transaction([&]() {
+            return folds ? foldFollowUps(*entry, std::nullopt)
+                         : store.setPending(clientId, entry->payload);
+        }))
         return false;
+    updateCount();
     m_lanes[entry->lane].notBefore = QDeadlineTimer();
     sendNext();
     return true;
@@ -169,9 +196,9 @@ bool Outbox::editPending(const QString& clientId, const QString& text)
         const auto followUp = kind.followUpEdit ? kind.followUpEdit(*entry, text) : std::nullopt;
         return followUp && !add(*followUp).isEmpty();
     }
-    entry->payload.insert(kind.textField, text);
-    if (!m_cache.transaction([&]() { return store.setPending(clientId, entry->payload); }))
+    if (!m_cache.transaction([&]() { return foldFollowUps(*entry, text); }))
         return false;
+    updateCount();
     sendNext();
     return true;
 }

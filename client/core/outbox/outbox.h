@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <optional>
+
 namespace plein::client {
 
 class Cache;
@@ -77,6 +79,9 @@ private:
     void backOff(const QString& lane);
     void updateCount();
     bool mayHaveReachedServer(const OutboxEntry& entry) const;
+    // Queues `creator` again (one that never reached the server) with the text of the edits
+    // waiting for it, and `text` when given; the edits go.
+    bool foldFollowUps(OutboxEntry& creator, const std::optional<QString>& text);
 
     Session& m_session;
     Connection& m_connection;

@@ -195,12 +195,21 @@ void Cache::afterCommit(std::function<void()> work)
         work();
 }
 
+void Cache::afterRollback(std::function<void()> work)
+{
+    if (m_depth > 0)
+        m_afterRollback.append(std::move(work));
+}
+
 bool Cache::transaction(const std::function<bool()>& work)
 {
     if (m_depth > 0) {
         ++m_depth;
         const bool ok = work();
         --m_depth;
+        // What failed inside must not be committed by the outer transaction.
+        if (!ok)
+            m_failedInside = true;
         return ok;
     }
     if (!m_db.transaction())
@@ -209,6 +218,7 @@ bool Cache::transaction(const std::function<bool()>& work)
     m_failedInside = false;
     m_pending.clear();
     m_afterCommit.clear();
+    m_afterRollback.clear();
     const bool ok = work() && !m_failedInside;
     m_depth = 0;
     if (!ok || !m_db.commit()) {
@@ -216,8 +226,12 @@ bool Cache::transaction(const std::function<bool()>& work)
         m_db.rollback();
         m_pending.clear();
         m_afterCommit.clear();
+        const auto undo = std::exchange(m_afterRollback, {});
+        for (const auto& queued : undo)
+            queued();
         return ok ? fail(error) : false;
     }
+    m_afterRollback.clear();
     const CacheChanges changes = std::exchange(m_pending, {});
     const auto after = std::exchange(m_afterCommit, {});
     if (!changes.isEmpty())
@@ -225,6 +239,34 @@ bool Cache::transaction(const std::function<bool()>& work)
     for (const auto& queued : after)
         queued();
     return true;
+}
+
+bool Cache::savepoint(const std::function<bool()>& work)
+{
+    if (m_depth == 0)
+        return transaction(work);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SAVEPOINT held")))
+        return fail(sql::describeError(q));
+    // Changes and follow-ups of the undone part go with it; the rest of the transaction stays.
+    const CacheChanges changesBefore = m_pending;
+    const qsizetype afterCommitBefore = m_afterCommit.size();
+    const qsizetype afterRollbackBefore = m_afterRollback.size();
+    const bool failedBefore = std::exchange(m_failedInside, false);
+    ++m_depth;
+    const bool ok = work() && !m_failedInside;
+    --m_depth;
+    m_failedInside = failedBefore;
+    if (ok)
+        return q.exec(QStringLiteral("RELEASE held")) || fail(sql::describeError(q));
+    if (!q.exec(QStringLiteral("ROLLBACK TO held")) || !q.exec(QStringLiteral("RELEASE held")))
+        return fail(sql::describeError(q));
+    m_pending = changesBefore;
+    m_afterCommit.resize(afterCommitBefore);
+    for (qsizetype i = afterRollbackBefore; i < m_afterRollback.size(); ++i)
+        m_afterRollback.at(i)();
+    m_afterRollback.resize(afterRollbackBefore);
+    return false;
 }
 
 QString Cache::meta(const QString& key) const

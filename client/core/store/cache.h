@@ -50,7 +50,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Runs `work` in one transaction: committed when it returns true, rolled back otherwise.
-    // Nested calls join the outer transaction. changed() follows a commit that changed rows.
+    // Nested calls join the outer transaction; a nested one that fails rolls the whole back.
+    // changed() follows a commit that changed rows.
     bool transaction(const std::function<bool()>& work);
     bool inTransaction() const { return m_depth > 0; }
     // Records a failure (for lastError()); inside a transaction it also rolls it back.
@@ -63,6 +64,12 @@ public:
     // when it rolls back. For what must not happen for rows that may yet vanish: signals to
     // the UI, requests to the server.
     void afterCommit(std::function<void()> work);
+    // Runs `work` when the current transaction rolls back (never without one): for state kept
+    // in memory about what the transaction did, which must not outlive it.
+    void afterRollback(std::function<void()> work);
+    // Runs `work` in a savepoint of the current transaction (or a transaction of its own): when
+    // it fails, only what it did is undone and the transaction goes on. Returns whether it held.
+    bool savepoint(const std::function<bool()>& work);
 
     QString meta(const QString& key) const;
     bool setMeta(const QString& key, const QString& value);
@@ -92,6 +99,7 @@ private:
     QPointer<QThread> m_integrityCheck;
     CacheChanges m_pending;
     QList<std::function<void()>> m_afterCommit;
+    QList<std::function<void()>> m_afterRollback;
     int m_depth = 0;
     bool m_failedInside = false;
 };

@@ -79,6 +79,12 @@ void Connection::addFeatures(const QStringList& features)
     }
 }
 
+void Connection::setFeatures(const QStringList& features)
+{
+    m_features.clear();
+    addFeatures(features);
+}
+
 void Connection::setBackoff(int minMs, int maxMs)
 {
     m_minBackoffMs = minMs;

@@ -45,6 +45,8 @@ public:
     void setBackoff(int minMs, int maxMs);
     // The named features this client announces at hello (each capability adds its own).
     void addFeatures(const QStringList& features);
+    // Announces exactly these, as an older build did (tests of upgrades).
+    void setFeatures(const QStringList& features);
     QStringList features() const { return m_features; }
     // The features the server agreed to at the last hello.
     QStringList agreedFeatures() const { return m_agreed; }

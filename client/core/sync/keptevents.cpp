@@ -25,11 +25,15 @@ bool KeptEvents::keep(const SyncEvent& event)
 {
     QJsonObject json = event.json;
     json.insert(QStringLiteral("seq"), event.seq);
+    const qint64 groupId
+        = event.audience.value(QLatin1StringView("scope")).toString() == QLatin1StringView("group")
+        ? qint64(event.audience.value(QLatin1StringView("id")).toDouble())
+        : 0;
     if (!m_cache.statements().run(
-            QStringLiteral("INSERT INTO kept_events (seq, kind, event) VALUES (?, ?, ?) "
-                           "ON CONFLICT (seq) DO NOTHING"),
+            QStringLiteral("INSERT INTO kept_events (seq, kind, event, group_id) VALUES (?, ?, ?, "
+                           "NULLIF(?, 0)) ON CONFLICT (seq) DO NOTHING"),
             {event.seq, event.kind,
-             QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}))
+             QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)), groupId}))
         return m_cache.fail(m_cache.statements().lastError());
     return true;
 }
@@ -54,6 +58,14 @@ QList<SyncEvent> KeptEvents::ofKinds(const QStringList& kinds) const
 bool KeptEvents::forget(qint64 seq)
 {
     if (!m_cache.statements().run(QStringLiteral("DELETE FROM kept_events WHERE seq = ?"), {seq}))
+        return m_cache.fail(m_cache.statements().lastError());
+    return true;
+}
+
+bool KeptEvents::forgetGroup(qint64 groupId)
+{
+    if (!m_cache.statements().run(QStringLiteral("DELETE FROM kept_events WHERE group_id = ?"),
+                                  {groupId}))
         return m_cache.fail(m_cache.statements().lastError());
     return true;
 }

@@ -21,6 +21,8 @@ public:
     // The kept events of `kinds`, oldest first.
     QList<SyncEvent> ofKinds(const QStringList& kinds) const;
     bool forget(qint64 seq);
+    // Forgets the kept events addressed to a group's members (the user is no longer one).
+    bool forgetGroup(qint64 groupId);
     QStringList kinds() const;
     int count() const;
     bool clear();

@@ -9,11 +9,19 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <limits>
 
 namespace plein::client {
 
 namespace session = protocol::session;
+
+namespace {
+
+// The features agreed when the cache was last synced, comma-separated.
+const QString syncedFeaturesKey = QStringLiteral("syncedFeatures");
+
+} // namespace
 
 SyncEngine::SyncEngine(Session& session, Connection& connection, Cache& cache, QObject* parent)
     : QObject(parent)
@@ -49,9 +57,37 @@ void SyncEngine::registerApplier(const QString& kind, EventApplier applier)
     m_appliers.insert(kind, std::move(applier));
 }
 
-void SyncEngine::registerSnapshot(Snapshot* snapshot)
+void SyncEngine::registerSnapshot(Snapshot* snapshot, const QStringList& features)
 {
     m_snapshots.append(snapshot);
+    for (const QString& feature : features) {
+        if (!m_snapshotFeatures.contains(feature))
+            m_snapshotFeatures.append(feature);
+    }
+}
+
+QStringList SyncEngine::syncedFeatures() const
+{
+    const QString stored = m_cache.meta(syncedFeaturesKey);
+    return stored.isEmpty() ? QStringList() : stored.split(u',');
+}
+
+bool SyncEngine::featuresNewlyAgreed() const
+{
+    // A fresh cache reads the whole log with what is agreed now.
+    if (m_cache.cursor() <= 0)
+        return false;
+    const QStringList synced = syncedFeatures();
+    const QStringList agreed = m_connection.agreedFeatures();
+    return std::any_of(m_snapshotFeatures.cbegin(), m_snapshotFeatures.cend(),
+                       [&](const QString& f) { return agreed.contains(f) && !synced.contains(f); });
+}
+
+bool SyncEngine::storeSyncedFeatures()
+{
+    QStringList agreed = m_connection.agreedFeatures();
+    agreed.sort();
+    return m_cache.setMeta(syncedFeaturesKey, agreed.join(u','));
 }
 
 bool SyncEngine::applyKeptEvents()
@@ -64,10 +100,14 @@ bool SyncEngine::applyKeptEvents()
     }
     if (known.isEmpty())
         return true;
+    // Each in a savepoint of its own: one that fails stays kept (for a later start, or a build
+    // that applies it better) and does not hold up the others.
     return m_cache.transaction([&]() {
         for (const SyncEvent& e : kept.ofKinds(known)) {
-            if (!m_appliers.value(e.kind)(e) || !kept.forget(e.seq))
-                return false;
+            if (!m_cache.savepoint(
+                    [&]() { return m_appliers.value(e.kind)(e) && kept.forget(e.seq); }))
+                qWarning("plein: kept event %lld (%s) cannot be applied yet: %s", e.seq,
+                         qPrintable(e.kind), qPrintable(m_cache.lastError()));
         }
         return true;
     });
@@ -89,11 +129,22 @@ void SyncEngine::onAuthenticated(const QJsonObject& user, qint64)
 {
     ++m_generation;
     m_userId = jsonNumber(user, QLatin1StringView("id"));
-    m_cache.transaction(
-        [&]() { return m_cache.setMeta(QStringLiteral("userId"), QString::number(m_userId)); });
+    // The events of a feature agreed only now (the first start after an upgrade, a server that
+    // gained it) were never sent to this cache, and they lie before its cursor: the
+    // capabilities rebuild from their snapshots before the log is read on.
+    const bool rebuild = featuresNewlyAgreed();
+    m_cache.transaction([&]() {
+        return m_cache.setMeta(QStringLiteral("userId"), QString::number(m_userId))
+            && (rebuild || storeSyncedFeatures());
+    });
     m_live = false;
     m_currentPageSize = m_pageSize;
     Q_EMIT syncStarted();
+    if (rebuild) {
+        m_syncing = true;
+        resync();
+        return;
+    }
     requestPage();
 }
 
@@ -202,7 +253,7 @@ void SyncEngine::rebuildFrom(int index, qint64 lowestHead, quint64 generation)
     // Every capability holds its state as of at least `lowestHead`: events after it may be
     // applied a second time, which appliers take (they set state, they do not add to it).
     const qint64 head = lowestHead == std::numeric_limits<qint64>::max() ? 0 : lowestHead;
-    if (!m_cache.transaction([&]() { return m_cache.setCursor(head); })) {
+    if (!m_cache.transaction([&]() { return m_cache.setCursor(head) && storeSyncedFeatures(); })) {
         failed(tr("cannot store the new cursor: %1").arg(m_cache.lastError()));
         return;
     }

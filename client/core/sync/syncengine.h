@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <optional>
@@ -32,9 +33,13 @@ public:
     SyncEngine(Session& session, Connection& connection, Cache& cache, QObject* parent = nullptr);
 
     // Capabilities register their appliers and snapshots (see capabilities.cpp). Snapshots
-    // rebuild in the order registered.
+    // rebuild in the order registered. `features`: those whose events the snapshot's part of
+    // the cache holds; when one of them is agreed that was not when the cache was last synced,
+    // everything rebuilds before the log is read on (the cursor is past events never received).
     void registerApplier(const QString& kind, EventApplier applier);
-    void registerSnapshot(Snapshot* snapshot);
+    void registerSnapshot(Snapshot* snapshot, const QStringList& features);
+    // The features agreed when this cache was last synced (empty: not recorded).
+    QStringList syncedFeatures() const;
     bool knowsKind(const QString& kind) const { return m_appliers.contains(kind); }
     // Applies the kept events whose kinds have an applier now (after an upgrade), oldest first.
     bool applyKeptEvents();
@@ -62,12 +67,15 @@ private:
     void resync();
     void rebuildFrom(int index, qint64 lowestHead, quint64 generation);
     void failed(const QString& why);
+    bool featuresNewlyAgreed() const;
+    bool storeSyncedFeatures();
 
     Session& m_session;
     Connection& m_connection;
     Cache& m_cache;
     QHash<QString, EventApplier> m_appliers;
     QList<Snapshot*> m_snapshots;
+    QStringList m_snapshotFeatures;
     qint64 m_userId = 0;
     int m_pageSize = 1000;
     // Smaller than m_pageSize after the server's page did not fit in one frame. Current servers

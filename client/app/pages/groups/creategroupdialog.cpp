@@ -25,6 +25,7 @@ CreateGroupDialog::CreateGroupDialog(client::Groups& groups, QWidget* parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New group"));
+    m_message->setTextFormat(Qt::PlainText); // the server's reasons
     m_name->setMaxLength(protocol::maxGroupNameChars);
     m_description->setPlaceholderText(tr("What the group is for (optional)"));
     m_description->setMaximumHeight(120);

@@ -37,6 +37,7 @@ GroupDirectoryPage::GroupDirectoryPage(client::Client& client, Navigator& naviga
     , m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("groupDirectoryPage"));
+    m_status->setTextFormat(Qt::PlainText); // the server's reasons
     auto* title = new QLabel(tr("Groups"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
     m_search->setPlaceholderText(tr("Search groups by name"));

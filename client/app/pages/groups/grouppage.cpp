@@ -71,6 +71,10 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
     setObjectName(QStringLiteral("groupPage"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setWordWrap(true);
+    // Names, member counts and the server's reasons are text, never markup (AutoText would
+    // render a group called "<img src=…>" as HTML).
+    for (QLabel* label : {m_title, m_summary, m_hint})
+        label->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_hint->setWordWrap(true);
     m_description->setWordWrap(true);
@@ -171,6 +175,12 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
             });
     refresh();
     reload();
+}
+
+GroupPage::~GroupPage()
+{
+    // Not a member: nobody keeps what the page read up to date once it is gone.
+    m_client.feed().forgetUnlessMember(m_groupId);
 }
 
 QListView* GroupPage::makeMemberList()

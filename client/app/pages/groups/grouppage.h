@@ -31,6 +31,7 @@ class GroupPage : public QWidget
 public:
     GroupPage(client::Client& client, FeedCapability& feed, qint64 groupId,
               QWidget* parent = nullptr);
+    ~GroupPage() override;
 
     qint64 groupId() const { return m_groupId; }
     QLabel* titleLabel() const { return m_title; }
