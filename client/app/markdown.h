@@ -8,7 +8,8 @@ class QUrl;
 namespace plein::app {
 
 // Fills `doc` with a post's Markdown. Raw HTML in the text is escaped first so it shows as
-// text, and the document never loads images or other resources.
+// text, a link that may not be followed (isFollowableLink) shows as plain words, and the
+// document never loads images or other resources.
 void setSafeMarkdown(QTextDocument& doc, const QString& markdown);
 
 // Whether a link in a post may be opened in the browser: http, https and mailto only.

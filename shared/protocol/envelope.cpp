@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace plein::protocol {
 
 namespace {
@@ -160,7 +162,9 @@ std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame)
         if (f.push && f.push->direction != Direction::Push)
             return Error {ErrorCode::BadRequest, QStringLiteral("a request type sent as a push")};
         f.payload = o.value(QLatin1StringView("payload")).toObject();
-        f.seq = qint64(o.value(QLatin1StringView("seq")).toDouble());
+        // Only a whole number in range is a sequence number (a cast of 1e66 is undefined).
+        const double seq = o.value(QLatin1StringView("seq")).toDouble();
+        f.seq = std::isfinite(seq) && seq >= 1 && seq <= double(maxSafeInteger) ? qint64(seq) : 0;
         if (!f.push)
             return f; // a newer server's push: the reader ignores it
         if (f.push->name == session::Event && f.seq <= 0)

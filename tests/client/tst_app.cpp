@@ -219,10 +219,11 @@ void TestApp::clickingALinkOpensIt()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().toUrl(), QUrl(QStringLiteral("https://plein.example/a")));
 
-    const QPoint bad = linkPoint(view, feed.index(0), &anchor);
-    QCOMPARE(anchor, QStringLiteral("file:///etc/passwd"));
-    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, bad);
-    QCOMPARE(opened.size(), 1); // ignored
+    // A link the app would not open is shown as text: nowhere in the post is there an anchor,
+    // and clicking on it opens nothing.
+    QCOMPARE(linkPoint(view, feed.index(0), &anchor), QPoint(-1, -1));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(feed.index(0)).center());
+    QCOMPARE(opened.size(), 1);
 }
 
 void TestApp::pleinLinksInPostsOpenInTheApp()
