@@ -49,7 +49,7 @@ if [ "${1:-}" = "--inside-xvfb" ]; then
             echo >>"$out"
         done
         report "scroll-10k $mode (xvfb)" "$out" frame_p50_ms frame_p99_ms frame_max_ms \
-            frame_over16 paint_p99_ms steps fetch_frame_max_ms preload_ms
+            frame_over16 paint_p99_ms steps fetch_frame_max_ms preload_ms rows_shown_p50
     done
     exit 0
 fi

@@ -105,6 +105,7 @@ int main(int argc, char** argv)
     QList<double> frames;
     QList<double> paintTimes;
     QList<double> fetchFrames;
+    QList<double> rowsShown; // rows on screen per frame: frame times scale with it
     QElapsedTimer total;
     total.start();
     bar->setValue(0);
@@ -123,6 +124,12 @@ int main(int argc, char** argv)
             paintTimes.append(double(paints->lastPaintUs()) / 1000);
         if (model->rowCount() != rowsBefore)
             fetchFrames.append(ms);
+        const QModelIndex top = view->indexAt(QPoint(1, 1));
+        QModelIndex bottom = view->indexAt(QPoint(1, view->viewport()->height() - 1));
+        if (!bottom.isValid())
+            bottom = model->index(model->rowCount() - 1, 0);
+        if (top.isValid())
+            rowsShown.append(bottom.row() - top.row() + 1);
         if (bar->value() == before && !model->canFetchMore(QModelIndex()))
             break;
     }
@@ -131,6 +138,9 @@ int main(int argc, char** argv)
                         << ' ' << stats(QStringLiteral("frame"), frames) << ' '
                         << stats(QStringLiteral("paint"), paintTimes)
                         << " fetch_frames=" << fetchFrames.size()
-                        << " fetch_frame_max_ms=" << bench::percentile(fetchFrames, 100) << '\n';
+                        << " fetch_frame_max_ms=" << bench::percentile(fetchFrames, 100)
+                        << " viewport=" << view->viewport()->width() << 'x'
+                        << view->viewport()->height()
+                        << " rows_shown_p50=" << bench::percentile(rowsShown, 50) << '\n';
     return 0;
 }

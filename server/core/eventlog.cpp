@@ -166,8 +166,8 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
     QString kindFilter;
     const QStringList excluded = reader.excludedKinds();
     if (!excluded.isEmpty())
-        kindFilter = QStringLiteral(" AND e.kind NOT IN ('%1')")
-                         .arg(excluded.join(QStringLiteral("', '")));
+        kindFilter
+            = QStringLiteral(" AND kind NOT IN ('%1')").arg(excluded.join(QStringLiteral("', '")));
     // Groups whose members see the whole history are one IN list; a group whose members see
     // only what came after they joined gets a range of its own.
     QStringList wholeHistory;
@@ -184,28 +184,45 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
     // reader receives in the window, not the size of the log. The window grows until a page
     // is full, so a reader who receives little still needs few statements.
     const auto statement = [&](qint64 from, qint64 to, int rows) {
-        const auto range = [&](qint64 after) {
-            return QStringLiteral("seq > %1 AND seq <= %2").arg(std::max(from, after)).arg(to);
+        const auto range = [&](QLatin1StringView column, qint64 after) {
+            return QStringLiteral("%1 > %2 AND %1 <= %3")
+                .arg(column)
+                .arg(std::max(from, after))
+                .arg(to);
         };
+        const QLatin1StringView seq("seq");
         QStringList branches;
         branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'all' AND scope_id IS "
-                                   "NULL AND %1")
-                        .arg(range(0));
-        branches << QStringLiteral("SELECT seq FROM event_recipients WHERE user_id = %1 AND %2")
-                        .arg(user, range(0));
+                                   "NULL AND %1%2")
+                        .arg(range(seq, 0), kindFilter);
+        branches << (kindFilter.isEmpty()
+                         ? QStringLiteral("SELECT seq FROM event_recipients WHERE user_id = %1 "
+                                          "AND %2")
+                               .arg(user, range(seq, 0))
+                         : QStringLiteral("SELECT r.seq FROM event_recipients r JOIN events e ON "
+                                          "e.seq = r.seq WHERE r.user_id = %1 AND %2%3")
+                               .arg(user, range(QLatin1StringView("r.seq"), 0), kindFilter));
         if (!wholeHistory.isEmpty())
             branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'group' AND scope_id "
-                                       "IN (%1) AND %2")
-                            .arg(wholeHistory.join(u','), range(0));
+                                       "IN (%1) AND %2%3")
+                            .arg(wholeHistory.join(u','), range(seq, 0), kindFilter);
         // What these members may see: events after they joined, about nothing older.
         for (const GroupReach& g : sinceJoining)
             branches << QStringLiteral("SELECT seq FROM events WHERE scope = 'group' AND scope_id "
-                                       "= %1 AND %2 AND (origin_seq IS NULL OR origin_seq > %3)")
-                            .arg(QString::number(g.groupId), range(g.visibleFrom))
-                            .arg(g.visibleFrom);
-        return QStringLiteral("SELECT %1 FROM events e WHERE e.seq IN (%2)%3 ORDER BY e.seq "
-                              "LIMIT %4")
-            .arg(eventColumns, branches.join(QStringLiteral(" UNION ALL ")), kindFilter)
+                                       "= %1 AND %2 AND (origin_seq IS NULL OR origin_seq > %3)%4")
+                            .arg(QString::number(g.groupId), range(seq, g.visibleFrom))
+                            .arg(g.visibleFrom)
+                            .arg(kindFilter);
+        // Each branch stops at the page's size: the first `rows` of the union are then the
+        // first `rows` of everything in the window, without collecting the whole window.
+        QStringList limited;
+        for (qsizetype b = 0; b < branches.size(); ++b)
+            limited << QStringLiteral("SELECT seq FROM (%1 ORDER BY 1 LIMIT %2) b%3")
+                           .arg(branches[b])
+                           .arg(rows)
+                           .arg(b);
+        return QStringLiteral("SELECT %1 FROM events e WHERE e.seq IN (%2) ORDER BY e.seq LIMIT %3")
+            .arg(eventColumns, limited.join(QStringLiteral(" UNION ALL ")))
             .arg(rows);
     };
     QSqlQuery q(m_db.db());
