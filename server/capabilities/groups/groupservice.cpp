@@ -166,19 +166,53 @@ Result<GroupService::Outcome> GroupService::create(const User& user, const QJson
         });
 }
 
+Result<GroupAccess> GroupService::lockedAccess(const User& user, qint64 groupId, Right right,
+                                               const QString& refusal)
+{
+    // Concurrent writes to one group (on several nodes) are decided one after the other, each
+    // seeing what the one before did.
+    if (!m_groups.lock(groupId))
+        return makeError(ErrorCode::Unavailable, QStringLiteral("the group is busy"));
+    GroupAccess a = access(user, groupId);
+    if (!a.group)
+        return notFound(groupId);
+    if (right && !(a.*right)())
+        return forbidden(refusal);
+    return a;
+}
+
+Result<GroupService::Outcome> GroupService::groupWrite(const User& user, const QJsonObject& payload,
+                                                       QLatin1StringView kind,
+                                                       const QString& refusal, const Edit& edit)
+{
+    return m_writes.run(user.id, QString(kind), payload, [&]() -> Result<QJsonObject> {
+        auto a = lockedAccess(user, idField(payload, QLatin1StringView("groupId")),
+                              &GroupAccess::canManage, refusal);
+        if (!a)
+            return a.error();
+        Group g = *a->group;
+        auto changed = edit(g);
+        if (!changed)
+            return changed.error();
+        qint64 seq = 0;
+        if (changed.value()) {
+            if (auto r = m_groups.update(g); !r)
+                return r.error();
+            auto appended = announce(user.id, g, QString(groups::GroupUpdated));
+            if (!appended)
+                return appended.error();
+            seq = appended.value();
+        }
+        return QJsonObject {{QStringLiteral("group"), listedJson(g, a->membership)},
+                            {QStringLiteral("seq"), seq}};
+    });
+}
+
 Result<GroupService::Outcome> GroupService::update(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QString(groups::GroupUpdate), payload, [&]() -> Result<QJsonObject> {
-            const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-            if (!m_groups.lock(groupId))
-                return makeError(ErrorCode::Unavailable, QStringLiteral("the group is busy"));
-            GroupAccess a = access(user, groupId);
-            if (!a.group)
-                return notFound(groupId);
-            if (!a.canManage())
-                return forbidden(QStringLiteral("only the group's owners may change it"));
-            Group g = *a.group;
+    return groupWrite(
+        user, payload, groups::GroupUpdate, QStringLiteral("only the group's owners may change it"),
+        [&](Group& g) -> Result<bool> {
             const bool openingHistory = !g.historyForAll
                 && stringField(payload, QLatin1StringView("history")) == QLatin1StringView("all");
             if (payload.contains(QLatin1StringView("name"))) {
@@ -195,47 +229,25 @@ Result<GroupService::Outcome> GroupService::update(const User& user, const QJson
             if (payload.contains(QLatin1StringView("history")))
                 g.historyForAll = stringField(payload, QLatin1StringView("history"))
                     != QLatin1StringView("joined");
-            if (auto r = m_groups.update(g); !r)
-                return r.error();
             if (openingHistory) {
                 if (auto r = m_groups.openHistory(g.id); !r)
                     return r.error();
             }
-            auto seq = announce(user.id, g, QString(groups::GroupUpdated));
-            if (!seq)
-                return seq.error();
-            return QJsonObject {{QStringLiteral("group"), listedJson(g, a.membership)},
-                                {QStringLiteral("seq"), seq.value()}};
+            return true;
         });
 }
 
 Result<GroupService::Outcome> GroupService::archive(const User& user, const QJsonObject& payload)
 {
-    return m_writes.run(
-        user.id, QString(groups::GroupArchive), payload, [&]() -> Result<QJsonObject> {
-            const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-            if (!m_groups.lock(groupId))
-                return makeError(ErrorCode::Unavailable, QStringLiteral("the group is busy"));
-            GroupAccess a = access(user, groupId);
-            if (!a.group)
-                return notFound(groupId);
-            if (!a.canManage())
-                return forbidden(QStringLiteral("only the group's owners may archive it"));
-            Group g = *a.group;
-            const bool archive = payload.value(QLatin1StringView("archived")).toBool();
-            qint64 seq = 0;
-            if (g.archived != archive) {
-                g.archived = archive;
-                if (auto r = m_groups.update(g); !r)
-                    return r.error();
-                auto appended = announce(user.id, g, QString(groups::GroupUpdated));
-                if (!appended)
-                    return appended.error();
-                seq = appended.value();
-            }
-            return QJsonObject {{QStringLiteral("group"), listedJson(g, a.membership)},
-                                {QStringLiteral("seq"), seq}};
-        });
+    const bool archive = payload.value(QLatin1StringView("archived")).toBool();
+    return groupWrite(user, payload, groups::GroupArchive,
+                      QStringLiteral("only the group's owners may archive it"),
+                      [&](Group& g) -> Result<bool> {
+                          if (g.archived == archive)
+                              return false;
+                          g.archived = archive;
+                          return true;
+                      });
 }
 
 Result<GroupService::Outcome> GroupService::membershipWrite(const User& user,
@@ -245,17 +257,12 @@ Result<GroupService::Outcome> GroupService::membershipWrite(const User& user,
                                                             const Decide& decide)
 {
     return m_writes.run(user.id, QString(kind), payload, [&]() -> Result<QJsonObject> {
-        const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
-        // Concurrent changes of one group's memberships (on several nodes) are decided one
-        // after the other, each seeing what the one before did.
-        if (!m_groups.lock(groupId))
-            return makeError(ErrorCode::Unavailable, QStringLiteral("the group is busy"));
-        const GroupAccess a = access(user, groupId);
-        if (!a.group)
-            return notFound(groupId);
+        auto locked
+            = lockedAccess(user, idField(payload, QLatin1StringView("groupId")), right, refusal);
+        if (!locked)
+            return locked.error();
+        const GroupAccess& a = locked.value();
         const Group& g = *a.group;
-        if (right && !(a.*right)())
-            return forbidden(refusal);
         const Membership before = m_groups.membership(g.id, userId);
         auto after = decide(a, before);
         if (!after)

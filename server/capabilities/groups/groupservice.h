@@ -78,6 +78,15 @@ private:
     // The membership a write leads to: a new one, none (nothing changes) or an error.
     using Decide = std::function<Result<std::optional<Membership>>(const GroupAccess& caller,
                                                                    const Membership& before)>;
+    // The group named by a write, locked for the transaction; a group hidden from the caller
+    // answers like a missing one; the caller needs `right` (when given).
+    Result<GroupAccess> lockedAccess(const User& user, qint64 groupId, Right right,
+                                     const QString& refusal);
+    // A write by an owner (or admin) to the group itself: `edit` changes a copy and says
+    // whether anything changed; a change is stored and announced as group.updated.
+    using Edit = std::function<Result<bool>(Group& group)>;
+    Result<Outcome> groupWrite(const User& user, const QJsonObject& payload, QLatin1StringView kind,
+                               const QString& refusal, const Edit& edit);
     // A write that changes `userId`'s membership of the payload's group: a group hidden from
     // the caller answers like a missing one; the caller needs `right` (when given); `decide`
     // says what the membership becomes.
