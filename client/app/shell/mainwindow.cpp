@@ -152,6 +152,7 @@ QUrl MainWindow::startLink()
 
 void MainWindow::buildMenus()
 {
+    m_accountMenu = new QMenu(this);
     m_appMenu = menuBar()->addMenu(tr("&Plein"));
     auto* notifications = m_appMenu->addAction(tr("N&otifications"));
     connect(notifications, &QAction::triggered, this,

@@ -53,6 +53,9 @@ public:
     NotificationModel& notifications() const { return *m_notifications; }
     // The "Plein" menu, for actions such as "New post".
     QMenu* appMenu() const { return m_appMenu; }
+    // The menu behind the account button in the header (who is logged in): the login flow
+    // fills it with log out, the other accounts to switch to, and adding an account.
+    QMenu* accountMenu() const { return m_accountMenu; }
 
     // Adds a page (the shell takes it) without showing it.
     void addPage(QWidget* page);
@@ -113,6 +116,7 @@ private:
     NoticeBar* m_noticeBar = nullptr;
     ConnectionStatus* m_state = nullptr;
     QMenu* m_appMenu = nullptr;
+    QMenu* m_accountMenu = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     // The page shown and the link that showed it, which the sidebar marks (a thread opened
     // beside the page leaves the mark on the page).
