@@ -8,16 +8,8 @@
         <translation>Plein, the town square of your organisation</translation>
     </message>
     <message>
-        <source>Server address (wss://…).</source>
-        <translation>Server address (wss://…).</translation>
-    </message>
-    <message>
         <source>Username.</source>
         <translation>Username.</translation>
-    </message>
-    <message>
-        <source>Folder for the offline cache instead of the default.</source>
-        <translation>Folder for the offline cache instead of the default.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input and log in without the dialog (needs --server and --user).</source>
@@ -43,6 +35,29 @@
         <source>A plein: link to open, such as plein:/group/12.</source>
         <translation>A plein: link to open, such as plein:/group/12.</translation>
     </message>
+    <message>
+        <source>Server address, such as plein.example.org.</source>
+        <translation>Server address, such as plein.example.org.</translation>
+    </message>
+    <message>
+        <source>Folder for the offline caches and the settings instead of the default.</source>
+        <translation>Folder for the offline caches and the settings instead of the default.</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark, or system (the choice is remembered).</source>
+        <translation>Appearance: light, dark, or system (the choice is remembered).</translation>
+    </message>
+    <message>
+        <source>--theme takes light, dark or system.</source>
+        <translation>--theme takes light, dark or system.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::Account</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::Composer</name>
@@ -63,6 +78,13 @@
         <translation>
             <numerusform>%n character left</numerusform>
             <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +118,17 @@
         <translation>
             <numerusform> · %n write waiting</numerusform>
             <numerusform> · %n writes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconnect now</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -162,6 +195,56 @@
     </message>
 </context>
 <context>
+    <name>plein::app::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ErrorText</name>
+    <message>
+        <source>Plein and the server did not understand each other. Updating Plein may help; if not, tell your administrator.</source>
+        <translation>Plein and the server did not understand each other. Updating Plein may help; if not, tell your administrator.</translation>
+    </message>
+    <message>
+        <source>You are no longer logged in. Log in again and try once more.</source>
+        <translation>You are no longer logged in. Log in again and try once more.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: it belongs to someone else, or the group&apos;s rules do not allow it.</source>
+        <translation>You are not allowed to do this: it belongs to someone else, or the group&apos;s rules do not allow it.</translation>
+    </message>
+    <message>
+        <source>This is no longer there: it was deleted, or you can no longer see it.</source>
+        <translation>This is no longer there: it was deleted, or you can no longer see it.</translation>
+    </message>
+    <message>
+        <source>This clashed with another change. Try again.</source>
+        <translation>This clashed with another change. Try again.</translation>
+    </message>
+    <message>
+        <source>This is too long. Make it shorter and try again.</source>
+        <translation>This is too long. Make it shorter and try again.</translation>
+    </message>
+    <message>
+        <source>Too many attempts in a short time. Wait a minute and try again.</source>
+        <translation>Too many attempts in a short time. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>The server is busy or restarting. Try again in a moment.</source>
+        <translation>The server is busy or restarting. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server, and nothing was changed. Try again later; if it keeps happening, tell your administrator.</source>
+        <translation>Something went wrong on the server, and nothing was changed. Try again later; if it keeps happening, tell your administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused this. Try again later, or ask your administrator.</source>
+        <translation>The server refused this. Try again later, or ask your administrator.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::FeedCapability</name>
     <message>
         <source>Home</source>
@@ -188,6 +271,10 @@
             <numerusform>%n new post — show</numerusform>
             <numerusform>%n new posts — show</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one above: a question, news, a thank-you to a colleague.</source>
+        <translation>No posts yet. Write the first one above: a question, news, a thank-you to a colleague.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +509,50 @@
     </message>
 </context>
 <context>
+    <name>plein::app::Header</name>
+    <message>
+        <source>Show the sidebar</source>
+        <translation>Show the sidebar</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2 on %3)</source>
+        <translation>Logged in as %1 (%2 on %3)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::LikersCache</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::app::LoginDialog</name>
     <message>
         <source>Remember me on this computer</source>
@@ -432,10 +563,6 @@
         <translation>Log in to Plein</translation>
     </message>
     <message>
-        <source>wss://plein.example.org</source>
-        <translation>wss://plein.example.org</translation>
-    </message>
-    <message>
         <source>Keeps a session token in the system keyring; your password is never stored.</source>
         <translation>Keeps a session token in the system keyring; your password is never stored.</translation>
     </message>
@@ -444,24 +571,48 @@
         <translation>Log in</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <source>Open offline</source>
+        <translation>Open offline</translation>
     </message>
     <message>
-        <source>&amp;Username:</source>
-        <translation>&amp;Username:</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
+        <source>plein.example.org</source>
+        <translation>plein.example.org</translation>
     </message>
     <message>
-        <source>The server address must start with wss:// (or ws:// on this computer).</source>
-        <translation>The server address must start with wss:// (or ws:// on this computer).</translation>
+        <source>Your username</source>
+        <translation>Your username</translation>
     </message>
     <message>
-        <source>Enter your username and password.</source>
-        <translation>Enter your username and password.</translation>
+        <source>Read and write in the copy on this computer; Plein sends what you write once the server can be reached.</source>
+        <translation>Read and write in the copy on this computer; Plein sends what you write once the server can be reached.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s town square. Use the account your organisation gave you.</source>
+        <translation>Your organisation&apos;s town square. Use the account your organisation gave you.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 <context>
@@ -475,20 +626,67 @@
         <translation>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in each time. (%1)</translation>
     </message>
     <message>
-        <source>Plein</source>
-        <translation>Plein</translation>
-    </message>
-    <message>
-        <source>The offline copy cannot be opened: %1</source>
-        <translation>The offline copy cannot be opened: %1</translation>
-    </message>
-    <message>
         <source>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</source>
         <translation>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</translation>
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Plein will set it aside and fetch everything again from the server at the next start; nothing you wrote is lost.</source>
         <translation>The offline copy on this computer is damaged. Plein will set it aside and fetch everything again from the server at the next start; nothing you wrote is lost.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer cannot be opened: %1</source>
+        <translation>The offline copy on this computer cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Switch to this account</source>
+        <translation>Switch to this account</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log in as %1 to switch to this account.</source>
+        <translation>Log in as %1 to switch to this account.</translation>
+    </message>
+    <message>
+        <source>Add another account, on this server or another one. Switch between your accounts in the account menu.</source>
+        <translation>Add another account, on this server or another one. Switch between your accounts in the account menu.</translation>
+    </message>
+    <message>
+        <source>Log out of %1?</source>
+        <translation>Log out of %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made have not been sent yet. They stay on this computer and are sent when you log in again, unless you remove the offline copy.</source>
+        <translation>
+            <numerusform>%n change you made has not been sent yet. It stays on this computer and is sent when you log in again, unless you remove the offline copy.</numerusform>
+            <numerusform>%n changes you made have not been sent yet. They stay on this computer and are sent when you log in again, unless you remove the offline copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plein forgets your session on this computer. The offline copy stays unless you remove it, so logging in again is quick.</source>
+        <translation>Plein forgets your session on this computer. The offline copy stays unless you remove it, so logging in again is quick.</translation>
+    </message>
+    <message>
+        <source>Also remove the offline copy from this computer</source>
+        <translation>Also remove the offline copy from this computer</translation>
+    </message>
+    <message>
+        <source>You have logged out of %1.</source>
+        <translation>You have logged out of %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -498,23 +696,8 @@
         <translation>Plein</translation>
     </message>
     <message>
-        <source>Show Plein</source>
-        <translation>Show Plein</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
         <source>Plein (%1)</source>
         <translation>Plein (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plein: %n new post(s)</source>
-        <translation>
-            <numerusform>Plein: %n new post</numerusform>
-            <numerusform>Plein: %n new posts</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Plein</source>
@@ -541,20 +724,72 @@
         <translation>Plein will use this language the next time it starts.</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
-        <source>Show the sidebar</source>
-        <translation>Show the sidebar</translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
         <source>N&amp;otifications</source>
         <translation>N&amp;otifications</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>Like the desktop</source>
+        <translation>Like the desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Previous in the sidebar</source>
+        <translation>&amp;Previous in the sidebar</translation>
+    </message>
+    <message>
+        <source>&amp;Next in the sidebar</source>
+        <translation>&amp;Next in the sidebar</translation>
+    </message>
+    <message>
+        <source>&amp;Switch between sidebar and page</source>
+        <translation>&amp;Switch between sidebar and page</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Plein</source>
+        <translation>&amp;About Plein</translation>
+    </message>
+    <message>
+        <source>About Plein</source>
+        <translation>About Plein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;The town square of your organisation: a native, offline-first social network that your organisation runs itself.</source>
+        <translation>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;The town square of your organisation: a native, offline-first social network that your organisation runs itself.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +815,107 @@
     </message>
 </context>
 <context>
+    <name>plein::app::NotificationKinds</name>
+    <message>
+        <source>Replies to your posts</source>
+        <translation>Replies to your posts</translation>
+    </message>
+    <message>
+        <source>Mentions of you</source>
+        <translation>Mentions of you</translation>
+    </message>
+    <message>
+        <source>Group requests, invitations and approvals</source>
+        <translation>Group requests, invitations and approvals</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies</source>
+        <translation>
+            <numerusform>%n new reply</numerusform>
+            <numerusform>%n new replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mentions</source>
+        <translation>
+            <numerusform>%n new mention</numerusform>
+            <numerusform>%n new mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group notifications</source>
+        <translation>
+            <numerusform>%n group notification</numerusform>
+            <numerusform>%n group notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NotificationSettings</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>On the desktop</source>
+        <translation>On the desktop</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Show desktop notifications</translation>
+    </message>
+    <message>
+        <source>Play no sound</source>
+        <translation>Play no sound</translation>
+    </message>
+    <message>
+        <source>Everything stays in Plein&apos;s notification list, whatever shows on the desktop.</source>
+        <translation>Everything stays in Plein&apos;s notification list, whatever shows on the desktop.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Start Plein when I log in</source>
+        <translation>Start Plein when I log in</translation>
+    </message>
+    <message>
+        <source>Plein starts in the background, so replies and mentions reach you from the moment you log in.</source>
+        <translation>Plein starts in the background, so replies and mentions reach you from the moment you log in.</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>Start minimised</translation>
+    </message>
+    <message>
+        <source>In the system tray when the desktop has one, minimised otherwise.</source>
+        <translation>In the system tray when the desktop has one, minimised otherwise.</translation>
+    </message>
+    <message>
+        <source>No notification service answers on this desktop: Plein shows notifications at its tray icon instead, where there is one.</source>
+        <translation>No notification service answers on this desktop: Plein shows notifications at its tray icon instead, where there is one.</translation>
+    </message>
+    <message>
+        <source>Plein cannot change how it starts at login: %1</source>
+        <translation>Plein cannot change how it starts at login: %1</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::NotificationsPage</name>
     <message>
         <source>Mark all as read</source>
@@ -590,27 +926,15 @@
         <translation>Notifications</translation>
     </message>
     <message>
-        <source>Nothing new. Replies, mentions and news from your groups will show up here.</source>
-        <translation>Nothing new. Replies, mentions and news from your groups will show up here.</translation>
+        <source>Nothing yet: mentions, replies and group invitations show up here.</source>
+        <translation>Nothing yet: mentions, replies and group invitations show up here.</translation>
     </message>
 </context>
 <context>
     <name>plein::app::PostActions</name>
     <message>
-        <source>Edit post</source>
-        <translation>Edit post</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Try again</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -652,6 +976,18 @@
         <source>Open %1</source>
         <translation>Open %1</translation>
     </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation>Undo the deletion</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::PostDelegate</name>
@@ -666,14 +1002,6 @@
     <message>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source> · edited</source>
-        <translation> · edited</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -694,28 +1022,181 @@
         </translation>
     </message>
     <message>
-        <source>%1 · not saved: %2</source>
-        <translation>%1 · not saved: %2</translation>
+        <source>Edit waiting to be sent</source>
+        <translation>Edit waiting to be sent</translation>
     </message>
     <message>
-        <source> · edit waiting to be sent</source>
-        <translation> · edit waiting to be sent</translation>
+        <source>Deletion waiting to be sent</source>
+        <translation>Deletion waiting to be sent</translation>
     </message>
     <message>
-        <source> · deletion waiting to be sent</source>
-        <translation> · deletion waiting to be sent</translation>
+        <source>Pin waiting to be sent</source>
+        <translation>Pin waiting to be sent</translation>
     </message>
     <message>
-        <source> · like waiting to be sent</source>
-        <translation> · like waiting to be sent</translation>
+        <source>Like waiting to be sent</source>
+        <translation>Like waiting to be sent</translation>
     </message>
     <message>
-        <source> · in %1</source>
-        <translation> · in %1</translation>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <source> · pinned</source>
-        <translation> · pinned</translation>
+        <source>Post deleted.</source>
+        <translation>Post deleted.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(edited)</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Show less</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation>Discard the change</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Edited %1</translation>
+    </message>
+    <message>
+        <source>Posted in the group %1</source>
+        <translation>Posted in the group %1</translation>
+    </message>
+    <message>
+        <source>Pinned to the top of the group</source>
+        <translation>Pinned to the top of the group</translation>
+    </message>
+    <message>
+        <source>Sent as soon as there is a connection</source>
+        <translation>Sent as soon as there is a connection</translation>
+    </message>
+    <message>
+        <source>Unlike (L)</source>
+        <translation>Unlike (L)</translation>
+    </message>
+    <message>
+        <source>Like (L)</source>
+        <translation>Like (L)</translation>
+    </message>
+    <message>
+        <source>Reply in the thread (R)</source>
+        <translation>Reply in the thread (R)</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Fold the post again</source>
+        <translation>Fold the post again</translation>
+    </message>
+    <message>
+        <source>Show the whole post</source>
+        <translation>Show the whole post</translation>
+    </message>
+    <message>
+        <source>Send it again</source>
+        <translation>Send it again</translation>
+    </message>
+    <message>
+        <source>Change the text (E)</source>
+        <translation>Change the text (E)</translation>
+    </message>
+    <message>
+        <source>Drop what was not sent</source>
+        <translation>Drop what was not sent</translation>
+    </message>
+    <message>
+        <source>Keep the post</source>
+        <translation>Keep the post</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::PostEditor</name>
+    <message>
+        <source>Ctrl+Enter saves · Escape cancels</source>
+        <translation>Ctrl+Enter saves · Escape cancels</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the post (Ctrl+Enter)</source>
+        <translation>Save the post (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Keep the post as it was (Escape)</source>
+        <translation>Keep the post as it was (Escape)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation type="unfinished">
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -745,16 +1226,89 @@
         <translation>This version of Plein cannot talk to the server: one of them needs an update. Ask your administrator.</translation>
     </message>
     <message>
-        <source>The server refused the connection.</source>
-        <translation>The server refused the connection.</translation>
-    </message>
-    <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
         <source>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</source>
         <translation>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Try again later, or ask your administrator.</source>
+        <translation>The server refused the connection. Try again later, or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Cannot reach a Plein server at %1. Check the server address and your network connection.</source>
+        <translation>Cannot reach a Plein server at %1. Check the server address and your network connection.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 cannot be trusted, so Plein did not connect. Check the server address, or ask your administrator.</source>
+        <translation>The security certificate of %1 cannot be trusted, so Plein did not connect. Check the server address, or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Try again later, or ask your administrator.</source>
+        <translation>The server refused the login. Try again later, or ask your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes ago</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <comment>yesterday at a time</comment>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ServerAddress</name>
+    <message>
+        <source>Enter the address of your organisation&apos;s Plein server, such as plein.example.org.</source>
+        <translation>Enter the address of your organisation&apos;s Plein server, such as plein.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Enter a host name such as plein.example.org, with a port if your organisation uses one (plein.example.org:8443).</source>
+        <translation>“%1” is not a server address. Enter a host name such as plein.example.org, with a port if your organisation uses one (plein.example.org:8443).</translation>
+    </message>
+    <message>
+        <source>Plein does not connect through %1://. Enter just the host name, such as plein.example.org.</source>
+        <translation>Plein does not connect through %1://. Enter just the host name, such as plein.example.org.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 would not be encrypted, so your password and posts could be read on the way. Enter just %1 to connect securely (ws:// is only for a server on this computer).</source>
+        <translation>The connection to %1 would not be encrypted, so your password and posts could be read on the way. Enter just %1 to connect securely (ws:// is only for a server on this computer).</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -775,12 +1329,57 @@
         <source>Close the thread</source>
         <translation>Close the thread</translation>
     </message>
+    <message>
+        <source>This post was deleted, so it takes no new replies.</source>
+        <translation>This post was deleted, so it takes no new replies.</translation>
+    </message>
+    <message>
+        <source>Loading the replies…</source>
+        <translation>Loading the replies…</translation>
+    </message>
+    <message>
+        <source>No replies yet. Write the first one below.</source>
+        <translation>No replies yet. Write the first one below.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::TokenStore</name>
     <message>
         <source>No keyring is available, so you will be asked to log in next time (%1).</source>
         <translation>No keyring is available, so you will be asked to log in next time (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::TrayIcon</name>
+    <message>
+        <source>Show Plein</source>
+        <translation>Show Plein</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Plein</source>
+        <translation>Plein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n new post</numerusform>
+            <numerusform>%n new posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>No unread notifications</translation>
     </message>
 </context>
 <context>

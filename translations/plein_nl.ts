@@ -8,16 +8,8 @@
         <translation>Plein, het dorpsplein van je organisatie</translation>
     </message>
     <message>
-        <source>Server address (wss://…).</source>
-        <translation>Serveradres (wss://…).</translation>
-    </message>
-    <message>
         <source>Username.</source>
         <translation>Gebruikersnaam.</translation>
-    </message>
-    <message>
-        <source>Folder for the offline cache instead of the default.</source>
-        <translation>Map voor de offline opslag in plaats van de standaard.</translation>
     </message>
     <message>
         <source>Read the password from the first line of standard input and log in without the dialog (needs --server and --user).</source>
@@ -43,6 +35,29 @@
         <source>A plein: link to open, such as plein:/group/12.</source>
         <translation>Een plein:-link om te openen, zoals plein:/group/12.</translation>
     </message>
+    <message>
+        <source>Server address, such as plein.example.org.</source>
+        <translation>Serveradres, bijvoorbeeld plein.example.org.</translation>
+    </message>
+    <message>
+        <source>Folder for the offline caches and the settings instead of the default.</source>
+        <translation>Map voor de offline kopieën en de instellingen in plaats van de standaardmap.</translation>
+    </message>
+    <message>
+        <source>Appearance: light, dark, or system (the choice is remembered).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--theme takes light, dark or system.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::Account</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::Composer</name>
@@ -63,6 +78,13 @@
         <translation>
             <numerusform>nog %n teken</numerusform>
             <numerusform>nog %n tekens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>%n teken te veel</numerusform>
+            <numerusform>%n tekens te veel</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +118,17 @@
         <translation>
             <numerusform> · %n wijziging wacht</numerusform>
             <numerusform> · %n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · %n refused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -162,6 +195,56 @@
     </message>
 </context>
 <context>
+    <name>plein::app::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ErrorText</name>
+    <message>
+        <source>Plein and the server did not understand each other. Updating Plein may help; if not, tell your administrator.</source>
+        <translation>Plein en de server begrepen elkaar niet. Plein bijwerken helpt misschien; zo niet, laat het je beheerder weten.</translation>
+    </message>
+    <message>
+        <source>You are no longer logged in. Log in again and try once more.</source>
+        <translation>Je bent niet meer ingelogd. Log opnieuw in en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: it belongs to someone else, or the group&apos;s rules do not allow it.</source>
+        <translation>Dit mag je niet doen: het is van iemand anders, of de regels van de groep staan het niet toe.</translation>
+    </message>
+    <message>
+        <source>This is no longer there: it was deleted, or you can no longer see it.</source>
+        <translation>Dit bestaat niet meer: het is verwijderd, of je kunt het niet meer zien.</translation>
+    </message>
+    <message>
+        <source>This clashed with another change. Try again.</source>
+        <translation>Dit botste met een andere wijziging. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This is too long. Make it shorter and try again.</source>
+        <translation>Dit is te lang. Maak het korter en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many attempts in a short time. Wait a minute and try again.</source>
+        <translation>Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server is busy or restarting. Try again in a moment.</source>
+        <translation>De server is druk of start opnieuw op. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server, and nothing was changed. Try again later; if it keeps happening, tell your administrator.</source>
+        <translation>Er ging iets mis op de server en er is niets gewijzigd. Probeer het later opnieuw; blijft het gebeuren, laat het dan je beheerder weten.</translation>
+    </message>
+    <message>
+        <source>The server refused this. Try again later, or ask your administrator.</source>
+        <translation>De server weigerde dit. Probeer het later opnieuw of vraag het je beheerder.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::FeedCapability</name>
     <message>
         <source>Home</source>
@@ -188,6 +271,10 @@
             <numerusform>%n nieuw bericht — tonen</numerusform>
             <numerusform>%n nieuwe berichten — tonen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No posts yet. Write the first one above: a question, news, a thank-you to a colleague.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -422,6 +509,50 @@
     </message>
 </context>
 <context>
+    <name>plein::app::Header</name>
+    <message>
+        <source>Show the sidebar</source>
+        <translation type="unfinished">De zijbalk tonen</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished">Menu</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2 on %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::LikersCache</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::app::LoginDialog</name>
     <message>
         <source>Remember me on this computer</source>
@@ -432,10 +563,6 @@
         <translation>Inloggen bij Plein</translation>
     </message>
     <message>
-        <source>wss://plein.example.org</source>
-        <translation>wss://plein.voorbeeld.nl</translation>
-    </message>
-    <message>
         <source>Keeps a session token in the system keyring; your password is never stored.</source>
         <translation>Bewaart een sessiesleutel in de sleutelbos van het systeem; je wachtwoord wordt nooit opgeslagen.</translation>
     </message>
@@ -444,24 +571,48 @@
         <translation>Inloggen</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <source>Open offline</source>
+        <translation>Offline openen</translation>
     </message>
     <message>
-        <source>&amp;Username:</source>
-        <translation>&amp;Gebruikersnaam:</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Wachtwoord:</translation>
+        <source>plein.example.org</source>
+        <translation>plein.example.org</translation>
     </message>
     <message>
-        <source>The server address must start with wss:// (or ws:// on this computer).</source>
-        <translation>Het serveradres moet beginnen met wss:// (of ws:// op deze computer).</translation>
+        <source>Your username</source>
+        <translation>Je gebruikersnaam</translation>
     </message>
     <message>
-        <source>Enter your username and password.</source>
-        <translation>Vul je gebruikersnaam en wachtwoord in.</translation>
+        <source>Read and write in the copy on this computer; Plein sends what you write once the server can be reached.</source>
+        <translation>Lees en schrijf in de kopie op deze computer; Plein verstuurt wat je schrijft zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s town square. Use the account your organisation gave you.</source>
+        <translation>Het dorpsplein van je organisatie. Gebruik het account dat je van je organisatie hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul je wachtwoord in.</translation>
     </message>
 </context>
 <context>
@@ -475,20 +626,67 @@
         <translation>Er is geen sleutelbos van het systeem beschikbaar. Plein kan je daarom niet onthouden en slaat niets op: je logt elke keer opnieuw in. (%1)</translation>
     </message>
     <message>
-        <source>Plein</source>
-        <translation>Plein</translation>
-    </message>
-    <message>
-        <source>The offline copy cannot be opened: %1</source>
-        <translation>De offline kopie kan niet worden geopend: %1</translation>
-    </message>
-    <message>
         <source>No system keyring is available, so Plein cannot remember you and stores nothing: you will log in next time again. (%1)</source>
         <translation>Er is geen sleutelbos van het systeem beschikbaar. Plein kan je daarom niet onthouden en slaat niets op: de volgende keer log je opnieuw in. (%1)</translation>
     </message>
     <message>
         <source>The offline copy on this computer is damaged. Plein will set it aside and fetch everything again from the server at the next start; nothing you wrote is lost.</source>
         <translation>De offline kopie op deze computer is beschadigd. Plein zet haar bij de volgende start opzij en haalt alles opnieuw op van de server; niets wat je schreef gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>The offline copy on this computer cannot be opened: %1</source>
+        <translation>De offline kopie op deze computer kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>Switch to this account</source>
+        <translation>Naar dit account overschakelen</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Account toevoegen…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Log in as %1 to switch to this account.</source>
+        <translation>Log in als %1 om naar dit account over te schakelen.</translation>
+    </message>
+    <message>
+        <source>Add another account, on this server or another one. Switch between your accounts in the account menu.</source>
+        <translation>Voeg nog een account toe, op deze server of een andere. Wissel tussen je accounts via het accountmenu.</translation>
+    </message>
+    <message>
+        <source>Log out of %1?</source>
+        <translation>Uitloggen bij %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) you made have not been sent yet. They stay on this computer and are sent when you log in again, unless you remove the offline copy.</source>
+        <translation>
+            <numerusform>%n wijziging die je hebt gemaakt is nog niet verstuurd. Die blijft op deze computer en wordt verstuurd zodra je weer inlogt, tenzij je de offline kopie verwijdert.</numerusform>
+            <numerusform>%n wijzigingen die je hebt gemaakt zijn nog niet verstuurd. Ze blijven op deze computer en worden verstuurd zodra je weer inlogt, tenzij je de offline kopie verwijdert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plein forgets your session on this computer. The offline copy stays unless you remove it, so logging in again is quick.</source>
+        <translation>Plein vergeet je sessie op deze computer. De offline kopie blijft staan tenzij je die verwijdert, zodat opnieuw inloggen snel gaat.</translation>
+    </message>
+    <message>
+        <source>Also remove the offline copy from this computer</source>
+        <translation>Ook de offline kopie van deze computer verwijderen</translation>
+    </message>
+    <message>
+        <source>You have logged out of %1.</source>
+        <translation>Je bent uitgelogd bij %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -498,23 +696,8 @@
         <translation>Plein</translation>
     </message>
     <message>
-        <source>Show Plein</source>
-        <translation>Plein tonen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Afsluiten</translation>
-    </message>
-    <message>
         <source>Plein (%1)</source>
         <translation>Plein (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plein: %n new post(s)</source>
-        <translation>
-            <numerusform>Plein: %n nieuw bericht</numerusform>
-            <numerusform>Plein: %n nieuwe berichten</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Plein</source>
@@ -541,20 +724,72 @@
         <translation>Plein gebruikt deze taal vanaf de volgende keer dat het start.</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
-        <source>Show the sidebar</source>
-        <translation>De zijbalk tonen</translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
         <source>N&amp;otifications</source>
         <translation>M&amp;eldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Meldingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Like the desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous in the sidebar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next in the sidebar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Switch between sidebar and page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Plein</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Plein</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;The town square of your organisation: a native, offline-first social network that your organisation runs itself.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -580,6 +815,107 @@
     </message>
 </context>
 <context>
+    <name>plein::app::NotificationKinds</name>
+    <message>
+        <source>Replies to your posts</source>
+        <translation>Reacties op je berichten</translation>
+    </message>
+    <message>
+        <source>Mentions of you</source>
+        <translation>Vermeldingen van jou</translation>
+    </message>
+    <message>
+        <source>Group requests, invitations and approvals</source>
+        <translation>Groepsverzoeken, uitnodigingen en goedkeuringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies</source>
+        <translation>
+            <numerusform>%n nieuwe reactie</numerusform>
+            <numerusform>%n nieuwe reacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mentions</source>
+        <translation>
+            <numerusform>%n nieuwe vermelding</numerusform>
+            <numerusform>%n nieuwe vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group notifications</source>
+        <translation>
+            <numerusform>%n groepsmelding</numerusform>
+            <numerusform>%n groepsmeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n nieuwe melding</numerusform>
+            <numerusform>%n nieuwe meldingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NotificationSettings</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Kan %1 niet verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>On the desktop</source>
+        <translation>Op het bureaublad</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Meldingen op het bureaublad tonen</translation>
+    </message>
+    <message>
+        <source>Play no sound</source>
+        <translation>Geen geluid afspelen</translation>
+    </message>
+    <message>
+        <source>Everything stays in Plein&apos;s notification list, whatever shows on the desktop.</source>
+        <translation>Alles blijft in de meldingenlijst van Plein staan, wat er ook op het bureaublad verschijnt.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Opstarten</translation>
+    </message>
+    <message>
+        <source>Start Plein when I log in</source>
+        <translation>Plein starten als ik inlog</translation>
+    </message>
+    <message>
+        <source>Plein starts in the background, so replies and mentions reach you from the moment you log in.</source>
+        <translation>Plein start op de achtergrond, zodat reacties en vermeldingen je bereiken zodra je inlogt.</translation>
+    </message>
+    <message>
+        <source>Start minimised</source>
+        <translation>Geminimaliseerd starten</translation>
+    </message>
+    <message>
+        <source>In the system tray when the desktop has one, minimised otherwise.</source>
+        <translation>In het systeemvak als je bureaublad er een heeft, anders geminimaliseerd.</translation>
+    </message>
+    <message>
+        <source>No notification service answers on this desktop: Plein shows notifications at its tray icon instead, where there is one.</source>
+        <translation>Er reageert geen meldingendienst op dit bureaublad: Plein toont meldingen dan bij zijn pictogram in het systeemvak, als dat er is.</translation>
+    </message>
+    <message>
+        <source>Plein cannot change how it starts at login: %1</source>
+        <translation>Plein kan niet aanpassen hoe het bij het inloggen start: %1</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::NotificationsPage</name>
     <message>
         <source>Mark all as read</source>
@@ -590,27 +926,15 @@
         <translation>Meldingen</translation>
     </message>
     <message>
-        <source>Nothing new. Replies, mentions and news from your groups will show up here.</source>
-        <translation>Niets nieuws. Reacties, vermeldingen en nieuws uit je groepen verschijnen hier.</translation>
+        <source>Nothing yet: mentions, replies and group invitations show up here.</source>
+        <translation>Nog niets: vermeldingen, reacties en groepsuitnodigingen verschijnen hier.</translation>
     </message>
 </context>
 <context>
     <name>plein::app::PostActions</name>
     <message>
-        <source>Edit post</source>
-        <translation>Bericht bewerken</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>Tekst:</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -652,6 +976,18 @@
         <source>Open %1</source>
         <translation>%1 openen</translation>
     </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>plein::app::PostDelegate</name>
@@ -666,14 +1002,6 @@
     <message>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzenden</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source> · edited</source>
-        <translation> · bewerkt</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -694,28 +1022,181 @@
         </translation>
     </message>
     <message>
-        <source>%1 · not saved: %2</source>
-        <translation>%1 · niet opgeslagen: %2</translation>
+        <source>Edit waiting to be sent</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source> · edit waiting to be sent</source>
-        <translation> · bewerking wacht op verzenden</translation>
+        <source>Deletion waiting to be sent</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source> · deletion waiting to be sent</source>
-        <translation> · verwijdering wacht op verzenden</translation>
+        <source>Pin waiting to be sent</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source> · like waiting to be sent</source>
-        <translation> · vind-ik-leuk wacht op verzenden</translation>
+        <source>Like waiting to be sent</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source> · in %1</source>
-        <translation> · in %1</translation>
+        <source>Undo</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source> · pinned</source>
-        <translation> · vastgezet</translation>
+        <source>Post deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Weggooien</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished">Leuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the change</source>
+        <translation type="unfinished">Wijziging weggooien</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posted in the group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned to the top of the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent as soon as there is a connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlike (L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Like (L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply in the thread (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fold the post again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the text (E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop what was not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the post</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::PostEditor</name>
+    <message>
+        <source>Ctrl+Enter saves · Escape cancels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the post (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the post as it was (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation type="unfinished">
+            <numerusform>%n teken te veel</numerusform>
+            <numerusform>%n tekens te veel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -745,16 +1226,89 @@
         <translation>Deze versie van Plein kan niet met de server praten: een van beide moet worden bijgewerkt. Vraag je beheerder.</translation>
     </message>
     <message>
-        <source>The server refused the connection.</source>
-        <translation>De server heeft de verbinding geweigerd.</translation>
-    </message>
-    <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
     <message>
         <source>The offline copy on this computer was damaged. It was set aside and is being rebuilt from the server; posts that were not sent yet could not be saved.</source>
         <translation>De offline kopie op deze computer was beschadigd. Ze is apart gezet en wordt opnieuw opgebouwd vanaf de server; berichten die nog niet waren verzonden, konden niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Try again later, or ask your administrator.</source>
+        <translation>De server weigerde de verbinding. Probeer het later opnieuw of vraag het je beheerder.</translation>
+    </message>
+    <message>
+        <source>Cannot reach a Plein server at %1. Check the server address and your network connection.</source>
+        <translation>Er is geen Plein-server bereikbaar op %1. Controleer het serveradres en je netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>The security certificate of %1 cannot be trusted, so Plein did not connect. Check the server address, or ask your administrator.</source>
+        <translation>Het beveiligingscertificaat van %1 is niet te vertrouwen, dus Plein heeft geen verbinding gemaakt. Controleer het serveradres of vraag het je beheerder.</translation>
+    </message>
+    <message>
+        <source>The server refused the login. Try again later, or ask your administrator.</source>
+        <translation>De server weigerde het inloggen. Probeer het later opnieuw of vraag het je beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes ago</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <comment>yesterday at a time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::ServerAddress</name>
+    <message>
+        <source>Enter the address of your organisation&apos;s Plein server, such as plein.example.org.</source>
+        <translation>Vul het adres in van de Plein-server van je organisatie, bijvoorbeeld plein.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Enter a host name such as plein.example.org, with a port if your organisation uses one (plein.example.org:8443).</source>
+        <translation>‘%1’ is geen serveradres. Vul een hostnaam in zoals plein.example.org, met een poort als je organisatie die gebruikt (plein.example.org:8443).</translation>
+    </message>
+    <message>
+        <source>Plein does not connect through %1://. Enter just the host name, such as plein.example.org.</source>
+        <translation>Plein maakt geen verbinding via %1://. Vul alleen de hostnaam in, bijvoorbeeld plein.example.org.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 would not be encrypted, so your password and posts could be read on the way. Enter just %1 to connect securely (ws:// is only for a server on this computer).</source>
+        <translation>De verbinding met %1 zou niet versleuteld zijn, zodat anderen je wachtwoord en berichten onderweg kunnen meelezen. Vul alleen %1 in voor een veilige verbinding (ws:// is alleen voor een server op deze computer).</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -775,12 +1329,57 @@
         <source>Close the thread</source>
         <translation>De draad sluiten</translation>
     </message>
+    <message>
+        <source>This post was deleted, so it takes no new replies.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the replies…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No replies yet. Write the first one below.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>plein::app::TokenStore</name>
     <message>
         <source>No keyring is available, so you will be asked to log in next time (%1).</source>
         <translation>Er is geen sleutelbos beschikbaar, dus je moet de volgende keer opnieuw inloggen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::TrayIcon</name>
+    <message>
+        <source>Show Plein</source>
+        <translation>Plein tonen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Plein</source>
+        <translation>Plein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n ongelezen melding</numerusform>
+            <numerusform>%n ongelezen meldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread notifications</source>
+        <translation>Geen ongelezen meldingen</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# A screenshot of the real shell for the docs: the demo organisation on a real server,
-# the desktop app logged in as anna under Xvfb, the screen grabbed with ImageMagick.
-# Usage: bench/client/screenshots.sh [build dir]   (writes docs/screenshots/shell.png)
+# Screenshots of the real app for the docs: the demo organisation on a real server, the desktop
+# app logged in as anna under Xvfb (no window manager: the window fills a screen of its size),
+# the screen grabbed with ImageMagick. One per look: light (the default palette), dark, Dutch,
+# narrow (one column), and a thread open beside the feed.
+# Usage: bench/client/screenshots.sh [build dir]   (writes docs/screenshots/*.png)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
     app=$2 url=$3 profile=$4 out=$5
+    shift 5
     export QT_QPA_PLATFORM=xcb
     printf 'plein-demo\n' | "$app" --server "$url" --user anna --password-stdin \
-        --profile "$profile" --lang en >/dev/null 2>&1 &
+        --profile "$profile" "$@" >/dev/null 2>&1 &
     pid=$!
     # Log-in and catch-up of the demo organisation take well under a second; leave margin.
     sleep 4
@@ -32,8 +35,18 @@ pid=$!
 for _ in $(seq 100); do grep -q listening "$work/server.out" && break; sleep 0.1; done
 port=$(sed -n 's/.*:\([0-9]*\)$/\1/p' "$work/server.out")
 mkdir -p "$root/docs/screenshots"
-# The window's default size, on a screen just as big (no window manager under Xvfb).
-xvfb-run -a -s "-screen 0 1000x700x24" "$here/screenshots.sh" --inside-xvfb \
-    "$build/client/app/plein" "ws://127.0.0.1:$port" "$work/profile" \
-    "$root/docs/screenshots/shell.png"
-echo "wrote $root/docs/screenshots/shell.png"
+
+# name, screen size, app arguments
+shoot() {
+    local name=$1 size=$2
+    shift 2
+    xvfb-run -a -s "-screen 0 ${size}x24" "$here/screenshots.sh" --inside-xvfb \
+        "$build/client/app/plein" "ws://127.0.0.1:$port" "$work/profile-$name" \
+        "$root/docs/screenshots/$name.png" "$@"
+    echo "wrote docs/screenshots/$name.png"
+}
+shoot shell 1000x700 --lang en --theme light
+shoot shell-dark 1000x700 --lang en --theme dark
+shoot shell-nl 1000x700 --lang nl --theme light
+shoot shell-narrow 380x700 --lang en --theme light
+shoot shell-thread 1200x750 --lang en --theme light plein:/post/1

@@ -1,10 +1,18 @@
 #include "client.h"
 #include "language.h"
+#include "logindialog.h"
 #include "loginflow.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
+#include "shell/notificationsettings.h"
+#include "singleinstance.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,17 +22,32 @@ using namespace plein;
 namespace {
 
 // The language must be known before the first translated text, the command line's help
-// included, so --lang is read ahead of the parser.
-QString languageArgument(const QStringList& arguments)
+// included, and it is read from the profile's settings: --lang and --profile are read ahead
+// of the parser.
+QString argumentAhead(const QStringList& arguments, QLatin1StringView option)
 {
+    const QString withValue = QString(option) + u'=';
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
-        if (a == QLatin1StringView("--lang") && i + 1 < arguments.size())
+        if (a == option && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        if (a.startsWith(QLatin1StringView("--lang=")))
-            return a.mid(7);
+        if (a.startsWith(withValue))
+            return a.mid(withValue.size());
     }
     return QString();
+}
+
+// With --profile the app keeps everything in that folder, its settings (the language, the
+// accounts) too: every QSettings made with the default constructor then reads and writes
+// DIR/Plein/plein.ini instead of ~/.config/Plein/plein.conf.
+void useProfileSettings()
+{
+    const QString dir
+        = argumentAhead(QCoreApplication::arguments(), QLatin1StringView("--profile"));
+    if (dir.isEmpty())
+        return;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, QDir(dir).absolutePath());
 }
 
 // --help and --version print text and exit: they must work without a display, so they get a
@@ -49,7 +72,7 @@ void describeApplication()
 // Applies --lang (before the first translated text, the command line's help included).
 QString installLanguage(QCoreApplication& app)
 {
-    const QString lang = languageArgument(QCoreApplication::arguments());
+    const QString lang = argumentAhead(QCoreApplication::arguments(), QLatin1StringView("--lang"));
     if (lang == QLatin1StringView("nl") || lang == QLatin1StringView("en"))
         app::Language::store(lang);
     else if (lang == QLatin1StringView("system"))
@@ -61,15 +84,17 @@ QString installLanguage(QCoreApplication& app)
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption server {QStringLiteral("server"),
-                               QCoreApplication::translate("main", "Server address (wss://…)."),
-                               QStringLiteral("URL")};
+    QCommandLineOption server {
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Server address, such as plein.example.org."),
+        QStringLiteral("URL")};
     QCommandLineOption user {QStringLiteral("user"),
                              QCoreApplication::translate("main", "Username."),
                              QStringLiteral("NAME")};
     QCommandLineOption profile {
         QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Folder for the offline cache instead of the default."),
+        QCoreApplication::translate(
+            "main", "Folder for the offline caches and the settings instead of the default."),
         QStringLiteral("DIR")};
     QCommandLineOption passwordStdin {
         QStringLiteral("password-stdin"),
@@ -85,6 +110,15 @@ struct CommandLine
         QCoreApplication::translate(
             "main", "Interface language: nl, en, or system (the choice is remembered)."),
         QStringLiteral("LANGUAGE")};
+    QCommandLineOption minimised {
+        QStringLiteral("minimised"),
+        QCoreApplication::translate("main",
+                                    "Start in the tray (minimised where there is no tray).")};
+    QCommandLineOption theme {
+        QStringLiteral("theme"),
+        QCoreApplication::translate(
+            "main", "Appearance: light, dark, or system (the choice is remembered)."),
+        QStringLiteral("THEME")};
 
     CommandLine()
     {
@@ -92,7 +126,7 @@ struct CommandLine
             QCoreApplication::translate("main", "Plein, the town square of your organisation"));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({server, user, profile, passwordStdin, remember, lang});
+        parser.addOptions({server, user, profile, passwordStdin, remember, lang, theme, minimised});
         parser.addPositionalArgument(
             QStringLiteral("link"),
             QCoreApplication::translate("main", "A plein: link to open, such as plein:/group/12."),
@@ -107,6 +141,7 @@ int main(int argc, char** argv)
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        useProfileSettings();
         installLanguage(app);
         CommandLine cl;
         cl.parser.process(app); // prints and exits
@@ -119,6 +154,7 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/plein.svg")));
     QApplication::setQuitOnLastWindowClosed(false);
 
+    useProfileSettings();
     const QString lang = installLanguage(app);
     CommandLine cl;
     QCommandLineParser& parser = cl.parser;
@@ -130,13 +166,38 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    if (parser.isSet(cl.theme)) {
+        bool ok = false;
+        const app::theme::Choice choice = app::theme::fromName(parser.value(cl.theme), &ok);
+        if (!ok) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                             "main", "--theme takes light, dark or system.")));
+            return 2;
+        }
+        app::theme::store(choice);
+    }
+    app::theme::apply(app::theme::stored());
+
+    const QString profileDir
+        = parser.isSet(cl.profile) ? parser.value(cl.profile) : client::Client::defaultProfileDir();
+    const QString givenLink = parser.positionalArguments().value(0);
+    // Already running on this profile (a plein: link clicked elsewhere, the launcher clicked
+    // again): the running app shows itself and opens the link; this start ends here.
+    app::SingleInstance instance(profileDir);
+    if (instance.forward(QUrl(givenLink)))
+        return 0;
+    if (!instance.listen())
+        std::fprintf(stderr, "%s\n", qPrintable(instance.errorString()));
+
     app::LoginFlow::Options options;
     options.server = parser.value(cl.server);
     options.username = parser.value(cl.user);
-    options.profileDir
-        = parser.isSet(cl.profile) ? parser.value(cl.profile) : client::Client::defaultProfileDir();
+    options.profileDir = profileDir;
     options.remember = parser.isSet(cl.remember);
-    options.link = parser.positionalArguments().value(0);
+    options.link = givenLink;
+    options.startMinimised
+        = parser.isSet(cl.minimised) || app::NotificationSettings::load().startMinimised;
     if (parser.isSet(cl.passwordStdin)) {
         if (!parser.isSet(cl.server) || !parser.isSet(cl.user)) {
             std::fprintf(stderr, "%s\n",
@@ -156,6 +217,16 @@ int main(int argc, char** argv)
     // Queued: the flow may finish before the event loop runs, when exit() would be lost.
     QObject::connect(&flow, &app::LoginFlow::finished, &app, &QApplication::exit,
                      Qt::QueuedConnection);
+    QObject::connect(&instance, &app::SingleInstance::activated, &flow, [&flow](const QUrl& link) {
+        if (app::MainWindow* window = flow.window()) {
+            window->bringToFront();
+            if (!link.isEmpty())
+                window->navigator().open(link);
+        } else if (app::LoginDialog* dialog = flow.dialog()) {
+            dialog->raise();
+            dialog->activateWindow();
+        }
+    });
     flow.start();
     return app.exec();
 }

@@ -2,69 +2,399 @@
 
 #include "shell/navigator.h"
 
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace plein::app {
 
 namespace {
 
-// A link that may not be followed (javascript:, file:, data:, a relative path…) shows as its
-// words, without the anchor or the look of a link, whatever Markdown form made it.
-void removeUnsafeLinks(QTextDocument& doc)
+// GitHub's dialect (tables, strikethrough, task lists, bare links) without raw HTML, and
+// without md4c's underline extension that Qt adds to it (0x4000, MD_FLAG_UNDERLINE): on GitHub,
+// Slack and Teams `_text_` is emphasis, and an underline looks like a link.
+constexpr int md4cUnderline = 0x4000;
+constexpr auto features = QTextDocument::MarkdownFeatures::fromInt(
+    (int(QTextDocument::MarkdownDialectGitHub) & ~md4cUnderline)
+    | int(QTextDocument::MarkdownNoHTML));
+
+// Qt's reader makes a single newline a space (CommonMark's soft break) and a hard break ("two
+// spaces, newline") a new paragraph. People expect a newline to be a line break, so each line
+// of text gets this mark at its end before reading: it comes out as "mark, space" where the soft
+// break was, and becomes a line break after. U+2008 PUNCTUATION SPACE because Markdown reads it
+// as white space, so emphasis next to it keeps its meaning (`_x_` before a newline); one the
+// author typed becomes a thin space, which looks the same.
+constexpr char16_t breakMark = 0x2008;
+constexpr char16_t thinSpace = 0x2009;
+
+// A hostile post of 100,000 "@a" must not take 100,000 format changes.
+constexpr int maxMentions = 1000;
+
+bool isBlank(QChar c)
 {
-    struct Range
+    return c == u' ' || c == u'\t';
+}
+
+// A fence of three or more backticks or tildes, indented by at most three spaces: its
+// character and length, or {0, 0}.
+std::pair<QChar, qsizetype> fenceOf(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 4 && line[i] == u' ')
+        ++i;
+    if (i > 3 || i == line.size() || (line[i] != u'`' && line[i] != u'~'))
+        return {QChar(), 0};
+    const QChar c = line[i];
+    qsizetype n = 0;
+    while (i + n < line.size() && line[i + n] == c)
+        ++n;
+    return n >= 3 ? std::pair {c, n} : std::pair {QChar(), qsizetype(0)};
+}
+
+// Whether a mark at the end of `line` would change what it is: a blank line, a code fence, a
+// table row, a thematic break or setext underline, a link reference definition. Block quote
+// markers and indentation come first; what follows them counts.
+bool takesMark(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && (isBlank(line[i]) || line[i] == u'>'))
+        ++i;
+    const QStringView content = line.sliced(i);
+    if (content.isEmpty() || content.startsWith(u"```") || content.startsWith(u"~~~")
+        || content.contains(u'|'))
+        return false;
+    if (std::all_of(content.begin(), content.end(), [](QChar c) {
+            return isBlank(c) || c == u'-' || c == u'=' || c == u'*' || c == u'_';
+        }))
+        return false;
+    return !(content.startsWith(u'[') && content.contains(u"]:"));
+}
+
+// The text with a breakMark at the end of each line of text that another line follows; code in
+// fences keeps its lines as they are.
+QString markLineBreaks(const QString& markdown)
+{
+    QString in = markdown;
+    in.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    in.replace(QChar(breakMark), QChar(thinSpace));
+    QString out;
+    out.reserve(in.size() + in.size() / 16 + 1);
+    QChar fence;
+    qsizetype fenceLength = 0;
+    qsizetype start = 0;
+    while (start <= in.size()) {
+        qsizetype end = in.indexOf(u'\n', start);
+        const bool last = end < 0;
+        if (last)
+            end = in.size();
+        QStringView line = QStringView(in).sliced(start, end - start);
+        const auto [c, n] = fenceOf(line);
+        bool mark = false;
+        if (fenceLength > 0) {
+            // A closing fence: the same character, at least as many, nothing but blanks after.
+            if (c == fence && n >= fenceLength
+                && std::all_of(line.begin() + line.indexOf(c) + n, line.end(), isBlank))
+                fenceLength = 0;
+        } else if (n > 0) {
+            fence = c;
+            fenceLength = n;
+        } else {
+            mark = !last && takesMark(line);
+        }
+        if (mark) {
+            // Trailing blanks would make a hard break, which Qt reads as a new paragraph.
+            while (!line.isEmpty() && isBlank(line.back()))
+                line.chop(1);
+            // So would a trailing backslash (outside indented code, where it is a character).
+            qsizetype slashes = 0;
+            while (slashes < line.size() && line[line.size() - 1 - slashes] == u'\\')
+                ++slashes;
+            if (slashes % 2 == 1 && !line.startsWith(u"    ") && !line.startsWith(u'\t'))
+                line.chop(1);
+            out += line;
+            out += QChar(breakMark);
+        } else {
+            out += line;
+        }
+        if (last)
+            break;
+        out += u'\n';
+        start = end + 1;
+    }
+    return out;
+}
+
+// The characters of a username (see protocol::mentionedUsernames, whose rule this follows).
+bool isNameChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+        || c == u'.' || c == u'_' || c == u'-';
+}
+
+bool isCodeBlock(const QTextBlockFormat& format)
+{
+    return format.hasProperty(QTextFormat::BlockCodeFence)
+        || format.hasProperty(QTextFormat::BlockCodeLanguage);
+}
+
+QColor paletteColour(QPalette::ColorRole role, int alpha = 255)
+{
+    QColor c = QGuiApplication::palette().color(role);
+    c.setAlpha(alpha);
+    return c;
+}
+
+// What the walk over the document found to change. Formats are changed first (they move
+// nothing), then the text, from the end, so that the positions found stay right.
+struct Changes
+{
+    struct Format
     {
         int start = 0;
         int end = 0;
         QTextCharFormat format;
+        bool replace = false; // set instead of merged
     };
-    QList<Range> unsafe;
+    struct Text
+    {
+        int start = 0;
+        int end = 0;
+        QString text;
+        QTextCharFormat format;
+        bool formatted = false;
+    };
+    QList<Format> formats;
+    QList<Text> texts;
+    QList<QTextBlock> codeBlocks;
+    int mentions = 0;
+};
+
+// A link that may not be followed (javascript:, file:, data:, a relative path…) shows as its
+// words, without the anchor or the look of a link, whatever Markdown form made it.
+QTextCharFormat withoutLink(QTextCharFormat format)
+{
+    format.setAnchor(false);
+    format.clearProperty(QTextFormat::AnchorHref);
+    format.clearProperty(QTextFormat::AnchorName);
+    format.clearForeground();
+    format.setFontUnderline(false);
+    return format;
+}
+
+bool isLink(const QTextCharFormat& format)
+{
+    return format.isAnchor() || !format.anchorHref().isEmpty();
+}
+
+// An image shows as its description: never loaded, and a link to it when that may be followed.
+Changes::Text imageAsText(const QTextFragment& fragment, int offset)
+{
+    const QTextImageFormat image = fragment.charFormat().toImageFormat();
+    QTextCharFormat format = image;
+    for (int property :
+         {int(QTextFormat::ObjectType), int(QTextFormat::ImageName), int(QTextFormat::ImageAltText),
+          int(QTextFormat::ImageTitle), int(QTextFormat::ImageWidth), int(QTextFormat::ImageHeight),
+          int(QTextFormat::ImageQuality)})
+        format.clearProperty(property);
+    const QString source = image.name();
+    QString text = image.property(QTextFormat::ImageAltText).toString().trimmed();
+    if (text.isEmpty())
+        text = source;
+    if (!isLink(format) && isFollowableLink(QUrl(source))) {
+        format.setAnchor(true);
+        format.setAnchorHref(source);
+        format.setForeground(paletteColour(QPalette::Link));
+        format.setFontUnderline(true);
+    }
+    if (isLink(format) && !isFollowableLink(QUrl(format.anchorHref())))
+        format = withoutLink(format);
+    const int at = fragment.position() + offset;
+    return {at, at + 1, text.isEmpty() ? QStringLiteral(" ") : text, format, true};
+}
+
+// The marks of markLineBreaks in a fragment: a line break where the soft break was, nothing at
+// the end of a block (a heading, a paragraph before a list, a line of code).
+void findMarks(const QTextFragment& fragment, const QTextBlock& block, const QString& blockText,
+               Changes& changes)
+{
+    const QString text = fragment.text();
+    for (qsizetype i = text.indexOf(QChar(breakMark)); i >= 0;
+         i = text.indexOf(QChar(breakMark), i + 1)) {
+        const int at = fragment.position() + int(i);
+        qsizetype next = at - block.position() + 1;
+        while (next < blockText.size() && blockText[next] == u' ')
+            ++next;
+        const int end = block.position() + int(next);
+        if (next == blockText.size())
+            changes.texts.append({at, end, QString(), QTextCharFormat(), false});
+        else if (end > at + 1)
+            changes.texts.append(
+                {at, at + 2, QString(QChar::LineSeparator), QTextCharFormat(), false});
+        else // one the author wrote as an entity (&#x2008;)
+            changes.texts.append({at, at + 1, QString(QChar(thinSpace)), QTextCharFormat(), false});
+    }
+}
+
+// @mentions in a block's text, outside code and links: the reader's stand out more than others'.
+void findMentions(const QTextBlock& block, const QString& text,
+                  const QList<std::pair<int, int>>& skipped, const QString& reader,
+                  Changes& changes)
+{
+    qsizetype next = 0;
+    for (qsizetype i = text.indexOf(u'@'); i >= 0 && changes.mentions < maxMentions;
+         i = text.indexOf(u'@', i + 1)) {
+        if (i > 0 && (isNameChar(text[i - 1]) || text[i - 1] == u'@'))
+            continue;
+        qsizetype end = i + 1;
+        while (end < text.size() && isNameChar(text[end]))
+            ++end;
+        // A trailing '.' or '-' ends the sentence, not the name.
+        while (end > i + 1 && (text[end - 1] == u'.' || text[end - 1] == u'-'))
+            --end;
+        const qsizetype length = end - i - 1;
+        if (length < 1 || length > 64)
+            continue;
+        const int start = block.position() + int(i);
+        // Both in the order of the text: the ranges before this @ are behind us for good.
+        while (next < skipped.size() && skipped[next].second <= start)
+            ++next;
+        if (next < skipped.size() && skipped[next].first <= start)
+            continue;
+        const bool mine = !reader.isEmpty()
+            && QStringView(text).sliced(i + 1, length).compare(reader, Qt::CaseInsensitive) == 0;
+        QTextCharFormat format;
+        if (mine) {
+            // Like Slack's: the reader sees at a glance where they are called.
+            format.setFontWeight(QFont::Bold);
+            format.setBackground(QColor(0xf2, 0xc0, 0x3c, 110));
+        } else {
+            format.setFontWeight(QFont::DemiBold);
+            format.setForeground(paletteColour(QPalette::Link));
+        }
+        changes.formats.append({start, block.position() + int(end), format, false});
+        ++changes.mentions;
+        i = end - 1;
+    }
+}
+
+Changes findChanges(const QTextDocument& doc, const QString& reader)
+{
+    Changes changes;
+    QList<std::pair<int, int>> skipped;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const bool code = isCodeBlock(block.blockFormat());
+        if (code)
+            changes.codeBlocks.append(block);
+        const QString text = block.text();
+        skipped.clear();
+        bool maybeMention = false;
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            QTextCharFormat format = fragment.charFormat();
-            if (!format.isAnchor() && format.anchorHref().isEmpty())
+            const QTextCharFormat format = fragment.charFormat();
+            const int start = fragment.position();
+            const int end = start + fragment.length();
+            if (format.isImageFormat()) {
+                // Images side by side with the same format are one fragment.
+                for (int i = 0; i < fragment.length(); ++i)
+                    changes.texts.append(imageAsText(fragment, i));
                 continue;
-            if (isFollowableLink(QUrl(format.anchorHref())))
-                continue;
-            format.setAnchor(false);
-            format.clearProperty(QTextFormat::AnchorHref);
-            format.clearForeground();
-            format.setFontUnderline(false);
-            unsafe.append({fragment.position(), fragment.position() + fragment.length(), format});
+            }
+            const bool link = isLink(format);
+            if (link && !isFollowableLink(QUrl(format.anchorHref())))
+                changes.formats.append({start, end, withoutLink(format), true});
+            if (!code && format.fontFixedPitch()) {
+                QTextCharFormat inlineCode;
+                inlineCode.setFontFamilies(
+                    QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+                inlineCode.setBackground(paletteColour(QPalette::Text, 22));
+                changes.formats.append({start, end, inlineCode, false});
+            }
+            if (link || code || format.fontFixedPitch())
+                skipped.append({start, end});
+            else
+                maybeMention = maybeMention || fragment.text().contains(u'@');
+            findMarks(fragment, block, text, changes);
         }
+        if (maybeMention)
+            findMentions(block, text, skipped, reader, changes);
     }
-    // Changed after the walk: the fragments move under a change.
+    return changes;
+}
+
+// Code blocks: the fixed font on a subtle background, wrapped like the rest (Qt's reader makes
+// their lines unbreakable, which cut them off at the right edge).
+void styleCode(QTextCursor& cursor, const QList<QTextBlock>& blocks)
+{
+    if (blocks.isEmpty())
+        return;
+    QTextCharFormat font;
+    font.setFontFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    font.setFontFixedPitch(true);
+    const QColor background = paletteColour(QPalette::Text, 22);
+    for (const QTextBlock& block : blocks) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setNonBreakableLines(false);
+        format.setBackground(background);
+        format.setLeftMargin(6);
+        format.setRightMargin(6);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(font);
+    }
+}
+
+void apply(QTextDocument& doc, Changes& changes)
+{
     QTextCursor cursor(&doc);
-    for (const Range& range : std::as_const(unsafe)) {
-        cursor.setPosition(range.start);
-        cursor.setPosition(range.end, QTextCursor::KeepAnchor);
-        cursor.setCharFormat(range.format);
+    styleCode(cursor, changes.codeBlocks);
+    // Links taken away first: mentions and code are merged into what remains.
+    std::stable_partition(changes.formats.begin(), changes.formats.end(),
+                          [](const Changes::Format& f) { return f.replace; });
+    for (const Changes::Format& f : std::as_const(changes.formats)) {
+        cursor.setPosition(f.start);
+        cursor.setPosition(f.end, QTextCursor::KeepAnchor);
+        if (f.replace)
+            cursor.setCharFormat(f.format);
+        else
+            cursor.mergeCharFormat(f.format);
+    }
+    std::sort(changes.texts.begin(), changes.texts.end(),
+              [](const Changes::Text& a, const Changes::Text& b) { return a.start > b.start; });
+    for (const Changes::Text& t : std::as_const(changes.texts)) {
+        cursor.setPosition(t.start);
+        cursor.setPosition(t.end, QTextCursor::KeepAnchor);
+        if (t.formatted)
+            cursor.insertText(t.text, t.format);
+        else if (t.text.isEmpty())
+            cursor.removeSelectedText();
+        else
+            cursor.insertText(t.text);
     }
 }
 
 } // namespace
 
-void setSafeMarkdown(QTextDocument& doc, const QString& markdown)
+void setSafeMarkdown(QTextDocument& doc, const QString& markdown, const QString& reader)
 {
-    QString escaped = markdown;
-    escaped.replace(u'&', QStringLiteral("&amp;"))
-        .replace(u'<', QStringLiteral("&lt;"))
-        .replace(u'>', QStringLiteral("&gt;"));
-    // No images: a post must not make the reader's machine fetch or open anything.
-    escaped.replace(QStringLiteral("!["), QStringLiteral("!\\["));
     // One edit block around the import: without it Qt lays the paragraph out again after each
     // piece of text it adds (QTextCursor::insertText), so a line of 10,000 links or emphases
-    // took minutes. The result is the same.
+    // took minutes. Images are made text inside it, before anything is laid out or painted.
     QTextCursor edit(&doc);
     edit.beginEditBlock();
-    doc.setMarkdown(escaped,
-                    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                    | QTextDocument::MarkdownNoHTML));
-    removeUnsafeLinks(doc);
+    doc.setMarkdown(markLineBreaks(markdown), features);
+    Changes changes = findChanges(doc, reader);
+    apply(doc, changes);
+    // A long word, link or line of code wraps anywhere rather than running off the edge.
+    QTextOption option = doc.defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc.setDefaultTextOption(option);
     edit.endEditBlock();
 }
 

@@ -1,13 +1,17 @@
 #include "client.h"
 
 #include "feed/feed.h"
+#include "notifications/notificationstore.h"
 #include "outbox/outbox.h"
+#include "people/peoplemodel.h"
 #include "store/cache.h"
 #include "sync/connection.h"
 #include "sync/session.h"
 #include "sync/snapshot.h"
 #include "sync/syncengine.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace plein::client {
@@ -25,6 +29,23 @@ Client::~Client()
     m_connection->stop();
 }
 
+void Client::removeCreated(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        if (QFileInfo(path).isDir()) {
+            // Only if empty: another account may have put its cache there meanwhile.
+            QDir().rmdir(path);
+            continue;
+        }
+        // SQLite's companions of the file, and what a salvage may have set aside.
+        const QFileInfo file(path);
+        const QStringList companions = file.absoluteDir().entryList(
+            {file.fileName() + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+        for (const QString& name : companions)
+            QFile::remove(file.absoluteDir().filePath(name));
+    }
+}
+
 QString Client::defaultProfileDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -35,18 +56,35 @@ std::optional<QString> Client::open(const QUrl& server, const QString& username,
 {
     if (m_sync)
         return tr("this client is open already");
-    if (auto err = m_cache->open(Cache::fileFor(profileDir, server, username)))
+    const QString file = Cache::fileFor(profileDir, server, username);
+    QStringList created;
+    if (!QFileInfo::exists(file)) {
+        created.append(file);
+        for (QDir dir = QFileInfo(file).absoluteDir(); !dir.exists() && !dir.isRoot();
+             dir.setPath(QFileInfo(dir.absolutePath()).absolutePath()))
+            created.append(dir.absolutePath());
+    }
+    if (auto err = m_cache->open(file)) {
+        removeCreated(created);
         return err;
+    }
+    m_createdPaths = created;
     m_connection->setServer(server);
     m_sync = new SyncEngine(*m_session, *m_connection, *m_cache, this);
     m_outbox = new Outbox(*m_session, *m_connection, *m_cache, this);
     installCapabilities();
+    m_people = new PeopleModel(*this, this);
     // Events kept by an older build that this one knows how to apply.
     if (!m_sync->applyKeptEvents())
         qWarning("plein: cannot apply the kept events: %s", qPrintable(m_cache->lastError()));
     // Pages of groups looked into last time were not kept up to date since.
     m_feed->forgetGroupsNotMine();
     return std::nullopt;
+}
+
+NotificationStore Client::notifications()
+{
+    return NotificationStore(*m_cache);
 }
 
 } // namespace plein::client

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -13,7 +14,9 @@ class Cache;
 class Connection;
 class Feed;
 class Groups;
+class NotificationStore;
 class Outbox;
+class PeopleModel;
 class Session;
 class Snapshot;
 class SyncEngine;
@@ -36,6 +39,12 @@ public:
     // Nothing goes online until connection().start().
     std::optional<QString> open(const QUrl& server, const QString& username,
                                 const QString& profileDir);
+    // What open() made that was not there before: the cache file, then the folders created
+    // for it (deepest first); empty for an account that had a cache already. A first login
+    // that fails hands them to removeCreated() once this client is gone, so that a mistyped
+    // server or name leaves nothing behind.
+    QStringList createdPaths() const { return m_createdPaths; }
+    static void removeCreated(const QStringList& paths);
 
     Cache& cache() { return *m_cache; }
     Session& session() { return *m_session; }
@@ -44,6 +53,10 @@ public:
     Outbox& outbox() { return *m_outbox; }
     Feed& feed() { return *m_feed; }
     Groups& groups() { return *m_groups; }
+    // The people the cache knows of, for @mention completion (read when first asked for).
+    PeopleModel& people() { return *m_people; }
+    // The notification centre's entries, kept in the cache (a view on it, cheap to make).
+    NotificationStore notifications();
 
 private:
     // Creates the capabilities and registers their appliers, snapshots, kinds of write and
@@ -57,7 +70,9 @@ private:
     Outbox* m_outbox = nullptr;
     Feed* m_feed = nullptr;
     Groups* m_groups = nullptr;
+    PeopleModel* m_people = nullptr;
     std::vector<std::unique_ptr<Snapshot>> m_snapshots;
+    QStringList m_createdPaths;
 };
 
 } // namespace plein::client

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void nestedFailureRollsBackTheWhole();
     void postsArrivedFollowsARolledBackPage();
     void failingKeptEventDoesNotHoldUpTheOthers();
+    void upgradesVersionTenWithAnEmptyDepartment();
 };
 
 void TestCache::upgradesVersionOneKeepingPosts()
@@ -460,6 +461,33 @@ void TestCache::failingKeptEventDoesNotHoldUpTheOthers()
     KeptEvents kept(client.cache());
     QCOMPARE(kept.count(), 1);
     QCOMPARE(kept.kinds(), QStringList {QStringLiteral("post.created")});
+}
+
+// Posts cached before the server sent the author's department (version 10) keep an empty one
+// until the server sends them again, with it.
+void TestCache::upgradesVersionTenWithAnEmptyDepartment()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+    QVERIFY(writeOldCache(
+        path, 10,
+        {QStringLiteral("INSERT INTO posts (id, author_id, author_username, author_name, body, "
+                        "created_at) VALUES (7, 1, 'anna', 'Anna', 'from v10', '2024-01-01')")}));
+    Cache cache;
+    QVERIFY(!cache.open(path));
+    auto p = PostStore(cache).post(7);
+    QVERIFY(p);
+    QCOMPARE(p->body, QStringLiteral("from v10"));
+    QCOMPARE(p->authorDepartment, QString());
+    QJsonObject json = post(7, 0, QStringLiteral("from v10"));
+    QJsonObject author = json.value(QStringLiteral("author")).toObject();
+    author.insert(QStringLiteral("department"), QStringLiteral("Communicatie"));
+    json.insert(QStringLiteral("author"), author);
+    QVERIFY(cache.transaction([&]() { return PostStore(cache).upsert(json); }));
+    QCOMPARE(PostStore(cache).post(7)->authorDepartment, QStringLiteral("Communicatie"));
+    // A post from an old event, without one, is stored with none.
+    QVERIFY(cache.transaction([&]() { return PostStore(cache).upsert(post(8)); }));
+    QCOMPARE(PostStore(cache).post(8)->authorDepartment, QString());
 }
 
 QTEST_GUILESS_MAIN(TestCache)

@@ -122,6 +122,8 @@ void TestKeychain::rememberedSessionResumesWithoutTheDialog()
         first.remember = true;
         app::LoginFlow flow(first);
         flow.start();
+        // The client is the flow's once the server has accepted the login.
+        QTRY_VERIFY_WITH_TIMEOUT(flow.client(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(flow.client()->connection().state(),
                                   client::Connection::State::Online, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(lookup(tokens, account).status, Status::Ok, 10000);
@@ -150,7 +152,8 @@ void TestKeychain::refusedTokenIsForgottenAndTheDialogSaysWhy()
 
     app::LoginFlow flow(options);
     flow.start();
-    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && flow.dialog()->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && flow.dialog()->isVisible() && !flow.isAttempting(),
+                             10000);
     QVERIFY2(flow.dialog()->message().contains(QStringLiteral("saved session has ended")),
              qPrintable(flow.dialog()->message()));
     QTRY_COMPARE_WITH_TIMEOUT(lookup(tokens, account).status, Status::NotFound, 10000);

@@ -2,23 +2,29 @@
 #include "client.h"
 #include "connection.h"
 #include "feed.h"
+#include "feedscope.h"
 #include "loginflow.h"
 #include "outbox.h"
 #include "outboxstore.h"
+#include "pages/feed/composer.h"
 #include "pages/feed/feedcapability.h"
 #include "pages/feed/feedview.h"
 #include "pages/feed/threadpane.h"
 #include "poststore.h"
+#include "shell/header.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "shell/notificationmodel.h"
 #include "shell/notificationspage.h"
 #include "shell/sidebar.h"
+#include "shell/shortcutsdialog.h"
 #include "shell/sidebarmodel.h"
 #include "testclient.h"
 #include "testlogin.h"
 #include "testserver.h"
 #include "threadmodel.h"
+#include "ui/icons.h"
+#include "ui/theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -26,6 +32,10 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -49,6 +59,13 @@ private Q_SLOTS:
     void aReplyNotifiesAndOpensItsThread();
     void layoutGoesFromThreeColumnsToOne();
     void commandLineLinkOpensAtStart();
+    void headerSaysWhoIsLoggedInAndWhere();
+    void noticeFloatsWithoutMovingThePage();
+    void retryCountdownCountsDownAndReconnectNowTries();
+    void refusedWritesAreCountedApart();
+    void shortcutsPageListsEveryShortcut();
+    void escapeGoesBackAndAltArrowsWalkTheSidebar();
+    void darkThemeRedrawsTheIcons();
 
 private:
     test::TestServer m_server;
@@ -398,7 +415,8 @@ void TestShell::commandLineLinkOpensAtStart()
         options.link = QString::fromLatin1(given);
         app::LoginFlow flow(options);
         flow.start();
-        QVERIFY(flow.window());
+        // The window opens once the server has accepted the login.
+        QTRY_VERIFY_WITH_TIMEOUT(flow.window(), 10000);
         const bool known = QByteArrayView(given) == "plein:/notifications";
         QCOMPARE(flow.window()->navigator().current(),
                  known ? link(given) : app::MainWindow::startLink());
@@ -407,6 +425,202 @@ void TestShell::commandLineLinkOpensAtStart()
                                   client::Connection::State::Online, 10000);
         flow.client()->connection().stop();
     }
+}
+
+void TestShell::headerSaysWhoIsLoggedInAndWhere()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+    app::MainWindow window(*core, false);
+    window.show();
+    QCOMPARE(window.header()->title(), QStringLiteral("Home"));
+    QVERIFY(test::goOnlineAndCatchUp(*core));
+    const QString name = core->connection().user().value(QStringLiteral("displayName")).toString();
+    QVERIFY(!name.isEmpty());
+    QTRY_COMPARE(window.header()->accountButton()->text(), name);
+    QVERIFY(window.header()->accountButton()->toolTip().contains(QStringLiteral("eva")));
+    QCOMPARE(window.header()->accountButton()->menu(), window.accountMenu());
+    QVERIFY(window.navigator().open(link("plein:/notifications")));
+    QCOMPARE(window.header()->title(), QStringLiteral("Notifications"));
+    const int before = window.notifications().unreadCount();
+    QCOMPARE(window.header()->unread(), before);
+    window.notifications().add({QStringLiteral("mention"), QStringLiteral("Bram mentioned you"),
+                                QStringLiteral("Kijk even"), link("plein:/home")});
+    QCOMPARE(window.header()->unread(), before + 1);
+    QVERIFY(window.header()->bellButton()->toolTip().contains(
+        QStringLiteral("%1 unread").arg(before + 1)));
+    core->connection().stop();
+}
+
+void TestShell::noticeFloatsWithoutMovingThePage()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+    app::MainWindow window(*core, false);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWidget* page = window.currentPage();
+    const QRect before(page->mapTo(&window, QPoint(0, 0)), page->size());
+    window.showNotice(QStringLiteral("Cannot reach the server at plein.example.org. Check your "
+                                     "network connection; Plein keeps trying."));
+    QVERIFY(window.isNoticeShown());
+    QCoreApplication::processEvents();
+    const QRect after(page->mapTo(&window, QPoint(0, 0)), page->size());
+    QCOMPARE(after, before);
+    auto* bar = window.findChild<QWidget*>(QStringLiteral("noticeBar"));
+    QVERIFY(bar && bar->isVisible());
+    const QRect barRect(bar->mapTo(&window, QPoint(0, 0)), bar->size());
+    QVERIFY2(window.rect().contains(barRect), "the notice lies inside the window");
+    QVERIFY(barRect.height() >= bar->fontMetrics().height());
+    // It follows the window when it is made narrower.
+    window.resize(420, 600);
+    QTRY_VERIFY(bar->width() <= 420);
+    window.hideNotice();
+    QVERIFY(!window.isNoticeShown());
+}
+
+void TestShell::retryCountdownCountsDownAndReconnectNowTries()
+{
+    // A port where nothing listens: the connection keeps retrying.
+    QTcpServer placeholder;
+    QVERIFY(placeholder.listen(QHostAddress::LocalHost));
+    const quint16 port = placeholder.serverPort();
+    placeholder.close();
+    QUrl nowhere = m_server.url();
+    nowhere.setPort(port);
+    QTemporaryDir profile;
+    auto core = test::makeClient(nowhere, QStringLiteral("eva"), profile.path());
+    core->connection().setBackoff(6000, 6000);
+    app::MainWindow window(*core, false);
+    window.show();
+    core->connection().start();
+    QLabel* state = window.stateLabel();
+    const QRegularExpression countdown(QStringLiteral("retrying in (\\d+) s"));
+    QTRY_VERIFY_WITH_TIMEOUT(countdown.match(state->text()).hasMatch(), 10000);
+    const int first = countdown.match(state->text()).captured(1).toInt();
+    QVERIFY2(first >= 2, qPrintable(state->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(countdown.match(state->text()).captured(1).toInt() < first, 2500);
+    QVERIFY(!state->text().contains(QStringLiteral(" 0 s")));
+
+    auto* reconnect = window.findChild<QToolButton*>(QStringLiteral("reconnectButton"));
+    QVERIFY(reconnect && reconnect->isVisible());
+    QSignalSpy states(&core->connection(), &client::Connection::stateChanged);
+    reconnect->click();
+    QTRY_VERIFY(!states.isEmpty());
+    QCOMPARE(states.first().first().value<client::Connection::State>(),
+             client::Connection::State::Connecting);
+    core->connection().stop();
+    QTRY_VERIFY(!reconnect->isVisible());
+}
+
+void TestShell::refusedWritesAreCountedApart()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+    app::MainWindow window(*core, false);
+    window.show();
+    QVERIFY(test::goOnlineAndCatchUp(*core));
+    // Someone else's post: the server refuses the edit, and it waits for Eva's decision.
+    const auto posts = client::PostStore(core->cache()).feedPage(client::FeedScope::home(), 50);
+    qint64 others = 0;
+    for (const auto& post : posts) {
+        if (post.authorUsername != QStringLiteral("eva") && post.parentId == 0) {
+            others = post.id;
+            break;
+        }
+    }
+    QVERIFY(others > 0);
+    QVERIFY(!core->outbox().editPost(others, QStringLiteral("Niet van mij")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(core->outbox().failedCount(), 1, 10000);
+    QTRY_VERIFY(window.stateLabel()->text().contains(QStringLiteral("1 refused")));
+    QVERIFY2(!window.stateLabel()->text().contains(QStringLiteral("waiting")),
+             qPrintable(window.stateLabel()->text()));
+    core->connection().stop();
+}
+
+void TestShell::shortcutsPageListsEveryShortcut()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+    app::MainWindow window(*core, false);
+    window.addShortcutHelp(QStringLiteral("Posts"), QKeySequence(Qt::Key_L),
+                           QStringLiteral("Like the chosen post"));
+    app::ShortcutsDialog dialog(window, window.shortcutHelp());
+    const QStringList rows = dialog.rows();
+    const QString all = rows.join(u'\n');
+    int menuShortcuts = 0;
+    for (QAction* action : window.menuBar()->findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty() || action->menu())
+            continue;
+        ++menuShortcuts;
+        QVERIFY2(all.contains(action->shortcut().toString(QKeySequence::NativeText)),
+                 qPrintable(action->text()));
+    }
+    QVERIFY(menuShortcuts >= 5);
+    QVERIFY(all.contains(QStringLiteral("Posts\tL\tLike the chosen post")));
+    QVERIFY(all.contains(QStringLiteral("Keyboard shortcuts")));
+    QVERIFY(all.contains(QStringLiteral("Back to the list")));
+}
+
+void TestShell::escapeGoesBackAndAltArrowsWalkTheSidebar()
+{
+    QTemporaryDir profile;
+    auto core = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+    QVERIFY(addPost(core->cache(), 7));
+    app::MainWindow window(*core, false);
+    window.resize(700, 600); // the thread covers the page
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto& feed = feedOf(window);
+    QVERIFY(window.navigator().open(link("plein:/post/7")));
+    QVERIFY(window.isDetailOpen());
+    feed.thread()->replyComposer()->editor()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    // First out of the reply box into the thread, then out of the thread.
+    QVERIFY(window.isDetailOpen());
+    QVERIFY(qobject_cast<QAbstractItemView*>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!window.isDetailOpen());
+    QVERIFY(feed.home()->isVisible());
+    QVERIFY(feed.home()->isAncestorOf(QApplication::focusWidget()));
+
+    QCOMPARE(window.currentPage(), feed.home());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down, Qt::AltModifier);
+    QVERIFY(window.currentPage() != feed.home());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(window.navigator().current(), link("plein:/home"));
+}
+
+void TestShell::darkThemeRedrawsTheIcons()
+{
+    const auto inkOf = [](const QIcon& icon) {
+        const QImage image = icon.pixmap(QSize(24, 24)).toImage();
+        int best = -1;
+        QColor ink;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() > best) {
+                    best = c.alpha();
+                    ink = c;
+                }
+            }
+        }
+        return ink;
+    };
+    const QIcon home = app::icons::ownIcon(app::icons::Icon::Home);
+    app::theme::apply(app::theme::Choice::Light);
+    QVERIFY(!app::theme::isDark());
+    QVERIFY(inkOf(home).lightness() < 100);
+    app::theme::apply(app::theme::Choice::Dark);
+    QVERIFY(app::theme::isDark());
+    QVERIFY2(inkOf(home).lightness() > 180, "the same icon is drawn light on a dark palette");
+    // Crisp at 200%: drawn at the device size, not scaled up.
+    const QPixmap large = home.pixmap(QSize(24, 24), 2.0);
+    QCOMPARE(large.size(), QSize(48, 48));
+    app::theme::apply(app::theme::Choice::System);
+    QVERIFY(!app::theme::isDark());
 }
 
 QTEST_MAIN(TestShell)

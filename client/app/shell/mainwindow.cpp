@@ -7,19 +7,31 @@
 #include "pages/capabilities.h"
 #include "problemtext.h"
 #include "shell/connectionstatus.h"
+#include "shell/desktopnotifier.h"
+#include "shell/header.h"
+#include "shell/shortcutsdialog.h"
 #include "shell/navigator.h"
 #include "shell/noticebar.h"
 #include "shell/notificationmodel.h"
+#include "shell/notificationsettings.h"
+#include "shell/notificationsettingsdialog.h"
 #include "shell/notificationspage.h"
 #include "shell/sidebar.h"
 #include "shell/sidebarmodel.h"
+#include "shell/trayicon.h"
+#include "ui/icons.h"
+#include "ui/theme.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QMenu>
+#include <QScreen>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -35,7 +47,7 @@ using client::Connection;
 namespace {
 
 constexpr int shortNoticeMs = 5000;
-constexpr int sidebarWidth = 200;
+constexpr int sidebarWidth = 230;
 
 QIcon appIcon(bool unread)
 {
@@ -50,12 +62,10 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
     , m_client(client)
     , m_navigator(new Navigator(this))
     , m_sidebarModel(new SidebarModel(this))
-    , m_notifications(new NotificationModel(this))
+    , m_notifications(new NotificationModel(client, this))
     , m_pages(new QStackedWidget(this))
     , m_details(new QStackedWidget(this))
     , m_splitter(new QSplitter(this))
-    , m_narrowBar(new QWidget(this))
-    , m_sidebarButton(new QToolButton(m_narrowBar))
     , m_noticeBar(new NoticeBar(this))
     , m_state(new ConnectionStatus(client, this))
 {
@@ -64,17 +74,18 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
     m_sidebar = new Sidebar(*m_sidebarModel, *m_navigator, this);
     m_noticeBar->hide();
 
-    m_sidebarButton->setText(tr("Menu"));
-    m_sidebarButton->setToolTip(tr("Show the sidebar"));
-    m_sidebarButton->setCheckable(true);
-    auto* narrowLayout = new QHBoxLayout(m_narrowBar);
-    narrowLayout->setContentsMargins(4, 2, 4, 2);
-    narrowLayout->addWidget(m_sidebarButton);
-    narrowLayout->addStretch();
-    connect(m_sidebarButton, &QToolButton::toggled, this, &MainWindow::setSidebarShown);
+    // The account menu exists before the header that shows it (buildMenus fills the rest).
+    m_accountMenu = new QMenu(this);
+    m_header = new Header(m_accountMenu, this);
+    connect(m_header->sidebarButton(), &QToolButton::toggled, this, &MainWindow::setSidebarShown);
+    connect(m_header, &Header::notificationsRequested, this,
+            [this]() { m_navigator->open(Navigator::link(QStringLiteral("notifications"))); });
     connect(m_sidebar, &Sidebar::chosen, this, [this]() { setSidebarShown(false); });
 
     m_splitter->setChildrenCollapsible(false);
+    // A hairline between the columns, in the palette's colours, rather than the style's grip.
+    m_splitter->setHandleWidth(1);
+    m_splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: palette(midlight); }"));
     // The columns never hold the window wide: below narrowWidth they become one (applyLayout).
     m_splitter->setMinimumWidth(1);
     m_splitter->addWidget(m_sidebar);
@@ -89,10 +100,14 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_noticeBar);
-    centralLayout->addWidget(m_narrowBar);
+    centralLayout->addWidget(m_header);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // Over the pages, not above them: showing a notice never moves what is being read.
+    m_noticeBar->setParent(central);
+    m_noticeBar->anchorTo(m_splitter);
+    m_noticeBar->hide();
+    statusBar()->addPermanentWidget(m_state->reconnectButton());
     statusBar()->addPermanentWidget(m_state);
     buildMenus();
 
@@ -102,6 +117,7 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
             m_pageLink = link;
         }
         m_sidebar->select(m_pageLink);
+        updateTitle();
     });
     connect(m_navigator, &Navigator::refused, this,
             [this](const QUrl&, const QString& why) { showShortNotice(why); });
@@ -111,13 +127,17 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
     connect(&connection, &Connection::authenticated, this, [this]() {
         if (m_problemShown)
             hideNotice();
+        const QJsonObject user = m_client.connection().user();
+        setAccount(user.value(QLatin1StringView("displayName")).toString(),
+                   user.value(QLatin1StringView("username")).toString());
     });
     connect(&m_client.feed(), &client::Feed::postsArrived, this, [this](int count) {
         if (!isActiveWindow())
             setUnread(m_unread + count);
     });
-    if (useTray && QSystemTrayIcon::isSystemTrayAvailable())
+    if (useTray)
         buildTray();
+    buildNotifier();
 
     installCapabilities(*this);
 
@@ -130,20 +150,33 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
         return true;
     });
     m_notificationsEntry
-        = m_sidebarModel->addEntry({.title = tr("Notifications"), .link = notificationsLink});
-    connect(m_notifications, &NotificationModel::unreadChanged, this,
-            [this](int count) { m_sidebarModel->setBadge(m_notificationsEntry, count); });
+        = m_sidebarModel->addEntry({.title = tr("Notifications"),
+                                    .link = notificationsLink,
+                                    .icon = icons::icon(icons::Icon::Notifications)});
+    connect(m_notifications, &NotificationModel::unreadChanged, this, [this](int count) {
+        m_sidebarModel->setBadge(m_notificationsEntry, count);
+        m_header->setUnread(count);
+    });
     connect(m_notifications, &NotificationModel::added, this, &MainWindow::onNotification);
+    // What was left unread last time (the list is kept in the cache).
+    m_sidebarModel->setBadge(m_notificationsEntry, m_notifications->unreadCount());
+    m_header->setUnread(m_notifications->unreadCount());
 
     // Told once: the damaged file was renamed, so the next start opens the rebuilt cache.
     if (!m_client.cache().movedAsideTo().isEmpty())
         showNotice(cacheRebuiltText());
     setUnread(0);
-    resize(1000, 700);
+    // The default size, but never larger than the screen (a small laptop, a phone-sized window).
+    const QSize preferred(1000, 700);
+    resize(screen() ? preferred.boundedTo(screen()->availableGeometry().size()) : preferred);
     m_navigator->open(startLink());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_tray)
+        m_tray->detach(this);
+}
 
 QUrl MainWindow::startLink()
 {
@@ -152,7 +185,6 @@ QUrl MainWindow::startLink()
 
 void MainWindow::buildMenus()
 {
-    m_accountMenu = new QMenu(this);
     m_appMenu = menuBar()->addMenu(tr("&Plein"));
     auto* notifications = m_appMenu->addAction(tr("N&otifications"));
     connect(notifications, &QAction::triggered, this,
@@ -163,6 +195,7 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Notifications…"), this, &MainWindow::editNotificationSettings);
     auto* language = settings->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = Language::stored();
@@ -179,36 +212,196 @@ void MainWindow::buildMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code]() { chooseLanguage(code); });
     }
+    buildAppearanceMenu(settings);
+    buildNavigationActions();
+    buildHelpMenu();
+}
+
+void MainWindow::buildAppearanceMenu(QMenu* settings)
+{
+    auto* appearance = settings->addMenu(tr("&Appearance"));
+    auto* group = new QActionGroup(this);
+    const theme::Choice current = theme::stored();
+    const std::pair<theme::Choice, QString> choices[] = {
+        {theme::Choice::System, tr("Like the desktop")},
+        {theme::Choice::Light, tr("Light")},
+        {theme::Choice::Dark, tr("Dark")},
+    };
+    for (const auto& [choice, name] : choices) {
+        auto* action = appearance->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [choice]() {
+            theme::store(choice);
+            theme::apply(choice);
+        });
+    }
+}
+
+// Moving around without the mouse: between the sidebar's rows, between the sidebar and the
+// page, and back out of what was opened.
+void MainWindow::buildNavigationActions()
+{
+    auto* go = menuBar()->addMenu(tr("&Go"));
+    auto* previous = go->addAction(tr("&Previous in the sidebar"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(previous, &QAction::triggered, this, [this]() { m_sidebar->step(-1); });
+    auto* next = go->addAction(tr("&Next in the sidebar"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(next, &QAction::triggered, this, [this]() { m_sidebar->step(1); });
+    auto* notifications = go->addAction(tr("N&otifications"));
+    notifications->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(notifications, &QAction::triggered, this,
+            [this]() { m_navigator->open(Navigator::link(QStringLiteral("notifications"))); });
+    go->addSeparator();
+    auto* switchFocus = go->addAction(tr("&Switch between sidebar and page"));
+    switchFocus->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(switchFocus, &QAction::triggered, this, [this]() {
+        if (m_sidebar->hasFocus())
+            focusPage();
+        else if (m_sidebar->isVisible())
+            m_sidebar->setFocus(Qt::ShortcutFocusReason);
+    });
+    auto* back = go->addAction(tr("&Back to the list"));
+    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    // Escape belongs to whatever has it first (a popup, a dialog, an editor that cancels).
+    back->setShortcutContext(Qt::WindowShortcut);
+    connect(back, &QAction::triggered, this, &MainWindow::goBack);
+}
+
+void MainWindow::buildHelpMenu()
+{
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence::HelpContents});
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addSeparator();
+    help->addAction(tr("&About Plein"), this, [this]() {
+        QMessageBox::about(this, tr("About Plein"),
+                           tr("<b>Plein %1</b><br>The town square of your organisation: a native, "
+                              "offline-first social network that your organisation runs itself.")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::addShortcutHelp(const QString& section, const QKeySequence& keys,
+                                 const QString& description)
+{
+    m_shortcutHelp.append({section, keys, description});
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(*this, m_shortcutHelp, this);
+    dialog.exec();
+}
+
+// Escape: out of an editor into the list it belongs to, out of an open thread back to the
+// page it was opened from (when it covers the page), or from the sidebar of a narrow window.
+void MainWindow::goBack()
+{
+    QWidget* focus = QApplication::focusWidget();
+    const bool inDetail = m_detailOpen && focus && m_details->isAncestorOf(focus);
+    if (m_layout == Layout::Narrow && m_sidebarShown) {
+        setSidebarShown(false);
+        focusPage();
+        return;
+    }
+    if (m_detailOpen && (m_layout != Layout::Wide || inDetail)) {
+        if (inDetail && !qobject_cast<QAbstractItemView*>(focus)) {
+            // From the reply box to the thread's list first.
+            if (auto* list = m_details->currentWidget()->findChild<QAbstractItemView*>()) {
+                list->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+        closeDetail();
+        focusPage();
+        return;
+    }
+    focusPage();
+}
+
+void MainWindow::focusPage()
+{
+    QWidget* page = currentPage();
+    if (!page)
+        return;
+    if (auto* list = page->findChild<QAbstractItemView*>(); list && list->isVisible())
+        list->setFocus(Qt::ShortcutFocusReason);
+    else
+        page->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::buildTray()
 {
-    m_tray = new QSystemTrayIcon(appIcon(false), this);
-    const auto bringUp = [this]() {
-        showNormal();
-        activateWindow();
-    };
-    auto* menu = new QMenu(this);
-    menu->addAction(tr("Show Plein"), this, bringUp);
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
-    m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, bringUp);
-    // Clicking a notification opens what it was about: the newest one is the one shown.
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this, bringUp]() {
-        bringUp();
-        const QUrl link = m_notifications->at(0).link;
-        m_notifications->markRead(0);
-        if (!link.isEmpty())
-            m_navigator->open(link);
+    m_tray = TrayIcon::instance();
+    if (!m_tray)
+        return;
+    m_tray->attach(this);
+    // The tray's own message, where no notification service answers.
+    connect(m_tray, &TrayIcon::messageClicked, this, [this](qint64 id, const QUrl& link) {
+        if (m_tray->window() == this)
+            openNotification(id, link);
     });
-    m_tray->show();
+    connect(m_notifications, &NotificationModel::unreadChanged, this, [this](int count) {
+        if (m_tray->window() == this)
+            m_tray->setUnread(m_unread, count);
+    });
+}
+
+void MainWindow::buildNotifier()
+{
+    m_notifier = new DesktopNotifier(m_tray, this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::openNotification);
+}
+
+QSystemTrayIcon* MainWindow::tray() const
+{
+    return m_tray && m_tray->window() == this ? m_tray->icon() : nullptr;
 }
 
 void MainWindow::onNotification()
 {
     const NotificationModel::Notification newest = m_notifications->at(0);
-    if (m_tray)
-        m_tray->showMessage(newest.title, newest.body.left(200));
+    // Whoever is looking at the window sees it in the list and the badge already.
+    if (isActiveWindow() && !isMinimized())
+        return;
+    const NotificationSettings settings = NotificationSettings::load();
+    if (settings.notifies(newest.kind))
+        m_notifier->notify(newest, settings.silent);
+}
+
+void MainWindow::openNotification(qint64 id, const QUrl& link)
+{
+    bringToFront();
+    m_notifications->markRead(m_notifications->rowOf(id));
+    if (!link.isEmpty())
+        m_navigator->open(link);
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::startMinimised()
+{
+    if (m_tray && m_tray->isVisible())
+        hide();
+    else
+        showMinimized();
+}
+
+void MainWindow::editNotificationSettings()
+{
+    auto* dialog = new NotificationSettingsDialog(m_notifier, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::chooseLanguage(const QString& code)
@@ -261,8 +454,31 @@ QWidget* MainWindow::detail() const
 void MainWindow::setSidebarShown(bool shown)
 {
     m_sidebarShown = shown;
-    m_sidebarButton->setChecked(shown);
+    m_header->sidebarButton()->setChecked(shown);
     applyLayout();
+}
+
+QToolButton* MainWindow::sidebarButton() const
+{
+    return m_header->sidebarButton();
+}
+
+void MainWindow::setAccount(const QString& displayName, const QString& username)
+{
+    if (username.isEmpty())
+        return;
+    m_header->setAccount(displayName, username, m_client.connection().server().host());
+}
+
+// The header names what is shown: the page's own title when it has one (a group's name),
+// otherwise the sidebar entry that opened it.
+void MainWindow::updateTitle()
+{
+    QWidget* page = currentPage();
+    QString title = page ? page->windowTitle() : QString();
+    if (title.isEmpty())
+        title = m_sidebarModel->indexFor(m_pageLink).data(Qt::DisplayRole).toString();
+    m_header->setTitle(title);
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -281,7 +497,10 @@ void MainWindow::applyLayout()
                                   : Layout::Narrow;
     const bool narrow = m_layout == Layout::Narrow;
     const bool sidebarOnly = narrow && m_sidebarShown;
-    m_narrowBar->setVisible(narrow);
+    m_header->sidebarButton()->setVisible(narrow);
+    // In one column the avatar alone says who is logged in; the name would crowd the title.
+    m_header->accountButton()->setToolButtonStyle(narrow ? Qt::ToolButtonIconOnly
+                                                         : Qt::ToolButtonTextBesideIcon);
     m_sidebar->setVisible(!narrow || sidebarOnly);
     m_pages->setVisible(!sidebarOnly && !(m_detailOpen && m_layout != Layout::Wide));
     m_details->setVisible(m_detailOpen && !sidebarOnly);
@@ -330,10 +549,8 @@ void MainWindow::setUnread(int unread)
 {
     m_unread = unread;
     setWindowTitle(unread > 0 ? tr("Plein (%1)").arg(unread) : tr("Plein"));
-    if (m_tray) {
-        m_tray->setIcon(appIcon(unread > 0));
-        m_tray->setToolTip(unread > 0 ? tr("Plein: %n new post(s)", nullptr, unread) : tr("Plein"));
-    }
+    if (m_tray && m_tray->window() == this)
+        m_tray->setUnread(unread, m_notifications->unreadCount());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

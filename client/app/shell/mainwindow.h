@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "shell/shortcutsdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -20,12 +21,15 @@ class Client;
 namespace plein::app {
 
 class ConnectionStatus;
+class DesktopNotifier;
+class Header;
 class Navigator;
 class NoticeBar;
 class NotificationModel;
 class NotificationsPage;
 class Sidebar;
 class SidebarModel;
+class TrayIcon;
 
 // The shell every capability plugs into: the sidebar, the page on the right, a detail (the
 // open thread) beside the page when the window is wide enough or over it when it is not, the
@@ -72,10 +76,20 @@ public:
     Sidebar* sidebar() const { return m_sidebar; }
     // In a narrow window: the sidebar in place of the page, or the page again.
     void setSidebarShown(bool shown);
-    QToolButton* sidebarButton() const { return m_sidebarButton; }
+    QToolButton* sidebarButton() const;
+    Header* header() const { return m_header; }
+    // Who is logged in, for the header (the login flow knows before the server says).
+    void setAccount(const QString& displayName, const QString& username);
 
     QLabel* stateLabel() const;
-    QSystemTrayIcon* tray() const { return m_tray; }
+    // The app's tray icon (TrayIcon) while this window is the one attached to it.
+    QSystemTrayIcon* tray() const;
+    DesktopNotifier* desktopNotifier() const { return m_notifier; }
+    // Shown, not minimised, raised and active: what a click on the tray or a notification does.
+    void bringToFront();
+    // For --minimised and the "Start minimised" setting, in place of show(): hidden in the tray
+    // when there is one, minimised otherwise.
+    void startMinimised();
     int unread() const { return m_unread; }
     // The bar that explains problems (unreachable server, refused login, damaged cache...).
     QString noticeText() const;
@@ -84,6 +98,16 @@ public:
     void hideNotice();
     // Said in the status bar for a few seconds (a link that leads nowhere, for example).
     void showShortNotice(const QString& text);
+
+    // Keys that work in a list or an editor rather than through a menu (L likes the post in
+    // the list): listed in Help → Keyboard shortcuts with the menus' own.
+    void addShortcutHelp(const QString& section, const QKeySequence& keys,
+                         const QString& description);
+    const QList<ShortcutsDialog::Key>& shortcutHelp() const { return m_shortcutHelp; }
+    // Escape: back from an editor to its list, from a thread to its page.
+    void goBack();
+    // Moves the keyboard focus to the page's list (or the page).
+    void focusPage();
 
     // Where the window starts (a capability registers the route).
     static QUrl startLink();
@@ -95,10 +119,19 @@ protected:
 
 private:
     void buildMenus();
+    void buildAppearanceMenu(QMenu* settings);
+    void buildNavigationActions();
+    void buildHelpMenu();
+    void showShortcuts();
     void buildTray();
+    void buildNotifier();
     void applyLayout();
+    void updateTitle();
     void setUnread(int unread);
     void onNotification();
+    // Opens what a notification (stored as `id`; 0 for none) leads to, marking it read.
+    void openNotification(qint64 id, const QUrl& link);
+    void editNotificationSettings();
     void onProblem(client::Connection::Problem problem, const QString& detail);
     void chooseLanguage(const QString& code);
 
@@ -110,14 +143,15 @@ private:
     QStackedWidget* m_pages = nullptr;
     QStackedWidget* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
-    QWidget* m_narrowBar = nullptr;
-    QToolButton* m_sidebarButton = nullptr;
+    Header* m_header = nullptr;
     NotificationsPage* m_notificationsPage = nullptr;
     NoticeBar* m_noticeBar = nullptr;
     ConnectionStatus* m_state = nullptr;
     QMenu* m_appMenu = nullptr;
     QMenu* m_accountMenu = nullptr;
-    QSystemTrayIcon* m_tray = nullptr;
+    QList<ShortcutsDialog::Key> m_shortcutHelp;
+    TrayIcon* m_tray = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
     // The page shown and the link that showed it, which the sidebar marks (a thread opened
     // beside the page leaves the mark on the page).
     QPointer<QWidget> m_linkedPage;

@@ -1,16 +1,56 @@
 #include "shell/notificationmodel.h"
 
+#include "client.h"
+#include "notifications/notificationstore.h"
+#include "ui/relativetime.h"
+
 #include <QFont>
-#include <QLocale>
 
 namespace plein::app {
 
-NotificationModel::NotificationModel(QObject* parent)
+static_assert(NotificationModel::maxEntries <= client::NotificationStore::maxKept,
+              "the model shows no more than the cache keeps");
+
+namespace {
+
+NotificationModel::Notification fromRow(const client::NotificationRow& row)
+{
+    return {.kind = row.kind,
+            .title = row.title,
+            .body = row.body,
+            .link = row.link,
+            .at = row.at,
+            .read = row.read,
+            .id = row.id};
+}
+
+} // namespace
+
+NotificationModel::NotificationModel(client::Client& client, QObject* parent)
     : QAbstractListModel(parent)
-{ }
+    , m_client(client)
+{
+    const auto rows = m_client.notifications().newest(maxEntries);
+    m_entries.reserve(rows.size());
+    for (const auto& row : rows) {
+        m_entries.append(fromRow(row));
+        m_unread += row.read ? 0 : 1;
+    }
+}
 
 void NotificationModel::add(Notification notification)
 {
+    client::NotificationRow row {.kind = notification.kind,
+                                 .title = notification.title,
+                                 .body = notification.body,
+                                 .link = notification.link,
+                                 .at = notification.at,
+                                 .read = notification.read};
+    // A cache that refuses the write still leaves the notification shown for this session.
+    if (m_client.notifications().add(row))
+        notification.id = row.id;
+    else
+        qWarning("plein: cannot keep a notification in the cache");
     int unread = m_unread + (notification.read ? 0 : 1);
     if (m_entries.size() >= maxEntries) {
         const int last = int(m_entries.size()) - 1;
@@ -25,11 +65,25 @@ void NotificationModel::add(Notification notification)
     Q_EMIT added(notification);
 }
 
+int NotificationModel::rowOf(qint64 id) const
+{
+    if (id <= 0)
+        return -1;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
 void NotificationModel::markRead(int row)
 {
     if (row < 0 || row >= m_entries.size() || m_entries.at(row).read)
         return;
-    m_entries[row].read = true;
+    auto& entry = m_entries[row];
+    entry.read = true;
+    if (entry.id > 0)
+        m_client.notifications().markRead(entry.id);
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {ReadRole, Qt::FontRole});
     setUnread(m_unread - 1);
@@ -39,6 +93,7 @@ void NotificationModel::markAllRead()
 {
     if (m_unread == 0)
         return;
+    m_client.notifications().markAllRead();
     for (auto& entry : m_entries)
         entry.read = true;
     Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {ReadRole, Qt::FontRole});
@@ -67,7 +122,7 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.body.isEmpty() ? entry.title : entry.title + u'\n' + entry.body;
     case Qt::ToolTipRole:
-        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+        return relativetime::fullText(entry.at.toLocalTime());
     case Qt::FontRole: {
         QFont font;
         font.setBold(!entry.read);

@@ -5,11 +5,16 @@
 #include <QList>
 #include <QUrl>
 
+namespace plein::client {
+class Client;
+}
+
 namespace plein::app {
 
 // What concerns the user, newest first: replies and mentions, requests to join a group the user
 // runs, invitations, approvals, and whatever later capabilities add. Each says where it leads
-// (a `plein:` link) and whether it was read. Kept for the session, at most `maxEntries`.
+// (a `plein:` link) and whether it was read. Kept in the account's cache (NotificationStore),
+// so the list and its unread state outlive the session; at most `maxEntries`.
 class NotificationModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,17 +40,22 @@ public:
         QUrl link = {};
         QDateTime at = QDateTime::currentDateTimeUtc();
         bool read = false;
+        // Its row in the cache; 0 while it is not stored.
+        qint64 id = 0;
     };
 
-    static constexpr int maxEntries = 200;
+    static constexpr int maxEntries = 500;
 
-    explicit NotificationModel(QObject* parent = nullptr);
+    // Reads the notifications kept in the account's cache.
+    explicit NotificationModel(client::Client& client, QObject* parent = nullptr);
 
     void add(Notification notification);
     void markRead(int row);
     void markAllRead();
     int unreadCount() const { return m_unread; }
     Notification at(int row) const { return m_entries.value(row); }
+    // The row of the notification stored as `id`, or -1.
+    int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -58,6 +68,7 @@ Q_SIGNALS:
 private:
     void setUnread(int count);
 
+    client::Client& m_client;
     QList<Notification> m_entries;
     int m_unread = 0;
 };

@@ -1,48 +1,81 @@
 #include "shell/notificationspage.h"
 
 #include "shell/navigator.h"
+#include "shell/notificationdelegate.h"
 #include "shell/notificationmodel.h"
+#include "ui/icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace plein::app {
+
+namespace {
+
+constexpr int emptyIconSize = 48;
+constexpr int timesRefreshMs = 60 * 1000;
+
+} // namespace
 
 NotificationsPage::NotificationsPage(NotificationModel& model, Navigator& navigator,
                                      QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_view(new QListView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QListView(m_stack))
+    , m_empty(new QWidget(m_stack))
     , m_markAll(new QPushButton(tr("Mark all as read"), this))
 {
     setObjectName(QStringLiteral("notificationsPage"));
     auto* title = new QLabel(tr("Notifications"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
-    auto* empty = new QLabel(tr("Nothing new. Replies, mentions and news from your groups will "
-                                "show up here."),
-                             this);
-    empty->setWordWrap(true);
+    m_markAll->setIcon(icons::icon(icons::Icon::Check));
+
+    // What to expect here, while there is nothing yet.
+    auto* emptyIcon = new QLabel(m_empty);
+    emptyIcon->setPixmap(icons::icon(icons::Icon::Notifications)
+                             .pixmap(QSize(emptyIconSize, emptyIconSize), devicePixelRatioF()));
+    emptyIcon->setAlignment(Qt::AlignCenter);
+    auto* emptyText = new QLabel(
+        tr("Nothing yet: mentions, replies and group invitations show up here."), m_empty);
+    emptyText->setObjectName(QStringLiteral("emptyText"));
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setForegroundRole(QPalette::PlaceholderText);
+    auto* emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyIcon);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addStretch(2);
+
     m_view->setModel(&model);
-    m_view->setWordWrap(true);
-    m_view->setSpacing(2);
+    m_view->setItemDelegate(new NotificationDelegate(m_view));
+    // Rows are as high as their body; they wrap again when the page gets narrower.
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setUniformItemSizes(false);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setMouseTracking(true);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
     auto* header = new QHBoxLayout;
     header->addWidget(title, 1);
     header->addWidget(m_markAll);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(empty);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
 
-    const auto update = [this, empty]() {
-        empty->setVisible(m_model.rowCount() == 0);
-        m_markAll->setEnabled(m_model.unreadCount() > 0);
-    };
-    connect(&model, &NotificationModel::unreadChanged, this, update);
-    connect(&model, &QAbstractItemModel::rowsInserted, this, update);
-    update();
+    connect(&model, &NotificationModel::unreadChanged, this, &NotificationsPage::refresh);
+    connect(&model, &QAbstractItemModel::rowsInserted, this, &NotificationsPage::refresh);
+    connect(&model, &QAbstractItemModel::rowsRemoved, this, &NotificationsPage::refresh);
+    connect(&model, &QAbstractItemModel::modelReset, this, &NotificationsPage::refresh);
+    refresh();
     connect(m_markAll, &QPushButton::clicked, &model, &NotificationModel::markAllRead);
     // A click opens it, as in every notification list; Enter too (activated).
     const auto open = [this, &navigator](const QModelIndex& index) {
@@ -53,6 +86,17 @@ NotificationsPage::NotificationsPage(NotificationModel& model, Navigator& naviga
     };
     connect(m_view, &QListView::clicked, this, open);
     connect(m_view, &QListView::activated, this, open);
+    // "just now" becomes "5 min" without anything else changing.
+    auto* clock = new QTimer(this);
+    clock->setInterval(timesRefreshMs);
+    connect(clock, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
+    clock->start();
+}
+
+void NotificationsPage::refresh()
+{
+    m_stack->setCurrentWidget(m_model.rowCount() == 0 ? m_empty : m_view);
+    m_markAll->setEnabled(m_model.unreadCount() > 0);
 }
 
 } // namespace plein::app

@@ -2,16 +2,18 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListView;
 class QPushButton;
+class QStackedWidget;
 
 namespace plein::app {
 
 class Navigator;
 class NotificationModel;
 
-// The notification centre: every notification of the session, unread ones in bold. Opening one
-// marks it read and follows its link.
+// The notification centre: what concerned the user, kept across restarts, unread ones in bold.
+// Opening one marks it read and follows its link.
 class NotificationsPage : public QWidget
 {
     Q_OBJECT
@@ -21,10 +23,16 @@ public:
 
     QListView* view() const { return m_view; }
     QPushButton* markAllReadButton() const { return m_markAll; }
+    // Shown instead of the list while it is empty.
+    QWidget* emptyState() const { return m_empty; }
 
 private:
+    void refresh();
+
     NotificationModel& m_model;
+    QStackedWidget* m_stack = nullptr;
     QListView* m_view = nullptr;
+    QWidget* m_empty = nullptr;
     QPushButton* m_markAll = nullptr;
 };
 

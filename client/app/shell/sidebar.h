@@ -19,6 +19,8 @@ public:
 
     // Selects the row that opens `link` (the page shown), or none.
     void select(const QUrl& link);
+    // Opens the row `delta` rows below (or above) the chosen one, wrapping round.
+    void step(int delta);
 
 Q_SIGNALS:
     // A row was chosen by the user (after its link was opened).

@@ -137,6 +137,8 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const
             return section.badge;
         case EntryRole:
             return true;
+        case Qt::DecorationRole:
+            return section.entry.icon.isNull() ? QVariant() : QVariant(section.entry.icon);
         default:
             return QVariant();
         }
@@ -151,6 +153,8 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const
             return fixed.title;
         if (role == LinkRole)
             return fixed.link;
+        if (role == Qt::DecorationRole)
+            return fixed.icon.isNull() ? QVariant() : QVariant(fixed.icon);
         return role == BadgeRole ? QVariant(0) : QVariant();
     }
     const QModelIndex source = entry.rows->index(index.row(), 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QList>
 #include <QPointer>
 #include <QUrl>
@@ -32,6 +33,7 @@ public:
     {
         QString title;
         QUrl link;
+        QIcon icon = {};
     };
 
     struct Entry
@@ -45,6 +47,9 @@ public:
         std::function<QUrl(const QModelIndex&)> rowLink = {};
         // Shown after the rows.
         QList<Fixed> fixed = {};
+        // Beside the entry's title (Qt::DecorationRole); rows of a model get none and the
+        // sidebar draws their initial instead.
+        QIcon icon = {};
     };
 
     explicit SidebarModel(QObject* parent = nullptr);

@@ -76,7 +76,8 @@ public:
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
                          qreal scale) override
     {
-        QPixmap pm = render(size * scale, mode, state);
+        // Qt 6.4 hands the size in device pixels already (QIcon::pixmap multiplies it).
+        QPixmap pm = render(size, mode, state);
         pm.setDevicePixelRatio(scale);
         return pm;
     }

@@ -4,6 +4,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace plein::client {
 
@@ -39,6 +42,11 @@ public:
     // cache held of it, and forgetUnlessMember() drops it when the page showing it closes.
     void fetchFeed(qint64 groupId, qint64 beforeId = 0);
     void forgetUnlessMember(qint64 groupId);
+    // Who liked a post (post.likers): the display names of the newest likes, newest first, and
+    // how many there are in all. Asked of the server, never cached: `done` runs once, with
+    // ({}, -1) when offline or refused, and not at all once `context` (if given) is gone.
+    void fetchLikers(qint64 postId, std::function<void(const QStringList& names, int total)> done,
+                     QObject* context = nullptr);
     // Drops the posts of every group the user is not a member of (at start).
     void forgetGroupsNotMine();
 

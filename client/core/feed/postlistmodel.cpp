@@ -113,6 +113,8 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
         return p.groupName;
     case PinnedRole:
         return p.pinned;
+    case AuthorDepartmentRole:
+        return p.authorDepartment;
     default:
         return QVariant();
     }
@@ -145,7 +147,8 @@ QHash<int, QByteArray> PostListModel::roleNames() const
                   {ChangeClientIdRole, "changeClientId"},
                   {GroupIdRole, "groupId"},
                   {GroupNameRole, "groupName"},
-                  {PinnedRole, "pinned"}});
+                  {PinnedRole, "pinned"},
+                  {AuthorDepartmentRole, "authorDepartment"}});
     return names;
 }
 

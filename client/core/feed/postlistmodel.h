@@ -48,6 +48,8 @@ public:
         GroupIdRole,
         GroupNameRole,
         PinnedRole,
+        // New roles go last, so that the others keep their values.
+        AuthorDepartmentRole,
     };
     Q_ENUM(Role)
 

@@ -17,6 +17,7 @@ struct PostRow
     qint64 authorId = 0;
     QString authorUsername;
     QString authorName;
+    QString authorDepartment; // may be empty (not set, or a post cached before it was sent)
     QString body;
     QString createdAt;
     QString editedAt;

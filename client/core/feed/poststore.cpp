@@ -15,7 +15,7 @@ namespace {
 const QString postColumns = QStringLiteral(
     "p.id, p.parent_id, p.author_id, p.author_username, p.author_name, p.body, p.created_at, "
     "p.edited_at, p.deleted, p.likes, p.replies, p.liked_by_me, p.mentions_me, p.group_id, "
-    "p.pinned, g.name");
+    "p.pinned, g.name, p.author_department");
 
 PostRow readPost(const QSqlQuery& q)
 {
@@ -36,6 +36,7 @@ PostRow readPost(const QSqlQuery& q)
     p.groupId = q.value(13).toLongLong();
     p.pinned = q.value(14).toBool();
     p.groupName = q.value(15).toString();
+    p.authorDepartment = q.value(16).toString();
     return p;
 }
 
@@ -72,6 +73,8 @@ PostRow PostRow::fromJson(const QJsonObject& post)
     p.authorId = qint64(author.value(QLatin1StringView("id")).toDouble());
     p.authorUsername = author.value(QLatin1StringView("username")).toString();
     p.authorName = author.value(QLatin1StringView("displayName")).toString();
+    // Absent from posts written before the server sent it: empty, as for no department.
+    p.authorDepartment = author.value(QLatin1StringView("department")).toString();
     p.body = post.value(QLatin1StringView("body")).toString();
     p.createdAt = post.value(QLatin1StringView("createdAt")).toString();
     p.editedAt = post.value(QLatin1StringView("editedAt")).toString();
@@ -103,7 +106,8 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     SqliteStatement* insert = m_cache.sqliteStatement(
         "INSERT INTO posts (id, parent_id, author_id, author_username, author_name, body, "
         "created_at, edited_at, deleted, likes, replies, liked_by_me, mentions_me, group_id, "
-        "pinned, counts_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "pinned, counts_at, author_department) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, COALESCE(?, '')) "
         "ON CONFLICT (id) DO NOTHING");
     if (!insert)
         return m_cache.fail(m_cache.lastError());
@@ -132,6 +136,7 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
         insert->bindNull(14);
     insert->bind(15, qint64(p.pinned));
     insert->bind(16, m_asOf);
+    insert->bind(17, p.authorDepartment);
     if (!insert->run())
         return m_cache.fail(insert->error());
     const bool isNew = insert->changes() > 0;
@@ -154,13 +159,14 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
         = p.editedAt.isEmpty() ? sql::nullValue(QMetaType::QString) : QVariant(p.editedAt);
     if (!statements.run(
             QStringLiteral(
-                "UPDATE posts SET author_username = ?, author_name = ?, body = ?, edited_at = ?, "
-                "deleted = ?, likes = ?, "
+                "UPDATE posts SET author_username = ?, author_name = ?, "
+                "author_department = COALESCE(?, ''), "
+                "body = ?, edited_at = ?, deleted = ?, likes = ?, "
                 "replies = CASE WHEN ? = 0 OR ? >= counts_at THEN ? ELSE replies END, "
                 "counts_at = MAX(counts_at, ?), pinned = ?, "
                 "liked_by_me = CASE WHEN ? THEN ? ELSE liked_by_me END, "
                 "mentions_me = MAX(mentions_me, ?) WHERE id = ?"),
-            {p.authorUsername, p.authorName, p.body, edited, p.deleted, p.likes, m_asOf, m_asOf,
+            {p.authorUsername, p.authorName, p.authorDepartment, p.body, edited, p.deleted, p.likes, m_asOf, m_asOf,
              p.replies, m_asOf, p.pinned, hasLikedByMe, p.likedByMe, mentionsMe, p.id}))
         return m_cache.fail(statements.lastError());
     return true;

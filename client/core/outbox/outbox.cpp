@@ -52,6 +52,7 @@ Outbox::Outbox(Session& session, Connection& connection, Cache& cache, QObject* 
         }
     });
     m_count = OutboxStore(m_cache).count();
+    m_failed = OutboxStore(m_cache).failedCount();
 }
 
 void Outbox::registerKind(const WriteKind& kind)
@@ -257,6 +258,7 @@ void Outbox::send(const OutboxEntry& entry)
             return store.setFailed(entry.clientId, QStringLiteral("bad_request"),
                                    tr("unknown kind of write"));
         });
+        updateCount();
         QTimer::singleShot(0, this, &Outbox::sendNext);
         return;
     }
@@ -296,6 +298,7 @@ void Outbox::onAnswer(const OutboxEntry& entry, const Result<QJsonObject>& r)
         m_cache.transaction([&]() {
             return OutboxStore(m_cache).setFailed(entry.clientId, name, r.error().message);
         });
+        updateCount();
         Q_EMIT refused(entry.clientId, name, r.error().message);
         sendNext();
         return;
@@ -344,10 +347,13 @@ bool Outbox::storeConfirmed(const OutboxEntry& entry, const QJsonObject& result)
 
 void Outbox::updateCount()
 {
-    const int count = OutboxStore(m_cache).count();
-    if (count == m_count)
+    const OutboxStore store(m_cache);
+    const int count = store.count();
+    const int failed = store.failedCount();
+    if (count == m_count && failed == m_failed)
         return;
     m_count = count;
+    m_failed = failed;
     Q_EMIT countChanged(count);
 }
 

@@ -53,13 +53,17 @@ public:
     // the typed text is never lost.
     bool editPending(const QString& clientId, const QString& text);
 
+    // Every write not confirmed yet, the refused ones included.
     int count() const { return m_count; }
+    // The refused ones among them, which wait for the user rather than for the network.
+    int failedCount() const { return m_failed; }
     bool isSending() const;
     // Whether this write is on its way now (sent, no answer yet).
     bool isInFlight(const QString& clientId) const;
     static QString newClientId();
 
 Q_SIGNALS:
+    // count() or failedCount() changed.
     void countChanged(int count);
     void delivered(const QString& clientId, const QJsonObject& result);
     void refused(const QString& clientId, const QString& code, const QString& message);
@@ -91,6 +95,7 @@ private:
     // Answers from an older connection must not touch the lanes of a newer one.
     quint64 m_generation = 0;
     int m_count = 0;
+    int m_failed = 0;
     QTimer m_retry;
 };
 

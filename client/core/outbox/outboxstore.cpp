@@ -104,6 +104,15 @@ int OutboxStore::count() const
     return q->value(0).toInt();
 }
 
+int OutboxStore::failedCount() const
+{
+    QSqlQuery* q = m_cache.statements().run(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'"));
+    if (!q || !q->next())
+        return 0;
+    return q->value(0).toInt();
+}
+
 bool OutboxStore::remove(const QString& clientId)
 {
     if (!m_cache.statements().run(QStringLiteral("DELETE FROM outbox WHERE client_id = ?"),

@@ -32,6 +32,8 @@ public:
     QList<OutboxEntry> entries(const QStringList& kinds) const;
     std::optional<OutboxEntry> entry(const QString& clientId) const;
     int count() const;
+    // Writes the server refused, waiting for the user to retry, edit or discard them.
+    int failedCount() const;
 
     bool remove(const QString& clientId);
     bool setFailed(const QString& clientId, const QString& code, const QString& message);

@@ -67,6 +67,8 @@ public:
     qint64 userId() const { return m_userId; }
     QJsonObject user() const { return m_user; }
     int nextRetryMs() const { return m_nextRetryMs; }
+    // How long until the next attempt while offline and waiting to retry, or -1.
+    int msUntilRetry() const { return m_retry.isActive() ? m_retry.remainingTime() : -1; }
 
 Q_SIGNALS:
     void stateChanged(plein::client::Connection::State state);

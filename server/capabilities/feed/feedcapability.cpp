@@ -18,6 +18,7 @@ void FeedCapability::registerHandlers(HandlerRegistry& registry)
 {
     registry.addRead(feed::FeedPage, m_service, &FeedService::page);
     registry.addRead(feed::ThreadGet, m_service, &FeedService::thread);
+    registry.addRead(feed::PostLikers, m_service, &FeedService::likers);
     registry.addWrite(feed::PostCreate, m_service, &FeedService::create);
     registry.addWrite(feed::PostEdit, m_service, &FeedService::edit);
     registry.addWrite(feed::PostDelete, m_service, &FeedService::remove);

@@ -1,6 +1,7 @@
 #include "capabilities/feed/feedservice.h"
 
 #include "capabilities/accounts/accountstore.h"
+#include "capabilities/feed/feedprotocol.h"
 #include "capabilities/feed/feedstore.h"
 #include "capabilities/feed/mentions.h"
 #include "core/eventlog.h"
@@ -353,6 +354,26 @@ Result<QJsonObject> FeedService::thread(const User& user, const QJsonObject& pay
                         {QStringLiteral("replies"), out},
                         {QStringLiteral("more"), replies->size() == limit},
                         {QStringLiteral("head"), head}};
+}
+
+Result<QJsonObject> FeedService::likers(const User& user, const QJsonObject& payload)
+{
+    const qint64 postId = idField(payload, QLatin1StringView("postId"));
+    // Like every read by id: a post the user may not read, or one deleted, is not there.
+    const auto found = readable(user, postId);
+    if (!found || found->post.deleted)
+        return notFound(postId);
+    auto likers = m_feed.likers(postId, protocol::feed::maxLikers);
+    if (!likers)
+        return likers.error();
+    QJsonArray people;
+    for (const Likers::Person& p : likers->people)
+        people.append(QJsonObject {{QStringLiteral("id"), p.id},
+                                   {QStringLiteral("username"), p.username},
+                                   {QStringLiteral("displayName"), p.displayName}});
+    return QJsonObject {{QStringLiteral("postId"), postId},
+                        {QStringLiteral("likers"), people},
+                        {QStringLiteral("total"), likers->total}};
 }
 
 } // namespace plein::server

@@ -41,6 +41,7 @@ public:
 
     Result<QJsonObject> page(const User& user, const QJsonObject& payload);
     Result<QJsonObject> thread(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> likers(const User& user, const QJsonObject& payload);
 
 private:
     // A post with the reader's access to its group.

@@ -41,7 +41,8 @@ QJsonObject Post::toJson(bool withLikedByMe) const
         {QStringLiteral("author"),
          QJsonObject {{QStringLiteral("id"), authorId},
                       {QStringLiteral("username"), authorUsername},
-                      {QStringLiteral("displayName"), authorDisplayName}}},
+                      {QStringLiteral("displayName"), authorDisplayName},
+                      {QStringLiteral("department"), authorDepartment}}},
         {QStringLiteral("parentId"), parentId == 0 ? QJsonValue() : QJsonValue(parentId)},
         {QStringLiteral("groupId"), groupId == 0 ? QJsonValue() : QJsonValue(groupId)},
         {QStringLiteral("pinned"), pinned},
@@ -180,8 +181,8 @@ Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_lis
         QStringLiteral("SELECT p.id, p.author_id, u.username, u.display_name, p.parent_id, p.body, "
                        "p.created_at, p.edited_at, "
                        "p.deleted, p.like_count, p.reply_count, p.group_id, p.seq, p.pinned, "
-                       "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = ?) "
-                       "FROM posts p JOIN users u ON u.id = p.author_id WHERE %1")
+                       "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = ?), "
+                       "u.department FROM posts p JOIN users u ON u.id = p.author_id WHERE %1")
             .arg(where));
     for (const QVariant& v : all)
         q.addBindValue(v);
@@ -205,6 +206,7 @@ Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_lis
         p.seq = q.value(12).toLongLong();
         p.pinned = q.value(13).toInt() != 0;
         p.likedByMe = q.value(14).toBool();
+        p.authorDepartment = q.value(15).toString();
         posts.append(p);
     }
     return posts;
@@ -216,6 +218,29 @@ std::optional<Post> FeedStore::find(qint64 postId, qint64 viewerId)
     if (!r || r->isEmpty())
         return std::nullopt;
     return r->first();
+}
+
+Result<Likers> FeedStore::likers(qint64 postId, int limit)
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    // The primary key (post_id, user_id) finds the post's likes; two in one millisecond keep
+    // one order on every backend.
+    if (!sql::run(q,
+                  QStringLiteral("SELECT u.id, u.username, u.display_name FROM likes l JOIN users u "
+                                 "ON u.id = l.user_id WHERE l.post_id = ? "
+                                 "ORDER BY l.created_at DESC, l.user_id DESC LIMIT ?"),
+                  {postId, limit}))
+        return storeError(area, q);
+    Likers likers;
+    while (q.next())
+        likers.people.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    q.finish();
+    if (!sql::run(q, QStringLiteral("SELECT COUNT(*) FROM likes WHERE post_id = ?"), {postId})
+        || !q.next())
+        return storeError(area, q);
+    likers.total = q.value(0).toInt();
+    return likers;
 }
 
 Result<QList<Post>> FeedStore::page(qint64 viewerId, qint64 groupId, qint64 before, int limit,

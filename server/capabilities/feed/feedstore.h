@@ -18,6 +18,7 @@ struct Post
     qint64 authorId = 0;
     QString authorUsername;
     QString authorDisplayName;
+    QString authorDepartment; // as the account has it now; may be empty
     qint64 parentId = 0; // 0: top-level
     qint64 groupId = 0; // 0: the company feed
     qint64 seq = 0; // of its post.created event, for a group's history rule
@@ -31,6 +32,19 @@ struct Post
     bool likedByMe = false; // relative to the user a page was read for
 
     QJsonObject toJson(bool withLikedByMe) const;
+};
+
+// Who liked a post: the newest likes first, and how many there are in all.
+struct Likers
+{
+    struct Person
+    {
+        qint64 id = 0;
+        QString username;
+        QString displayName;
+    };
+    QList<Person> people;
+    int total = 0;
 };
 
 // Posts, replies, likes and pins of the company feed and of the groups' feeds. Methods run in
@@ -53,6 +67,8 @@ public:
     Result<bool> recordMentions(qint64 postId, const QList<qint64>& userIds);
 
     std::optional<Post> find(qint64 postId, qint64 viewerId = 0);
+    // The `limit` users who liked the post most recently, newest first, and the count of all.
+    Result<Likers> likers(qint64 postId, int limit);
     // Top-level posts of a feed (groupId 0: the company's), newest first, older than `before`
     // (0: newest), written after the event `visibleFrom`.
     Result<QList<Post>> page(qint64 viewerId, qint64 groupId, qint64 before, int limit,

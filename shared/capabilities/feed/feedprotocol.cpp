@@ -25,6 +25,9 @@ constexpr std::array threadFields {
                L("Return replies newer than this reply id")},
     FieldSpec {L("limit"), FieldType::Integer, false, 1, maxFeedPage, L("Most replies to return")},
 };
+constexpr std::array likersFields {
+    FieldSpec {L("postId"), FieldType::Id, true, 1, maxSafeInteger, L("Post whose likes to list")},
+};
 constexpr std::array createFields {
     clientIdField,
     FieldSpec {L("body"), FieldType::Text, true, 1, maxPostChars, L("Markdown text")},
@@ -62,6 +65,8 @@ constexpr std::array messages {
                    "page)")},
     MessageSpec {ThreadGet, Direction::Request, true, threadFields,
                  L("A top-level post and a page of its replies, oldest first")},
+    MessageSpec {PostLikers, Direction::Request, true, likersFields,
+                 L("Who liked a post: the 50 newest likes and the total")},
     MessageSpec {PostCreate, Direction::Request, true, createFields, L("Write a post or a reply")},
     MessageSpec {PostEdit, Direction::Request, true, editFields, L("Replace a post's text")},
     MessageSpec {PostDelete, Direction::Request, true, deleteFields,

@@ -12,12 +12,16 @@ inline constexpr QLatin1StringView PostEdit {"post.edit"};
 inline constexpr QLatin1StringView PostDelete {"post.delete"};
 inline constexpr QLatin1StringView PostLike {"post.like"};
 inline constexpr QLatin1StringView PostPin {"post.pin"};
+inline constexpr QLatin1StringView PostLikers {"post.likers"};
 
 inline constexpr QLatin1StringView PostCreated {"post.created"};
 inline constexpr QLatin1StringView PostEdited {"post.edited"};
 inline constexpr QLatin1StringView PostDeleted {"post.deleted"};
 inline constexpr QLatin1StringView PostLiked {"post.liked"};
 inline constexpr QLatin1StringView PostPinned {"post.pinned"};
+
+// How many of the people who liked a post `post.likers` names (the newest likes).
+inline constexpr int maxLikers = 50;
 
 const CapabilitySpec& capability();
 

@@ -2,40 +2,78 @@
 
 #include <QWidget>
 
+class QAbstractButton;
+class QAbstractItemModel;
+class QCompleter;
 class QLabel;
 class QPlainTextEdit;
-class QPushButton;
+class QSortFilterProxyModel;
+class QToolButton;
 
 namespace plein::app {
 
-// Where a post or reply is written: Ctrl+Enter sends, a counter shows the characters left.
+// Where a post or reply is written. One line high until someone moves into it or it has text,
+// then it grows with the text up to maxLines. Ctrl+Enter or the Send button sends; the characters
+// left show only near the limit, and past it what is too many, in red, with Send disabled. Tab
+// leaves it, Escape gives the focus back (escapePressed). Typing @ offers the people of
+// setPeople().
 class Composer : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Lines shown at most before the text scrolls, and at least while it has the focus.
+    static constexpr int maxLines = 10;
+    static constexpr int focusedLines = 3;
+
     explicit Composer(QWidget* parent = nullptr);
 
     QString text() const;
     void setPlaceholder(const QString& text);
     int charactersLeft() const;
+    // The counter shows from this many characters left.
+    static int counterThreshold();
     QPlainTextEdit* editor() const { return m_edit; }
+    QLabel* counter() const { return m_counter; }
+    QAbstractButton* sendButton() const;
+
+    // The people @mentions complete from: rows of client::PeopleModel (its UsernameRole and
+    // SearchTextRole), matched by the start of any word of the name or username, without regard
+    // to case or accents. Not owned; read when the composer first has the focus.
+    void setPeople(QAbstractItemModel* people);
+    QCompleter* mentionCompleter() const { return m_completer; }
 
     // Sends when the text is not empty and within the limit.
     void submit();
 
 Q_SIGNALS:
     void submitted(const QString& text);
+    // Escape in the editor, with no completion open. Nobody taking the focus, it goes to the
+    // next widget after the composer.
+    void escapePressed();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void updateCounter();
+    void updateHeight();
+    void leave();
+    // The "@name" being typed before the cursor: where its @ is, or -1.
+    int mentionStart() const;
+    void updateMentions();
+    void insertMention(const QString& username);
 
     QPlainTextEdit* m_edit = nullptr;
     QLabel* m_counter = nullptr;
-    QPushButton* m_send = nullptr;
+    QToolButton* m_send = nullptr;
+    QAbstractItemModel* m_people = nullptr;
+    QSortFilterProxyModel* m_matches = nullptr;
+    QCompleter* m_completer = nullptr;
+    // The person put the focus here (a click, Tab, a shortcut), rather than the window
+    // getting it back: the composer opens up to be written in.
+    bool m_chosen = false;
 };
 
 } // namespace plein::app

@@ -4,9 +4,9 @@
 #include "connection.h"
 #include "pages/feed/composer.h"
 #include "pages/feed/postactions.h"
+#include "pages/feed/postlistview.h"
 #include "postlistmodel.h"
 
-#include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -22,10 +22,12 @@ FeedView::FeedView(client::Client& client, PostActions& actions, client::PostLis
     , m_model(model)
     , m_composer(new Composer(this))
     , m_newPostsBar(new QPushButton(this))
-    , m_view(new QListView(this))
+    , m_view(new PostListView(this))
 {
     m_delegate = actions.attach(m_view);
     m_view->setModel(model);
+    m_view->setEmptyText(tr("No posts yet. Write the first one above: a question, news, a "
+                            "thank-you to a colleague."));
     m_newPostsBar->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,6 +45,11 @@ FeedView::FeedView(client::Client& client, PostActions& actions, client::PostLis
         if (value == 0 && m_newPosts > 0)
             showNewPosts();
     });
+}
+
+QListView* FeedView::view() const
+{
+    return m_view;
 }
 
 void FeedView::rememberAnchor(int first)

@@ -16,10 +16,12 @@ namespace plein::app {
 class Composer;
 class PostActions;
 class PostDelegate;
+class PostListView;
 
 // A feed: a composer on top, then the posts of `model`, newest first. While the reader is
 // scrolled down, posts arriving above do not move what they are reading: a bar says how many
-// came in ("3 new posts — show") instead. Home and every group page show one.
+// came in ("3 new posts — show") instead. An empty feed says how to start it. Home and every
+// group page show one.
 class FeedView : public QWidget
 {
     Q_OBJECT
@@ -28,7 +30,8 @@ public:
     FeedView(client::Client& client, PostActions& actions, client::PostListModel* model,
              QWidget* parent = nullptr);
 
-    QListView* view() const { return m_view; }
+    QListView* view() const;
+    PostListView* postList() const { return m_view; }
     Composer* composer() const { return m_composer; }
     QPushButton* newPostsBar() const { return m_newPostsBar; }
     int newPosts() const { return m_newPosts; }
@@ -44,7 +47,7 @@ private:
     client::PostListModel* m_model = nullptr;
     Composer* m_composer = nullptr;
     QPushButton* m_newPostsBar = nullptr;
-    QListView* m_view = nullptr;
+    PostListView* m_view = nullptr;
     PostDelegate* m_delegate = nullptr;
     int m_newPosts = 0;
     // The post at the top of the viewport before rows went in above it, and its offset, so

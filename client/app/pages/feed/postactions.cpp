@@ -5,28 +5,39 @@
 #include "feed.h"
 #include "markdown.h"
 #include "outbox.h"
-#include "pages/feed/postdelegate.h"
+#include "pages/feed/deletequeue.h"
+#include "pages/feed/likerscache.h"
 #include "postlistmodel.h"
+#include "poststore.h"
 #include "shell/navigator.h"
+#include "ui/icons.h"
 
 #include <QDesktopServices>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QListView>
 #include <QMenu>
 #include <QRegularExpression>
 
-#include <optional>
-
 namespace plein::app {
 
 using client::PostListModel;
+using Part = PostDelegate::Part;
 
 namespace {
 
 QUrl postLink(qint64 id)
 {
     return Navigator::link(QStringLiteral("post"), id);
+}
+
+qint64 idOf(const QModelIndex& index)
+{
+    return index.data(PostListModel::IdRole).toLongLong();
+}
+
+bool isPending(const QModelIndex& index)
+{
+    return index.data(PostListModel::PendingRole).toBool();
 }
 
 } // namespace
@@ -36,24 +47,49 @@ PostActions::PostActions(client::Client& client, Navigator& navigator, QWidget* 
     , m_client(client)
     , m_navigator(navigator)
     , m_window(window)
+    , m_deletes(new DeleteQueue([&client](qint64 postId) { client.feed().deletePost(postId); },
+                                this))
+    , m_likers(new LikersCache(client, this))
 { }
+
+PostActions::~PostActions()
+{
+    // Deletions still waiting for their Undo are what the user asked for.
+    m_deletes->commitAll();
+}
+
+qint64 PostActions::me() const
+{
+    return m_client.connection().userId();
+}
 
 PostDelegate* PostActions::attach(QListView* view)
 {
     auto* delegate = new PostDelegate(view);
+    delegate->setDeleteQueue(m_deletes);
+    delegate->setLikers(m_likers);
     view->setItemDelegate(delegate);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setWordWrap(true);
     view->setUniformItemSizes(false);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Hovering a link shows the hand cursor (PostDelegate::editorEvent).
+    // Hovering a link or a button shows the hand cursor and lights it (PostDelegate).
     view->setMouseTracking(true);
     connect(delegate, &PostDelegate::linkActivated, this, &PostActions::openLink);
-    connect(view, &QListView::customContextMenuRequested, this,
-            [this, view](const QPoint& pos) { showMenu(view, pos); });
+    connect(delegate, &PostDelegate::triggered, this,
+            [this, view](Part part, const QModelIndex& index, const QPoint& globalPos) {
+                trigger(view, part, index, globalPos);
+            });
+    connect(delegate, &PostDelegate::editSubmitted, this, &PostActions::saveEdit);
+    connect(view, &QListView::customContextMenuRequested, this, [this, view](const QPoint& pos) {
+        const QModelIndex index = view->indexAt(pos);
+        if (index.isValid())
+            showMenu(view, index, view->viewport()->mapToGlobal(pos));
+    });
     connect(view, &QListView::activated, this, [this](const QModelIndex& index) {
-        const qint64 id = index.data(PostListModel::IdRole).toLongLong();
-        if (id > 0 && index.data(PostListModel::ParentIdRole).toLongLong() == 0)
+        const qint64 id = idOf(index);
+        if (id > 0 && index.data(PostListModel::ParentIdRole).toLongLong() == 0
+            && !m_deletes->contains(id))
             m_navigator.open(postLink(id));
     });
     view->installEventFilter(this);
@@ -74,74 +110,177 @@ bool PostActions::eventFilter(QObject* watched, QEvent* event)
     if (view && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const auto mods = key->modifiers() & ~Qt::KeypadModifier;
+        const QModelIndex current = view->currentIndex();
         if (mods == Qt::NoModifier && key->key() == Qt::Key_L) {
-            likeCurrent(view);
+            like(current);
             return true;
         }
         if (mods == Qt::NoModifier && key->key() == Qt::Key_R) {
-            replyToCurrent(view);
+            reply(current);
+            return true;
+        }
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_E) {
+            edit(view, current);
+            return true;
+        }
+        if (mods == Qt::NoModifier && key->key() == Qt::Key_Delete) {
+            remove(current);
+            return true;
+        }
+        if (key->matches(QKeySequence::Undo) && m_deletes->latest() > 0) {
+            m_deletes->undo(m_deletes->latest());
             return true;
         }
     }
     return QObject::eventFilter(watched, event);
 }
 
-void PostActions::likeCurrent(QListView* view)
+void PostActions::like(const QModelIndex& index)
 {
-    const QModelIndex index = view->currentIndex();
-    const qint64 id = index.data(PostListModel::IdRole).toLongLong();
-    if (!index.isValid() || id == 0 || index.data(PostListModel::DeletedRole).toBool())
+    const qint64 id = idOf(index);
+    if (!index.isValid() || id == 0 || index.data(PostListModel::DeletedRole).toBool()
+        || m_deletes->contains(id))
         return;
     m_client.feed().likePost(id, !index.data(PostListModel::LikedByMeRole).toBool());
 }
 
-void PostActions::replyToCurrent(QListView* view)
+bool PostActions::mayReply(const QModelIndex& index) const
 {
-    const QModelIndex index = view->currentIndex();
-    const qint64 id = index.data(PostListModel::IdRole).toLongLong();
+    const qint64 id = idOf(index);
     const qint64 parent = index.data(PostListModel::ParentIdRole).toLongLong();
-    const qint64 root = parent ? parent : id;
-    if (index.isValid() && root > 0)
-        Q_EMIT replyRequested(root);
+    if (!index.isValid() || (parent == 0 && id <= 0) || m_deletes->contains(id))
+        return false;
+    if (parent == 0)
+        return !index.data(PostListModel::DeletedRole).toBool();
+    // A reply: the thread's post decides.
+    const auto root = client::PostStore(m_client.cache()).post(parent);
+    return !(root && root->deleted) && !m_deletes->contains(parent);
 }
 
-void PostActions::showMenu(QListView* view, const QPoint& pos)
+void PostActions::reply(const QModelIndex& index)
 {
-    const QModelIndex index = view->indexAt(pos);
+    if (!mayReply(index))
+        return;
+    const qint64 parent = index.data(PostListModel::ParentIdRole).toLongLong();
+    Q_EMIT replyRequested(parent ? parent : idOf(index));
+}
+
+bool PostActions::mayEdit(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return false;
+    if (isPending(index))
+        return true; // only the user's own posts wait in their outbox
+    return idOf(index) > 0 && !index.data(PostListModel::DeletedRole).toBool()
+        && !m_deletes->contains(idOf(index))
+        && index.data(PostListModel::AuthorIdRole).toLongLong() == me();
+}
+
+bool PostActions::edit(QListView* view, const QModelIndex& index)
+{
+    auto* delegate = qobject_cast<PostDelegate*>(view->itemDelegate());
+    if (!delegate || !mayEdit(index))
+        return false;
+    delegate->startEditing(view, index);
+    return true;
+}
+
+void PostActions::saveEdit(const QModelIndex& index, const QString& text)
+{
+    if (!index.isValid() || text.trimmed().isEmpty())
+        return;
+    if (isPending(index))
+        m_client.outbox().editPending(index.data(PostListModel::ClientIdRole).toString(), text);
+    else if (text != index.data(PostListModel::BodyRole).toString())
+        m_client.feed().editPost(idOf(index), text);
+}
+
+bool PostActions::mayDelete(const QModelIndex& index) const
+{
+    return index.isValid() && !isPending(index) && idOf(index) > 0
+        && !index.data(PostListModel::DeletedRole).toBool() && !m_deletes->contains(idOf(index))
+        && index.data(PostListModel::AuthorIdRole).toLongLong() == me();
+}
+
+bool PostActions::remove(const QModelIndex& index)
+{
+    if (!mayDelete(index))
+        return false;
+    m_deletes->schedule(idOf(index));
+    return true;
+}
+
+void PostActions::trigger(QListView* view, Part part, const QModelIndex& index,
+                          const QPoint& globalPos)
+{
+    auto& outbox = m_client.outbox();
+    // A refused post is retried or dropped whole; a refused change to a post, just the change.
+    const QString write = isPending(index)
+        ? index.data(PostListModel::ClientIdRole).toString()
+        : index.data(PostListModel::ChangeClientIdRole).toString();
+    switch (part) {
+    case Part::Like:
+        like(index);
+        break;
+    case Part::Reply:
+        reply(index);
+        break;
+    case Part::More:
+        showMenu(view, index, globalPos);
+        break;
+    case Part::Edit:
+        edit(view, index);
+        break;
+    case Part::Retry:
+        if (!write.isEmpty())
+            outbox.retry(write);
+        break;
+    case Part::Discard:
+        if (!write.isEmpty())
+            outbox.discard(write);
+        break;
+    case Part::Undo:
+        m_deletes->undo(idOf(index));
+        break;
+    default:
+        break;
+    }
+}
+
+void PostActions::showMenu(QListView* view, const QModelIndex& index, const QPoint& globalPos)
+{
     if (!index.isValid())
         return;
     QMenu menu(m_window);
     auto& outbox = m_client.outbox();
     auto& feed = m_client.feed();
-    const qint64 id = index.data(PostListModel::IdRole).toLongLong();
+    const qint64 id = idOf(index);
     const QString clientId = index.data(PostListModel::ClientIdRole).toString();
     const QString body = index.data(PostListModel::BodyRole).toString();
-    // The new text of a post, or nothing when the person cancelled or emptied it.
-    const auto askText = [this, body]() -> std::optional<QString> {
-        bool ok = false;
-        const QString text
-            = QInputDialog::getMultiLineText(m_window, tr("Edit post"), tr("Text:"), body, &ok);
-        if (!ok || text.trimmed().isEmpty())
-            return std::nullopt;
-        return text;
-    };
-    if (index.data(PostListModel::PendingRole).toBool()) {
+    const QPersistentModelIndex row = index;
+    using icons::Icon;
+    if (m_deletes->contains(id)) {
+        menu.addAction(icons::icon(Icon::Undo), tr("Undo the deletion"), this,
+                       [this, id]() { m_deletes->undo(id); });
+        menu.exec(globalPos);
+        return;
+    }
+    if (isPending(index)) {
         if (index.data(PostListModel::FailedRole).toBool())
-            menu.addAction(tr("Try again"), this,
+            menu.addAction(icons::icon(Icon::Reconnect), tr("Try again"), this,
                            [&outbox, clientId]() { outbox.retry(clientId); });
-        menu.addAction(tr("Edit…"), this, [&outbox, clientId, askText]() {
-            if (const auto text = askText())
-                outbox.editPending(clientId, *text);
-        });
-        menu.addAction(tr("Discard"), this, [&outbox, clientId]() { outbox.discard(clientId); });
-        menu.exec(view->viewport()->mapToGlobal(pos));
+        menu.addAction(icons::icon(Icon::Edit), tr("Edit"), this,
+                       [this, view, row]() { edit(view, row); });
+        menu.addAction(icons::icon(Icon::Delete), tr("Discard"), this,
+                       [&outbox, clientId]() { outbox.discard(clientId); });
+        menu.exec(globalPos);
         return;
     }
     if (index.data(PostListModel::ChangePendingRole).toBool()) {
         // An edit, deletion or like that is waiting or was refused: the person decides.
         const QString change = index.data(PostListModel::ChangeClientIdRole).toString();
         if (index.data(PostListModel::ChangeFailedRole).toBool())
-            menu.addAction(tr("Try the change again"), this,
+            menu.addAction(icons::icon(Icon::Reconnect), tr("Try the change again"), this,
                            [&outbox, change]() { outbox.retry(change); });
         menu.addAction(tr("Discard the change"), this,
                        [&outbox, change]() { outbox.discard(change); });
@@ -149,37 +288,44 @@ void PostActions::showMenu(QListView* view, const QPoint& pos)
     }
     if (!index.data(PostListModel::DeletedRole).toBool()) {
         const bool liked = index.data(PostListModel::LikedByMeRole).toBool();
-        menu.addAction(liked ? tr("Unlike") : tr("Like"), this,
+        menu.addAction(icons::icon(liked ? Icon::Liked : Icon::Like),
+                       liked ? tr("Unlike") : tr("Like"), this,
                        [&feed, id, liked]() { feed.likePost(id, !liked); });
         const bool topLevel = index.data(PostListModel::ParentIdRole).toLongLong() == 0;
+        if (mayReply(index))
+            menu.addAction(icons::icon(Icon::Reply), tr("Reply"), this,
+                           [this, row]() { reply(row); });
         if (topLevel)
             menu.addAction(tr("Open thread"), this,
                            [this, id]() { m_navigator.open(postLink(id)); });
         const qint64 group = index.data(PostListModel::GroupIdRole).toLongLong();
         if (topLevel && group > 0 && m_mayPin && m_mayPin(group)) {
             const bool pinned = index.data(PostListModel::PinnedRole).toBool();
-            menu.addAction(pinned ? tr("Unpin") : tr("Pin to the top of the group"), this,
+            menu.addAction(icons::icon(Icon::Pin),
+                           pinned ? tr("Unpin") : tr("Pin to the top of the group"), this,
                            [&feed, id, pinned]() { feed.pinPost(id, !pinned); });
         }
-        if (index.data(PostListModel::AuthorIdRole).toLongLong()
-            == m_client.connection().userId()) {
-            menu.addAction(tr("Edit…"), this, [&feed, id, askText]() {
-                if (const auto text = askText())
-                    feed.editPost(id, *text);
-            });
-            menu.addAction(tr("Delete"), this, [&feed, id]() { feed.deletePost(id); });
-        }
+        if (mayEdit(index))
+            menu.addAction(icons::icon(Icon::Edit), tr("Edit"), this,
+                           [this, view, row]() { edit(view, row); });
+        if (mayDelete(index))
+            menu.addAction(icons::icon(Icon::Delete), tr("Delete"), this,
+                           [this, row]() { remove(row); });
         static const QRegularExpression links(
             QStringLiteral("(https?://|mailto:|plein:)[^\\s)>\\]]+"));
+        bool first = true;
         for (auto it = links.globalMatch(body); it.hasNext();) {
             const QUrl url(it.next().captured(0));
-            if (isFollowableLink(url))
-                menu.addAction(tr("Open %1").arg(url.toDisplayString()), this,
-                               [this, url]() { openLink(url); });
+            if (!isFollowableLink(url))
+                continue;
+            if (std::exchange(first, false))
+                menu.addSeparator();
+            menu.addAction(tr("Open %1").arg(url.toDisplayString()), this,
+                           [this, url]() { openLink(url); });
         }
     }
     if (!menu.isEmpty())
-        menu.exec(view->viewport()->mapToGlobal(pos));
+        menu.exec(globalPos);
 }
 
 } // namespace plein::app

@@ -1,113 +1,89 @@
 #include "pages/feed/postdelegate.h"
 
 #include "markdown.h"
+#include "pages/feed/cardstyle.h"
+#include "pages/feed/deletequeue.h"
+#include "pages/feed/likerscache.h"
+#include "pages/feed/posteditor.h"
 #include "postlistmodel.h"
+#include "ui/relativetime.h"
 
 #include <QAbstractItemView>
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QAbstractTextDocumentLayout>
 #include <QCache>
-#include <QDateTime>
-#include <QLocale>
+#include <QCursor>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QSet>
 #include <QTextDocument>
+#include <QToolTip>
 #include <QUrl>
 
 namespace plein::app {
 
 using client::PostListModel;
+using Part = PostDelegate::Part;
+using icons::Icon;
 
 namespace {
 
-constexpr int margin = 6;
 // Every row a long session pages in: a height is a few bytes next to the row's own data.
 constexpr int maxHeights = 50000;
 // Laid-out documents are heavy (text layout, formats), so only a few screens' worth, costed by
 // length so that one very long post counts for several short ones.
 constexpr int maxDocumentCost = 400;
 constexpr int charsPerCost = 500;
+// Cards measured for painting: a few screens' worth.
+constexpr int maxCards = 300;
 
-// A row's post across refreshes and inserts: its id, or the outbox entry of a post that is not
-// confirmed yet.
-struct PostKey
+QString escaped(const QString& text)
 {
-    qint64 id = 0;
-    QString clientId;
-
-    bool operator==(const PostKey&) const = default;
-};
-
-size_t qHash(const PostKey& key, size_t seed = 0) noexcept
-{
-    return qHashMulti(seed, key.id, key.clientId);
-}
-
-PostKey postKey(const QModelIndex& index)
-{
-    PostKey key;
-    key.id = index.data(PostListModel::IdRole).toLongLong();
-    if (key.id == 0)
-        key.clientId = index.data(PostListModel::ClientIdRole).toString();
-    return key;
-}
-
-// What a body's layout depends on besides width and font. Every cached layout is checked
-// against the row before use, so an edit shows even if its dataChanged was never seen; the check
-// is cheap because a row that did not change shares its string with the cache.
-struct BodyContent
-{
-    QString body;
-    bool deleted = false;
-
-    bool operator==(const BodyContent&) const = default;
-};
-
-BodyContent bodyContent(const QModelIndex& index)
-{
-    return {index.data(PostListModel::BodyRole).toString(),
-            index.data(PostListModel::DeletedRole).toBool()};
-}
-
-// The list view lays out with the viewport's width; 400 only when asked before it has one.
-int rowWidth(const QStyleOptionViewItem& option)
-{
-    return option.rect.width() > 0 ? option.rect.width() : 400;
-}
-
-qreal textWidth(int rowWidth)
-{
-    return std::max(50, rowWidth - 2 * margin);
-}
-
-void layoutBody(QTextDocument& doc, const BodyContent& content, const QFont& font, int width)
-{
-    doc.setDefaultFont(font);
-    if (content.deleted)
-        doc.setPlainText(
-            QCoreApplication::translate("plein::app::PostDelegate", "This post was deleted."));
-    else
-        setSafeMarkdown(doc, content.body);
-    doc.setTextWidth(textWidth(width));
-}
-
-// The header line sits above the body document, as paint() draws it.
-QPointF bodyOrigin(const QStyleOptionViewItem& option, const QTextDocument& doc)
-{
-    const QFontMetrics fm(option.font);
-    return QPointF(option.rect.left() + margin - doc.documentMargin(),
-                   option.rect.top() + margin + fm.height());
+    return text.toHtmlEscaped();
 }
 
 } // namespace
 
+// What a card's measures depend on: a cached card is used only while the row still says the
+// same (the minute too, for its relative time).
+struct CardSignature
+{
+    int width = 0;
+    qint64 minute = 0;
+    BodyContent content;
+    QString name;
+    QString group;
+    int likes = 0;
+    int replies = 0;
+    int editorHeight = -1;
+    bool liked = false;
+    bool pending = false;
+    bool failed = false;
+    bool changePending = false;
+    bool changeFailed = false;
+    bool pinned = false;
+    bool showGroup = false;
+    bool queued = false;
+    bool expanded = false;
+
+    bool operator==(const CardSignature&) const = default;
+};
+
 struct PostDelegate::Layouts
 {
+    struct CachedCard
+    {
+        CardSignature signature;
+        PostCard card;
+    };
+
     struct Height
     {
         BodyContent content;
         int width = 0;
-        int height = 0;
+        int height = 0; // of the row
     };
     struct Document
     {
@@ -121,15 +97,18 @@ struct PostDelegate::Layouts
         if (lineHeight > 0 && next == font)
             return;
         font = next;
-        lineHeight = QFontMetrics(font).height();
+        fonts = CardFonts(font);
+        lineHeight = fonts.baseMetrics.lineSpacing();
         heights.clear();
         documents.clear();
+        cards.clear();
     }
 
     void forget(const PostKey& key)
     {
         heights.remove(key);
         documents.remove(key);
+        cards.remove(key);
     }
 
     QTextDocument& document(const PostKey& key, const BodyContent& content, int width)
@@ -137,8 +116,8 @@ struct PostDelegate::Layouts
         Document* cached = documents.object(key);
         if (cached && cached->content == content) {
             // A new width only re-wraps the text; the Markdown is not read again.
-            if (cached->doc.textWidth() != textWidth(width))
-                cached->doc.setTextWidth(textWidth(width));
+            if (cached->doc.textWidth() != width)
+                cached->doc.setTextWidth(width);
             return cached->doc;
         }
         auto fresh = std::make_unique<Document>();
@@ -153,10 +132,39 @@ struct PostDelegate::Layouts
         return cached->doc;
     }
 
+    const cardstyle::Colours& colours(const QPalette& palette, bool card, bool selected,
+                                      bool hovered)
+    {
+        const quint64 key = (palette.cacheKey() << 3) | (card ? 4 : 0) | (selected ? 2 : 0)
+            | (hovered ? 1 : 0);
+        auto it = palettes.find(key);
+        if (it == palettes.end()) {
+            if (palettes.size() > 64)
+                palettes.clear();
+            it = palettes.insert(key, cardstyle::colours(palette, card, selected, hovered));
+        }
+        return *it;
+    }
+
+    const QIcon& icon(Icon which, const QColor& colour)
+    {
+        const quint64 key = (quint64(which) << 32) | colour.rgba();
+        auto it = iconCache.find(key);
+        if (it == iconCache.end())
+            it = iconCache.insert(key, icons::ownIcon(which, colour));
+        return *it;
+    }
+
     QFont font;
+    CardFonts fonts;
     int lineHeight = 0;
     QCache<PostKey, Height> heights {maxHeights};
+    // The cards of the rows painted last: a frame draws them without measuring again.
+    QCache<PostKey, CachedCard> cards {maxCards};
     QCache<PostKey, Document> documents {maxDocumentCost};
+    QHash<quint64, cardstyle::Colours> palettes;
+    QHash<quint64, QIcon> iconCache;
+    QSet<PostKey> expanded;
     // The model whose dataChanged we follow; the delegate may be given rows of another later.
     const QAbstractItemModel* model = nullptr;
     QList<QMetaObject::Connection> connections;
@@ -175,6 +183,31 @@ int PostDelegate::layoutCount() const
     return m_layouts->layouts;
 }
 
+void PostDelegate::setDeleteQueue(DeleteQueue* queue)
+{
+    m_deletes = queue;
+    if (!queue)
+        return;
+    connect(queue, &DeleteQueue::changed, this, [this](qint64 postId) {
+        const QAbstractItemModel* model = m_layouts->model;
+        m_layouts->forget({postId, QString()});
+        if (!model)
+            return;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(PostListModel::IdRole).toLongLong() == postId)
+                rowChanged(index);
+        }
+    });
+}
+
+void PostDelegate::setLikers(LikersCache* likers)
+{
+    m_likers = likers;
+    if (likers)
+        connect(likers, &LikersCache::loaded, this, &PostDelegate::updateToolTip);
+}
+
 void PostDelegate::follow(const QAbstractItemModel* model) const
 {
     Layouts& l = *m_layouts;
@@ -183,18 +216,27 @@ void PostDelegate::follow(const QAbstractItemModel* model) const
     for (const auto& connection : std::as_const(l.connections))
         disconnect(connection);
     l.connections.clear();
+    // Heights hold state the row's body does not show (waiting, refused): another model's
+    // changes were not followed.
+    l.heights.clear();
+    l.cards.clear();
     l.model = model;
     if (!model)
         return;
     l.connections.append(
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this, model](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
-                        m_layouts->forget(postKey(model->index(row, 0, topLeft.parent())));
+                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+                        const PostKey key = postKey(model->index(row, 0, topLeft.parent()));
+                        m_layouts->forget(key);
+                        if (m_likers && key.id > 0)
+                            m_likers->forget(key.id);
+                    }
                 }));
     l.connections.append(connect(model, &QAbstractItemModel::modelReset, this, [this]() {
         m_layouts->heights.clear();
         m_layouts->documents.clear();
+        m_layouts->cards.clear();
     }));
     // Another model may later be made at the same address; it must be followed anew.
     l.connections.append(connect(model, &QObject::destroyed, this, [this]() {
@@ -203,12 +245,62 @@ void PostDelegate::follow(const QAbstractItemModel* model) const
     }));
 }
 
-QTextDocument& PostDelegate::document(const QStyleOptionViewItem& option,
-                                      const QModelIndex& index) const
+PostCard PostDelegate::card(const QStyleOptionViewItem& option, const QModelIndex& index,
+                            bool heightOnly) const
 {
     follow(index.model());
-    m_layouts->useFont(option.font);
-    return m_layouts->document(postKey(index), bodyContent(index), rowWidth(option));
+    Layouts& l = *m_layouts;
+    l.useFont(option.font);
+    const PostKey key = postKey(index);
+    CardSignature signature;
+    signature.width = rowWidth(option);
+    signature.content = bodyContent(index);
+    signature.showGroup = m_showsGroup;
+    signature.queued = key.id > 0 && m_deletes && m_deletes->contains(key.id);
+    signature.expanded = l.expanded.contains(key);
+    if (m_editor && m_editing.isValid() && m_editing == index)
+        signature.editorHeight = m_editor->sizeHint().height();
+    const auto document = [&l](const PostKey& k, const BodyContent& content,
+                               int width) -> QTextDocument& {
+        return l.document(k, content, width);
+    };
+    PostCard::Context context;
+    context.fonts = &l.fonts;
+    context.showGroup = signature.showGroup;
+    context.queued = signature.queued;
+    context.expanded = signature.expanded;
+    context.editorHeight = signature.editorHeight;
+    context.document = document;
+    if (heightOnly) {
+        context.heightOnly = true;
+        return PostCard::measure(option, index, context);
+    }
+    signature.minute = QDateTime::currentSecsSinceEpoch() / 60;
+    signature.name = index.data(PostListModel::AuthorNameRole).toString();
+    signature.group = index.data(PostListModel::GroupNameRole).toString();
+    signature.likes = index.data(PostListModel::LikesRole).toInt();
+    signature.replies = index.data(PostListModel::RepliesRole).toInt();
+    signature.liked = index.data(PostListModel::LikedByMeRole).toBool();
+    signature.pending = index.data(PostListModel::PendingRole).toBool();
+    signature.failed = index.data(PostListModel::FailedRole).toBool();
+    signature.changePending = index.data(PostListModel::ChangePendingRole).toBool();
+    signature.changeFailed = index.data(PostListModel::ChangeFailedRole).toBool();
+    signature.pinned = index.data(PostListModel::PinnedRole).toBool();
+    if (const Layouts::CachedCard* cached = l.cards.object(key);
+        cached && cached->signature == signature) {
+        PostCard c = cached->card;
+        if (!c.editing && !c.queued)
+            c.doc = &l.document(key, c.content, c.bodyWidth);
+        return c;
+    }
+    context.now = QDateTime::currentDateTime();
+    PostCard c = PostCard::measure(option, index, context);
+    auto cached = std::make_unique<Layouts::CachedCard>();
+    cached->signature = signature;
+    cached->card = c;
+    cached->card.doc = nullptr; // the documents' cache owns it
+    l.cards.insert(key, cached.release());
+    return c;
 }
 
 QString PostDelegate::headerText(const QModelIndex& index, bool showGroup)
@@ -218,30 +310,22 @@ QString PostDelegate::headerText(const QModelIndex& index, bool showGroup)
             return tr("Not sent: %1").arg(index.data(PostListModel::ErrorRole).toString());
         return tr("Waiting to be sent");
     }
-    const QDateTime at = index.data(PostListModel::CreatedAtRole).toDateTime().toLocalTime();
-    QString header = tr("%1 · %2").arg(index.data(PostListModel::AuthorNameRole).toString(),
-                                       QLocale().toString(at, QLocale::ShortFormat));
+    const QDateTime at = index.data(PostListModel::CreatedAtRole).toDateTime();
+    QStringList parts {index.data(PostListModel::AuthorNameRole).toString(),
+                       relativetime::shortText(at, QDateTime::currentDateTime())};
     if (index.data(PostListModel::EditedAtRole).isValid())
-        header += tr(" · edited");
+        parts << tr("(edited)");
     // Home mixes the company's posts with those of the user's groups: say which is which.
     const QString group = index.data(PostListModel::GroupNameRole).toString();
     if (!group.isEmpty() && showGroup)
-        header += tr(" · in %1").arg(group);
+        parts << tr("in %1").arg(group);
     if (index.data(PostListModel::PinnedRole).toBool())
-        header += tr(" · pinned");
+        parts << tr("Pinned");
     if (index.data(PostListModel::ChangeFailedRole).toBool())
-        return tr("%1 · not saved: %2")
-            .arg(header, index.data(PostListModel::ChangeErrorRole).toString());
-    if (index.data(PostListModel::ChangePendingRole).toBool()) {
-        const QString kind = index.data(PostListModel::ChangeKindRole).toString();
-        if (kind == QLatin1StringView("post.edit"))
-            header += tr(" · edit waiting to be sent");
-        else if (kind == QLatin1StringView("post.delete"))
-            header += tr(" · deletion waiting to be sent");
-        else
-            header += tr(" · like waiting to be sent");
-    }
-    return header;
+        parts << tr("Not saved: %1").arg(index.data(PostListModel::ChangeErrorRole).toString());
+    else if (index.data(PostListModel::ChangePendingRole).toBool())
+        parts << changeWaitingText(index.data(PostListModel::ChangeKindRole).toString());
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString PostDelegate::footerText(const QModelIndex& index)
@@ -261,38 +345,23 @@ QString PostDelegate::footerText(const QModelIndex& index)
 void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                          const QModelIndex& index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-
-    painter->save();
-    const QFontMetrics fm(opt.font);
-    QRect r = opt.rect.adjusted(margin, margin, -margin, -margin);
-    QFont bold = opt.font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    const bool waiting = index.data(PostListModel::PendingRole).toBool()
-        || index.data(PostListModel::ChangePendingRole).toBool();
-    const bool refused = index.data(PostListModel::FailedRole).toBool()
-        || index.data(PostListModel::ChangeFailedRole).toBool();
-    // Refused writes stand out: the person has to decide to retry or discard them.
-    if (refused)
-        painter->setPen(QColor(0xb0, 0x20, 0x20));
-    else
-        painter->setPen(opt.palette.color(waiting ? QPalette::PlaceholderText : QPalette::Text));
-    painter->drawText(r.topLeft() + QPoint(0, fm.ascent()), headerText(index, m_showsGroup));
-    painter->setFont(opt.font);
-
-    const QTextDocument& doc = document(opt, index);
-    painter->translate(bodyOrigin(opt, doc));
-    QAbstractTextDocumentLayout::PaintContext ctx;
-    ctx.palette = opt.palette;
-    doc.documentLayout()->draw(painter, ctx);
-    painter->translate(0, doc.size().height());
-    painter->setPen(opt.palette.color(QPalette::PlaceholderText));
-    painter->drawText(QPoint(int(doc.documentMargin()), fm.ascent()), footerText(index));
-    painter->restore();
+    if (auto* view = qobject_cast<QAbstractItemView*>(const_cast<QWidget*>(option.widget)))
+        m_view = view;
+    const PostCard c = card(option, index);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    PostCard::Look look;
+    look.hovered = m_hover.index.isValid() && m_hover.index == index;
+    look.colours = &m_layouts->colours(option.palette, !c.reply, selected, look.hovered);
+    look.lineColours = &m_layouts->colours(option.palette, true, false, false);
+    if (look.hovered)
+        look.hoveredPart = m_hover.part;
+    if (m_pressed.index.isValid() && m_pressed.index == index)
+        look.pressedPart = m_pressed.part;
+    look.fonts = &m_layouts->fonts;
+    look.icon = [this](icons::Icon which, const QColor& colour) -> const QIcon& {
+        return m_layouts->icon(which, colour);
+    };
+    c.paint(*painter, option, index, look);
 }
 
 QSize PostDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -304,49 +373,363 @@ QSize PostDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     const int width = rowWidth(option);
     const PostKey key = postKey(index);
     const BodyContent content = bodyContent(index);
-    int body = 0;
     if (const Layouts::Height* known = l.heights.object(key);
-        known && known->width == width && known->content == content) {
-        body = known->height;
-    } else {
-        body = int(l.document(key, content, width).size().height());
-        l.heights.insert(key, std::make_unique<Layouts::Height>(content, width, body).release());
-    }
-    return QSize(width, body + 2 * l.lineHeight + 2 * margin);
+        known && known->width == width && known->content == content)
+        return QSize(width, known->height);
+    QStyleOptionViewItem sized = option;
+    sized.rect = QRect(0, 0, width, 0);
+    const int height = card(sized, index, true).height;
+    // The editor's height follows its text: not kept.
+    if (!(m_editing.isValid() && m_editing == index))
+        l.heights.insert(key, std::make_unique<Layouts::Height>(content, width, height).release());
+    return QSize(width, height);
 }
 
 QString PostDelegate::anchorAt(const QStyleOptionViewItem& option, const QModelIndex& index,
                                const QPoint& pos)
 {
-    QTextDocument doc;
-    layoutBody(doc, bodyContent(index), option.font, rowWidth(option));
-    return doc.documentLayout()->anchorAt(QPointF(pos) - bodyOrigin(option, doc));
+    // A delegate of its own: nothing folded open, nothing cached from another list.
+    const PostDelegate delegate;
+    return delegate.anchorAtCached(option, index, pos);
 }
 
 QString PostDelegate::anchorAtCached(const QStyleOptionViewItem& option, const QModelIndex& index,
                                      const QPoint& pos) const
 {
-    const QTextDocument& doc = document(option, index);
-    return doc.documentLayout()->anchorAt(QPointF(pos) - bodyOrigin(option, doc));
+    return card(option, index).anchorAt(pos - option.rect.topLeft());
+}
+
+QRect PostDelegate::partRect(const QStyleOptionViewItem& option, const QModelIndex& index,
+                             Part part) const
+{
+    const QRect rect = card(option, index).rectOf(part);
+    return rect.isNull() ? rect : rect.translated(option.rect.topLeft());
+}
+
+PostDelegate::Part PostDelegate::partAt(const QStyleOptionViewItem& option,
+                                        const QModelIndex& index, const QPoint& pos) const
+{
+    return card(option, index).partAt(pos - option.rect.topLeft());
+}
+
+void PostDelegate::repaint(const QModelIndex& index) const
+{
+    if (m_view && index.isValid() && index.model() == m_view->model())
+        m_view->viewport()->update(m_view->visualRect(index));
+}
+
+void PostDelegate::clearHover()
+{
+    const QModelIndex was = m_hover.index;
+    m_hover = {};
+    m_pressed = {};
+    repaint(was);
+}
+
+void PostDelegate::rowChanged(const QModelIndex& index)
+{
+    m_layouts->heights.remove(postKey(index));
+    m_layouts->cards.remove(postKey(index));
+    Q_EMIT sizeHintChanged(index);
+    repaint(index);
 }
 
 bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
                                const QStyleOptionViewItem& option, const QModelIndex& index)
 {
+    if (auto* view = qobject_cast<QAbstractItemView*>(const_cast<QWidget*>(option.widget)))
+        m_view = view;
     const auto type = event->type();
-    if (type == QEvent::MouseMove || type == QEvent::MouseButtonRelease) {
-        const auto* mouse = static_cast<QMouseEvent*>(event);
-        const QString anchor = anchorAtCached(option, index, mouse->position().toPoint());
-        const QUrl url(anchor);
-        const bool openable = !anchor.isEmpty() && isFollowableLink(url);
-        if (auto* view = qobject_cast<QAbstractItemView*>(parent()))
-            view->viewport()->setCursor(openable ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        if (type == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton && openable) {
-            Q_EMIT linkActivated(url);
-            return true;
+    if (type != QEvent::MouseMove && type != QEvent::MouseButtonPress
+        && type != QEvent::MouseButtonRelease && type != QEvent::MouseButtonDblClick)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto* mouse = static_cast<QMouseEvent*>(event);
+    const QPoint pos = mouse->position().toPoint();
+    // Measured once for the whole event: the hostile-text test clicks all over every card.
+    const PostCard c = card(option, index);
+    const QPoint local = pos - option.rect.topLeft();
+    const Part part = c.partAt(local);
+    QString anchor;
+    if (part == Part::Body)
+        anchor = c.anchorAt(local);
+    const QUrl url(anchor);
+    const bool openable = !anchor.isEmpty() && isFollowableLink(url);
+
+    if (type == QEvent::MouseMove) {
+        if (m_view)
+            m_view->viewport()->setCursor(openable || isButton(part) ? Qt::PointingHandCursor
+                                                                     : Qt::ArrowCursor);
+        const Part lit = isButton(part) ? part : Part::None;
+        if (m_hover.index != index || m_hover.part != lit) {
+            const QModelIndex was = m_hover.index;
+            m_hover = {index, lit};
+            repaint(was);
+            repaint(index);
         }
+        if (!mouse->buttons().testFlag(Qt::LeftButton) && m_pressed.part != Part::None) {
+            const QModelIndex was = m_pressed.index;
+            m_pressed = {};
+            repaint(was);
+        }
+        return false;
+    }
+    if (mouse->button() != Qt::LeftButton)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonDblClick) {
+        if (!isButton(part))
+            return QStyledItemDelegate::editorEvent(event, model, option, index);
+        // Pressing a button does not select the post, and a quick second click is no
+        // double click that opens the thread.
+        m_pressed = {index, part};
+        repaint(index);
+        return true;
+    }
+    // Released: a click when it is where it was pressed.
+    const Pointer pressed = std::exchange(m_pressed, {});
+    if (pressed.part != Part::None) {
+        repaint(pressed.index);
+        if (pressed.index == index && pressed.part == part) {
+            if (part == Part::ShowMore) {
+                setExpanded(index, !isExpanded(index));
+            } else {
+                const QRect rect = c.rectOf(part).translated(option.rect.topLeft());
+                const QPoint global = m_view ? m_view->viewport()->mapToGlobal(rect.bottomLeft())
+                                             : rect.bottomLeft();
+                Q_EMIT triggered(part, index, global);
+            }
+        }
+        return true;
+    }
+    if (openable) {
+        Q_EMIT linkActivated(url);
+        return true;
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+QString PostDelegate::toolTipAt(const QStyleOptionViewItem& option, const QModelIndex& index,
+                                const QPoint& pos) const
+{
+    const Part part = partAt(option, index, pos);
+    const qint64 id = index.data(PostListModel::IdRole).toLongLong();
+    switch (part) {
+    case Part::Name:
+    case Part::Avatar: {
+        const QString name = index.data(PostListModel::AuthorNameRole).toString();
+        if (name.isEmpty())
+            return QString();
+        QString tip = QStringLiteral("<qt><b>%1</b>").arg(escaped(name));
+        const QString department = index.data(PostListModel::AuthorDepartmentRole).toString();
+        if (!department.isEmpty())
+            tip += QStringLiteral("<br>") + escaped(department);
+        const QString username = index.data(PostListModel::AuthorUsernameRole).toString();
+        if (!username.isEmpty())
+            tip += QStringLiteral("<br>@") + escaped(username);
+        return tip + QStringLiteral("</qt>");
+    }
+    case Part::Time:
+        return relativetime::fullText(index.data(PostListModel::CreatedAtRole).toDateTime());
+    case Part::Edited:
+        return tr("Edited %1")
+            .arg(relativetime::fullText(index.data(PostListModel::EditedAtRole).toDateTime()));
+    case Part::Group:
+        return tr("Posted in the group %1")
+            .arg(index.data(PostListModel::GroupNameRole).toString());
+    case Part::Pinned:
+        return tr("Pinned to the top of the group");
+    case Part::State:
+        if (index.data(PostListModel::FailedRole).toBool())
+            return index.data(PostListModel::ErrorRole).toString();
+        if (index.data(PostListModel::ChangeFailedRole).toBool())
+            return index.data(PostListModel::ChangeErrorRole).toString();
+        return tr("Sent as soon as there is a connection");
+    case Part::Like: {
+        const int likes = index.data(PostListModel::LikesRole).toInt();
+        if (m_likers && likes > 0) {
+            const QString who = m_likers->toolTip(id, likes);
+            if (!who.isEmpty())
+                return who;
+        }
+        return index.data(PostListModel::LikedByMeRole).toBool() ? tr("Unlike (L)")
+                                                                 : tr("Like (L)");
+    }
+    case Part::Reply:
+        return tr("Reply in the thread (R)");
+    case Part::More:
+        return tr("More actions");
+    case Part::ShowMore:
+        return isExpanded(index) ? tr("Fold the post again") : tr("Show the whole post");
+    case Part::Retry:
+        return tr("Send it again");
+    case Part::Edit:
+        return tr("Change the text (E)");
+    case Part::Discard:
+        return tr("Drop what was not sent");
+    case Part::Undo:
+        return tr("Keep the post");
+    case Part::Body:
+    case Part::None:
+        break;
+    }
+    return QString();
+}
+
+bool PostDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+                             const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() != QEvent::ToolTip || !view)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    m_view = view;
+    const QString tip = toolTipAt(option, index, event->pos());
+    const Part part = partAt(option, index, event->pos());
+    m_tipPost = part == Part::Like ? index.data(PostListModel::IdRole).toLongLong() : 0;
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    QToolTip::showText(event->globalPos(), tip, view->viewport(), partRect(option, index, part));
+    return true;
+}
+
+void PostDelegate::updateToolTip(qint64 postId)
+{
+    if (postId != m_tipPost || !m_view || !QToolTip::isVisible())
+        return;
+    const QPoint pos = m_view->viewport()->mapFromGlobal(QCursor::pos());
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || index.data(PostListModel::IdRole).toLongLong() != postId)
+        return;
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.font = m_view->font();
+    option.widget = m_view;
+    option.rect = m_view->visualRect(index);
+    if (partAt(option, index, pos) != Part::Like)
+        return;
+    QToolTip::showText(QCursor::pos(), toolTipAt(option, index, pos), m_view->viewport(),
+                       partRect(option, index, Part::Like));
+}
+
+bool PostDelegate::isExpanded(const QModelIndex& index) const
+{
+    return m_layouts->expanded.contains(postKey(index));
+}
+
+void PostDelegate::setExpanded(const QModelIndex& index, bool expanded)
+{
+    const PostKey key = postKey(index);
+    if (expanded == m_layouts->expanded.contains(key))
+        return;
+    if (expanded)
+        m_layouts->expanded.insert(key);
+    else
+        m_layouts->expanded.remove(key);
+    rowChanged(index);
+}
+
+bool PostDelegate::isFoldable(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return !card(option, index).fold.isNull();
+}
+
+// ---- Editing in place ---------------------------------------------------------------------
+
+QWidget* PostDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                    const QModelIndex&) const
+{
+    return new PostEditor(parent);
+}
+
+void PostDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    // The view calls this again whenever the row changes (a like arrives): what the person has
+    // typed so far stays.
+    auto* edit = qobject_cast<PostEditor*>(editor);
+    if (!edit || edit->property("plein-filled").toBool())
+        return;
+    edit->setText(index.data(PostListModel::BodyRole).toString());
+    edit->setProperty("plein-filled", true);
+}
+
+void PostDelegate::setModelData(QWidget*, QAbstractItemModel*, const QModelIndex&) const
+{
+    // Posts change through the outbox, never in the model: see editSubmitted.
+}
+
+void PostDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                        const QModelIndex& index) const
+{
+    if (m_editor != editor)
+        return;
+    editor->setGeometry(
+        card(option, index).body.translated(option.rect.topLeft()).adjusted(-2, 0, 2, 0));
+}
+
+bool PostDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    // The editor handles its own keys and focus (Ctrl+Enter, Escape); the item delegate's
+    // filter would commit on focus loss and close on Escape behind its back.
+    if (qobject_cast<PostEditor*>(object))
+        return false;
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+void PostDelegate::startEditing(QAbstractItemView* view, const QModelIndex& index)
+{
+    if (!view || !index.isValid())
+        return;
+    stopEditing();
+    m_view = view;
+    m_editing = index;
+    view->openPersistentEditor(index);
+    m_editor = qobject_cast<PostEditor*>(view->indexWidget(index));
+    if (!m_editor) {
+        m_editing = QPersistentModelIndex();
+        return;
+    }
+    const QPersistentModelIndex editing = m_editing;
+    connect(m_editor, &PostEditor::saved, this, [this, editing](const QString& text) {
+        if (!editing.isValid())
+            return;
+        Q_EMIT editSubmitted(editing, text);
+        stopEditing();
+    });
+    connect(m_editor, &PostEditor::cancelled, this, &PostDelegate::stopEditing);
+    connect(m_editor, &PostEditor::heightChanged, this, [this, editing]() {
+        if (editing.isValid())
+            Q_EMIT sizeHintChanged(editing);
+    });
+    rowChanged(index);
+    view->scrollTo(index);
+    m_editor->editor()->setFocus(Qt::OtherFocusReason);
+}
+
+void PostDelegate::stopEditing()
+{
+    const QPersistentModelIndex editing = std::exchange(m_editing, QPersistentModelIndex());
+    QPointer<PostEditor> editor = std::exchange(m_editor, nullptr);
+    if (!m_view)
+        return;
+    const bool hadFocus = editor && editor->isAncestorOf(QApplication::focusWidget());
+    if (editing.isValid())
+        m_view->closePersistentEditor(editing);
+    else if (editor)
+        editor->deleteLater();
+    if (editing.isValid())
+        rowChanged(editing);
+    if (hadFocus)
+        m_view->setFocus(Qt::OtherFocusReason);
+}
+
+PostEditor* PostDelegate::editor() const
+{
+    return m_editor;
+}
+
+bool PostDelegate::isEditing(const QModelIndex& index) const
+{
+    return m_editing.isValid() && m_editing == index && m_editor;
 }
 
 } // namespace plein::app

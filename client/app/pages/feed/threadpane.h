@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListView;
 
 namespace plein::client {
@@ -13,9 +14,11 @@ namespace plein::app {
 
 class Composer;
 class PostActions;
+class PostListView;
 
 // One thread, shown by the shell beside the page or over it: the post, its replies and the
-// reply composer, with a button that closes it.
+// reply composer, with a button that closes it. A deleted post takes no new replies: the
+// composer is off and a note says why.
 class ThreadPane : public QWidget
 {
     Q_OBJECT
@@ -25,16 +28,23 @@ public:
 
     void open(qint64 rootId);
     client::ThreadModel* model() const { return m_thread; }
-    QListView* view() const { return m_view; }
+    QListView* view() const;
+    PostListView* postList() const { return m_view; }
     Composer* replyComposer() const { return m_replyComposer; }
+    // Says why the composer is off (the post was deleted); hidden otherwise.
+    QLabel* closedNote() const { return m_closedNote; }
 
 Q_SIGNALS:
     void closeRequested();
 
 private:
+    // Follows the thread's post: replies are offered while it is there and not deleted.
+    void updateState();
+
     client::Client& m_client;
     client::ThreadModel* m_thread = nullptr;
-    QListView* m_view = nullptr;
+    PostListView* m_view = nullptr;
+    QLabel* m_closedNote = nullptr;
     Composer* m_replyComposer = nullptr;
 };
 

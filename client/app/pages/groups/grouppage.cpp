@@ -16,6 +16,7 @@
 #include "pages/groups/grouptexts.h"
 #include "pages/groups/textdelegate.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,9 +24,10 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTextDocument>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <functional>
 
 namespace plein::app {
@@ -54,6 +56,39 @@ bool moderates(const client::GroupRow& group)
     return group.isMember() && (group.myRole == L("owner") || group.myRole == L("moderator"));
 }
 
+const QString descriptionName = QStringLiteral("groupDescription");
+// A description longer than this scrolls rather than pushing the posts down.
+constexpr int descriptionLines = 8;
+
+// The description as posts are shown (the safe Markdown renderer), read-only, as tall as its
+// text up to descriptionLines. Links go through the app's rules (PostActions::openLink), never
+// followed by the viewer itself.
+QTextBrowser* makeDescription(QWidget* parent, FeedCapability& feed)
+{
+    auto* view = new QTextBrowser(parent);
+    view->setObjectName(descriptionName);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setOpenLinks(false);
+    view->setOpenExternalLinks(false);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // On the page's background, like the labels around it.
+    view->viewport()->setAutoFillBackground(false);
+    view->document()->setDocumentMargin(0);
+    QObject::connect(view, &QTextBrowser::anchorClicked, view, [&feed](const QUrl& url) {
+        if (isFollowableLink(url))
+            feed.actions().openLink(url);
+    });
+    QObject::connect(view->document()->documentLayout(),
+                     &QAbstractTextDocumentLayout::documentSizeChanged, view,
+                     [view](const QSizeF& size) {
+                         const int most = descriptionLines * view->fontMetrics().lineSpacing();
+                         view->setFixedHeight(std::min(int(std::ceil(size.height())), most)
+                                              + 2 * view->frameWidth());
+                     });
+    return view;
+}
+
 } // namespace
 
 GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupId, QWidget* parent)
@@ -62,7 +97,6 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
     , m_groupId(groupId)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
-    , m_description(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_join(new QPushButton(this))
     , m_leave(new QPushButton(this))
@@ -77,14 +111,7 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
         label->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_hint->setWordWrap(true);
-    m_description->setWordWrap(true);
-    m_description->setTextFormat(Qt::RichText);
-    m_description->setTextInteractionFlags(Qt::LinksAccessibleByMouse
-                                           | Qt::LinksAccessibleByKeyboard);
-    connect(m_description, &QLabel::linkActivated, this, [&feed](const QString& link) {
-        if (isFollowableLink(QUrl(link)))
-            feed.actions().openLink(QUrl(link));
-    });
+    QTextBrowser* description = makeDescription(this, feed);
 
     auto* feedModel
         = new client::FeedModel(client.cache(), client::FeedScope::group(groupId), this);
@@ -132,7 +159,7 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    layout->addWidget(m_description);
+    layout->addWidget(description);
     layout->addWidget(m_hint);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
@@ -249,13 +276,14 @@ QList<QAction*> GroupPage::memberActions(const QModelIndex& index, QObject* pare
 
 void GroupPage::refresh()
 {
+    auto* description = findChild<QTextBrowser*>(descriptionName, Qt::FindDirectChildrenOnly);
     const auto found = m_client.groups().group(m_groupId);
     if (!found) {
         m_title->setText(m_fetchFailed ? tr("Group not found") : tr("Loading the group…"));
         m_summary->setText(m_fetchFailed
                                ? tr("This group does not exist, or it is not visible to you.")
                                : QString());
-        for (QWidget* w : {static_cast<QWidget*>(m_description), static_cast<QWidget*>(m_hint),
+        for (QWidget* w : {static_cast<QWidget*>(description), static_cast<QWidget*>(m_hint),
                            static_cast<QWidget*>(m_join), static_cast<QWidget*>(m_leave),
                            static_cast<QWidget*>(m_tabs)})
             w->hide();
@@ -264,10 +292,15 @@ void GroupPage::refresh()
     const client::GroupRow& group = *found;
     m_title->setText(group.name);
     m_summary->setText(GroupTexts::summary(group));
-    QTextDocument description;
-    setSafeMarkdown(description, group.description);
-    m_description->setText(description.toHtml());
-    m_description->setVisible(!group.description.trimmed().isEmpty());
+    // Read again only when it changed: reading resets the reader's scroll and selection. (Not
+    // the property "markdown": QTextEdit's own, which would read the text unsafely.)
+    if (description->property("pleinDescription").toString() != group.description
+        || description->document()->isEmpty()) {
+        description->setProperty("pleinDescription", group.description);
+        setSafeMarkdown(*description->document(), group.description,
+                        m_client.connection().user().value(L("username")).toString());
+    }
+    description->setVisible(!group.description.trimmed().isEmpty());
 
     QString hint = GroupTexts::stateHint(group);
     if (!m_write.isEmpty())

@@ -12,6 +12,7 @@
 #include "shell/navigator.h"
 #include "shell/notificationmodel.h"
 #include "shell/sidebarmodel.h"
+#include "ui/icons.h"
 
 #include <QAction>
 #include <QMenu>
@@ -38,7 +39,9 @@ GroupsCapability::GroupsCapability(MainWindow& shell, FeedCapability& feed)
                                                QStringLiteral("group"),
                                                index.data(GroupListModel::IdRole).toLongLong());
                                        },
-                                   .fixed = {{tr("Browse groups"), directoryLink}}});
+                                   .fixed = {{tr("Browse groups"), directoryLink,
+                                              icons::icon(icons::Icon::Search)}},
+                                   .icon = icons::icon(icons::Icon::Groups)});
 
     Navigator& navigator = shell.navigator();
     navigator.addRoute(QStringLiteral("groups"), Navigator::Id::None, [this](qint64) {

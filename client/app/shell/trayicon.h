@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QAction;
+class QSystemTrayIcon;
+
+namespace plein::app {
+
+class MainWindow;
+
+// The app's icon in the system tray, one for the application whatever the number of accounts:
+// the main window of the account in use attaches to it (switching accounts makes a new
+// window), and its menu and clicks act on that window. Unread state shows in the icon and its
+// tooltip.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The tray icon, made on first use; nullptr when the desktop has no system tray.
+    static TrayIcon* instance();
+    ~TrayIcon() override;
+
+    // `window` becomes the one the menu, a click and a clicked message act on.
+    void attach(MainWindow* window);
+    // Called by a window going away; the icon hides unless another window attaches at once.
+    void detach(MainWindow* window);
+    MainWindow* window() const;
+
+    QSystemTrayIcon* icon() const { return m_icon; }
+    bool isVisible() const;
+    // New posts since the window was last looked at, and unread notifications.
+    void setUnread(int posts, int notifications);
+    // The fallback for desktops without a notification service; a click on it is said by
+    // messageClicked() with the notification's stored id and link.
+    void showMessage(const QString& title, const QString& body, qint64 id, const QUrl& link);
+
+Q_SIGNALS:
+    void messageClicked(qint64 id, const QUrl& link);
+
+private:
+    explicit TrayIcon(QObject* parent);
+    void updateTexts();
+
+    QSystemTrayIcon* m_icon = nullptr;
+    QPointer<MainWindow> m_window;
+    QPointer<QAction> m_unreadAction;
+    int m_posts = 0;
+    int m_notifications = 0;
+    qint64 m_messageId = 0;
+    QUrl m_messageLink;
+};
+
+} // namespace plein::app
