@@ -51,6 +51,10 @@
         <source>--theme takes light, dark or system.</source>
         <translation>--theme takes light, dark or system.</translation>
     </message>
+    <message>
+        <source>Start in the tray (minimised where there is no tray).</source>
+        <translation>Start in the tray (minimised where there is no tray).</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::Account</name>
@@ -126,9 +130,9 @@
     </message>
     <message numerus="yes">
         <source> · %n refused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · %n refused</numerusform>
+            <numerusform>· %n refused</numerusform>
         </translation>
     </message>
 </context>
@@ -273,8 +277,10 @@
         </translation>
     </message>
     <message>
-        <source>No posts yet. Write the first one above: a question, news, a thank-you to a colleague.</source>
-        <translation>No posts yet. Write the first one above: a question, news, a thank-you to a colleague.</translation>
+        <source>No posts yet
+Write the first one above: a question, news, a thank-you to a colleague.</source>
+        <translation>No posts yet
+Write the first one above: a question, news, a thank-you to a colleague.</translation>
     </message>
 </context>
 <context>
@@ -355,10 +361,6 @@
         <translation>Waiting to be sent…</translation>
     </message>
     <message>
-        <source>The server refused: %1</source>
-        <translation>The server refused: %1</translation>
-    </message>
-    <message>
         <source>Accept invitation</source>
         <translation>Accept invitation</translation>
     </message>
@@ -401,6 +403,10 @@
     <message>
         <source>Remove from the group</source>
         <translation>Remove from the group</translation>
+    </message>
+    <message>
+        <source>You are the group&apos;s last owner: make someone else an owner before you leave.</source>
+        <translation>You are the group&apos;s last owner: make someone else an owner before you leave.</translation>
     </message>
 </context>
 <context>
@@ -528,9 +534,9 @@
     </message>
     <message numerus="yes">
         <source>Notifications: %n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -546,9 +552,9 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -1091,9 +1097,9 @@
     </message>
     <message numerus="yes">
         <source>%n repl(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,7 +1199,7 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n character too many</numerusform>
             <numerusform>%n characters too many</numerusform>
         </translation>
@@ -1312,6 +1318,17 @@
     </message>
 </context>
 <context>
+    <name>plein::app::SingleInstance</name>
+    <message>
+        <source>Plein is already running with this profile.</source>
+        <translation>Plein is already running with this profile.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the profile folder %1.</source>
+        <translation>Cannot lock the profile folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ThreadPane</name>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
@@ -1338,8 +1355,10 @@
         <translation>Loading the replies…</translation>
     </message>
     <message>
-        <source>No replies yet. Write the first one below.</source>
-        <translation>No replies yet. Write the first one below.</translation>
+        <source>No replies yet
+Write the first one below.</source>
+        <translation>No replies yet
+Write the first one below.</translation>
     </message>
 </context>
 <context>

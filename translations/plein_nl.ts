@@ -45,11 +45,15 @@
     </message>
     <message>
         <source>Appearance: light, dark, or system (the choice is remembered).</source>
-        <translation type="unfinished" />
+        <translation>Weergave: light (licht), dark (donker) of system (de keuze wordt onthouden).</translation>
     </message>
     <message>
         <source>--theme takes light, dark or system.</source>
-        <translation type="unfinished" />
+        <translation>--theme kent light, dark of system.</translation>
+    </message>
+    <message>
+        <source>Start in the tray (minimised where there is no tray).</source>
+        <translation>Start in het systeemvak (geminimaliseerd als er geen systeemvak is).</translation>
     </message>
 </context>
 <context>
@@ -122,13 +126,13 @@
     </message>
     <message>
         <source>Reconnect now</source>
-        <translation type="unfinished" />
+        <translation>Nu opnieuw verbinden</translation>
     </message>
     <message numerus="yes">
         <source> · %n refused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · %n geweigerd</numerusform>
+            <numerusform>· %n geweigerd</numerusform>
         </translation>
     </message>
 </context>
@@ -273,8 +277,10 @@
         </translation>
     </message>
     <message>
-        <source>No posts yet. Write the first one above: a question, news, a thank-you to a colleague.</source>
-        <translation type="unfinished" />
+        <source>No posts yet
+Write the first one above: a question, news, a thank-you to a colleague.</source>
+        <translation>Nog geen berichten
+Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</translation>
     </message>
 </context>
 <context>
@@ -355,10 +361,6 @@
         <translation>Wacht om verstuurd te worden…</translation>
     </message>
     <message>
-        <source>The server refused: %1</source>
-        <translation>De server weigerde: %1</translation>
-    </message>
-    <message>
         <source>Accept invitation</source>
         <translation>Uitnodiging aannemen</translation>
     </message>
@@ -401,6 +403,10 @@
     <message>
         <source>Remove from the group</source>
         <translation>Uit de groep verwijderen</translation>
+    </message>
+    <message>
+        <source>You are the group&apos;s last owner: make someone else an owner before you leave.</source>
+        <translation>Je bent de laatste eigenaar van de groep: maak eerst iemand anders eigenaar voordat je vertrekt.</translation>
     </message>
 </context>
 <context>
@@ -512,43 +518,43 @@
     <name>plein::app::Header</name>
     <message>
         <source>Show the sidebar</source>
-        <translation type="unfinished">De zijbalk tonen</translation>
+        <translation>Zijbalk tonen</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished">Menu</translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Logged in as %1 (%2 on %3)</source>
-        <translation type="unfinished" />
+        <translation>Ingelogd als %1 (%2 op %3)</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished" />
+        <translation>Account: %1</translation>
     </message>
     <message numerus="yes">
         <source>Notifications: %n unread</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Meldingen: %n ongelezen</numerusform>
+            <numerusform>Meldingen: %n ongelezen</numerusform>
         </translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Meldingen</translation>
+        <translation>Meldingen</translation>
     </message>
 </context>
 <context>
     <name>plein::app::LikersCache</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Laden…</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
 </context>
@@ -737,59 +743,59 @@
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished" />
+        <translation>&amp;Weergave</translation>
     </message>
     <message>
         <source>Like the desktop</source>
-        <translation type="unfinished" />
+        <translation>Zoals het bureaublad</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation>Donker</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <source>&amp;Previous in the sidebar</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorige in de zijbalk</translation>
     </message>
     <message>
         <source>&amp;Next in the sidebar</source>
-        <translation type="unfinished" />
+        <translation>&amp;Volgende in de zijbalk</translation>
     </message>
     <message>
         <source>&amp;Switch between sidebar and page</source>
-        <translation type="unfinished" />
+        <translation>Wissel tussen &amp;zijbalk en pagina</translation>
     </message>
     <message>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished" />
+        <translation>Terug naar de &amp;lijst</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Plein</source>
-        <translation type="unfinished" />
+        <translation>&amp;Over Plein</translation>
     </message>
     <message>
         <source>About Plein</source>
-        <translation type="unfinished" />
+        <translation>Over Plein</translation>
     </message>
     <message>
         <source>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;The town square of your organisation: a native, offline-first social network that your organisation runs itself.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;Het dorpsplein van je organisatie: een eigen, offline-first sociaal netwerk dat je organisatie zelf beheert.</translation>
     </message>
 </context>
 <context>
@@ -978,15 +984,15 @@
     </message>
     <message>
         <source>Undo the deletion</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Reageren</translation>
     </message>
 </context>
 <context>
@@ -1023,177 +1029,177 @@
     </message>
     <message>
         <source>Edit waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>Bewerking wacht op verzenden</translation>
     </message>
     <message>
         <source>Deletion waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>Verwijdering wacht op verzenden</translation>
     </message>
     <message>
         <source>Pin waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>Vastzetten wacht op verzenden</translation>
     </message>
     <message>
         <source>Like waiting to be sent</source>
-        <translation type="unfinished" />
+        <translation>Leuk-vinden wacht op verzenden</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Post deleted.</source>
-        <translation type="unfinished" />
+        <translation>Bericht verwijderd.</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Jij</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished" />
+        <translation>(bewerkt)</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished" />
+        <translation>Vastgezet</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished" />
+        <translation>Niet verstuurd</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Niet bewaard</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished" />
+        <translation>Minder tonen</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished" />
+        <translation>Meer tonen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Opnieuw proberen</translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Weggooien</translation>
+        <translation>Weggooien</translation>
     </message>
     <message>
         <source>Like</source>
-        <translation type="unfinished">Leuk</translation>
+        <translation>Leuk</translation>
     </message>
     <message numerus="yes">
         <source>%n repl(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Reageren</translation>
     </message>
     <message>
         <source>Discard the change</source>
-        <translation type="unfinished">Wijziging weggooien</translation>
+        <translation>Wijziging weggooien</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished" />
+        <translation>in %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Niet bewaard: %1</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished" />
+        <translation>Bewerkt %1</translation>
     </message>
     <message>
         <source>Posted in the group %1</source>
-        <translation type="unfinished" />
+        <translation>Geplaatst in de groep %1</translation>
     </message>
     <message>
         <source>Pinned to the top of the group</source>
-        <translation type="unfinished" />
+        <translation>Bovenaan de groep vastgezet</translation>
     </message>
     <message>
         <source>Sent as soon as there is a connection</source>
-        <translation type="unfinished" />
+        <translation>Gaat weg zodra er verbinding is</translation>
     </message>
     <message>
         <source>Unlike (L)</source>
-        <translation type="unfinished" />
+        <translation>Niet meer leuk (L)</translation>
     </message>
     <message>
         <source>Like (L)</source>
-        <translation type="unfinished" />
+        <translation>Leuk (L)</translation>
     </message>
     <message>
         <source>Reply in the thread (R)</source>
-        <translation type="unfinished" />
+        <translation>Reageren in het gesprek (R)</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished" />
+        <translation>Meer acties</translation>
     </message>
     <message>
         <source>Fold the post again</source>
-        <translation type="unfinished" />
+        <translation>Bericht weer inklappen</translation>
     </message>
     <message>
         <source>Show the whole post</source>
-        <translation type="unfinished" />
+        <translation>Het hele bericht tonen</translation>
     </message>
     <message>
         <source>Send it again</source>
-        <translation type="unfinished" />
+        <translation>Opnieuw versturen</translation>
     </message>
     <message>
         <source>Change the text (E)</source>
-        <translation type="unfinished" />
+        <translation>Tekst aanpassen (E)</translation>
     </message>
     <message>
         <source>Drop what was not sent</source>
-        <translation type="unfinished" />
+        <translation>Weggooien wat niet verstuurd is</translation>
     </message>
     <message>
         <source>Keep the post</source>
-        <translation type="unfinished" />
+        <translation>Bericht houden</translation>
     </message>
 </context>
 <context>
     <name>plein::app::PostEditor</name>
     <message>
         <source>Ctrl+Enter saves · Escape cancels</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Enter bewaart · Escape annuleert</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Bewaren</translation>
     </message>
     <message>
         <source>Save the post (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Bericht bewaren (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Keep the post as it was (Escape)</source>
-        <translation type="unfinished" />
+        <translation>Bericht laten zoals het was (Escape)</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n teken te veel</numerusform>
             <numerusform>%n tekens te veel</numerusform>
         </translation>
@@ -1254,27 +1260,27 @@
     <name>plein::app::RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished" />
+        <translation>zojuist</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes ago</comment>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>yesterday %1</source>
         <comment>yesterday at a time</comment>
-        <translation type="unfinished" />
+        <translation>gisteren %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday and time</comment>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>date at time</comment>
-        <translation type="unfinished" />
+        <translation>%1 om %2</translation>
     </message>
 </context>
 <context>
@@ -1300,15 +1306,26 @@
     <name>plein::app::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::SingleInstance</name>
+    <message>
+        <source>Plein is already running with this profile.</source>
+        <translation>Plein draait al met dit profiel.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the profile folder %1.</source>
+        <translation>De profielmap %1 kan niet worden vergrendeld.</translation>
     </message>
 </context>
 <context>
@@ -1331,15 +1348,17 @@
     </message>
     <message>
         <source>This post was deleted, so it takes no new replies.</source>
-        <translation type="unfinished" />
+        <translation>Dit bericht is verwijderd; je kunt er niet meer op reageren.</translation>
     </message>
     <message>
         <source>Loading the replies…</source>
-        <translation type="unfinished" />
+        <translation>Reacties laden…</translation>
     </message>
     <message>
-        <source>No replies yet. Write the first one below.</source>
-        <translation type="unfinished" />
+        <source>No replies yet
+Write the first one below.</source>
+        <translation>Nog geen reacties
+Schrijf hieronder de eerste.</translation>
     </message>
 </context>
 <context>

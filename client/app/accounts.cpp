@@ -1,7 +1,11 @@
 #include "accounts.h"
 
+#include "serveraddress.h"
+
 #include <QCoreApplication>
 #include <QSettings>
+
+#include <optional>
 
 namespace plein::app {
 
@@ -47,6 +51,23 @@ QString Account::label() const
         .arg(displayName, address());
 }
 
+namespace {
+
+// A stored account as this build would accept it if typed: an older build took ws:// to any
+// host and kept addresses as typed. One that does not pass is dropped (the person logs in
+// again, through the dialog's checks) rather than used unencrypted.
+std::optional<Account> checked(const QString& server, const QString& username,
+                               const QString& displayName)
+{
+    const ServerAddress address = ServerAddress::parse(server);
+    Account a {address.url(), username.trimmed().toLower(), displayName};
+    if (!address.isOk() || !a.isValid())
+        return std::nullopt;
+    return a;
+}
+
+} // namespace
+
 QList<Account> Accounts::known()
 {
     QSettings settings;
@@ -54,18 +75,16 @@ QList<Account> Accounts::known()
     const int count = settings.beginReadArray(listKey);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
-        Account a {QUrl(settings.value(serverKey).toString()),
-                   settings.value(usernameKey).toString(),
-                   settings.value(displayNameKey).toString()};
-        if (a.isValid())
-            accounts.append(a);
+        if (const auto a
+            = checked(settings.value(serverKey).toString(), settings.value(usernameKey).toString(),
+                      settings.value(displayNameKey).toString()))
+            accounts.append(*a);
     }
     settings.endArray();
     if (accounts.isEmpty()) {
-        const Account old {QUrl(settings.value(oldServerKey).toString()),
-                           settings.value(oldUsernameKey).toString(), QString()};
-        if (old.isValid())
-            accounts.append(old);
+        if (const auto old = checked(settings.value(oldServerKey).toString(),
+                                     settings.value(oldUsernameKey).toString(), QString()))
+            accounts.append(*old);
     }
     return accounts;
 }

@@ -15,6 +15,7 @@
 #include "ui/avatar.h"
 #include "ui/icons.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QThread>
 #include <QTimer>
 
 namespace plein::app {
@@ -33,6 +35,8 @@ using Status = TokenStore::Status;
 namespace {
 
 constexpr int integrityCheckDelayMs = 10000;
+// How soon a window swap is tried again while a menu or dialog of the old window is closing.
+constexpr int nestedLoopRetryMs = 50;
 // A login that answers quickly shows no "Connecting" at all.
 constexpr int busyDialogDelayMs = 400;
 // How long a logged-out client waits for the server to confirm before it closes anyway.
@@ -371,6 +375,16 @@ std::unique_ptr<client::Client> LoginFlow::openClient(const Account& account, QS
 
 void LoginFlow::openWindow(std::unique_ptr<client::Client> core, const Account& account)
 {
+    if (!mayCloseWindow()) {
+        // A menu or dialog of the old window runs its own event loop, with the window on the
+        // stack below it: deleting the window now would pull that loop's objects away. It was
+        // asked to close; the swap happens once it has.
+        auto pending = std::make_shared<std::unique_ptr<client::Client>>(std::move(core));
+        QTimer::singleShot(nestedLoopRetryMs, this, [this, pending, account]() {
+            openWindow(std::move(*pending), account);
+        });
+        return;
+    }
     closeWindow();
     m_client = std::move(core);
     m_account = withKnownName(account);
@@ -399,6 +413,19 @@ void LoginFlow::openWindow(std::unique_ptr<client::Client> core, const Account& 
     });
     QTimer::singleShot(integrityCheckDelayMs, &cache, &client::Cache::checkIntegrity);
     Q_EMIT windowOpened();
+}
+
+bool LoginFlow::mayCloseWindow()
+{
+    if (!m_window)
+        return true;
+    while (QWidget* popup = QApplication::activePopupWidget()) {
+        if (!popup->close())
+            break;
+    }
+    if (QWidget* modal = QApplication::activeModalWidget(); modal && m_window->isAncestorOf(modal))
+        modal->close();
+    return QThread::currentThread()->loopLevel() <= 1;
 }
 
 void LoginFlow::closeWindow()
@@ -643,8 +670,9 @@ void LoginFlow::keepToken(const Account& account, const QString& token, bool rem
 void LoginFlow::forgetToken(const Account& account)
 {
     m_sessions.remove(keyOf(account));
-    if (m_keyringAvailable)
-        m_tokens->forget(keyOf(account));
+    // Even when storing failed earlier in this run: an older token may still be in the
+    // keyring, and logging out must not leave it there to resume.
+    m_tokens->forget(keyOf(account));
 }
 
 bool LoginFlow::hasCache(const Account& account) const

@@ -103,6 +103,8 @@ private:
     void openWindow(std::unique_ptr<client::Client> client, const Account& account);
     std::unique_ptr<client::Client> openClient(const Account& account, QString* error);
     void closeWindow();
+    // Closes the window's menus and dialogs; false while one still runs its event loop.
+    bool mayCloseWindow();
     void fillAccountMenu();
     void onProblem(client::Connection::Problem problem, const QString& detail);
     void onToken(const QString& token);

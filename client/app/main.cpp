@@ -185,10 +185,16 @@ int main(int argc, char** argv)
     // Already running on this profile (a plein: link clicked elsewhere, the launcher clicked
     // again): the running app shows itself and opens the link; this start ends here.
     app::SingleInstance instance(profileDir);
-    if (instance.forward(QUrl(givenLink)))
+    switch (instance.start(QUrl(givenLink))) {
+    case app::SingleInstance::Start::HandedOver:
         return 0;
-    if (!instance.listen())
+    case app::SingleInstance::Start::Failed:
+        // Two apps on one cache would fight over it: better to say so and stop.
         std::fprintf(stderr, "%s\n", qPrintable(instance.errorString()));
+        return 1;
+    case app::SingleInstance::Start::Running:
+        break;
+    }
 
     app::LoginFlow::Options options;
     options.server = parser.value(cl.server);

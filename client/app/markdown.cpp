@@ -9,6 +9,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -398,12 +399,34 @@ void setSafeMarkdown(QTextDocument& doc, const QString& markdown, const QString&
     edit.endEditBlock();
 }
 
+namespace {
+
+// A mailto: link may fill in the mail (to, cc, subject, body) but not make the mail program do
+// more: some honour "attach=/home/…/file" and would send a local file along.
+bool isHarmlessMailto(const QUrl& url)
+{
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems()) {
+        Q_UNUSED(value);
+        const QString k = key.toLower();
+        if (k != QLatin1StringView("subject") && k != QLatin1StringView("body")
+            && k != QLatin1StringView("cc") && k != QLatin1StringView("bcc")
+            && k != QLatin1StringView("to"))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool isOpenableLink(const QUrl& url)
 {
+    if (!url.isValid())
+        return false;
     const QString scheme = url.scheme().toLower();
-    return url.isValid()
-        && (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")
-            || scheme == QLatin1StringView("mailto"));
+    if (scheme == QLatin1StringView("mailto"))
+        return isHarmlessMailto(url);
+    return scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https");
 }
 
 bool isFollowableLink(const QUrl& url)

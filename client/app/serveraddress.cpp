@@ -26,7 +26,9 @@ bool isHostName(const QString& ace)
 bool ServerAddress::isLoopback(const QString& host)
 {
     const QString h = host.toLower();
-    if (h == QLatin1StringView("localhost") || h.endsWith(QLatin1StringView(".localhost")))
+    // Only the name every resolver keeps on this computer: "*.localhost" may go to DNS where
+    // nss-myhostname is not installed, and so to another machine.
+    if (h == QLatin1StringView("localhost"))
         return true;
     const QHostAddress address(h);
     return !address.isNull() && address.isLoopback();

@@ -37,12 +37,10 @@ void Client::removeCreated(const QStringList& paths)
             QDir().rmdir(path);
             continue;
         }
-        // SQLite's companions of the file, and what a salvage may have set aside.
-        const QFileInfo file(path);
-        const QStringList companions = file.absoluteDir().entryList(
-            {file.fileName() + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
-        for (const QString& name : companions)
-            QFile::remove(file.absoluteDir().filePath(name));
+        // The file and what SQLite keeps beside it, by their exact names: a copy set aside
+        // after damage ("….broken-…") or anything else the person keeps there stays.
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".damaged"})
+            QFile::remove(path + QLatin1StringView(suffix));
     }
 }
 
@@ -69,6 +67,7 @@ std::optional<QString> Client::open(const QUrl& server, const QString& username,
         return err;
     }
     m_createdPaths = created;
+    m_username = username;
     m_connection->setServer(server);
     m_sync = new SyncEngine(*m_session, *m_connection, *m_cache, this);
     m_outbox = new Outbox(*m_session, *m_connection, *m_cache, this);

@@ -44,6 +44,8 @@ public:
     // that fails hands them to removeCreated() once this client is gone, so that a mistyped
     // server or name leaves nothing behind.
     QStringList createdPaths() const { return m_createdPaths; }
+    // The account's username as given to open(), known offline too.
+    QString username() const { return m_username; }
     static void removeCreated(const QStringList& paths);
 
     Cache& cache() { return *m_cache; }
@@ -73,6 +75,7 @@ private:
     PeopleModel* m_people = nullptr;
     std::vector<std::unique_ptr<Snapshot>> m_snapshots;
     QStringList m_createdPaths;
+    QString m_username;
 };
 
 } // namespace plein::client

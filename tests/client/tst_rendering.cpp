@@ -327,6 +327,8 @@ void TestRendering::unsafeLinksAreText_data()
                           << "x";
     QTest::newRow("relative") << "[home](../../etc/passwd)"
                               << "home";
+    QTest::newRow("mailto attaching a file") << "[mail](mailto:a@example.org?attach=/etc/passwd)"
+                                             << "mail";
     QTest::newRow("reference") << "[click][1]\n\n[1]: javascript:alert(1)"
                                << "click";
     QTest::newRow("reference, collapsed") << "[click][]\n\n[click]: file:///etc/passwd"

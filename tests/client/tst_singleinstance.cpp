@@ -25,6 +25,7 @@ private Q_SLOTS:
     void garbageIsDroppedAndTheAppKeepsListening();
     void aStaleSocketFromACrashIsReplaced();
     void profilesHaveTheirOwnApp();
+    void twoStartsAtOnceCannotBothRun();
     void theRealAppHandsOverAndExits();
 };
 
@@ -121,8 +122,9 @@ void TestSingleInstance::aStaleSocketFromACrashIsReplaced()
 {
     QTemporaryDir profile;
     app::SingleInstance running(profile.path());
-    // What a crashed app leaves: the socket's file, with nobody behind it.
-    const QString path = QDir::temp().filePath(running.serverName());
+    // What a crashed app leaves: the socket's file, with nobody behind it (and its lock, whose
+    // process is gone, which QLockFile takes over).
+    const QString path = running.serverName();
     QFile stale(path);
     QVERIFY(stale.open(QIODevice::WriteOnly));
     stale.close();
@@ -143,6 +145,20 @@ void TestSingleInstance::profilesHaveTheirOwnApp()
     const app::SingleInstance other(two.path());
     QVERIFY(first.serverName() != other.serverName());
     QVERIFY(!other.forward(QUrl(), 300));
+}
+
+void TestSingleInstance::twoStartsAtOnceCannotBothRun()
+{
+    QTemporaryDir profile;
+    app::SingleInstance first(profile.path());
+    app::SingleInstance second(profile.path());
+    QVERIFY(first.listen());
+    // The second finds the profile taken even before it tries the socket.
+    QVERIFY(!second.listen());
+    QVERIFY(!second.errorString().isEmpty());
+    // The socket lies in the user's private runtime folder, not in a shared one.
+    QVERIFY2(!first.serverName().startsWith(QStringLiteral("/tmp/plein-")),
+             qPrintable(first.serverName()));
 }
 
 void TestSingleInstance::theRealAppHandsOverAndExits()

@@ -77,7 +77,8 @@ private:
 
     WsClient::Response likers(const QString& user, qint64 postId)
     {
-        return as(user).request(QStringLiteral("post.likers"), {{QStringLiteral("postId"), postId}});
+        return as(user).request(QStringLiteral("post.likers"),
+                                {{QStringLiteral("postId"), postId}});
     }
 
     qint64 createGroup(const QString& name, const QString& kind, const QString& history)
@@ -100,8 +101,9 @@ private:
         QVERIFY(!absent.ok);
         QCOMPARE(hidden.errorCode, QStringLiteral("not_found"));
         QCOMPARE(hidden.errorCode, absent.errorCode);
-        QCOMPARE(QString(hidden.errorMessage).replace(QString::number(postId), QStringLiteral("N")),
-                 QString(absent.errorMessage).replace(QString::number(missing), QStringLiteral("N")));
+        QCOMPARE(
+            QString(hidden.errorMessage).replace(QString::number(postId), QStringLiteral("N")),
+            QString(absent.errorMessage).replace(QString::number(missing), QStringLiteral("N")));
     }
 
 private Q_SLOTS:
@@ -132,8 +134,9 @@ private Q_SLOTS:
     void postsCarryTheAuthorsDepartment()
     {
         WsClient& wim = as(QStringLiteral("wim"));
-        const auto created = write(wim, QStringLiteral("post.create"),
-                                   {{QStringLiteral("body"), QStringLiteral("Dijk geïnspecteerd")}});
+        const auto created
+            = write(wim, QStringLiteral("post.create"),
+                    {{QStringLiteral("body"), QStringLiteral("Dijk geïnspecteerd")}});
         QVERIFY(created.ok);
         const QJsonObject author
             = created.payload.value(L("post")).toObject().value(L("author")).toObject();
@@ -188,7 +191,8 @@ private Q_SLOTS:
         QVERIFY(like(QStringLiteral("wim"), id));
         r = likers(QStringLiteral("outsider"), id);
         QVERIFY(r.ok);
-        QCOMPARE(names(r.payload), (QStringList {QStringLiteral("Wim Bakker"), QStringLiteral("MEMBER")}));
+        QCOMPARE(names(r.payload),
+                 (QStringList {QStringLiteral("Wim Bakker"), QStringLiteral("MEMBER")}));
         QCOMPARE(r.payload.value(L("total")).toInt(), 2);
         const QJsonObject first = r.payload.value(L("likers")).toArray().first().toObject();
         QCOMPARE(first.value(L("username")).toString(), QStringLiteral("wim"));

@@ -5,6 +5,7 @@
 #include "outbox.h"
 #include "syncengine.h"
 #include "ui/icons.h"
+#include "ui/tooltip.h"
 
 #include <QToolButton>
 
@@ -66,7 +67,7 @@ void ConnectionStatus::update()
     if (refused > 0)
         text += tr(" · %n refused", nullptr, refused);
     setText(text);
-    setToolTip(text);
+    setToolTip(plainToolTip(text));
     // While offline and retrying: the retry is scheduled just after the state changes, so the
     // first tick shows it.
     if (retrying) {

@@ -2,6 +2,7 @@
 
 #include "ui/avatar.h"
 #include "ui/icons.h"
+#include "ui/tooltip.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -106,7 +107,8 @@ Header::Header(QMenu* accountMenu, QWidget* parent)
     m_account->setPopupMode(QToolButton::InstantPopup);
     m_account->setMenu(accountMenu);
     // The avatar says "this is you, click for more"; the style's arrow below it only clutters.
-    m_account->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0; }"));
+    m_account->setStyleSheet(
+        QStringLiteral("QToolButton::menu-indicator { image: none; width: 0; }"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -122,7 +124,7 @@ Header::Header(QMenu* accountMenu, QWidget* parent)
 void Header::setTitle(const QString& title)
 {
     m_title->setText(title);
-    m_title->setToolTip(title);
+    m_title->setToolTip(plainToolTip(title));
 }
 
 QString Header::title() const
@@ -130,13 +132,13 @@ QString Header::title() const
     return m_title->text();
 }
 
-void Header::setAccount(const QString& displayName, const QString& username,
-                        const QString& server)
+void Header::setAccount(const QString& displayName, const QString& username, const QString& server)
 {
     m_displayName = displayName.isEmpty() ? username : displayName;
     m_username = username;
     m_account->setText(m_displayName);
-    m_account->setToolTip(tr("Logged in as %1 (%2 on %3)").arg(m_displayName, username, server));
+    m_account->setToolTip(
+        plainToolTip(tr("Logged in as %1 (%2 on %3)").arg(m_displayName, username, server)));
     m_account->setAccessibleName(tr("Account: %1").arg(m_displayName));
     m_account->setIcon(avatarIcon(m_displayName, username));
 }

@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -84,7 +85,10 @@ NotificationsPage::NotificationsPage(NotificationModel& model, Navigator& naviga
         if (!link.isEmpty())
             navigator.open(link);
     };
-    connect(m_view, &QListView::clicked, this, open);
+    // Where the style activates on a single click (KDE's default), a click is both clicked and
+    // activated: open once.
+    if (!m_view->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_view))
+        connect(m_view, &QListView::clicked, this, open);
     connect(m_view, &QListView::activated, this, open);
     // "just now" becomes "5 min" without anything else changing.
     auto* clock = new QTimer(this);

@@ -45,17 +45,44 @@ TrayIcon::TrayIcon(QObject* parent)
                 if (reason != QSystemTrayIcon::Context && m_window)
                     m_window->bringToFront();
             });
+    m_menu = new QMenu();
+    m_menu->addAction(tr("Show Plein"), this, [this]() {
+        if (m_window)
+            m_window->bringToFront();
+    });
+    m_unreadAction = m_menu->addAction(QString(), this, [this]() {
+        if (!m_window)
+            return;
+        m_window->bringToFront();
+        m_window->navigator().open(Navigator::link(QStringLiteral("notifications")));
+    });
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this]() {
+        if (m_messageShown.hasExpired())
+            return; // another application's notification
+        m_messageShown = QDeadlineTimer(0);
         const qint64 id = std::exchange(m_messageId, 0);
         const QUrl link = std::exchange(m_messageLink, {});
         Q_EMIT messageClicked(id, link);
     });
     // The platform's tray goes with the event loop: remove the icon before it does.
-    connect(qApp, &QCoreApplication::aboutToQuit, this, [this]() { m_icon->hide(); });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this]() {
+        m_icon->hide();
+        m_icon->setContextMenu(nullptr);
+        delete std::exchange(m_menu, nullptr);
+    });
     updateTexts();
 }
 
-TrayIcon::~TrayIcon() = default;
+TrayIcon::~TrayIcon()
+{
+    if (m_menu) {
+        m_icon->setContextMenu(nullptr);
+        delete m_menu;
+    }
+}
 
 void TrayIcon::attach(MainWindow* window)
 {
@@ -64,16 +91,6 @@ void TrayIcon::attach(MainWindow* window)
     m_window = window;
     m_messageId = 0;
     m_messageLink.clear();
-    // The menu is the window's (its parent), so it goes with the window and acts on it.
-    auto* menu = new QMenu(window);
-    menu->addAction(tr("Show Plein"), window, &MainWindow::bringToFront);
-    m_unreadAction = menu->addAction(QString(), window, [window]() {
-        window->bringToFront();
-        window->navigator().open(Navigator::link(QStringLiteral("notifications")));
-    });
-    menu->addSeparator();
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
-    m_icon->setContextMenu(menu);
     m_posts = 0;
     m_notifications = 0;
     updateTexts();
@@ -133,7 +150,15 @@ void TrayIcon::showMessage(const QString& title, const QString& body, qint64 id,
 {
     m_messageId = id;
     m_messageLink = link;
-    m_icon->showMessage(title, body);
+    // As long as the desktop usually keeps a message up.
+    m_messageShown = QDeadlineTimer(30000);
+    // On a StatusNotifier tray Qt hands the text to the notification service as it is, and
+    // some services read markup: a post's "<a href…>" must not become a link or an image there.
+    // Where the tray draws the balloon itself the look-alikes read the same.
+    const auto defuse = [](QString text) {
+        return text.replace(u'<', u'\u2039').replace(u'>', u'\u203a').replace(u'&', u'\uff06');
+    };
+    m_icon->showMessage(defuse(title), defuse(body));
 }
 
 } // namespace plein::app

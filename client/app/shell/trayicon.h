@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class QAction;
+class QMenu;
 class QSystemTrayIcon;
 
 namespace plein::app {
@@ -47,7 +49,13 @@ private:
 
     QSystemTrayIcon* m_icon = nullptr;
     QPointer<MainWindow> m_window;
-    QPointer<QAction> m_unreadAction;
+    // One menu for the icon's whole life: the platform's tray keeps pointers into the menu it
+    // was given, so it is never replaced (its actions act on whichever window is attached).
+    QMenu* m_menu = nullptr;
+    QAction* m_unreadAction = nullptr;
+    // A click on a message counts only while one of ours is showing: the freedesktop tray
+    // reports clicks on every application's notifications.
+    QDeadlineTimer m_messageShown;
     int m_posts = 0;
     int m_notifications = 0;
     qint64 m_messageId = 0;

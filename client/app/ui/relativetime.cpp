@@ -68,7 +68,8 @@ bool isConnector(const QString& text)
 {
     if (text.isEmpty() || !text.front().isSpace() || !text.back().isSpace())
         return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace() || c.isLetter(); });
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c.isSpace() || c.isLetter(); });
 }
 
 // What stays of the literal before a removed field: not the separators that led to it, but a
@@ -126,8 +127,7 @@ QString shortDate(QDate date, bool withYear, const QLocale& locale)
 {
     QList<Token> tokens = tokenize(locale.dateFormat(QLocale::LongFormat));
     dropFields(tokens, [withYear](const QString& field) {
-        return (field.front() == u'd' && field.size() >= 3)
-            || (!withYear && field.front() == u'y');
+        return (field.front() == u'd' && field.size() >= 3) || (!withYear && field.front() == u'y');
     });
     QString out;
     for (const Token& t : std::as_const(tokens)) {

@@ -126,25 +126,22 @@ void Feed::fetchLikers(qint64 postId, std::function<void(const QStringList& name
                        QObject* context)
 {
     // An offline session answers `unavailable` at once: the same path as a refusal.
-    m_session.request(feed::PostLikers, QJsonObject {{QStringLiteral("postId"), postId}},
-                      context ? context : this,
-                      [done = std::move(done)](const Result<QJsonObject>& r) {
-                          if (!r) {
-                              done({}, -1);
-                              return;
-                          }
-                          QStringList names;
-                          for (const auto& v : r->value(QLatin1StringView("likers")).toArray()) {
-                              const QJsonObject person = v.toObject();
-                              const QString name
-                                  = person.value(QLatin1StringView("displayName")).toString();
-                              names.append(name.isEmpty()
-                                               ? person.value(QLatin1StringView("username"))
-                                                     .toString()
-                                               : name);
-                          }
-                          done(names, r->value(QLatin1StringView("total")).toInt());
-                      });
+    m_session.request(
+        feed::PostLikers, QJsonObject {{QStringLiteral("postId"), postId}},
+        context ? context : this, [done = std::move(done)](const Result<QJsonObject>& r) {
+            if (!r) {
+                done({}, -1);
+                return;
+            }
+            QStringList names;
+            for (const auto& v : r->value(QLatin1StringView("likers")).toArray()) {
+                const QJsonObject person = v.toObject();
+                const QString name = person.value(QLatin1StringView("displayName")).toString();
+                names.append(name.isEmpty() ? person.value(QLatin1StringView("username")).toString()
+                                            : name);
+            }
+            done(names, r->value(QLatin1StringView("total")).toInt());
+        });
 }
 
 void Feed::fetchFeed(qint64 groupId, qint64 beforeId)

@@ -115,6 +115,10 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
         return p.pinned;
     case AuthorDepartmentRole:
         return p.authorDepartment;
+    case ErrorCodeRole:
+        return p.errorCode;
+    case ChangeErrorCodeRole:
+        return p.changeErrorCode;
     default:
         return QVariant();
     }
@@ -148,7 +152,9 @@ QHash<int, QByteArray> PostListModel::roleNames() const
                   {GroupIdRole, "groupId"},
                   {GroupNameRole, "groupName"},
                   {PinnedRole, "pinned"},
-                  {AuthorDepartmentRole, "authorDepartment"}});
+                  {AuthorDepartmentRole, "authorDepartment"},
+                  {ErrorCodeRole, "errorCode"},
+                  {ChangeErrorCodeRole, "changeErrorCode"}});
     return names;
 }
 
@@ -217,6 +223,7 @@ QList<PostRow> PostListModel::pendingPosts(
         p.createdAt = e.createdAt;
         p.failed = e.failed;
         p.error = e.errorMessage;
+        p.errorCode = e.errorCode;
         out.append(p);
     }
     return out;
@@ -260,6 +267,7 @@ void PostListModel::overlayChanges(QList<PostRow>& rows) const
                 row.changeKind = e.kind;
                 row.changeFailed = e.failed;
                 row.changeError = e.errorMessage;
+                row.changeErrorCode = e.errorCode;
             }
         }
     }

@@ -50,6 +50,10 @@ public:
         PinnedRole,
         // New roles go last, so that the others keep their values.
         AuthorDepartmentRole,
+        // The protocol's error codes of a refused post or change (ErrorRole and
+        // ChangeErrorRole hold the server's message, which is for the logs).
+        ErrorCodeRole,
+        ChangeErrorCodeRole,
     };
     Q_ENUM(Role)
 

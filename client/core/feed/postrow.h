@@ -31,6 +31,7 @@ struct PostRow
     bool pending = false;
     bool failed = false;
     QString error;
+    QString errorCode; // the protocol's code of the refusal, for the app's own words
     // A change to this confirmed post (edit, delete or like) still in the outbox. The row shows
     // its effect already; a refused change keeps the server's reason until it is retried or
     // discarded. `changeClientId` names the entry to retry or discard.
@@ -38,6 +39,7 @@ struct PostRow
     QString changeKind;
     bool changeFailed = false;
     QString changeError;
+    QString changeErrorCode;
 
     // Stable identity across refreshes, so models can tell moved rows from new ones.
     QString key() const

@@ -158,16 +158,16 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     const QVariant edited
         = p.editedAt.isEmpty() ? sql::nullValue(QMetaType::QString) : QVariant(p.editedAt);
     if (!statements.run(
-            QStringLiteral(
-                "UPDATE posts SET author_username = ?, author_name = ?, "
-                "author_department = COALESCE(?, ''), "
-                "body = ?, edited_at = ?, deleted = ?, likes = ?, "
-                "replies = CASE WHEN ? = 0 OR ? >= counts_at THEN ? ELSE replies END, "
-                "counts_at = MAX(counts_at, ?), pinned = ?, "
-                "liked_by_me = CASE WHEN ? THEN ? ELSE liked_by_me END, "
-                "mentions_me = MAX(mentions_me, ?) WHERE id = ?"),
-            {p.authorUsername, p.authorName, p.authorDepartment, p.body, edited, p.deleted, p.likes, m_asOf, m_asOf,
-             p.replies, m_asOf, p.pinned, hasLikedByMe, p.likedByMe, mentionsMe, p.id}))
+            QStringLiteral("UPDATE posts SET author_username = ?, author_name = ?, "
+                           "author_department = COALESCE(?, ''), "
+                           "body = ?, edited_at = ?, deleted = ?, likes = ?, "
+                           "replies = CASE WHEN ? = 0 OR ? >= counts_at THEN ? ELSE replies END, "
+                           "counts_at = MAX(counts_at, ?), pinned = ?, "
+                           "liked_by_me = CASE WHEN ? THEN ? ELSE liked_by_me END, "
+                           "mentions_me = MAX(mentions_me, ?) WHERE id = ?"),
+            {p.authorUsername, p.authorName, p.authorDepartment, p.body, edited, p.deleted, p.likes,
+             m_asOf, m_asOf, p.replies, m_asOf, p.pinned, hasLikedByMe, p.likedByMe, mentionsMe,
+             p.id}))
         return m_cache.fail(statements.lastError());
     return true;
 }

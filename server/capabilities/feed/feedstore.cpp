@@ -226,15 +226,17 @@ Result<Likers> FeedStore::likers(qint64 postId, int limit)
     q.setForwardOnly(true);
     // The primary key (post_id, user_id) finds the post's likes; two in one millisecond keep
     // one order on every backend.
-    if (!sql::run(q,
-                  QStringLiteral("SELECT u.id, u.username, u.display_name FROM likes l JOIN users u "
-                                 "ON u.id = l.user_id WHERE l.post_id = ? "
-                                 "ORDER BY l.created_at DESC, l.user_id DESC LIMIT ?"),
-                  {postId, limit}))
+    if (!sql::run(
+            q,
+            QStringLiteral("SELECT u.id, u.username, u.display_name FROM likes l JOIN users u "
+                           "ON u.id = l.user_id WHERE l.post_id = ? "
+                           "ORDER BY l.created_at DESC, l.user_id DESC LIMIT ?"),
+            {postId, limit}))
         return storeError(area, q);
     Likers likers;
     while (q.next())
-        likers.people.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        likers.people.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     q.finish();
     if (!sql::run(q, QStringLiteral("SELECT COUNT(*) FROM likes WHERE post_id = ?"), {postId})
         || !q.next())

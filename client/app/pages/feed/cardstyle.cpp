@@ -2,8 +2,8 @@
 
 #include <QFontMetrics>
 #include <QIcon>
-#include <QPainter>
 #include <QPaintDevice>
+#include <QPainter>
 #include <QPixmapCache>
 #include <QStaticText>
 #include <QString>
@@ -16,9 +16,8 @@ namespace {
 
 double luminance(const QColor& c)
 {
-    const auto channel = [](double v) {
-        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-    };
+    const auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -90,7 +89,7 @@ void paintFrame(QPainter& painter, const QRect& rect, int radius, const QColor& 
         return;
     }
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    // Corners of `radius`, and a middle of 2 px that is stretched along the sides.
+    // Corners of `radius` with 2 px between them; the sides are filled, not drawn from it.
     const int side = 2 * radius + 2;
     const QString key = QStringLiteral("plein-frame:%1:%2:%3:%4:%5")
                             .arg(fill.rgba())
@@ -105,36 +104,40 @@ void paintFrame(QPainter& painter, const QRect& rect, int radius, const QColor& 
         pm.fill(Qt::transparent);
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(border.isValid() ? QPen(border, borderWidth) : QPen(Qt::NoPen));
+        const qreal pen = border.isValid() ? std::max(1, qRound(borderWidth)) : 0;
+        p.setPen(border.isValid() ? QPen(border, pen) : QPen(Qt::NoPen));
         p.setBrush(fill);
-        const qreal inset = border.isValid() ? borderWidth / 2 : 0;
+        const qreal inset = pen / 2;
         p.drawRoundedRect(QRectF(0, 0, side, side).adjusted(inset, inset, -inset, -inset), radius,
                           radius);
         p.end();
         QPixmapCache::insert(key, pm);
     }
-    const qreal r = radius;
-    const qreal d = ratio;
-    const QRectF t(rect);
-    const qreal midW = t.width() - 2 * r;
-    const qreal midH = t.height() - 2 * r;
-    // Sources in the pixmap's device pixels.
-    const auto source = [d](qreal x, qreal y, qreal w, qreal h) {
-        return QRectF(x * d, y * d, w * d, h * d);
+    // Corners copied from the pixmap as they are (no scaling, which is slow); sides and middle
+    // filled.
+    const int r = radius;
+    const int bw = border.isValid() ? std::max(1, qRound(borderWidth)) : 0;
+    const QRect t = rect;
+    const auto corner = [&](int x, int y, int sx, int sy) {
+        painter.drawPixmap(QPointF(x, y), pm, QRectF(sx * ratio, sy * ratio, r * ratio, r * ratio));
     };
-    painter.drawPixmap(QRectF(t.left(), t.top(), r, r), pm, source(0, 0, r, r));
-    painter.drawPixmap(QRectF(t.right() + 1 - r, t.top(), r, r), pm, source(r + 2, 0, r, r));
-    painter.drawPixmap(QRectF(t.left(), t.bottom() + 1 - r, r, r), pm, source(0, r + 2, r, r));
-    painter.drawPixmap(QRectF(t.right() + 1 - r, t.bottom() + 1 - r, r, r), pm,
-                       source(r + 2, r + 2, r, r));
-    painter.drawPixmap(QRectF(t.left() + r, t.top(), midW, r), pm, source(r, 0, 2, r));
-    painter.drawPixmap(QRectF(t.left() + r, t.bottom() + 1 - r, midW, r), pm,
-                       source(r, r + 2, 2, r));
-    painter.drawPixmap(QRectF(t.left(), t.top() + r, r, midH), pm, source(0, r, r, 2));
-    painter.drawPixmap(QRectF(t.right() + 1 - r, t.top() + r, r, midH), pm,
-                       source(r + 2, r, r, 2));
-    if (fill.alpha() > 0)
-        painter.fillRect(QRectF(t.left() + r, t.top() + r, midW, midH), fill);
+    corner(t.left(), t.top(), 0, 0);
+    corner(t.right() + 1 - r, t.top(), r + 2, 0);
+    corner(t.left(), t.bottom() + 1 - r, 0, r + 2);
+    corner(t.right() + 1 - r, t.bottom() + 1 - r, r + 2, r + 2);
+    const int midW = t.width() - 2 * r;
+    const int midH = t.height() - 2 * r;
+    if (fill.alpha() > 0) {
+        painter.fillRect(QRect(t.left() + r, t.top() + bw, midW, r - bw), fill);
+        painter.fillRect(QRect(t.left() + r, t.bottom() + 1 - r, midW, r - bw), fill);
+        painter.fillRect(QRect(t.left() + bw, t.top() + r, t.width() - 2 * bw, midH), fill);
+    }
+    if (bw > 0) {
+        painter.fillRect(QRect(t.left() + r, t.top(), midW, bw), border);
+        painter.fillRect(QRect(t.left() + r, t.bottom() + 1 - bw, midW, bw), border);
+        painter.fillRect(QRect(t.left(), t.top() + r, bw, midH), border);
+        painter.fillRect(QRect(t.right() + 1 - bw, t.top() + r, bw, midH), border);
+    }
 }
 
 void paintChip(QPainter& painter, const QRect& rect, const QStaticText& label, const QFont& font,
@@ -177,8 +180,8 @@ void paintButton(QPainter& painter, const QRect& rect, const QIcon& icon, const 
     if (hasLabel) {
         painter.setFont(font);
         painter.setPen(textColour);
-        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - label->size().height()) / 2.0),
-                               *label);
+        painter.drawStaticText(
+            QPointF(x, rect.top() + (rect.height() - label->size().height()) / 2.0), *label);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "pages/feed/composer.h"
 #include "pages/feed/postactions.h"
 #include "pages/feed/postlistview.h"
+#include "people/peoplemodel.h"
 #include "postlistmodel.h"
 
 #include <QPushButton>
@@ -26,7 +27,9 @@ FeedView::FeedView(client::Client& client, PostActions& actions, client::PostLis
 {
     m_delegate = actions.attach(m_view);
     m_view->setModel(model);
-    m_view->setEmptyText(tr("No posts yet. Write the first one above: a question, news, a "
+    // @mention completion from the people the cache knows.
+    m_composer->setPeople(&client.people());
+    m_view->setEmptyText(tr("No posts yet\nWrite the first one above: a question, news, a "
                             "thank-you to a colleague."));
     m_newPostsBar->hide();
     auto* layout = new QVBoxLayout(this);

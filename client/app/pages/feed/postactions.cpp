@@ -47,8 +47,8 @@ PostActions::PostActions(client::Client& client, Navigator& navigator, QWidget* 
     , m_client(client)
     , m_navigator(navigator)
     , m_window(window)
-    , m_deletes(new DeleteQueue([&client](qint64 postId) { client.feed().deletePost(postId); },
-                                this))
+    , m_deletes(
+          new DeleteQueue([&client](qint64 postId) { client.feed().deletePost(postId); }, this))
     , m_likers(new LikersCache(client, this))
 { }
 
@@ -68,6 +68,7 @@ PostDelegate* PostActions::attach(QListView* view)
     auto* delegate = new PostDelegate(view);
     delegate->setDeleteQueue(m_deletes);
     delegate->setLikers(m_likers);
+    delegate->setReader(m_client.username());
     view->setItemDelegate(delegate);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setWordWrap(true);

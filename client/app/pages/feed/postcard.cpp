@@ -1,5 +1,6 @@
 #include "pages/feed/postcard.h"
 
+#include "errortext.h"
 #include "markdown.h"
 #include "pages/feed/cardstyle.h"
 #include "postlistmodel.h"
@@ -83,11 +84,23 @@ QStaticText staticText(const QString& text, const QFont& font)
 void drawLabel(QPainter& painter, const QRect& rect, const QStaticText& label,
                const QFontMetrics& metrics)
 {
-    painter.drawStaticText(QPointF(rect.left(), rect.top() + (rect.height() - metrics.height()) / 2.0),
-                           label);
+    painter.drawStaticText(
+        QPointF(rect.left(), rect.top() + (rect.height() - metrics.height()) / 2.0), label);
 }
 
 } // namespace
+
+QString refusalText(const QModelIndex& index)
+{
+    const bool post = index.data(PostListModel::FailedRole).toBool();
+    const QString code
+        = index.data(post ? PostListModel::ErrorCodeRole : PostListModel::ChangeErrorCodeRole)
+              .toString();
+    const QString message
+        = index.data(post ? PostListModel::ErrorRole : PostListModel::ChangeErrorRole).toString();
+    // A refusal stored before its code was kept has only the server's message.
+    return code.isEmpty() ? message : errorText(code, message);
+}
 
 CardFonts::CardFonts(const QFont& font)
     : base(font)
@@ -135,14 +148,15 @@ int rowWidth(const QStyleOptionViewItem& option)
     return option.rect.width() > 0 ? option.rect.width() : 400;
 }
 
-void layoutBody(QTextDocument& doc, const BodyContent& content, const QFont& font, int width)
+void layoutBody(QTextDocument& doc, const BodyContent& content, const QFont& font, int width,
+                const QString& reader)
 {
     doc.setDefaultFont(font);
     if (content.deleted)
         doc.setPlainText(
             QCoreApplication::translate("plein::app::PostDelegate", "This post was deleted."));
     else
-        setSafeMarkdown(doc, content.body);
+        setSafeMarkdown(doc, content.body, reader);
     // Keep each line's shaped glyphs: without, every paint of a row shapes its text again.
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
         block.layout()->setCacheEnabled(true);
@@ -164,6 +178,94 @@ bool isButton(CardPart part)
     default:
         return false;
     }
+}
+
+QList<PostCard::Piece> PostCard::headerPieces(const QModelIndex& index, const Context& context,
+                                              const QRect& header)
+{
+    const CardFonts& fonts = *context.fonts;
+    const bool reply = index.data(PostListModel::ParentIdRole).toLongLong() != 0;
+    const bool pending = index.data(PostListModel::PendingRole).toBool();
+    const QString name = index.data(PostListModel::AuthorNameRole).toString();
+    QList<Piece> pieces;
+    pieces.append({Part::Name, {}, name.isEmpty() ? tr("You") : name});
+    if (!pending) {
+        const QDateTime at = index.data(PostListModel::CreatedAtRole).toDateTime();
+        pieces.append({Part::Time, {}, relativetime::shortText(at, context.now)});
+        if (index.data(PostListModel::EditedAtRole).isValid()
+            && !index.data(PostListModel::DeletedRole).toBool())
+            pieces.append({Part::Edited, {}, tr("(edited)")});
+    }
+    const QString group = index.data(PostListModel::GroupNameRole).toString();
+    if (context.showGroup && !group.isEmpty() && !reply)
+        pieces.append({Part::Group, {}, group, true});
+    if (index.data(PostListModel::PinnedRole).toBool() && !reply)
+        pieces.append({Part::Pinned, {}, tr("Pinned"), true});
+    if (pending) {
+        const bool failed = index.data(PostListModel::FailedRole).toBool();
+        pieces.append(
+            {Part::State, {}, failed ? tr("Not sent") : tr("Waiting to be sent"), true, failed});
+    } else if (index.data(PostListModel::ChangeFailedRole).toBool()) {
+        pieces.append({Part::State, {}, tr("Not saved"), true, true});
+    } else if (index.data(PostListModel::ChangePendingRole).toBool()) {
+        pieces.append({Part::State,
+                       {},
+                       changeWaitingText(index.data(PostListModel::ChangeKindRole).toString()),
+                       true});
+    }
+
+    // What does not fit goes, the least needed first; then the name gives way.
+    const auto metrics = [&](const Piece& p) -> const QFontMetrics& {
+        return p.chip ? fonts.smallMetrics
+                      : (p.part == Part::Name ? fonts.boldMetrics : fonts.baseMetrics);
+    };
+    const auto padding = [](const Piece& p) { return p.chip ? 2 * cardstyle::chipPadding + 2 : 0; };
+    const auto spacing = [](const Piece& p) { return p.part == Part::Time ? 8 : 6; };
+    QList<int> natural;
+    for (const Piece& p : std::as_const(pieces))
+        natural.append(metrics(p).horizontalAdvance(p.text) + padding(p));
+    const auto total = [&]() {
+        int sum = 0;
+        for (qsizetype i = 0; i < pieces.size(); ++i)
+            sum += natural.at(i) + (i ? spacing(pieces.at(i)) : 0);
+        return sum;
+    };
+    for (Part drop : {Part::Edited, Part::Pinned, Part::Group}) {
+        if (total() <= header.width())
+            break;
+        for (qsizetype i = pieces.size() - 1; i >= 0; --i) {
+            if (pieces.at(i).part == drop) {
+                pieces.removeAt(i);
+                natural.removeAt(i);
+            }
+        }
+    }
+    const int overflow = total() - header.width();
+    const int chipHeight = fonts.smallMetrics.height() + 4;
+    QList<Piece> placed;
+    int x = header.left();
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        Piece p = pieces.at(i);
+        if (i)
+            x += spacing(p);
+        int w = natural.at(i);
+        if (p.part == Part::Name && overflow > 0)
+            w = std::max(40, w - overflow);
+        w = std::min(w, header.right() + 1 - x);
+        if (w <= padding(p) + 8)
+            break;
+        if (p.chip)
+            p.rect = QRect(x, header.center().y() - chipHeight / 2 + 1, w, chipHeight);
+        else
+            p.rect = QRect(x, header.top(), w, header.height());
+        if (w < natural.at(i))
+            p.text = metrics(p).elidedText(p.text, Qt::ElideRight, w - padding(p));
+        p.label = staticText(
+            p.text, p.chip ? fonts.small : (p.part == Part::Name ? fonts.bold : fonts.base));
+        placed.append(p);
+        x += w;
+    }
+    return placed;
 }
 
 PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex& index,
@@ -223,74 +325,8 @@ PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex
         c.more = QRect(left + width - moreSize, c.header.center().y() - moreSize / 2, moreSize,
                        moreSize);
 
-    // The header line: name, time, "(edited)", then chips; what does not fit goes, the least
-    // needed first.
-    QList<Piece> pieces;
-    if (!context.heightOnly) {
-    const QString name = index.data(PostListModel::AuthorNameRole).toString();
-    pieces.append({Part::Name, {}, name.isEmpty() ? tr("You") : name});
-    if (!f.pending) {
-        const QDateTime at = index.data(PostListModel::CreatedAtRole).toDateTime();
-        pieces.append({Part::Time, {}, relativetime::shortText(at, context.now)});
-        if (index.data(PostListModel::EditedAtRole).isValid() && !f.content.deleted)
-            pieces.append({Part::Edited, {}, tr("(edited)")});
-    }
-    const QString group = index.data(PostListModel::GroupNameRole).toString();
-    if (context.showGroup && !group.isEmpty() && !reply)
-        pieces.append({Part::Group, {}, group, true});
-    if (index.data(PostListModel::PinnedRole).toBool() && !reply)
-        pieces.append({Part::Pinned, {}, tr("Pinned"), true});
-    if (f.pending)
-        pieces.append({Part::State, {}, f.failed ? tr("Not sent") : tr("Waiting to be sent"), true,
-                       f.failed});
-    else if (f.changeFailed)
-        pieces.append({Part::State, {}, tr("Not saved"), true, true});
-    else if (f.changePending)
-        pieces.append({Part::State, {},
-                       changeWaitingText(index.data(PostListModel::ChangeKindRole).toString()),
-                       true});
-    const auto natural = [&](const Piece& p) {
-        if (p.chip)
-            return smallFm.horizontalAdvance(p.text) + 2 * cardstyle::chipPadding + 2;
-        return (p.part == Part::Name ? boldFm : fm).horizontalAdvance(p.text);
-    };
-    const auto spacing = [](const Piece& p) { return p.part == Part::Time ? 8 : 6; };
-    const auto total = [&]() {
-        int sum = 0;
-        for (int i = 0; i < pieces.size(); ++i)
-            sum += natural(pieces.at(i)) + (i ? spacing(pieces.at(i)) : 0);
-        return sum;
-    };
-    for (Part drop : {Part::Edited, Part::Pinned, Part::Group}) {
-        if (total() <= c.header.width())
-            break;
-        pieces.removeIf([drop](const Piece& p) { return p.part == drop; });
-    }
-    int x = c.header.left();
-    for (int i = 0; i < pieces.size(); ++i) {
-        Piece p = pieces.at(i);
-        if (i)
-            x += spacing(p);
-        int w = natural(p);
-        const int rest = total() - natural(pieces.first()); // what follows the name
-        if (p.part == Part::Name && total() > c.header.width())
-            w = std::max(40, c.header.width() - rest);
-        w = std::min(w, c.header.right() + 1 - x);
-        if (w <= (p.chip ? 2 * cardstyle::chipPadding + 8 : 8))
-            break;
-        if (p.chip)
-            p.rect = QRect(x, c.header.center().y() - chipHeight / 2 + 1, w, chipHeight);
-        else
-            p.rect = QRect(x, c.header.top(), w, c.header.height());
-        const QFontMetrics& pm = p.chip ? smallFm : (p.part == Part::Name ? boldFm : fm);
-        if (w < natural(p))
-            p.text = pm.elidedText(p.text, Qt::ElideRight,
-                                   w - (p.chip ? 2 * cardstyle::chipPadding : 0));
-        p.label = staticText(p.text, p.chip ? fonts.small : (p.part == Part::Name ? bold : fonts.base));
-        c.pieces.append(p);
-        x += w;
-    }
-    }
+    if (!context.heightOnly)
+        c.pieces = headerPieces(index, context, c.header);
 
     // The body, or the editor in its place.
     int y = c.header.bottom() + 1 + 3;
@@ -316,9 +352,7 @@ PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex
         }
     }
     if (f.failed || f.changeFailed) {
-        c.noticeText = (f.failed ? index.data(PostListModel::ErrorRole)
-                                 : index.data(PostListModel::ChangeErrorRole))
-                           .toString();
+        c.noticeText = refusalText(index);
         if (!c.noticeText.isEmpty()) {
             c.notice = QRect(left, y + 4, width, fm.height());
             y = c.notice.bottom() + 1;
@@ -340,14 +374,17 @@ PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex
             }
         } else {
             if (!f.content.deleted) {
-                buttons.append({Part::Like, {},
+                buttons.append({Part::Like,
+                                {},
                                 likes > 0 ? QLocale().toString(likes) : tr("Like"),
-                                liked ? Icon::Liked : Icon::Like, liked});
+                                liked ? Icon::Liked : Icon::Like,
+                                liked});
                 if (!reply)
-                    buttons.append({Part::Reply, {},
-                                    replies > 0 ? tr("%n repl(y/ies)", nullptr, replies)
-                                                  : tr("Reply"),
-                                    Icon::Reply});
+                    buttons.append(
+                        {Part::Reply,
+                         {},
+                         replies > 0 ? tr("%n repl(y/ies)", nullptr, replies) : tr("Reply"),
+                         Icon::Reply});
             }
             if (f.changeFailed) {
                 buttons.append({Part::Retry, {}, tr("Try again"), Icon::Reconnect});
@@ -371,7 +408,8 @@ PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex
         c.buttons = buttons;
         y += bh;
     }
-    const int bottom = std::max(y, c.avatar.bottom() + 1) + (reply ? 4 : (buttons.isEmpty() ? pad : 6));
+    const int bottom
+        = std::max(y, c.avatar.bottom() + 1) + (reply ? 4 : (buttons.isEmpty() ? pad : 6));
     c.frame.setBottom(bottom - 1);
     c.height = bottom - r.top() + (reply ? 2 : outerY);
     return c;
@@ -432,11 +470,10 @@ void PostCard::paint(QPainter& painter, const QStyleOptionViewItem& option,
         painter.fillRect(QRect(threadLineX - 1, row.top(), 2, row.height()),
                          look.lineColours ? look.lineColours->border : colours.border);
         if (selected || look.hovered || refused)
-            cardstyle::paintFrame(painter, frame, 6,
-                                  selected ? colours.background : QColor(Qt::transparent),
-                                  refused ? colours.danger
-                                          : (selected ? colours.border : colours.hover),
-                                  selected || refused ? 2.0 : 1.0);
+            cardstyle::paintFrame(
+                painter, frame, 6, selected ? colours.background : QColor(Qt::transparent),
+                refused ? colours.danger : (selected ? colours.border : colours.hover),
+                selected || refused ? 2.0 : 1.0);
     }
 
     if (queued) {
@@ -451,10 +488,11 @@ void PostCard::paint(QPainter& painter, const QStyleOptionViewItem& option,
     }
 
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    painter.drawPixmap(avatar.topLeft(),
-                       avatarPixmap(index.data(PostListModel::AuthorNameRole).toString(),
-                                    index.data(PostListModel::AuthorUsernameRole).toString(),
-                                    avatar.width(), ratio, fonts.base));
+    painter.drawPixmap(
+        avatar.topLeft(),
+        avatarPixmap(pending ? tr("You") : index.data(PostListModel::AuthorNameRole).toString(),
+                     index.data(PostListModel::AuthorUsernameRole).toString(), avatar.width(),
+                     ratio, fonts.base));
 
     for (const Piece& p : pieces) {
         if (p.chip) {
@@ -561,6 +599,8 @@ CardPart PostCard::partAt(const QPoint& pos) const
         if (p.rect.contains(pos))
             return p.part;
     }
+    if (notice.contains(pos))
+        return Part::State; // its tooltip holds the whole reason
     if (avatar.contains(pos))
         return Part::Avatar;
     if (body.contains(pos))

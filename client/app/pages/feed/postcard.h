@@ -50,7 +50,9 @@ struct BodyContent
 
 BodyContent bodyContent(const QModelIndex& index);
 // Lays out a post's body (safe Markdown, or the note of a deleted post) `width` wide.
-void layoutBody(QTextDocument& doc, const BodyContent& content, const QFont& font, int width);
+// `reader`: the username whose mentions stand out (the person reading).
+void layoutBody(QTextDocument& doc, const BodyContent& content, const QFont& font, int width,
+                const QString& reader = QString());
 
 // The parts of a card one can point at.
 enum class CardPart {
@@ -91,6 +93,9 @@ bool isButton(CardPart part);
 // What the header says of a change to a post that waits in the outbox ("Edit waiting to be
 // sent"), by the kind of the write.
 QString changeWaitingText(const QString& kind);
+// Why the server refused the row's post or its change, in the user's words (errorText), never
+// with the server's internal ids.
+QString refusalText(const QModelIndex& index);
 
 // One post's card with every part placed, relative to the top left of its row: what
 // PostDelegate paints, hit tests and takes its height from. The delegate keeps the cards of the
@@ -188,6 +193,11 @@ public:
     int height = 0; // of the row
     // The body's layout, from the delegate's cache: set again before every use.
     QTextDocument* doc = nullptr;
+
+private:
+    // The header line placed in `header`: name, time, "(edited)", then chips.
+    static QList<Piece> headerPieces(const QModelIndex& index, const Context& context,
+                                     const QRect& header);
 };
 
 // The list view lays out with the viewport's width; 400 only when asked before it has one.

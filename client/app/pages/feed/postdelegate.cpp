@@ -7,10 +7,11 @@
 #include "pages/feed/posteditor.h"
 #include "postlistmodel.h"
 #include "ui/relativetime.h"
+#include "ui/tooltip.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QCache>
 #include <QCursor>
 #include <QHelpEvent>
@@ -44,7 +45,13 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-} // namespace
+// toolTipAt() builds the tooltips that format (the author's, the likers') as "<qt>…</qt>" with
+// every piece of user text escaped; all others are plain text, which may carry a group's name
+// or the like: shown as plain text, never read as HTML (ui/tooltip.h).
+QString safeTip(const QString& tip)
+{
+    return tip.startsWith(QLatin1StringView("<qt>")) ? tip : plainToolTip(tip);
+}
 
 // What a card's measures depend on: a cached card is used only while the row still says the
 // same (the minute too, for its relative time).
@@ -70,6 +77,8 @@ struct CardSignature
 
     bool operator==(const CardSignature&) const = default;
 };
+
+} // namespace
 
 struct PostDelegate::Layouts
 {
@@ -122,7 +131,7 @@ struct PostDelegate::Layouts
         }
         auto fresh = std::make_unique<Document>();
         fresh->content = content;
-        layoutBody(fresh->doc, content, font, width);
+        layoutBody(fresh->doc, content, font, width, reader);
         ++layouts;
         cached = fresh.get();
         const int cost = std::min(maxDocumentCost / 4, 1 + int(content.body.size()) / charsPerCost);
@@ -135,8 +144,8 @@ struct PostDelegate::Layouts
     const cardstyle::Colours& colours(const QPalette& palette, bool card, bool selected,
                                       bool hovered)
     {
-        const quint64 key = (palette.cacheKey() << 3) | (card ? 4 : 0) | (selected ? 2 : 0)
-            | (hovered ? 1 : 0);
+        const quint64 key
+            = (palette.cacheKey() << 3) | (card ? 4 : 0) | (selected ? 2 : 0) | (hovered ? 1 : 0);
         auto it = palettes.find(key);
         if (it == palettes.end()) {
             if (palettes.size() > 64)
@@ -156,6 +165,7 @@ struct PostDelegate::Layouts
     }
 
     QFont font;
+    QString reader;
     CardFonts fonts;
     int lineHeight = 0;
     QCache<PostKey, Height> heights {maxHeights};
@@ -199,6 +209,18 @@ void PostDelegate::setDeleteQueue(DeleteQueue* queue)
                 rowChanged(index);
         }
     });
+}
+
+void PostDelegate::setReader(const QString& username)
+{
+    Layouts& l = *m_layouts;
+    if (l.reader == username)
+        return;
+    l.reader = username;
+    // Every body may mention them: lay them all out again.
+    l.heights.clear();
+    l.documents.clear();
+    l.cards.clear();
 }
 
 void PostDelegate::setLikers(LikersCache* likers)
@@ -260,8 +282,8 @@ PostCard PostDelegate::card(const QStyleOptionViewItem& option, const QModelInde
     signature.expanded = l.expanded.contains(key);
     if (m_editor && m_editing.isValid() && m_editing == index)
         signature.editorHeight = m_editor->sizeHint().height();
-    const auto document = [&l](const PostKey& k, const BodyContent& content,
-                               int width) -> QTextDocument& {
+    const auto document
+        = [&l](const PostKey& k, const BodyContent& content, int width) -> QTextDocument& {
         return l.document(k, content, width);
     };
     PostCard::Context context;
@@ -307,7 +329,7 @@ QString PostDelegate::headerText(const QModelIndex& index, bool showGroup)
 {
     if (index.data(PostListModel::PendingRole).toBool()) {
         if (index.data(PostListModel::FailedRole).toBool())
-            return tr("Not sent: %1").arg(index.data(PostListModel::ErrorRole).toString());
+            return tr("Not sent: %1").arg(refusalText(index));
         return tr("Waiting to be sent");
     }
     const QDateTime at = index.data(PostListModel::CreatedAtRole).toDateTime();
@@ -322,7 +344,7 @@ QString PostDelegate::headerText(const QModelIndex& index, bool showGroup)
     if (index.data(PostListModel::PinnedRole).toBool())
         parts << tr("Pinned");
     if (index.data(PostListModel::ChangeFailedRole).toBool())
-        parts << tr("Not saved: %1").arg(index.data(PostListModel::ChangeErrorRole).toString());
+        parts << tr("Not saved: %1").arg(refusalText(index));
     else if (index.data(PostListModel::ChangePendingRole).toBool())
         parts << changeWaitingText(index.data(PostListModel::ChangeKindRole).toString());
     return parts.join(QStringLiteral(" · "));
@@ -538,10 +560,9 @@ QString PostDelegate::toolTipAt(const QStyleOptionViewItem& option, const QModel
     case Part::Pinned:
         return tr("Pinned to the top of the group");
     case Part::State:
-        if (index.data(PostListModel::FailedRole).toBool())
-            return index.data(PostListModel::ErrorRole).toString();
-        if (index.data(PostListModel::ChangeFailedRole).toBool())
-            return index.data(PostListModel::ChangeErrorRole).toString();
+        if (index.data(PostListModel::FailedRole).toBool()
+            || index.data(PostListModel::ChangeFailedRole).toBool())
+            return refusalText(index);
         return tr("Sent as soon as there is a connection");
     case Part::Like: {
         const int likes = index.data(PostListModel::LikesRole).toInt();
@@ -588,7 +609,8 @@ bool PostDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
         event->ignore();
         return true;
     }
-    QToolTip::showText(event->globalPos(), tip, view->viewport(), partRect(option, index, part));
+    QToolTip::showText(event->globalPos(), safeTip(tip), view->viewport(),
+                       partRect(option, index, part));
     return true;
 }
 
@@ -607,7 +629,7 @@ void PostDelegate::updateToolTip(qint64 postId)
     option.rect = m_view->visualRect(index);
     if (partAt(option, index, pos) != Part::Like)
         return;
-    QToolTip::showText(QCursor::pos(), toolTipAt(option, index, pos), m_view->viewport(),
+    QToolTip::showText(QCursor::pos(), safeTip(toolTipAt(option, index, pos)), m_view->viewport(),
                        partRect(option, index, Part::Like));
 }
 

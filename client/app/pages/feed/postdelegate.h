@@ -31,7 +31,9 @@ class PostEditor;
 // recently shown, both bounded. Documents are checked against the row's body on every use;
 // heights too, and are forgotten when the model says the row changed (dataChanged) or the
 // card's own state changes (folded, edited in place, deletion waiting), so sizeHint() reads
-// two roles and looks up a number.
+// two roles and looks up a number. The cards painted last are kept as well (PostCard, with
+// their labels laid out once), checked against what the row says and the minute of the clock,
+// so a frame of scrolling measures and shapes nothing it drew before.
 class PostDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -95,6 +97,8 @@ public:
     void setDeleteQueue(DeleteQueue* queue);
     // Who liked, for the tooltip of the like count; without it the tooltip says what L does.
     void setLikers(LikersCache* likers);
+    // The reader's username: their @mentions stand out in the bodies.
+    void setReader(const QString& username);
 
     void clearHover();
     // How many bodies were laid out from their Markdown since the delegate was made.
@@ -104,8 +108,7 @@ Q_SIGNALS:
     void linkActivated(const QUrl& url);
     // A button of the card was clicked (Like, Reply, More, Retry, Edit, Discard, Undo);
     // `globalPos` is the bottom left of the button, where a menu opens.
-    void triggered(plein::app::CardPart part, const QModelIndex& index,
-                   const QPoint& globalPos);
+    void triggered(plein::app::CardPart part, const QModelIndex& index, const QPoint& globalPos);
     void editSubmitted(const QModelIndex& index, const QString& text);
 
 protected:

@@ -52,8 +52,8 @@ PostEditor::PostEditor(QWidget* parent)
     layout->addLayout(buttons);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &PostEditor::refresh);
     // Lines wrap as the text or the width changes: the row must follow.
-    connect(m_edit->document()->documentLayout(),
-            &QAbstractTextDocumentLayout::documentSizeChanged, this, &PostEditor::refresh);
+    connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+            this, &PostEditor::refresh);
     connect(m_save, &QPushButton::clicked, this, &PostEditor::save);
     connect(m_cancel, &QPushButton::clicked, this, &PostEditor::cancelled);
     refresh();

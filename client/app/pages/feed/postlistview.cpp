@@ -1,5 +1,6 @@
 #include "pages/feed/postlistview.h"
 
+#include "pages/feed/cardstyle.h"
 #include "pages/feed/postdelegate.h"
 
 #include <QDateTime>
@@ -51,9 +52,29 @@ void PostListView::paintEvent(QPaintEvent* event)
     free.adjust(24, 16, -24, -16);
     if (free.height() < fontMetrics().height() || free.width() < 40)
         return;
+    // The first line says what is the matter, the rest what to do about it.
+    const QString title = m_emptyText.section(u'\n', 0, 0);
+    const QString hint = m_emptyText.section(u'\n', 1);
+    QFont heading = font();
+    heading.setBold(true);
+    heading.setPointSizeF(font().pointSizeF() * 1.15);
+    const auto colours = cardstyle::colours(palette(), false, false, false);
+    const int flags = Qt::AlignHCenter | Qt::TextWordWrap;
+    const QRect titleRect = QFontMetrics(heading).boundingRect(free, flags, title);
+    const QRect hintRect = hint.isEmpty() ? QRect() : fontMetrics().boundingRect(free, flags, hint);
+    const int height = titleRect.height() + (hint.isEmpty() ? 0 : 6 + hintRect.height());
+    QRect at = free;
+    at.setTop(free.top() + std::max(0, (free.height() - height) / 2));
     QPainter painter(viewport());
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(free, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    painter.setFont(heading);
+    painter.setPen(colours.text);
+    painter.drawText(at, flags, title);
+    if (hint.isEmpty())
+        return;
+    at.setTop(at.top() + titleRect.height() + 6);
+    painter.setFont(font());
+    painter.setPen(colours.secondary);
+    painter.drawText(at, flags, hint);
 }
 
 void PostListView::leaveEvent(QEvent* event)

@@ -17,7 +17,7 @@ public:
     explicit PostListView(QWidget* parent = nullptr);
 
     // Shown while the list has no more than `ignoredRows` rows (a thread's own post is always
-    // there; its replies may not be).
+    // there; its replies may not be): its first line as a heading, the rest below it.
     void setEmptyText(const QString& text, int ignoredRows = 0);
     QString emptyText() const { return m_emptyText; }
     // Whether the empty text is showing.

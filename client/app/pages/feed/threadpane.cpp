@@ -6,6 +6,7 @@
 #include "pages/feed/composer.h"
 #include "pages/feed/postactions.h"
 #include "pages/feed/postlistview.h"
+#include "people/peoplemodel.h"
 #include "postlistmodel.h"
 #include "threadmodel.h"
 
@@ -25,6 +26,7 @@ ThreadPane::ThreadPane(client::Client& client, PostActions& actions, QWidget* pa
 {
     setObjectName(QStringLiteral("threadPane"));
     actions.attach(m_view);
+    m_replyComposer->setPeople(&client.people());
     m_replyComposer->setPlaceholder(tr("Write a reply… (Ctrl+Enter sends)"));
     m_replyComposer->setEnabled(false);
     m_closedNote->setObjectName(QStringLiteral("threadClosedNote"));
@@ -90,7 +92,7 @@ void ThreadPane::updateState()
     else if (m_thread->isFetching() && m_thread->rowCount() <= 1)
         m_view->setEmptyText(tr("Loading the replies…"), 1);
     else
-        m_view->setEmptyText(tr("No replies yet. Write the first one below."), 1);
+        m_view->setEmptyText(tr("No replies yet\nWrite the first one below."), 1);
 }
 
 } // namespace plein::app

@@ -2,6 +2,7 @@
 
 #include "client.h"
 #include "connection.h"
+#include "errortext.h"
 #include "feed.h"
 #include "feedmodel.h"
 #include "groupmembersmodel.h"
@@ -111,7 +112,7 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
         label->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_hint->setWordWrap(true);
-    QTextBrowser* description = makeDescription(this, feed);
+    m_description = makeDescription(this, feed);
 
     auto* feedModel
         = new client::FeedModel(client.cache(), client::FeedScope::group(groupId), this);
@@ -159,7 +160,7 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    layout->addWidget(description);
+    layout->addWidget(m_description);
     layout->addWidget(m_hint);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
@@ -167,8 +168,10 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
     auto& groups = client.groups();
     connect(m_join, &QPushButton::clicked, this,
             [this]() { track(m_client.groups().join(m_groupId)); });
-    connect(m_leave, &QPushButton::clicked, this,
-            [this]() { track(m_client.groups().leave(m_groupId)); });
+    connect(m_leave, &QPushButton::clicked, this, [this]() {
+        track(m_client.groups().leave(m_groupId));
+        m_writeIsLeave = true;
+    });
     connect(&groups, &client::Groups::groupChanged, this, [this](qint64 id) {
         if (id == m_groupId) {
             m_fetchFailed = false;
@@ -190,14 +193,20 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
             track(QString());
     });
     connect(&client.outbox(), &client::Outbox::refused, this,
-            [this](const QString& clientId, const QString&, const QString& message) {
+            [this](const QString& clientId, const QString& code, const QString& message) {
                 if (clientId != m_write)
                     return;
                 // The refused write has nothing left to offer: the person reads why, and may
                 // press the button again.
                 m_client.outbox().discard(clientId);
                 m_write.clear();
-                m_refusal = message;
+                // In the person's words, never the server's (which may name ids). Leaving is
+                // refused as a conflict for one reason only: the last owner may not go.
+                m_refusal = m_writeIsLeave && code == QLatin1StringView("conflict")
+                    ? tr("You are the group's last owner: make someone else an owner before "
+                         "you leave.")
+                    : errorText(code, message);
+                m_writeIsLeave = false;
                 refresh();
             });
     refresh();
@@ -230,6 +239,7 @@ void GroupPage::reload()
 void GroupPage::track(const QString& clientId)
 {
     m_write = clientId;
+    m_writeIsLeave = false;
     m_refusal.clear();
     refresh();
 }
@@ -276,7 +286,7 @@ QList<QAction*> GroupPage::memberActions(const QModelIndex& index, QObject* pare
 
 void GroupPage::refresh()
 {
-    auto* description = findChild<QTextBrowser*>(descriptionName, Qt::FindDirectChildrenOnly);
+    QTextBrowser* description = m_description;
     const auto found = m_client.groups().group(m_groupId);
     if (!found) {
         m_title->setText(m_fetchFailed ? tr("Group not found") : tr("Loading the group…"));
@@ -306,7 +316,7 @@ void GroupPage::refresh()
     if (!m_write.isEmpty())
         hint = tr("Waiting to be sent…");
     else if (!m_refusal.isEmpty())
-        hint = tr("The server refused: %1").arg(m_refusal);
+        hint = m_refusal;
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
 

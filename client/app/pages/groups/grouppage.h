@@ -7,6 +7,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QTabWidget;
+class QTextBrowser;
 
 namespace plein::client {
 class Client;
@@ -69,7 +70,10 @@ private:
     qint64 m_groupId = 0;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
-    QLabel* m_description = nullptr;
+    // The description, as safe Markdown (as tall as its text, up to a few lines).
+    QTextBrowser* m_description = nullptr;
+    // Whether the write being tracked is leaving the group (its refusal has its own words).
+    bool m_writeIsLeave = false;
     QLabel* m_hint = nullptr;
     QPushButton* m_join = nullptr;
     QPushButton* m_leave = nullptr;
