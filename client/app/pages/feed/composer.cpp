@@ -237,9 +237,21 @@ void Composer::setPeople(QAbstractItemModel* people)
         connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
                 &Composer::insertMention);
     }
-    m_matches->setSourceModel(people);
-    if (m_edit->hasFocus() && people && people->canFetchMore(QModelIndex()))
-        people->fetchMore(QModelIndex());
+    // The sorting proxy reads every person as soon as it has a source: only once someone is
+    // about to write (at start-up it read 100,000 posts' authors, 60 ms).
+    m_matches->setSourceModel(nullptr);
+    if (m_edit->hasFocus())
+        attachPeople();
+}
+
+void Composer::attachPeople()
+{
+    if (!m_matches || !m_people)
+        return;
+    if (m_people->canFetchMore(QModelIndex()))
+        m_people->fetchMore(QModelIndex());
+    if (m_matches->sourceModel() != m_people)
+        m_matches->setSourceModel(m_people);
 }
 
 void Composer::submit()
@@ -281,9 +293,8 @@ bool Composer::eventFilter(QObject* watched, QEvent* event)
             if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
                 m_chosen = event->type() == QEvent::FocusIn;
             // The people are read when someone is about to write, not when the app starts.
-            if (event->type() == QEvent::FocusIn && m_people
-                && m_people->canFetchMore(QModelIndex()))
-                m_people->fetchMore(QModelIndex());
+            if (event->type() == QEvent::FocusIn)
+                attachPeople();
             updateHeight();
             break;
         }
@@ -380,6 +391,7 @@ void Composer::updateMentions()
 {
     if (!m_completer)
         return;
+    attachPeople();
     const int at = mentionStart();
     if (at < 0 || !m_edit->hasFocus()) {
         m_completer->popup()->hide();

@@ -57,6 +57,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Gives the completer its people (read from the cache at that moment).
+    void attachPeople();
     void updateCounter();
     void updateHeight();
     void leave();
