@@ -1255,6 +1255,10 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>The server refused the login. Try again later, or ask your administrator.</source>
         <translation>The server refused the login. Try again later, or ask your administrator.</translation>
     </message>
+    <message>
+        <source>Too many login attempts in a short time. Wait a minute, then try again.</source>
+        <translation>Too many login attempts in a short time. Wait a minute, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::RelativeTime</name>

@@ -1255,6 +1255,10 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>The server refused the login. Try again later, or ask your administrator.</source>
         <translation>De server weigerde het inloggen. Probeer het later opnieuw of vraag het je beheerder.</translation>
     </message>
+    <message>
+        <source>Too many login attempts in a short time. Wait a minute, then try again.</source>
+        <translation>Te veel inlogpogingen in korte tijd. Wacht een minuut en probeer het dan opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::RelativeTime</name>

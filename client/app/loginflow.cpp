@@ -307,6 +307,7 @@ void LoginFlow::onAttemptFailed(Connection::Problem problem, const QString& deta
     switch (problem) {
     case Connection::Problem::WrongPassword:
     case Connection::Problem::TokenRefused:
+    case Connection::Problem::RateLimited:
         field = Field::Password;
         break;
     case Connection::Problem::Deactivated:
@@ -605,6 +606,7 @@ void LoginFlow::onProblem(Connection::Problem problem, const QString& detail)
         [[fallthrough]];
     case Connection::Problem::WrongPassword:
     case Connection::Problem::Refused:
+    case Connection::Problem::RateLimited:
         if (m_relogging && m_dialog && m_dialog->isVisible()) {
             m_dialog->setBusy(false);
             m_dialog->setMessage(text, Field::Password);

@@ -46,6 +46,10 @@ QString accountText(Problem problem)
             "plein::app::ProblemText",
             "This version of Plein cannot talk to the server: one of them needs "
             "an update. Ask your administrator.");
+    case Problem::RateLimited:
+        return QCoreApplication::translate(
+            "plein::app::ProblemText",
+            "Too many login attempts in a short time. Wait a minute, then try again.");
     default:
         return QString();
     }

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void secondAccountAndSwitchInOneClick();
     void profileKeepsTheSettings();
     void everyErrorCodeHasItsOwnText();
+    void tooManyAttemptsSayToWaitAndStopTrying();
 
 private:
     QUrl closedPort() const;
@@ -708,6 +709,34 @@ void TestAccounts::everyErrorCodeHasItsOwnText()
     }
     QVERIFY(!unknown.contains(QRegularExpression(QStringLiteral("\\d"))));
     QCOMPARE(app::errorText(QString(), QString()), unknown);
+}
+
+void TestAccounts::tooManyAttemptsSayToWaitAndStopTrying()
+{
+    // An account of its own, so that the lockout it earns touches no other test.
+    QTemporaryDir profile;
+    app::LoginFlow flow(test::loginOptions(m_server.url(), QStringLiteral("ghost"), profile.path(),
+                                           QStringLiteral("guess-1")));
+    flow.start();
+    QTRY_VERIFY_WITH_TIMEOUT(flow.dialog() && !flow.isAttempting(), 10000);
+    QString message;
+    for (int attempt = 2; attempt <= 10; ++attempt) {
+        message = flow.dialog()->message();
+        if (message.contains(QStringLiteral("Too many login attempts")))
+            break;
+        QVERIFY2(message.contains(QStringLiteral("password is not right")), qPrintable(message));
+        flow.dialog()->passwordEdit()->setText(QStringLiteral("guess-%1").arg(attempt));
+        QTest::keyClick(flow.dialog()->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!flow.isAttempting(), 10000);
+    }
+    QVERIFY2(message.contains(QStringLiteral("Too many login attempts")), qPrintable(message));
+    // The dialog is ready for the next try (not stuck connecting), and nothing retries behind it.
+    QVERIFY(!flow.dialog()->isBusy());
+    QCOMPARE(flow.dialog()->markedField(), Field::Password);
+    QVERIFY(!flow.window());
+    QTest::qWait(1500);
+    QVERIFY(!flow.isAttempting());
+    QCOMPARE(flow.dialog()->message(), message);
 }
 
 QTEST_MAIN(TestAccounts)

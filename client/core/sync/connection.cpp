@@ -218,6 +218,14 @@ void Connection::authenticate()
     m_session.request(resume ? session::AuthResume : session::AuthLogin, payload, this,
                       [this, resume](const Result<QJsonObject>& r) {
                           if (!r) {
+                              // A password login that is rate limited ends here: retrying
+                              // in the background would resend the password and prolong the
+                              // lockout while the person waits in the dialog.
+                              if (r.error().code == ErrorCode::RateLimited && !resume) {
+                                  m_password.clear();
+                                  refuse(Problem::RateLimited, r.error().message);
+                                  return;
+                              }
                               if (r.error().code == ErrorCode::Unavailable
                                   || r.error().code == ErrorCode::RateLimited)
                                   return m_session.abort();

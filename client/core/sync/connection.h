@@ -30,6 +30,7 @@ public:
         TlsFailure,
         VersionMismatch,
         Refused, // any other refusal; the message says why
+        RateLimited, // too many password attempts: wait before the next
     };
     Q_ENUM(Problem)
 
