@@ -98,6 +98,10 @@ LoginDialog::LoginDialog(QWidget* parent)
                 mark(Field::None);
         });
     }
+    // "Open offline" opens the account that just failed to connect; another server or name
+    // typed since is a new login, not that account.
+    for (QLineEdit* edit : {m_server, m_user})
+        connect(edit, &QLineEdit::textEdited, this, [this]() { setOfflineAvailable(false); });
 
     m_progress->setRange(0, 0); // busy, no percentage to show
     m_progress->setTextVisible(false);

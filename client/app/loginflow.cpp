@@ -318,14 +318,21 @@ void LoginFlow::onAttemptFailed(Connection::Problem problem, const QString& deta
     }
     d.setMessage(loginProblemText(problem, detail, account.server), field);
     // Its copy is on this computer: reading it needs no server.
-    d.setOfflineAvailable(problem == Connection::Problem::Unreachable && attempt->hadCache()
-                          && !d.password().isEmpty());
+    const bool offline = problem == Connection::Problem::Unreachable && attempt->hadCache()
+        && !d.password().isEmpty();
+    m_offlineAccount = offline ? account : Account();
+    d.setOfflineAvailable(offline);
 }
 
 void LoginFlow::openOffline()
 {
     LoginDialog& d = *m_dialog;
-    const Account account = withKnownName({d.server(), d.username(), QString()});
+    // The account whose attempt failed, as it was then (the fields may have changed since).
+    const Account account = withKnownName(m_offlineAccount);
+    if (!account.isValid() || !hasCache(account)) {
+        d.setOfflineAvailable(false);
+        return;
+    }
     QString error;
     auto core = openClient(account, &error);
     if (!core) {

@@ -122,6 +122,8 @@ private:
     Account m_first;
     QString m_firstProblem; // what is wrong with the command line's server address
     Account m_account;
+    // The account "Open offline" opens: the last attempt that failed for want of a server.
+    Account m_offlineAccount;
     // The dialog's password goes to the open client (its session ended) rather than a new one.
     bool m_relogging = false;
     bool m_remember = false;

@@ -382,6 +382,12 @@ void TestAccounts::unreachableServerOffersTheOfflineCopy()
     QVERIFY(QFile::exists(file)); // never removed: it was not this attempt's
     // Its copy is on this computer: it can be read without the server.
     QVERIFY(flow.dialog()->offlineButton()->isVisible());
+    // Another name typed is another login: the offline copy on offer is not that person's.
+    const QString name = flow.dialog()->userEdit()->text();
+    QTest::keyClick(flow.dialog()->userEdit(), Qt::Key_X);
+    QVERIFY(!flow.dialog()->offlineButton()->isVisible());
+    flow.dialog()->userEdit()->setText(name);
+    flow.dialog()->setOfflineAvailable(true);
     flow.dialog()->offlineButton()->click();
     QVERIFY(flow.window());
     QVERIFY(!flow.dialog()->isVisible());
