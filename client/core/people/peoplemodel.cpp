@@ -144,6 +144,7 @@ void PeopleModel::onCacheChanged(const CacheChanges& changes)
             }
             ++m_generations[it.key()];
             setFetching(it.key(), false);
+            m_memberCounts.remove(it.key());
             it = m_members.erase(it);
             dropped = true;
         }
@@ -157,8 +158,12 @@ void PeopleModel::onCacheChanged(const CacheChanges& changes)
     // A group's member count changed: someone joined or left it.
     if (changes.touches(GroupStore::groupsArea)) {
         const QSet<qint64> ids = changes.ids(GroupStore::groupsArea);
+        const GroupStore store(m_client.cache());
         for (auto it = m_members.cbegin(); it != m_members.cend(); ++it) {
-            if (ids.contains(CacheChanges::allRows) || ids.contains(it.key()))
+            if (!ids.contains(CacheChanges::allRows) && !ids.contains(it.key()))
+                continue;
+            const auto group = store.group(it.key());
+            if (!group || group->members != m_memberCounts.value(it.key(), -1))
                 m_toFetch.insert(it.key());
         }
     }
@@ -228,6 +233,8 @@ void PeopleModel::fetchMembersAfter(qint64 groupId, quint64 generation, qint64 a
                 return;
             }
             m_members.insert(groupId, std::move(names));
+            if (const auto group = GroupStore(m_client.cache()).group(groupId))
+                m_memberCounts.insert(groupId, group->members);
             setFetching(groupId, false);
             update();
         });

@@ -79,6 +79,9 @@ private:
     bool m_started = false;
     Names m_authors;
     QHash<qint64, Names> m_members;
+    // Each group's member count when its members were fetched: a change to the group's row
+    // (opened, listed in the directory, renamed) refetches only when the count moved.
+    QHash<qint64, int> m_memberCounts;
     // Answers to an older request for a group are dropped.
     QHash<qint64, quint64> m_generations;
     QSet<qint64> m_fetching;
