@@ -3,6 +3,7 @@
 #include "client.h"
 #include "groups.h"
 #include "groupstore.h"
+#include "protocol/errorcode.h"
 #include "store/cache.h"
 #include "sync/connection.h"
 
@@ -90,7 +91,8 @@ void GroupDirectoryModel::fetchMore(const QModelIndex& parent)
                                           return;
                                       setLoading(false);
                                       if (!r) {
-                                          Q_EMIT failed(r.error().message);
+                                          Q_EMIT failed(r.error().message,
+                                                        protocol::errorCodeName(r.error().code));
                                           // Unreachable now: what the cache has is better than
                                           // nothing.
                                           if (r.error().code == protocol::ErrorCode::Unavailable)

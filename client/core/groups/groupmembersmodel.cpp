@@ -3,6 +3,7 @@
 #include "client.h"
 #include "groups.h"
 #include "groupstore.h"
+#include "protocol/errorcode.h"
 #include "store/cache.h"
 
 namespace plein::client {
@@ -105,7 +106,7 @@ void GroupMembersModel::fetchMore(const QModelIndex& parent)
             if (!r) {
                 m_more = false;
                 setLoading(false);
-                Q_EMIT failed(r.error().message);
+                Q_EMIT failed(r.error().message, protocol::errorCodeName(r.error().code));
                 return;
             }
             m_more = r->more && !r->members.isEmpty();

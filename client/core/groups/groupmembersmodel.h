@@ -43,7 +43,8 @@ public:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void failed(const QString& message);
+    // `code`: the protocol's error code name (errorCodeName), for the app's own text.
+    void failed(const QString& message, const QString& code);
 
 private:
     struct Member

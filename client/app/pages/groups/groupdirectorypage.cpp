@@ -2,6 +2,7 @@
 
 #include "client.h"
 #include "connection.h"
+#include "errortext.h"
 #include "groupdirectorymodel.h"
 #include "pages/groups/grouptexts.h"
 #include "pages/groups/textdelegate.h"
@@ -90,10 +91,12 @@ GroupDirectoryPage::GroupDirectoryPage(client::Client& client, Navigator& naviga
             m_failure.clear();
         updateStatus();
     });
-    connect(m_model, &client::GroupDirectoryModel::failed, this, [this](const QString& message) {
-        m_failure = message;
-        updateStatus();
-    });
+    connect(m_model, &client::GroupDirectoryModel::failed, this,
+            [this](const QString& message, const QString& code) {
+                // In the person's words; the server's message may name ids.
+                m_failure = errorText(code, message);
+                updateStatus();
+            });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GroupDirectoryPage::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GroupDirectoryPage::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &GroupDirectoryPage::updateStatus);
