@@ -68,7 +68,8 @@ void TestSync::postFromAAppearsLiveAtB()
     QVERIFY(!feed.index(0).data(PostListModel::PendingRole).toBool());
     QTRY_COMPARE(concerns.size(), 1);
     QCOMPARE(concerns.first().at(2).toBool(), true); // a mention
-    QCOMPARE(a->outbox().count(), 0);
+    // B may see the post live before A has read and stored its own acknowledgement.
+    QTRY_COMPARE(a->outbox().count(), 0);
 }
 
 void TestSync::offlineWritesArriveOnceAndInOrder()
