@@ -16,8 +16,8 @@
 #include "shell/navigator.h"
 #include "shell/notificationmodel.h"
 #include "shell/notificationspage.h"
-#include "shell/sidebar.h"
 #include "shell/shortcutsdialog.h"
+#include "shell/sidebar.h"
 #include "shell/sidebarmodel.h"
 #include "testclient.h"
 #include "testlogin.h"
@@ -28,13 +28,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStatusBar>
-#include <QLabel>
-#include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QToolButton>

@@ -9,13 +9,13 @@
 #include "shell/connectionstatus.h"
 #include "shell/desktopnotifier.h"
 #include "shell/header.h"
-#include "shell/shortcutsdialog.h"
 #include "shell/navigator.h"
 #include "shell/noticebar.h"
 #include "shell/notificationmodel.h"
 #include "shell/notificationsettings.h"
 #include "shell/notificationsettingsdialog.h"
 #include "shell/notificationspage.h"
+#include "shell/shortcutsdialog.h"
 #include "shell/sidebar.h"
 #include "shell/sidebarmodel.h"
 #include "shell/trayicon.h"
@@ -30,9 +30,9 @@
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QMenu>
-#include <QScreen>
-#include <QMessageBox>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -85,7 +85,8 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     // A hairline between the columns, in the palette's colours, rather than the style's grip.
     m_splitter->setHandleWidth(1);
-    m_splitter->setStyleSheet(QStringLiteral("QSplitter::handle { background: palette(midlight); }"));
+    m_splitter->setStyleSheet(
+        QStringLiteral("QSplitter::handle { background: palette(midlight); }"));
     // The columns never hold the window wide: below narrowWidth they become one (applyLayout).
     m_splitter->setMinimumWidth(1);
     m_splitter->addWidget(m_sidebar);

@@ -38,8 +38,7 @@ void collect(const QMenu* menu, const QString& section, QList<ShortcutsDialog::K
 
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QMainWindow& window, const QList<Key>& keys,
-                                 QWidget* parent)
+ShortcutsDialog::ShortcutsDialog(const QMainWindow& window, const QList<Key>& keys, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard shortcuts"));

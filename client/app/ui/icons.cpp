@@ -20,34 +20,62 @@ struct Names
 Names names(Icon which)
 {
     switch (which) {
-    case Icon::Home: return {"home", "go-home"};
-    case Icon::Groups: return {"groups", "system-users"};
-    case Icon::Notifications: return {"notifications", "preferences-desktop-notification"};
-    case Icon::Like: return {"like", nullptr};
-    case Icon::Liked: return {"liked", nullptr};
-    case Icon::Reply: return {"reply", "mail-reply-sender"};
-    case Icon::Edit: return {"edit", "document-edit"};
-    case Icon::Delete: return {"delete", "edit-delete"};
-    case Icon::Pin: return {"pin", "window-pin"};
-    case Icon::Menu: return {"menu", "open-menu"};
-    case Icon::More: return {"more", "view-more-horizontal"};
-    case Icon::Reconnect: return {"reconnect", "view-refresh"};
-    case Icon::Send: return {"send", "document-send"};
-    case Icon::LogOut: return {"logout", "system-log-out"};
-    case Icon::Add: return {"add", "list-add"};
-    case Icon::Keyboard: return {"keyboard", "input-keyboard"};
-    case Icon::Settings: return {"settings", "preferences-system"};
-    case Icon::Offline: return {"offline", "network-offline"};
-    case Icon::Search: return {"search", "edit-find"};
-    case Icon::Close: return {"close", "window-close"};
-    case Icon::Back: return {"back", "go-previous"};
-    case Icon::Account: return {"account", "user-identity"};
-    case Icon::Lock: return {"lock", "object-locked"};
-    case Icon::Globe: return {"globe", "applications-internet"};
-    case Icon::Hidden: return {"hidden", "view-hidden"};
-    case Icon::Help: return {"help", "help-contents"};
-    case Icon::Check: return {"check", "dialog-ok"};
-    case Icon::Undo: return {"undo", "edit-undo"};
+    case Icon::Home:
+        return {"home", "go-home"};
+    case Icon::Groups:
+        return {"groups", "system-users"};
+    case Icon::Notifications:
+        return {"notifications", "preferences-desktop-notification"};
+    case Icon::Like:
+        return {"like", nullptr};
+    case Icon::Liked:
+        return {"liked", nullptr};
+    case Icon::Reply:
+        return {"reply", "mail-reply-sender"};
+    case Icon::Edit:
+        return {"edit", "document-edit"};
+    case Icon::Delete:
+        return {"delete", "edit-delete"};
+    case Icon::Pin:
+        return {"pin", "window-pin"};
+    case Icon::Menu:
+        return {"menu", "open-menu"};
+    case Icon::More:
+        return {"more", "view-more-horizontal"};
+    case Icon::Reconnect:
+        return {"reconnect", "view-refresh"};
+    case Icon::Send:
+        return {"send", "document-send"};
+    case Icon::LogOut:
+        return {"logout", "system-log-out"};
+    case Icon::Add:
+        return {"add", "list-add"};
+    case Icon::Keyboard:
+        return {"keyboard", "input-keyboard"};
+    case Icon::Settings:
+        return {"settings", "preferences-system"};
+    case Icon::Offline:
+        return {"offline", "network-offline"};
+    case Icon::Search:
+        return {"search", "edit-find"};
+    case Icon::Close:
+        return {"close", "window-close"};
+    case Icon::Back:
+        return {"back", "go-previous"};
+    case Icon::Account:
+        return {"account", "user-identity"};
+    case Icon::Lock:
+        return {"lock", "object-locked"};
+    case Icon::Globe:
+        return {"globe", "applications-internet"};
+    case Icon::Hidden:
+        return {"hidden", "view-hidden"};
+    case Icon::Help:
+        return {"help", "help-contents"};
+    case Icon::Check:
+        return {"check", "dialog-ok"};
+    case Icon::Undo:
+        return {"undo", "edit-undo"};
     }
     return {"help", nullptr};
 }
@@ -133,7 +161,8 @@ private:
 
 QIcon ownIcon(Icon which, const QColor& colour)
 {
-    const QString file = QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1StringView(names(which).own));
+    const QString file
+        = QStringLiteral(":/icons/ui/%1.svg").arg(QLatin1StringView(names(which).own));
     return QIcon(new TintedSvgEngine(file, colour));
 }
 

@@ -114,9 +114,12 @@ Choice fromName(const QString& name, bool* ok)
 QString name(Choice choice)
 {
     switch (choice) {
-    case Choice::Light: return QStringLiteral("light");
-    case Choice::Dark: return QStringLiteral("dark");
-    case Choice::System: break;
+    case Choice::Light:
+        return QStringLiteral("light");
+    case Choice::Dark:
+        return QStringLiteral("dark");
+    case Choice::System:
+        break;
     }
     return QStringLiteral("system");
 }

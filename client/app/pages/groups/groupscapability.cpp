@@ -28,20 +28,19 @@ GroupsCapability::GroupsCapability(MainWindow& shell, FeedCapability& feed)
     , m_myGroups(new client::MyGroupsModel(shell.client(), this))
 {
     const QUrl directoryLink = Navigator::link(QStringLiteral("groups"));
-    shell.sidebarModel().addEntry({.title = tr("Groups"),
-                                   .link = directoryLink,
-                                   .rows = m_myGroups,
-                                   .rowTitleRole = GroupListModel::NameRole,
-                                   .rowBadgeRole = GroupListModel::UnreadRole,
-                                   .rowLink =
-                                       [](const QModelIndex& index) {
-                                           return Navigator::link(
-                                               QStringLiteral("group"),
-                                               index.data(GroupListModel::IdRole).toLongLong());
-                                       },
-                                   .fixed = {{tr("Browse groups"), directoryLink,
-                                              icons::icon(icons::Icon::Search)}},
-                                   .icon = icons::icon(icons::Icon::Groups)});
+    shell.sidebarModel().addEntry(
+        {.title = tr("Groups"),
+         .link = directoryLink,
+         .rows = m_myGroups,
+         .rowTitleRole = GroupListModel::NameRole,
+         .rowBadgeRole = GroupListModel::UnreadRole,
+         .rowLink =
+             [](const QModelIndex& index) {
+                 return Navigator::link(QStringLiteral("group"),
+                                        index.data(GroupListModel::IdRole).toLongLong());
+             },
+         .fixed = {{tr("Browse groups"), directoryLink, icons::icon(icons::Icon::Search)}},
+         .icon = icons::icon(icons::Icon::Groups)});
 
     Navigator& navigator = shell.navigator();
     navigator.addRoute(QStringLiteral("groups"), Navigator::Id::None, [this](qint64) {
