@@ -18,6 +18,7 @@ QString describeField(const FieldSpec& f)
         range = QStringLiteral(" (%1–%2)").arg(f.min).arg(f.max);
         break;
     case FieldType::StringList:
+    case FieldType::IdList:
         range = QStringLiteral(" (≤ %1)").arg(f.max);
         break;
     case FieldType::Choice:

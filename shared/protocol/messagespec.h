@@ -21,6 +21,7 @@ enum class FieldType {
     Id, // positive 64-bit identifier
     Bool,
     StringList,
+    IdList, // list of distinct positive 64-bit identifiers, at most `max`
     Choice, // one of the words in `choices`, separated by '|'
     Object, // nested object, checked by the code that reads it
 };

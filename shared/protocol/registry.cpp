@@ -1,11 +1,14 @@
 #include "protocol/registry.h"
 
 #include "capabilities/accounts/accountsprotocol.h"
+#include "capabilities/chat/chatprotocol.h"
 #include "capabilities/feed/feedprotocol.h"
 #include "capabilities/groups/groupsprotocol.h"
+#include "capabilities/presence/presenceprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 
 #include <array>
@@ -18,11 +21,9 @@ namespace {
 using L = QLatin1StringView;
 
 // The capabilities of this build. Adding one is adding its folder and a line here.
-const std::array<const CapabilitySpec*, 4> registered {
-    &session::capability(),
-    &accounts::capability(),
-    &feed::capability(),
-    &groups::capability(),
+const std::array<const CapabilitySpec*, 6> registered {
+    &session::capability(), &accounts::capability(), &feed::capability(),
+    &groups::capability(),  &chat::capability(),     &presence::capability(),
 };
 
 struct Index
@@ -123,6 +124,13 @@ std::optional<Error> checkString(const FieldSpec& f, const QJsonValue& v)
     return checkLength(f, *length);
 }
 
+bool insertNew(QSet<qint64>& set, qint64 id)
+{
+    const auto before = set.size();
+    set.insert(id);
+    return set.size() != before;
+}
+
 std::optional<Error> checkField(const FieldSpec& f, const QJsonValue& v)
 {
     switch (f.type) {
@@ -158,6 +166,27 @@ std::optional<Error> checkField(const FieldSpec& f, const QJsonValue& v)
             if (!item.isString() || item.toString().size() > 64)
                 return fieldError(ErrorCode::BadRequest, f.name,
                                   QStringLiteral("must hold strings of at most 64 characters"));
+        }
+        return std::nullopt;
+    }
+    case FieldType::IdList: {
+        if (!v.isArray())
+            return fieldError(ErrorCode::BadRequest, f.name, QStringLiteral("must be a list of ids"));
+        const QJsonArray a = v.toArray();
+        if (a.size() < f.min)
+            return fieldError(ErrorCode::BadRequest, f.name,
+                              QStringLiteral("must have at least %1 items").arg(f.min));
+        if (a.size() > f.max)
+            return fieldError(ErrorCode::TooLarge, f.name,
+                              QStringLiteral("must have at most %1 items").arg(f.max));
+        QSet<qint64> seen;
+        for (const auto& item : a) {
+            if (!item.isDouble() || !isIntegral(item.toDouble()) || item.toDouble() < 1)
+                return fieldError(ErrorCode::BadRequest, f.name,
+                                  QStringLiteral("must hold positive whole numbers"));
+            if (!insertNew(seen, qint64(item.toDouble())))
+                return fieldError(ErrorCode::BadRequest, f.name,
+                                  QStringLiteral("must not name an id twice"));
         }
         return std::nullopt;
     }
@@ -235,6 +264,8 @@ QString fieldTypeName(FieldType type)
         return QStringLiteral("bool");
     case FieldType::StringList:
         return QStringLiteral("string[]");
+    case FieldType::IdList:
+        return QStringLiteral("id[]");
     case FieldType::Choice:
         return QStringLiteral("choice");
     case FieldType::Object:

@@ -36,7 +36,7 @@ constexpr std::array syncFields {
 };
 constexpr std::array ephemeralSendFields {
     FieldSpec {L("channel"), FieldType::String, true, 1, 64,
-               L("Where the signal belongs: `group:<id>` (more with later capabilities)")},
+               L("Where the signal belongs: `group:<id>`, `chat:<conversationId>`")},
     FieldSpec {L("signal"), FieldType::Choice, true, 0, 0, L("What happens"),
                L("typing|stopped|present|away")},
 };
