@@ -113,6 +113,10 @@ int main(int argc, char* argv[])
          QStringLiteral("Allow plain ws:// on a non-loopback address (only behind a TLS proxy).")},
         {QStringLiteral("organisation"), QStringLiteral("Organisation name (init, demo)."),
          QStringLiteral("name")},
+        {QStringLiteral("chat-edit-minutes"),
+         QStringLiteral("Minutes after sending in which a chat message may be edited (default 0: "
+                        "no limit)."),
+         QStringLiteral("minutes")},
         {QStringLiteral("display-name"), QStringLiteral("Display name (user add)."),
          QStringLiteral("name")},
         {QStringLiteral("email"), QStringLiteral("E-mail address (user add)."),

@@ -64,6 +64,249 @@
     </message>
 </context>
 <context>
+    <name>plein::app::ChatCapability</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>New conversation…</translation>
+    </message>
+    <message>
+        <source>New &amp;conversation…</source>
+        <translation>New &amp;conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>Send &amp;typing indicators</source>
+        <translation>Send &amp;typing indicators</translation>
+    </message>
+    <message>
+        <source>Others see “typing…” while you write to them</source>
+        <translation>Others see “typing…” while you write to them</translation>
+    </message>
+    <message>
+        <source>Share &amp;read receipts</source>
+        <translation>Share &amp;read receipts</translation>
+    </message>
+    <message>
+        <source>Others see when you read their messages, and you see when they read yours; off, neither</source>
+        <translation>Others see when you read their messages, and you see when they read yours; off, neither</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation>Start a new line in the message</translation>
+    </message>
+    <message>
+        <source>Edit your last message (in an empty composer)</source>
+        <translation>Edit your last message (in an empty composer)</translation>
+    </message>
+    <message>
+        <source>Cancel the reply or the edit</source>
+        <translation>Cancel the reply or the edit</translation>
+    </message>
+    <message>
+        <source>Reply to the message</source>
+        <translation>Reply to the message</translation>
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation>Edit your message</translation>
+    </message>
+    <message>
+        <source>Delete your message</source>
+        <translation>Delete your message</translation>
+    </message>
+    <message>
+        <source>Copy the message&apos;s text</source>
+        <translation>Copy the message&apos;s text</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 mentioned you</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 mentioned you in %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 replied to you</translation>
+    </message>
+    <message>
+        <source>%1 replied to you in %2</source>
+        <translation>%1 replied to you in %2</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatComposer</name>
+    <message>
+        <source>Write a message…</source>
+        <translation>Write a message…</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Send (Enter)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Enter sends · Shift+Enter for a new line · Markdown</source>
+        <translation>Enter sends · Shift+Enter for a new line · Markdown</translation>
+    </message>
+    <message>
+        <source>Cancel (Escape)</source>
+        <translation>Cancel (Escape)</translation>
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation>Editing your message</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Replying to %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Replying to %1: %2</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation type="unfinished">
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatTexts</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 is typing…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 and %2 are typing…</translation>
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation>Several people are typing…</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Seen by %1</translation>
+    </message>
+    <message>
+        <source>Seen by %1 and %2</source>
+        <translation>Seen by %1 and %2</translation>
+    </message>
+    <message>
+        <source>Seen by %1, %2 and %3</source>
+        <translation>Seen by %1, %2 and %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen by %1, %2 and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Direct message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chat of the group · %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>Thumbs up</source>
+        <translation>Thumbs up</translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation>Heart</translation>
+    </message>
+    <message>
+        <source>Laughing</source>
+        <translation>Laughing</translation>
+    </message>
+    <message>
+        <source>Celebrate</source>
+        <translation>Celebrate</translation>
+    </message>
+    <message>
+        <source>Surprised</source>
+        <translation>Surprised</translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation>Sad</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation>Looking</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::CodeBlock</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::Composer</name>
     <message>
         <source>Send</source>
@@ -137,6 +380,214 @@
     </message>
 </context>
 <context>
+    <name>plein::app::ConversationDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Only the creator adds or removes members</source>
+        <translation>Only the creator adds or removes members</translation>
+    </message>
+    <message>
+        <source>Mute (mentions still notify)</source>
+        <translation>Mute (mentions still notify)</translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation>Add people…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Leave conversation</translation>
+    </message>
+    <message>
+        <source>Open the group</source>
+        <translation>Open the group</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Close (Escape)</translation>
+    </message>
+    <message>
+        <source>A name for the conversation</source>
+        <translation>A name for the conversation</translation>
+    </message>
+    <message>
+        <source>This conversation is not known here.</source>
+        <translation>This conversation is not known here.</translation>
+    </message>
+    <message>
+        <source>A conversation between the two of you.</source>
+        <translation>A conversation between the two of you.</translation>
+    </message>
+    <message>
+        <source>A conversation of named people.</source>
+        <translation>A conversation of named people.</translation>
+    </message>
+    <message>
+        <source>The chat of the group %1: its members are the group&apos;s members, and change with them.</source>
+        <translation>The chat of the group %1: its members are the group&apos;s members, and change with them.</translation>
+    </message>
+    <message>
+        <source>Only the creator changes this.</source>
+        <translation>Only the creator changes this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Only the person who started this conversation adds or removes members.</source>
+        <translation>Only the person who started this conversation adds or removes members.</translation>
+    </message>
+    <message>
+        <source>Add people to %1</source>
+        <translation>Add people to %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Leave the conversation?</source>
+        <translation>Leave the conversation?</translation>
+    </message>
+    <message>
+        <source>You no longer receive its messages, and can come back only if a member adds you again.</source>
+        <translation>You no longer receive its messages, and can come back only if a member adds you again.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ConversationListPage</name>
+    <message>
+        <source>New conversation…</source>
+        <translation>New conversation…</translation>
+    </message>
+    <message>
+        <source>Find a conversation</source>
+        <translation>Find a conversation</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>No conversations yet</translation>
+    </message>
+    <message>
+        <source>Write to a colleague, or to several at once. Every group has a chat too: open it from the group&apos;s page.</source>
+        <translation>Write to a colleague, or to several at once. Every group has a chat too: open it from the group&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation>Start a conversation</translation>
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation>No conversation matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ConversationPage</name>
+    <message>
+        <source>Jump to first unread</source>
+        <translation>Jump to first unread</translation>
+    </message>
+    <message>
+        <source>Members and details</source>
+        <translation>Members and details</translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation>Conversation not found</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Loading the conversation…</translation>
+    </message>
+    <message>
+        <source>It does not exist, or you are not one of its members.</source>
+        <translation>It does not exist, or you are not one of its members.</translation>
+    </message>
+    <message>
+        <source>Muted: no notifications but mentions. Click to unmute.</source>
+        <translation>Muted: no notifications but mentions. Click to unmute.</translation>
+    </message>
+    <message>
+        <source>Mute: no notifications from this conversation but mentions</source>
+        <translation>Mute: no notifications from this conversation but mentions</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <source>Connect to read earlier messages.</source>
+        <translation>Connect to read earlier messages.</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Loading earlier messages…</translation>
+    </message>
+    <message>
+        <source>Conversation not found
+It does not exist, or you are not one of its members.</source>
+        <translation>Conversation not found
+It does not exist, or you are not one of its members.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Loading messages…</translation>
+    </message>
+    <message>
+        <source>Connect to read earlier messages
+Plein has not read this conversation yet. What you write now is sent once you are online.</source>
+        <translation>Connect to read earlier messages
+Plein has not read this conversation yet. What you write now is sent once you are online.</translation>
+    </message>
+    <message>
+        <source>No messages yet
+Say hello to %1.</source>
+        <translation>No messages yet
+Say hello to %1.</translation>
+    </message>
+    <message>
+        <source>No messages yet
+Write the first one below.</source>
+        <translation>No messages yet
+Write the first one below.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::CreateGroupDialog</name>
     <message>
         <source>New group</source>
@@ -203,6 +654,71 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>While you were in do-not-disturb: %n notification(s)</source>
+        <translation>
+            <numerusform>While you were in do-not-disturb: %n notification</numerusform>
+            <numerusform>While you were in do-not-disturb: %n notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Write a reply…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::DoNotDisturb</name>
+    <message>
+        <source>Do not disturb until you turn it off</source>
+        <translation>Do not disturb until you turn it off</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>Do not disturb until %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb until tomorrow %1</source>
+        <translation>Do not disturb until tomorrow %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1 %2</source>
+        <translation>Do not disturb until %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::DoNotDisturbMenu</name>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
+    </message>
+    <message>
+        <source>Until I turn it off</source>
+        <translation>Until I turn it off</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation>Pause notifications</translation>
+    </message>
+    <message>
+        <source>Until tomorrow, %1</source>
+        <translation>Until tomorrow, %1</translation>
     </message>
 </context>
 <context>
@@ -407,6 +923,18 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>You are the group&apos;s last owner: make someone else an owner before you leave.</source>
         <translation>You are the group&apos;s last owner: make someone else an owner before you leave.</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Send a message</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Open the chat of the group&apos;s members</source>
+        <translation>Open the chat of the group&apos;s members</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1325,185 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;The town square of your organisation: a native, offline-first social network that your organisation runs itself.</source>
         <translation>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;The town square of your organisation: a native, offline-first social network that your organisation runs itself.</translation>
     </message>
+    <message>
+        <source>(%1) Plein</source>
+        <translation>(%1) Plein</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageActions</name>
+    <message>
+        <source>Delete the message?</source>
+        <translation>Delete the message?</translation>
+    </message>
+    <message>
+        <source>It is removed for everyone in the conversation. This cannot be undone.</source>
+        <translation>It is removed for everyone in the conversation. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>React</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <source>Mention %1</source>
+        <translation>Mention %1</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageDelegate</name>
+    <message>
+        <source>Edited %1</source>
+        <translation>Edited %1</translation>
+    </message>
+    <message>
+        <source>Show the message this replies to</source>
+        <translation>Show the message this replies to</translation>
+    </message>
+    <message>
+        <source>Click to take yours back</source>
+        <translation>Click to take yours back</translation>
+    </message>
+    <message>
+        <source>Click to react with this too</source>
+        <translation>Click to react with this too</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Send it again</source>
+        <translation>Send it again</translation>
+    </message>
+    <message>
+        <source>Change the text and send it again</source>
+        <translation>Change the text and send it again</translation>
+    </message>
+    <message>
+        <source>Drop what was not sent</source>
+        <translation>Drop what was not sent</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>This message was deleted</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(edited)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>The change was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Edit waiting to be sent</source>
+        <translation>Edit waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Deletion waiting to be sent</source>
+        <translation>Deletion waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageToolbar</name>
+    <message>
+        <source>React with %1</source>
+        <translation>React with %1</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Add a reaction</translation>
+    </message>
+    <message>
+        <source>Reply (R)</source>
+        <translation>Reply (R)</translation>
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation>Edit (E)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageView</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Jump to the newest</source>
+        <translation>Jump to the newest</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::Navigator</name>
@@ -811,6 +1518,37 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NewConversationDialog</name>
+    <message>
+        <source>Only I can add or remove members</source>
+        <translation>Only I can add or remove members</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Write to one person, or to several at once.</source>
+        <translation>Write to one person, or to several at once.</translation>
+    </message>
+    <message>
+        <source>Optional: a name, such as “Release planning”</source>
+        <translation>Optional: a name, such as “Release planning”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1599,63 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
             <numerusform>%n new notification</numerusform>
             <numerusform>%n new notifications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chat: direct messages, mentions and replies</source>
+        <translation>Chat: direct messages, mentions and replies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group notification(s)</source>
+        <translation>
+            <numerusform>%n group notification</numerusform>
+            <numerusform>%n group notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other notification(s)</source>
+        <translation>
+            <numerusform>%n other notification</numerusform>
+            <numerusform>%n other notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NotificationModel</name>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1715,30 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>Plein cannot change how it starts at login: %1</source>
         <translation>Plein cannot change how it starts at login: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Turn off</translation>
+    </message>
+    <message>
+        <source>Notification schedule</source>
+        <translation>Notification schedule</translation>
+    </message>
+    <message>
+        <source>The bell at the top of the window, and the tray icon&apos;s menu, turn do not disturb on for a while.</source>
+        <translation>The bell at the top of the window, and the tray icon&apos;s menu, turn do not disturb on for a while.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off.</source>
+        <translation>Do not disturb is off.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::NotificationsPage</name>
@@ -934,6 +1753,29 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Nothing yet: mentions, replies and group invitations show up here.</source>
         <translation>Nothing yet: mentions, replies and group invitations show up here.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::PeoplePicker</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Looking for people…</source>
+        <translation>Looking for people…</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” that Plein knows of. People show here once they wrote a post or share a group with you.</source>
+        <translation>Nobody called “%1” that Plein knows of. People show here once they wrote a post or share a group with you.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Add someone else</source>
+        <translation>Add someone else</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +2103,23 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     </message>
 </context>
 <context>
+    <name>plein::app::ReactorsCache</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::app::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1285,6 +2144,33 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>%1 at %2</source>
         <comment>date at time</comment>
         <translation>%1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ScheduleEditor</name>
+    <message>
+        <source>Pause notifications outside these hours</source>
+        <translation>Pause notifications outside these hours</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 from</translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <translation>%1 until</translation>
+    </message>
+    <message>
+        <source>Quiet all day</source>
+        <translation>Quiet all day</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <source>Outside the hours of a ticked day, and all day on a day left unticked, do not disturb is on: notifications go into the list without a bubble or a sound. Hours past midnight, such as %1–%2 for a night shift, are fine.</source>
+        <translation>Outside the hours of a ticked day, and all day on a day left unticked, do not disturb is on: notifications go into the list without a bubble or a sound. Hours past midnight, such as %1–%2 for a night shift, are fine.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +2289,13 @@ Write the first one below.</translation>
     <message>
         <source>No unread notifications</source>
         <translation>No unread notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,249 @@
     </message>
 </context>
 <context>
+    <name>plein::app::ChatCapability</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;conversation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;typing indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others see “typing…” while you write to them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share &amp;read receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others see when you read their messages, and you see when they read yours; off, neither</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new line in the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit your last message (in an empty composer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the reply or the edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply to the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit your message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete your message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the message&apos;s text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished">%1 noemde jou</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation type="unfinished">%1 reageerde op jou</translation>
+    </message>
+    <message>
+        <source>%1 replied to you in %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatComposer</name>
+    <message>
+        <source>Write a message…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Versturen</translation>
+    </message>
+    <message>
+        <source>Enter sends · Shift+Enter for a new line · Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing your message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation type="unfinished">
+            <numerusform>%n teken te veel</numerusform>
+            <numerusform>%n tekens te veel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform>nog %n teken</numerusform>
+            <numerusform>nog %n tekens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ChatTexts</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several people are typing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen by %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seen by %1, %2 and %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Seen by %1, %2 and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Chat of the group · %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thumbs up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laughing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Celebrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surprised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::CodeBlock</name>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::Composer</name>
     <message>
         <source>Send</source>
@@ -137,6 +380,210 @@
     </message>
 </context>
 <context>
+    <name>plein::app::ConversationDetails</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the creator adds or removes members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute (mentions still notify)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name for the conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This conversation is not known here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A conversation between the two of you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A conversation of named people.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chat of the group %1: its members are the group&apos;s members, and change with them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the creator changes this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n lid</numerusform>
+            <numerusform>%n leden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the person who started this conversation adds or removes members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add people to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the conversation?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You no longer receive its messages, and can come back only if a member adds you again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::ConversationListPage</name>
+    <message>
+        <source>New conversation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to a colleague, or to several at once. Every group has a chat too: open it from the group&apos;s page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conversation matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::ConversationPage</name>
+    <message>
+        <source>Jump to first unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members and details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It does not exist, or you are not one of its members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Muted: no notifications but mentions. Click to unmute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute: no notifications from this conversation but mentions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to read earlier messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversation not found
+It does not exist, or you are not one of its members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to read earlier messages
+Plein has not read this conversation yet. What you write now is sent once you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No messages yet
+Say hello to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No messages yet
+Write the first one below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>plein::app::CreateGroupDialog</name>
     <message>
         <source>New group</source>
@@ -203,6 +650,71 @@
     <message>
         <source>Open</source>
         <translation>Openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>While you were in do-not-disturb: %n notification(s)</source>
+        <translation>
+            <numerusform>Terwijl je op niet storen stond: %n melding</numerusform>
+            <numerusform>Terwijl je op niet storen stond: %n meldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Schrijf een antwoord…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::DoNotDisturb</name>
+    <message>
+        <source>Do not disturb until you turn it off</source>
+        <translation>Niet storen tot je het uitzet</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1</source>
+        <translation>Niet storen tot %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb until tomorrow %1</source>
+        <translation>Niet storen tot morgen %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1 %2</source>
+        <translation>Niet storen tot %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::DoNotDisturbMenu</name>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Niet storen</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>Until I turn it off</source>
+        <translation>Tot ik het uitzet</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Schema…</translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation>Meldingen pauzeren</translation>
+    </message>
+    <message>
+        <source>Until tomorrow, %1</source>
+        <translation>Tot morgen, %1</translation>
     </message>
 </context>
 <context>
@@ -407,6 +919,18 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>You are the group&apos;s last owner: make someone else an owner before you leave.</source>
         <translation>Je bent de laatste eigenaar van de groep: maak eerst iemand anders eigenaar voordat je vertrekt.</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the chat of the group&apos;s members</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -797,6 +1321,185 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;The town square of your organisation: a native, offline-first social network that your organisation runs itself.</source>
         <translation>&lt;b&gt;Plein %1&lt;/b&gt;&lt;br&gt;Het dorpsplein van je organisatie: een eigen, offline-first sociaal netwerk dat je organisatie zelf beheert.</translation>
     </message>
+    <message>
+        <source>(%1) Plein</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageActions</name>
+    <message>
+        <source>Delete the message?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is removed for everyone in the conversation. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Verwijderen</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">Reageren</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Weggooien</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Bewerken</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mention %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageDelegate</name>
+    <message>
+        <source>Edited %1</source>
+        <translation type="unfinished">Bewerkt %1</translation>
+    </message>
+    <message>
+        <source>Show the message this replies to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to take yours back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to react with this too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send it again</source>
+        <translation type="unfinished">Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Change the text and send it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop what was not sent</source>
+        <translation type="unfinished">Weggooien wat niet verstuurd is</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">Jij</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation type="unfinished">(bewerkt)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished">Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Bewerken</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Weggooien</translation>
+    </message>
+    <message>
+        <source>Edit waiting to be sent</source>
+        <translation type="unfinished">Bewerking wacht op verzenden</translation>
+    </message>
+    <message>
+        <source>Deletion waiting to be sent</source>
+        <translation type="unfinished">Verwijdering wacht op verzenden</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished">Wacht op verzenden</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageToolbar</name>
+    <message>
+        <source>React with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit (E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Verwijderen</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished">Meer acties</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::MessageView</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Jump to the newest</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>plein::app::Navigator</name>
@@ -811,6 +1514,37 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>“%1” cannot be opened.</source>
         <translation>„%1” kan niet geopend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NewConversationDialog</name>
+    <message>
+        <source>Only I can add or remove members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to one person, or to several at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: a name, such as “Release planning”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -861,6 +1595,63 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
             <numerusform>%n nieuwe melding</numerusform>
             <numerusform>%n nieuwe meldingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Chat: direct messages, mentions and replies</source>
+        <translation>Chat: persoonlijke berichten, vermeldingen en antwoorden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n antwoord</numerusform>
+            <numerusform>%n antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group notification(s)</source>
+        <translation>
+            <numerusform>%n groepsmelding</numerusform>
+            <numerusform>%n groepsmeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other notification(s)</source>
+        <translation>
+            <numerusform>%n andere melding</numerusform>
+            <numerusform>%n andere meldingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::NotificationModel</name>
+    <message>
+        <source>Reply</source>
+        <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelezen markeren</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1711,30 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>Plein cannot change how it starts at login: %1</source>
         <translation>Plein kan niet aanpassen hoe het bij het inloggen start: %1</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Niet storen</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <source>Notification schedule</source>
+        <translation>Meldingsschema</translation>
+    </message>
+    <message>
+        <source>The bell at the top of the window, and the tray icon&apos;s menu, turn do not disturb on for a while.</source>
+        <translation>De bel boven in het venster en het menu van het pictogram in het systeemvak zetten niet storen een tijdje aan.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off.</source>
+        <translation>Niet storen staat uit.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::NotificationsPage</name>
@@ -934,6 +1749,29 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Nothing yet: mentions, replies and group invitations show up here.</source>
         <translation>Nog niets: vermeldingen, reacties en groepsuitnodigingen verschijnen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::PeoplePicker</name>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for people…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody called “%1” that Plein knows of. People show here once they wrote a post or share a group with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add someone else</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1261,6 +2099,23 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     </message>
 </context>
 <context>
+    <name>plein::app::ReactorsCache</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::app::RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1285,6 +2140,33 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>%1 at %2</source>
         <comment>date at time</comment>
         <translation>%1 om %2</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ScheduleEditor</name>
+    <message>
+        <source>Pause notifications outside these hours</source>
+        <translation>Meldingen pauzeren buiten deze uren</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 vanaf</translation>
+    </message>
+    <message>
+        <source>%1 until</source>
+        <translation>%1 tot</translation>
+    </message>
+    <message>
+        <source>Quiet all day</source>
+        <translation>Hele dag stil</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Niet storen</translation>
+    </message>
+    <message>
+        <source>Outside the hours of a ticked day, and all day on a day left unticked, do not disturb is on: notifications go into the list without a bubble or a sound. Hours past midnight, such as %1–%2 for a night shift, are fine.</source>
+        <translation>Buiten de uren van een aangevinkte dag, en de hele dag op een dag zonder vinkje, staat niet storen aan: meldingen komen in de lijst, zonder pop-up of geluid. Uren over middernacht heen, zoals %1–%2 voor een nachtdienst, kunnen ook.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +2285,13 @@ Schrijf hieronder de eerste.</translation>
     <message>
         <source>No unread notifications</source>
         <translation>Geen ongelezen meldingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

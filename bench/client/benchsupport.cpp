@@ -1,6 +1,7 @@
 #include "benchsupport.h"
 
 #include "client.h"
+#include "connection.h"
 #include "shell/mainwindow.h"
 #include "tokenstore.h"
 
@@ -11,6 +12,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <unistd.h>
 
@@ -102,6 +104,23 @@ std::optional<QString> ClientApp::open(const QUrl& server, const QString& userna
     m_tokens = std::make_unique<app::TokenStore>();
     m_window = std::make_unique<app::MainWindow>(*m_core);
     return std::nullopt;
+}
+
+int openOffline(ClientApp& client, const QCommandLineParser& parser, const AccountOptions& account,
+                const char* program)
+{
+    if (!parser.isSet(account.profile)) {
+        std::fprintf(stderr, "%s: --profile is required\n", program);
+        return 2;
+    }
+    if (auto err = client.open(QUrl(parser.value(account.server)), parser.value(account.user),
+                               parser.value(account.profile))) {
+        std::fprintf(stderr, "%s: %s\n", program, qPrintable(*err));
+        return 1;
+    }
+    client.core().connection().setToken(QStringLiteral("offline-benchmark"));
+    client.core().connection().start();
+    return 0;
 }
 
 double percentile(QList<double> values, double p)

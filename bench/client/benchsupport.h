@@ -92,6 +92,12 @@ private:
     std::unique_ptr<app::MainWindow> m_window;
 };
 
+// What the benchmarks that need no server do first: checks --profile, opens the app on it
+// and goes "online" against the closed port with a token nobody checks. 0, or the exit code
+// (with the reason on stderr) for `program`.
+int openOffline(ClientApp& client, const QCommandLineParser& parser, const AccountOptions& account,
+                const char* program);
+
 // Sorted-sample statistics for the report lines.
 double percentile(QList<double> values, double p);
 

@@ -1,8 +1,10 @@
 // Fills the offline cache of one account with N posts, as if the client had synced them, so
-// that start-up, memory and scrolling can be measured on a big cache without a server.
-// One transaction, one prepared statement: a million posts take seconds.
+// that start-up, memory and scrolling can be measured on a big cache without a server; with
+// --conversations also the chat tables (chatfill.h). One transaction, prepared statements: a
+// million posts take seconds.
 
 #include "cache.h"
+#include "chatfill.h"
 #include "samplebodies.h"
 
 #include <QCommandLineParser>
@@ -55,7 +57,20 @@ int main(int argc, char** argv)
         QStringLiteral("replies-percent"),
         QStringLiteral("Share of the posts that are replies (default 20)."), QStringLiteral("P"),
         QStringLiteral("20"));
-    parser.addOptions({profileOption, serverOption, userOption, postsOption, repliesOption});
+    const bench::ChatFill chatDefaults;
+    const QCommandLineOption conversationsOption(
+        QStringLiteral("conversations"),
+        QStringLiteral("Chat conversations (default 0: none); the first is the big one."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption messagesOption(
+        QStringLiteral("messages"), QStringLiteral("Messages of each other conversation."),
+        QStringLiteral("N"), QString::number(chatDefaults.messages));
+    const QCommandLineOption bigOption(QStringLiteral("big-messages"),
+                                       QStringLiteral("Messages of the big conversation."),
+                                       QStringLiteral("N"),
+                                       QString::number(chatDefaults.bigMessages));
+    parser.addOptions({profileOption, serverOption, userOption, postsOption, repliesOption,
+                       conversationsOption, messagesOption, bigOption});
     parser.process(app);
     if (!parser.isSet(profileOption)) {
         std::fprintf(stderr, "plein-bench-fill-cache: --profile is required\n");
@@ -134,6 +149,13 @@ int main(int argc, char** argv)
     }
     q.finish();
     bump.finish();
+    bench::ChatFill chat;
+    chat.conversations = parser.value(conversationsOption).toInt();
+    chat.messages = std::max(1, parser.value(messagesOption).toInt());
+    chat.bigMessages = std::max(1, parser.value(bigOption).toInt());
+    const qint64 messages = chat.conversations > 0 ? bench::fillChat(db, chat) : 0;
+    if (messages < 0)
+        return 1;
     if (!cache.setMeta(QStringLiteral("userId"), QStringLiteral("1")) || !cache.setCursor(total)
         || !db.commit()) {
         std::fprintf(stderr, "plein-bench-fill-cache: cannot commit: %s\n",
@@ -148,6 +170,7 @@ int main(int argc, char** argv)
     db = QSqlDatabase();
     cache.close();
     QTextStream(stdout) << "posts=" << total << " top_level=" << topLevel
+                        << " conversations=" << chat.conversations << " messages=" << messages
                         << " fill_ms=" << timer.elapsed() << " file=" << file << '\n';
     return 0;
 }

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Desktop client benchmarks: cold start to the first painted feed (100,000 and 1,000,000 cached
 # posts, offscreen and under Xvfb), memory after the feed is shown and scrolled once, catch-up
-# of 100,000 events from a real server, and frame times while scrolling 10,000 posts (Xvfb).
+# of 100,000 events from a real server, and frame times while scrolling 10,000 posts (Xvfb);
+# chat: opening a conversation of 100,000 cached messages to its first paint, scrolling it and
+# the memory with 1,000 cached conversations (offscreen and Xvfb).
 # Every figure is the median of ROUNDS runs. Usage: bench/client/run.sh [build dir] [rounds]
+# BENCHES="feed catchup chat" (the default) chooses the parts.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -33,10 +36,33 @@ start_series() { # label, profile
     report "start $1" "$out" first_paint_ms open_ms paint_ms pss_kb rss_kb
 }
 
+benches=" ${BENCHES:-feed catchup chat} "
+want() { [[ $benches == *" $1 "* ]]; }
+
+# The chat benchmark on the profile with 1,000 conversations: open, reopen, scroll up, memory.
+chat_series() { # label, scroll steps
+    local out="$work/chat-$1"
+    : >"$out"
+    for _ in $(seq "$rounds"); do
+        "$bin/plein-bench-client-chat" --profile "$work/profile-chat" --max-steps "$2" 2>/dev/null | tr '\n' ' ' >>"$out"
+        echo >>"$out"
+    done
+    report "chat $1 open" "$out" open_first_paint_ms open_build_ms open_paint_ms reopen_first_paint_ms \
+        small_first_paint_ms model_ms pss_list_kb pss_open_kb rss_open_kb
+    if [ "$2" -gt 0 ]; then
+        report "chat $1 scroll" "$out" frame_p50_ms frame_p99_ms frame_max_ms frame_over16 paint_p99_ms \
+            steps rows fetch_frame_max_ms rows_shown_p50 pss_scrolled_kb rss_scrolled_kb
+    fi
+}
+
 if [ "${1:-}" = "--inside-xvfb" ]; then
     # Second half, under the X server that the first half started: xcb platform.
     bin=$2 rounds=$3 work=$4
     export QT_QPA_PLATFORM=xcb
+    if want chat; then
+        chat_series "xvfb" "${CHAT_SCROLL_STEPS:-10000}"
+    fi
+    want feed || exit 0
     start_series "xvfb-100k" "$work/profile-100k"
     start_series "xvfb-1m" "$work/profile-1m"
     for mode in preload paging; do
@@ -64,14 +90,27 @@ cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "
 trap cleanup EXIT
 echo "plein client benchmarks: $(nproc) cores, Qt $(qtpaths6 --qt-version 2>/dev/null || echo 6), $rounds rounds"
 
-# Caches: 100,000 and 1,000,000 posts (20% replies), and 10,000 top-level posts to scroll.
-"$bin/plein-bench-fill-cache" --profile "$work/profile-100k" --posts 100000
-"$bin/plein-bench-fill-cache" --profile "$work/profile-1m" --posts 1000000
-"$bin/plein-bench-fill-cache" --profile "$work/profile-10k" --posts 10000 --replies-percent 0
+# Caches: 100,000 and 1,000,000 posts (20% replies), and 10,000 top-level posts to scroll;
+# for chat 100,000 posts and 1,000 conversations, one of them of 100,000 messages.
+if want feed; then
+    "$bin/plein-bench-fill-cache" --profile "$work/profile-100k" --posts 100000
+    "$bin/plein-bench-fill-cache" --profile "$work/profile-1m" --posts 1000000
+    "$bin/plein-bench-fill-cache" --profile "$work/profile-10k" --posts 10000 --replies-percent 0
+fi
+if want chat; then
+    "$bin/plein-bench-fill-cache" --profile "$work/profile-chat" --posts 100000 --conversations 1000 \
+        --messages 100 --big-messages 100000
+    QT_QPA_PLATFORM=offscreen chat_series "offscreen" 0
+fi
 
-QT_QPA_PLATFORM=offscreen start_series "offscreen-100k" "$work/profile-100k"
-QT_QPA_PLATFORM=offscreen start_series "offscreen-1m" "$work/profile-1m"
-xvfb-run -a -s "-screen 0 1280x1024x24" "$here/run.sh" --inside-xvfb "$bin" "$rounds" "$work"
+if want feed; then
+    QT_QPA_PLATFORM=offscreen start_series "offscreen-100k" "$work/profile-100k"
+    QT_QPA_PLATFORM=offscreen start_series "offscreen-1m" "$work/profile-1m"
+fi
+if want feed || want chat; then
+    BENCHES=$benches xvfb-run -a -s "-screen 0 1280x1024x24" "$here/run.sh" --inside-xvfb "$bin" "$rounds" "$work"
+fi
+want catchup || exit 0
 
 # Catch-up: 100,000 post.created events in a real server's log, synced by a fresh client.
 data="$work/server"

@@ -57,17 +57,16 @@ plein_server=$build/server/plein-server
 baselines=$here/baselines
 bun=$baselines/node_modules/@oven/bun-linux-x64/bin/bun
 
-# Both the load and the servers hold one descriptor per connection.
-ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+# shellcheck source=runlib.sh
+source "$here/runlib.sh"
+
 largest=0
 for n in $sizes; do
     if (( n > largest )); then
         largest=$n
     fi
 done
-if (( $(ulimit -n) < largest + 256 )); then
-    echo "run.sh: warning: open-file limit $(ulimit -n) is too low for $largest connections" >&2
-fi
+raise_file_limit "$largest"
 
 mkdir -p "$results"
 echo "results: $results"
@@ -75,18 +74,6 @@ echo "results: $results"
 declare -a started=()
 data_root=""
 data_dir=""
-
-stop_server()
-{
-    local pid=$1
-    kill -TERM "$pid" 2>/dev/null || return 0
-    for _ in $(seq 50); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
 
 cleanup()
 {
@@ -100,52 +87,6 @@ cleanup()
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-# Percentage of the machine busy over one second, from /proc/stat.
-busy_percent()
-{
-    local -a a b
-    read -r -a a < /proc/stat
-    sleep 1
-    read -r -a b < /proc/stat
-    local total=0 idle i
-    for i in 1 2 3 4 5 6 7 8; do
-        total=$((total + b[i] - a[i]))
-    done
-    idle=$(( (b[4] - a[4]) + (b[5] - a[5]) ))
-    (( total > 0 )) || { echo 0; return; }
-    echo $(( (total - idle) * 100 / total ))
-}
-
-wait_for_quiet()
-{
-    local limit=${WAIT_QUIET:-30} waited=0 busy
-    while :; do
-        busy=$(busy_percent)
-        (( busy <= 10 )) && return 0
-        if (( waited >= limit )); then
-            echo "   warning: the machine is ${busy}% busy with other work; figures will be disturbed"
-            return 0
-        fi
-        (( waited == 0 )) && echo "   waiting for the machine to be idle (${busy}% busy)"
-        waited=$((waited + 1))
-    done
-}
-
-wait_for_port()
-{
-    local pid=$1 p=$2
-    for _ in $(seq 150); do
-        if ! kill -0 "$pid" 2>/dev/null; then
-            return 1
-        fi
-        if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-            return 0
-        fi
-        sleep 0.1
-    done
-    return 1
-}
 
 have_baselines()
 {

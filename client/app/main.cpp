@@ -6,6 +6,7 @@
 #include "shell/navigator.h"
 #include "shell/notificationsettings.h"
 #include "singleinstance.h"
+#include "ui/codehighlighter.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -195,6 +196,10 @@ int main(int argc, char** argv)
     case app::SingleInstance::Start::Running:
         break;
     }
+
+    // Colours for code blocks in every page (setSafeMarkdown finds it), kept across starts in
+    // the cache location.
+    app::CodeHighlighter highlighter;
 
     app::LoginFlow::Options options;
     options.server = parser.value(cl.server);

@@ -1,9 +1,14 @@
 #include "markdown.h"
 
+#include "pages/feed/cardstyle.h"
 #include "shell/navigator.h"
+#include "ui/codehighlighter.h"
+#include "ui/theme.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPalette>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -36,6 +41,9 @@ constexpr char16_t thinSpace = 0x2009;
 
 // A hostile post of 100,000 "@a" must not take 100,000 format changes.
 constexpr int maxMentions = 1000;
+
+// Code's subtle background: the text colour at this alpha over the card.
+constexpr int codeBackgroundAlpha = 22;
 
 bool isBlank(QChar c)
 {
@@ -313,7 +321,7 @@ Changes findChanges(const QTextDocument& doc, const QString& reader)
                 QTextCharFormat inlineCode;
                 inlineCode.setFontFamilies(
                     QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
-                inlineCode.setBackground(paletteColour(QPalette::Text, 22));
+                inlineCode.setBackground(paletteColour(QPalette::Text, codeBackgroundAlpha));
                 changes.formats.append({start, end, inlineCode, false});
             }
             if (link || code || format.fontFixedPitch())
@@ -337,7 +345,7 @@ void styleCode(QTextCursor& cursor, const QList<QTextBlock>& blocks)
     QTextCharFormat font;
     font.setFontFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
     font.setFontFixedPitch(true);
-    const QColor background = paletteColour(QPalette::Text, 22);
+    const QColor background = paletteColour(QPalette::Text, codeBackgroundAlpha);
     for (const QTextBlock& block : blocks) {
         QTextBlockFormat format = block.blockFormat();
         format.setNonBreakableLines(false);
@@ -380,6 +388,161 @@ void apply(QTextDocument& doc, Changes& changes)
     }
 }
 
+// ---- Code blocks: highlighting and the caption with Copy ----------------------------------
+
+// On a caption block: the index of the code block it belongs to.
+constexpr int captionProperty = QTextFormat::UserProperty + 0x70c;
+// The layouts a document waits for (CodeHighlighter keys), as a QStringList property.
+constexpr char waitingProperty[] = "plein-code-waiting";
+// A hostile post of thousands of tiny code blocks must not start thousands of runs.
+constexpr int maxHighlighted = 40;
+constexpr int maxCaptions = 200;
+constexpr qsizetype maxShownLanguage = 24;
+
+const QString copyScheme = QStringLiteral("plein-copy:");
+
+QString copyText(bool copied)
+{
+    return copied ? QCoreApplication::translate("plein::app::CodeBlock", "Copied")
+                  : QCoreApplication::translate("plein::app::CodeBlock", "Copy");
+}
+
+// One code block: its lines are consecutive blocks of the document with one fence and
+// language; block separators stand where the code has its newlines, so a position in `text` is
+// `position` plus that offset.
+struct CodeGroup
+{
+    int position = 0;
+    QString fence;
+    QString language;
+    QString text;
+};
+
+QList<CodeGroup> codeGroups(const QTextDocument& doc)
+{
+    QList<CodeGroup> groups;
+    bool open = false;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (!isCodeBlock(format)) {
+            open = false;
+            continue;
+        }
+        const QString fence = format.stringProperty(QTextFormat::BlockCodeFence);
+        const QString language = format.stringProperty(QTextFormat::BlockCodeLanguage);
+        if (open && groups.last().fence == fence && groups.last().language == language) {
+            groups.last().text += u'\n';
+            groups.last().text += block.text();
+        } else {
+            groups.append({block.position(), fence, language, block.text()});
+            open = true;
+        }
+    }
+    return groups;
+}
+
+void applySpans(QTextCursor& cursor, const CodeGroup& group, const QList<CodeSpan>& spans)
+{
+    // The themes are made for white and near-black pages; on the code's grey some colours (the
+    // dark theme's comments) fall short of 4.5:1, and are moved toward the text colour until
+    // they read.
+    const QColor text = paletteColour(QPalette::Text);
+    const QColor background
+        = cardstyle::mix(paletteColour(QPalette::Base), text, codeBackgroundAlpha / 255.0);
+    QHash<QRgb, QColor> readable;
+    const int length = int(group.text.size());
+    for (const CodeSpan& span : spans) {
+        const int start = std::clamp(span.start, 0, length);
+        const int end = std::clamp(span.start + span.length, start, length);
+        if (end == start)
+            continue;
+        QTextCharFormat format;
+        if (span.hasColour) {
+            auto it = readable.find(span.colour);
+            if (it == readable.end())
+                it = readable.insert(
+                    span.colour,
+                    cardstyle::readable(QColor::fromRgb(span.colour), background, text, 4.5));
+            format.setForeground(*it);
+        }
+        if (span.bold)
+            format.setFontWeight(QFont::Bold);
+        if (span.italic)
+            format.setFontItalic(true);
+        if (span.underline)
+            format.setFontUnderline(true);
+        cursor.setPosition(group.position + start);
+        cursor.setPosition(group.position + end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+}
+
+// A line above the code on the code's background: its language, muted, and Copy (a link to
+// `plein-copy:<n>` that the views handle), at the right like GitHub's copy button.
+void insertCaption(QTextDocument& doc, QTextCursor& cursor, const CodeGroup& group, int n)
+{
+    const QTextBlock first = doc.findBlock(group.position);
+    const QTextBlockFormat code = first.blockFormat();
+    // The first line moves into a new block of its own; the empty one left before it becomes
+    // the caption.
+    cursor.setPosition(group.position);
+    cursor.insertBlock(code, first.charFormat());
+    QTextBlockFormat caption = code;
+    caption.clearProperty(QTextFormat::BlockCodeFence);
+    caption.clearProperty(QTextFormat::BlockCodeLanguage);
+    caption.setNonBreakableLines(false);
+    caption.setAlignment(Qt::AlignRight);
+    caption.setTopMargin(2);
+    caption.setProperty(captionProperty, n);
+    cursor.setPosition(group.position);
+    cursor.setBlockFormat(caption);
+    QTextCharFormat muted;
+    // A little smaller than the text: it labels the code, it is not part of it.
+    muted.setFontPointSize(doc.defaultFont().pointSizeF() * 0.9);
+    muted.setForeground(paletteColour(QPalette::Text, 150));
+    cursor.setBlockCharFormat(muted);
+    // Only a plain name: the fence's words are the author's, and a caption is no place for
+    // direction marks or a paragraph of text.
+    QString language = group.language.trimmed();
+    if (CodeHighlighter::definitionName(language).isEmpty())
+        language.clear();
+    if (language.size() > maxShownLanguage)
+        language = language.first(maxShownLanguage - 1) + QChar(0x2026);
+    if (!language.isEmpty())
+        cursor.insertText(language + QStringLiteral("  \u00b7  "), muted);
+    QTextCharFormat link = muted;
+    link.setAnchor(true);
+    link.setAnchorHref(copyScheme + QString::number(n));
+    link.setForeground(paletteColour(QPalette::Link));
+    cursor.insertText(copyText(false), link);
+}
+
+// With the app's highlighter: colours where they are known (the others are asked for and the
+// document says it waits for them), and a caption on each block.
+void decorateCode(QTextDocument& doc, CodeHighlighter& highlighter)
+{
+    const QList<CodeGroup> groups = codeGroups(doc);
+    if (groups.isEmpty())
+        return;
+    QTextCursor cursor(&doc);
+    const bool dark = theme::isDark();
+    QStringList waiting;
+    for (qsizetype i = 0; i < std::min<qsizetype>(groups.size(), maxHighlighted); ++i) {
+        QString key;
+        const std::optional<QList<CodeSpan>> spans
+            = highlighter.lookup(groups[i].language, groups[i].text, dark, &key);
+        if (spans)
+            applySpans(cursor, groups[i], *spans);
+        else
+            waiting.append(key);
+    }
+    // From the last: a caption moves what follows it.
+    for (qsizetype i = std::min<qsizetype>(groups.size(), maxCaptions) - 1; i >= 0; --i)
+        insertCaption(doc, cursor, groups[i], int(i));
+    if (!waiting.isEmpty())
+        doc.setProperty(waitingProperty, waiting);
+}
+
 } // namespace
 
 void setSafeMarkdown(QTextDocument& doc, const QString& markdown, const QString& reader)
@@ -392,11 +555,58 @@ void setSafeMarkdown(QTextDocument& doc, const QString& markdown, const QString&
     doc.setMarkdown(markLineBreaks(markdown), features);
     Changes changes = findChanges(doc, reader);
     apply(doc, changes);
+    doc.setProperty(waitingProperty, QVariant());
+    if (CodeHighlighter* highlighter = CodeHighlighter::instance())
+        decorateCode(doc, *highlighter);
     // A long word, link or line of code wraps anywhere rather than running off the edge.
     QTextOption option = doc.defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc.setDefaultTextOption(option);
     edit.endEditBlock();
+}
+
+int codeBlockCount(const QTextDocument& doc)
+{
+    return int(codeGroups(doc).size());
+}
+
+QString codeBlockText(const QTextDocument& doc, int n)
+{
+    const QList<CodeGroup> groups = codeGroups(doc);
+    return n >= 0 && n < groups.size() ? groups[n].text : QString();
+}
+
+int copyAnchorIndex(const QString& anchor)
+{
+    if (!anchor.startsWith(copyScheme))
+        return -1;
+    bool ok = false;
+    const int n = QStringView(anchor).sliced(copyScheme.size()).toInt(&ok);
+    return ok && n >= 0 ? n : -1;
+}
+
+void setCodeCopied(QTextDocument& doc, int n, bool copied)
+{
+    const QString href = copyScheme + QString::number(n);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().property(captionProperty) != QVariant(n))
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(&doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.insertText(copyText(copied), fragment.charFormat());
+            return;
+        }
+    }
+}
+
+bool waitsForHighlight(const QTextDocument& doc, const QString& key)
+{
+    return doc.property(waitingProperty).toStringList().contains(key);
 }
 
 namespace {

@@ -1,9 +1,13 @@
 // The client's capabilities, in one place: adding one means adding its folder and a block
 // here. Order matters where one capability's rebuild reads another's: the groups rebuild
-// before the feed, which reads a page of each of the user's groups.
+// before the feed, which reads a page of each of the user's groups, and before chat.
 #include "capabilities/accounts/accountsprotocol.h"
+#include "capabilities/chat/chatprotocol.h"
 #include "capabilities/groups/groupsprotocol.h"
+#include "capabilities/presence/presenceprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
+#include "chat/chat.h"
+#include "chat/chatapplier.h"
 #include "client.h"
 #include "feed/feed.h"
 #include "feed/feedapplier.h"
@@ -11,6 +15,7 @@
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
 #include "outbox/outbox.h"
+#include "presence/presence.h"
 #include "protocol/registry.h"
 #include "sync/connection.h"
 #include "sync/syncengine.h"
@@ -49,6 +54,18 @@ void Client::installCapabilities()
                              {QStringLiteral("feed"), QString(protocol::groups::Feature)});
     m_snapshots.push_back(std::move(feed));
     m_connection->addFeatures({QStringLiteral("feed")});
+
+    // Chat: conversations, messages, read state; group chats follow the groups' memberships.
+    m_chat = new Chat(*m_session, *m_cache, *m_outbox, *m_sync, this);
+    auto chat = std::make_unique<ChatApplier>(*m_session, *m_cache, *m_chat, *m_groups, *m_sync);
+    chat->registerWith(*m_sync, *m_outbox);
+    m_sync->registerSnapshot(chat.get(), {QString(protocol::chat::Feature)});
+    m_snapshots.push_back(std::move(chat));
+    m_connection->addFeatures({QString(protocol::chat::Feature)});
+
+    // Presence: never in the event log; only pushes for the people the app shows.
+    m_presence = new Presence(*m_session, *m_connection, this);
+    m_connection->addFeatures({QString(protocol::presence::Feature)});
 }
 
 } // namespace plein::client

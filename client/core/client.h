@@ -11,12 +11,14 @@
 namespace plein::client {
 
 class Cache;
+class Chat;
 class Connection;
 class Feed;
 class Groups;
 class NotificationStore;
 class Outbox;
 class PeopleModel;
+class Presence;
 class Session;
 class Snapshot;
 class SyncEngine;
@@ -55,6 +57,8 @@ public:
     Outbox& outbox() { return *m_outbox; }
     Feed& feed() { return *m_feed; }
     Groups& groups() { return *m_groups; }
+    Chat& chat() { return *m_chat; }
+    Presence& presence() { return *m_presence; }
     // The people the cache knows of, for @mention completion (read when first asked for).
     PeopleModel& people() { return *m_people; }
     // The notification centre's entries, kept in the cache (a view on it, cheap to make).
@@ -72,6 +76,8 @@ private:
     Outbox* m_outbox = nullptr;
     Feed* m_feed = nullptr;
     Groups* m_groups = nullptr;
+    Chat* m_chat = nullptr;
+    Presence* m_presence = nullptr;
     PeopleModel* m_people = nullptr;
     std::vector<std::unique_ptr<Snapshot>> m_snapshots;
     QStringList m_createdPaths;

@@ -1,6 +1,8 @@
 #include "app/commands.h"
 
 #include "app/config.h"
+#include "app/demochat.h"
+#include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "core/database.h"
@@ -97,7 +99,7 @@ std::unique_ptr<OpenCore> openCore(const ServerConfig& config, QString* error)
         *error = *e;
         return nullptr;
     }
-    open->core = std::make_unique<ServerCore>(open->db);
+    open->core = std::make_unique<ServerCore>(open->db, config.capabilitySettings());
     return open;
 }
 
@@ -189,9 +191,11 @@ int demo(ServerConfig& config)
     if (!open)
         return fail(error);
     ServerCore& core = *open->core;
-    // A demo made before groups existed gets its groups added; a complete one is left alone.
+    // A demo made before groups or chat existed gets them added; a complete one is left alone.
     const bool existing = core.accounts.count() > 0;
-    if (existing && core.capability<GroupsCapability>().store().count() > 0) {
+    const bool hasGroups = existing && core.capability<GroupsCapability>().store().count() > 0;
+    const bool hasChat = existing && core.capability<ChatCapability>().store().count() > 0;
+    if (hasGroups && hasChat) {
         out() << "The demo organisation exists already in " << config.dataDir << Qt::endl;
         return 0;
     }
@@ -329,54 +333,63 @@ int demo(ServerConfig& config)
                  "12:15 vanaf de hoofdingang."));
     }
 
-    // Groups of every kind, with members, requests, invitations and posts.
-    const qint64 walkers = group("daan", QStringLiteral("Lunchwandelaars"),
-                                 QStringLiteral("Elke donderdag om 12:15 een rondje langs de "
-                                                "Schelde. Iedereen is welkom."),
-                                 "public");
-    membership("anna", walkers, "join");
-    membership("bram", walkers, "join");
-    membership("eva", walkers, "join");
-    const qint64 walk = post("daan",
-                             QStringLiteral("Donderdag lopen we naar het veer en terug, zo'n 4 "
-                                            "km. Neem een jas mee!"),
-                             0, walkers);
-    post("eva", QStringLiteral("Ik ben erbij."), walk);
-    like("anna", walk);
-    const qint64 dikes = group("bram", QStringLiteral("Dijkbeheer"),
-                               QStringLiteral("Inspecties, metingen en onderhoud van de dijken. "
-                                              "Voor de mensen in het veld."),
-                               "private");
-    membership("bram", dikes, "invite", "daan");
-    membership("daan", dikes, "join");
-    membership("bram", dikes, "moderator", "daan");
-    membership("chantal", dikes, "join"); // a request, waiting for bram or daan
-    const qint64 measured = post("daan",
-                                 QStringLiteral("Kwelmetingen week 48: alle peilbuizen binnen de "
-                                                "norm. Details in de gedeelde map."),
-                                 0, dikes);
-    post("bram", QStringLiteral("Dank je, Daan. Volgende week de Zeeuwse kant."), measured);
-    const qint64 board
-        = group("anna", QStringLiteral("Directieoverleg"),
-                QStringLiteral("Voorbereiding van het directieoverleg."), "secret", "joined");
-    membership("anna", board, "invite", "eva");
-    membership("eva", board, "join");
-    post("anna", QStringLiteral("Agenda voor maandag: begroting 2027 en de introductie van Plein."),
-         0, board);
-    membership("anna", board, "invite", "bram"); // an invitation bram has not answered yet
-    const qint64 it
-        = group("chantal", QStringLiteral("ICT-nieuws"),
-                QStringLiteral("Storingen, onderhoud en tips van de ICT-afdeling."), "public");
-    membership("bram", it, "join");
-    const qint64 notice
-        = post("chantal",
-               QStringLiteral("Zaterdag tussen 8:00 en 12:00 onderhoud aan het netwerk. Plein "
-                              "blijft werken: wat je schrijft gaat mee zodra het net er weer is."),
-               0, it);
-    feed.pin(user("chantal"),
-             QJsonObject {{QStringLiteral("clientId"), seedId()},
-                          {QStringLiteral("postId"), notice},
-                          {QStringLiteral("pinned"), true}});
+    if (!hasGroups) {
+        // Groups of every kind, with members, requests, invitations and posts.
+        const qint64 walkers = group("daan", QStringLiteral("Lunchwandelaars"),
+                                     QStringLiteral("Elke donderdag om 12:15 een rondje langs de "
+                                                    "Schelde. Iedereen is welkom."),
+                                     "public");
+        membership("anna", walkers, "join");
+        membership("bram", walkers, "join");
+        membership("eva", walkers, "join");
+        const qint64 walk = post("daan",
+                                 QStringLiteral("Donderdag lopen we naar het veer en terug, zo'n 4 "
+                                                "km. Neem een jas mee!"),
+                                 0, walkers);
+        post("eva", QStringLiteral("Ik ben erbij."), walk);
+        like("anna", walk);
+        const qint64 dikes
+            = group("bram", QStringLiteral("Dijkbeheer"),
+                    QStringLiteral("Inspecties, metingen en onderhoud van de dijken. "
+                                   "Voor de mensen in het veld."),
+                    "private");
+        membership("bram", dikes, "invite", "daan");
+        membership("daan", dikes, "join");
+        membership("bram", dikes, "moderator", "daan");
+        membership("chantal", dikes, "join"); // a request, waiting for bram or daan
+        const qint64 measured
+            = post("daan",
+                   QStringLiteral("Kwelmetingen week 48: alle peilbuizen binnen de "
+                                  "norm. Details in de gedeelde map."),
+                   0, dikes);
+        post("bram", QStringLiteral("Dank je, Daan. Volgende week de Zeeuwse kant."), measured);
+        const qint64 board
+            = group("anna", QStringLiteral("Directieoverleg"),
+                    QStringLiteral("Voorbereiding van het directieoverleg."), "secret", "joined");
+        membership("anna", board, "invite", "eva");
+        membership("eva", board, "join");
+        post("anna",
+             QStringLiteral("Agenda voor maandag: begroting 2027 en de introductie van Plein."), 0,
+             board);
+        membership("anna", board, "invite", "bram"); // an invitation bram has not answered yet
+        const qint64 it
+            = group("chantal", QStringLiteral("ICT-nieuws"),
+                    QStringLiteral("Storingen, onderhoud en tips van de ICT-afdeling."), "public");
+        membership("bram", it, "join");
+        const qint64 notice = post(
+            "chantal",
+            QStringLiteral("Zaterdag tussen 8:00 en 12:00 onderhoud aan het netwerk. Plein "
+                           "blijft werken: wat je schrijft gaat mee zodra het net er weer is."),
+            0, it);
+        feed.pin(user("chantal"),
+                 QJsonObject {{QStringLiteral("clientId"), seedId()},
+                              {QStringLiteral("postId"), notice},
+                              {QStringLiteral("pinned"), true}});
+    }
+    if (!hasChat) {
+        if (auto e = seedDemoChat(core, users))
+            return fail(QStringLiteral("the demo's conversations: %1").arg(*e));
+    }
 
     out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir
           << Qt::endl;
@@ -384,6 +397,7 @@ int demo(ServerConfig& config)
     out() << "Groups: Lunchwandelaars and ICT-nieuws (public), Dijkbeheer (private), "
              "Directieoverleg (secret)"
           << Qt::endl;
+    out() << "Conversations: anna and bram, Sluis Eefde, the chat of Lunchwandelaars" << Qt::endl;
     return 0;
 }
 

@@ -94,6 +94,7 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("pause_bytes"), 4096, 1LL << 30, limits.pauseBytes),
         readInt(s, QStringLiteral("drop_bytes"), 4096, 1LL << 31, limits.dropBytes),
         readInt(s, QStringLiteral("requests_per_second"), 1, 100000, limits.requestsPerSecond),
+        readInt(s, QStringLiteral("chat_edit_minutes"), 0, 10LL * 365 * 24 * 60, chatEditMinutes),
     };
     for (const auto& e : errors) {
         if (e)
@@ -146,7 +147,21 @@ std::optional<QString> ServerConfig::applyCommandLine(const QCommandLineParser& 
         allowInsecureRemote = true;
     if (p.isSet(QStringLiteral("organisation")))
         organisation = p.value(QStringLiteral("organisation"));
+    if (p.isSet(QStringLiteral("chat-edit-minutes"))) {
+        bool ok = false;
+        const int v = p.value(QStringLiteral("chat-edit-minutes")).toInt(&ok);
+        if (!ok || v < 0)
+            return QStringLiteral("--chat-edit-minutes: '%1' is not a number of minutes (0: no "
+                                  "limit)")
+                .arg(p.value(QStringLiteral("chat-edit-minutes")));
+        chatEditMinutes = v;
+    }
     return std::nullopt;
+}
+
+QVariantHash ServerConfig::capabilitySettings() const
+{
+    return {{QStringLiteral("chat_edit_minutes"), chatEditMinutes}};
 }
 
 std::optional<QString> ServerConfig::validate() const

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QVariantHash>
 
 #include <optional>
 
@@ -28,6 +29,8 @@ struct ServerConfig
     qint64 sessionIdleSeconds = 30LL * 24 * 3600;
     QString organisation;
     ClientSession::Limits limits;
+    // Chat: how long after sending a message its author may still edit it (0: always).
+    int chatEditMinutes = 0;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString configFilePath() const;
@@ -38,6 +41,8 @@ struct ServerConfig
     std::optional<QString> writeFileIfMissing() const;
     // Applies the command-line options that were given.
     std::optional<QString> applyCommandLine(const QCommandLineParser& parser);
+    // The capabilities' settings, by config key, for ServerCore.
+    QVariantHash capabilitySettings() const;
     // Checks the combination: TLS files readable, no plain ws off loopback unless allowed.
     std::optional<QString> validate() const;
 };

@@ -1,7 +1,6 @@
 #include "app/serverapp.h"
 
 #include "auth/passwords.h"
-#include "capabilities/session/sessionprotocol.h"
 #include "core/database.h"
 #include "core/dispatcher.h"
 #include "core/hub.h"
@@ -12,7 +11,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -20,7 +18,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QUuid>
 #include <QWebSocketServer>
 
 #include <cstdio>
@@ -84,19 +81,19 @@ std::optional<QString> ServerApp::start()
         return err;
     if (auto err = m_db->migrate())
         return err;
-    m_core = std::make_unique<ServerCore>(*m_db);
+    m_core = std::make_unique<ServerCore>(*m_db, m_config.capabilitySettings());
     // Computed now, not on the first login for an unknown name, which would stall the loop.
     if (dummyPasswordHash().isEmpty())
         return QStringLiteral("cannot hash passwords: out of memory");
 
     ClientSession::Limits limits = m_config.limits;
     limits.countWrites = m_config.tlsEnabled();
-    m_hub = new Hub(m_core->events, m_hooks, limits);
+    m_hub = new Hub(m_core->events, m_hooks, m_sessionHooks, limits);
     m_hub->start();
     m_dispatcher
         = new Dispatcher(*m_core, *m_hub, m_handlers,
                          DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds});
-    m_core->registerAll(m_handlers, m_hooks);
+    m_core->registerAll(m_handlers, m_hooks, m_sessionHooks);
     if (const QStringList missing = m_handlers.unhandled(); !missing.isEmpty())
         return QStringLiteral("no handler for %1").arg(missing.join(QStringLiteral(", ")));
     connect(m_hub, &Hub::sessionAdded, this, [this](ClientSession* session) {
@@ -114,25 +111,19 @@ std::optional<QString> ServerApp::start()
             driver, &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
                 if (name == QLatin1StringView("plein_ephemeral"))
-                    relayEphemeral(payload.toString());
+                    m_core->relay.receive(payload.toString().toUtf8());
                 else
                     m_hub->pump();
             });
-        // Ephemeral signals cross nodes through the database too, but are never stored.
-        const QString node = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_nodeId = node;
-        connect(m_dispatcher, &Dispatcher::ephemeralSent, this,
-                [this](qint64 groupId, const QByteArray& frame) {
-                    const QJsonObject note {{QStringLiteral("node"), m_nodeId},
-                                            {QStringLiteral("group"), groupId},
-                                            {QStringLiteral("frame"), QString::fromUtf8(frame)}};
-                    QSqlQuery q(m_db->db());
-                    q.prepare(QStringLiteral("SELECT pg_notify('plein_ephemeral', ?)"));
-                    q.addBindValue(
-                        QString::fromUtf8(QJsonDocument(note).toJson(QJsonDocument::Compact)));
-                    if (!q.exec())
-                        qCWarning(lcServer) << "cannot pass a signal to other nodes";
-                });
+        // Ephemeral signals and presence cross nodes through the database too, but are never
+        // stored.
+        m_core->relay.setTransport([this](const QByteArray& note) {
+            QSqlQuery q(m_db->db());
+            q.prepare(QStringLiteral("SELECT pg_notify('plein_ephemeral', ?)"));
+            q.addBindValue(QString::fromUtf8(note));
+            if (!q.exec())
+                qCWarning(lcServer) << "cannot pass a note to other nodes";
+        });
         m_pollTimer.start(postgresPollMs);
     } else {
         m_pollTimer.start(sqlitePollMs);
@@ -146,17 +137,6 @@ std::optional<QString> ServerApp::start()
         return err;
     qCInfo(lcServer) << "serving" << location->describe();
     return std::nullopt;
-}
-
-void ServerApp::relayEphemeral(const QString& payload)
-{
-    const QJsonObject note = QJsonDocument::fromJson(payload.toUtf8()).object();
-    if (note.value(QLatin1StringView("node")).toString() == m_nodeId)
-        return; // our own, already delivered
-    const qint64 groupId = qint64(note.value(QLatin1StringView("group")).toDouble());
-    const QByteArray frame = note.value(QLatin1StringView("frame")).toString().toUtf8();
-    if (groupId > 0 && !frame.isEmpty())
-        m_hub->sendToGroup(groupId, protocol::session::EphemeralFeature, frame, nullptr);
 }
 
 std::optional<QString> ServerApp::listen()

@@ -3,6 +3,7 @@
 #include "app/config.h"
 #include "core/eventhooks.h"
 #include "core/handlerregistry.h"
+#include "core/sessionhooks.h"
 
 #include <QObject>
 #include <QTimer>
@@ -40,15 +41,13 @@ private:
     void housekeeping();
     void finishShutdown();
     void markStopped();
-    // A signal another node delivered to its sessions, for ours.
-    void relayEphemeral(const QString& payload);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ServerCore> m_core;
     HandlerRegistry m_handlers;
     EventHooks m_hooks;
-    QString m_nodeId;
+    SessionHooks m_sessionHooks;
     QWebSocketServer* m_server = nullptr;
     Hub* m_hub = nullptr;
     Dispatcher* m_dispatcher = nullptr;

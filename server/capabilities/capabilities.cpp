@@ -1,8 +1,10 @@
 #include "capabilities/capabilities.h"
 
 #include "capabilities/accounts/accountscapability.h"
+#include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/groups/groupscapability.h"
+#include "capabilities/presence/presencecapability.h"
 
 namespace plein::server {
 
@@ -12,8 +14,11 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     all.push_back(std::make_unique<AccountsCapability>(core));
     auto groups = std::make_unique<GroupsCapability>(core);
     auto feed = std::make_unique<FeedCapability>(core, *groups);
+    auto chat = std::make_unique<ChatCapability>(core, *groups);
     all.push_back(std::move(groups));
     all.push_back(std::move(feed));
+    all.push_back(std::move(chat));
+    all.push_back(std::make_unique<PresenceCapability>(core));
     return all;
 }
 

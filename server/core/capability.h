@@ -6,6 +6,7 @@ namespace plein::server {
 
 class EventHooks;
 class HandlerRegistry;
+class SessionHooks;
 
 // One capability of the server (feed, groups, ...): it owns its store and service, answers its
 // requests and reacts to its events. capabilities/capabilities.cpp creates them in order, so a
@@ -22,6 +23,8 @@ public:
     virtual void registerHandlers(HandlerRegistry& registry) = 0;
     // What live sessions must do when one of its events is delivered (before delivery).
     virtual void registerEventHooks(EventHooks& hooks) { Q_UNUSED(hooks); }
+    // What it keeps about live sessions, as they log in and go away.
+    virtual void registerSessionHooks(SessionHooks& hooks) { Q_UNUSED(hooks); }
 };
 
 } // namespace plein::server

@@ -27,9 +27,19 @@ namespace session = protocol::session;
 
 namespace {
 
+const QString relayTopic = QStringLiteral("ephemeral");
+
 protocol::Error error(ErrorCode code, const QString& message)
 {
     return protocol::Error {code, message};
+}
+
+QJsonArray idArray(const QList<qint64>& ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return a;
 }
 
 } // namespace
@@ -44,6 +54,18 @@ Dispatcher::Dispatcher(ServerCore& core, Hub& hub, HandlerRegistry& handlers,
 {
     registerSessionHandlers();
     m_lastFrame.start();
+    // A signal another node delivered to its sessions, for ours.
+    m_core.relay.subscribe(relayTopic, [this](const QJsonObject& note) {
+        ChannelAudience audience;
+        audience.groupId = qint64(note.value(QLatin1StringView("group")).toDouble());
+        for (const auto& u : note.value(QLatin1StringView("users")).toArray())
+            audience.users.append(qint64(u.toDouble()));
+        const QStringList features
+            = note.value(QLatin1StringView("features")).toVariant().toStringList();
+        const QByteArray frame = note.value(QLatin1StringView("frame")).toString().toUtf8();
+        if (!frame.isEmpty() && !features.isEmpty())
+            deliverSignal(audience, features, frame, nullptr);
+    });
 }
 
 QStringList Dispatcher::serverFeatures()
@@ -396,17 +418,28 @@ void Dispatcher::ephemeral(ClientSession* session, const protocol::Request& requ
         return;
     }
     const QString channel = request.payload.value(QLatin1StringView("channel")).toString();
-    // Channels are `group:<id>` for now; later capabilities add theirs (conversations).
+    const QString signal = request.payload.value(QLatin1StringView("signal")).toString();
+    // `<prefix>:<id>`, the prefix registered by a capability; one that does not exist for the
+    // sender answers alike whatever the reason.
+    const protocol::Error noChannel = error(
+        ErrorCode::NotFound, QStringLiteral("there is no channel '%1'").arg(channel.left(64)));
+    const qsizetype colon = channel.indexOf(u':');
     bool ok = false;
-    const qint64 groupId
-        = channel.startsWith(QLatin1StringView("group:")) ? channel.mid(6).toLongLong(&ok) : 0;
-    const bool member = ok
-        && std::any_of(session->groups.cbegin(), session->groups.cend(),
-                       [&](const GroupReach& g) { return g.groupId == groupId; });
-    if (!member) {
-        session->sendError(request.id,
-                           error(ErrorCode::NotFound,
-                                 QStringLiteral("there is no channel '%1'").arg(channel.left(64))));
+    const qint64 id = colon > 0 ? channel.mid(colon + 1).toLongLong(&ok) : 0;
+    const HandlerRegistry::ChannelEntry* entry
+        = ok && id > 0 ? m_handlers.findChannel(QStringView(channel).left(colon)) : nullptr;
+    if (!entry || (!entry->feature.isEmpty() && !session->agrees(entry->feature))) {
+        session->sendError(request.id, noChannel);
+        return;
+    }
+    const Caller caller {*session->user, *session};
+    const auto audience = entry->resolve(caller, id, signal);
+    if (!audience) {
+        session->sendError(request.id, audience.error());
+        return;
+    }
+    if (!audience.value()) {
+        session->sendError(request.id, noChannel);
         return;
     }
     if (const int wait = session->admitEphemeral(); wait > 0) {
@@ -415,14 +448,34 @@ void Dispatcher::ephemeral(ClientSession* session, const protocol::Request& requ
                                  QStringLiteral("too many signals; try again in %1 s").arg(wait)));
         return;
     }
-    const QByteArray frame = protocol::encodePush(
-        session::Ephemeral,
-        QJsonObject {{QStringLiteral("channel"), channel},
-                     {QStringLiteral("signal"), request.payload.value(QLatin1StringView("signal"))},
-                     {QStringLiteral("from"), session->user->id}});
+    const QByteArray frame
+        = protocol::encodePush(session::Ephemeral,
+                               QJsonObject {{QStringLiteral("channel"), channel},
+                                            {QStringLiteral("signal"), signal},
+                                            {QStringLiteral("from"), session->user->id}});
     reply(session, request, QJsonObject());
-    m_hub.sendToGroup(groupId, session::EphemeralFeature, frame, session);
-    Q_EMIT ephemeralSent(groupId, frame);
+    QStringList features {QString(session::EphemeralFeature)};
+    if (!entry->feature.isEmpty())
+        features << QString(entry->feature);
+    const ChannelAudience& to = *audience.value();
+    deliverSignal(to, features, frame, session);
+    // Never stored: the other nodes pass it on to their sessions at once.
+    QJsonObject note {{QStringLiteral("features"), QJsonArray::fromStringList(features)},
+                      {QStringLiteral("frame"), QString::fromUtf8(frame)}};
+    if (to.groupId > 0)
+        note.insert(QStringLiteral("group"), to.groupId);
+    else
+        note.insert(QStringLiteral("users"), idArray(to.users));
+    m_core.relay.publish(relayTopic, note);
+}
+
+void Dispatcher::deliverSignal(const ChannelAudience& audience, const QStringList& features,
+                               const QByteArray& frame, const ClientSession* except)
+{
+    if (audience.groupId > 0)
+        m_hub.sendToGroup(audience.groupId, features, frame, except);
+    else
+        m_hub.sendToUsers(audience.users, features, frame, except);
 }
 
 } // namespace plein::server

@@ -12,6 +12,7 @@ namespace plein::server {
 
 class ClientSession;
 class HandlerRegistry;
+struct ChannelAudience;
 class Hub;
 struct ServerCore;
 
@@ -44,8 +45,6 @@ public:
 
 Q_SIGNALS:
     void loginsFinished();
-    // An ephemeral signal went to this node's sessions of a group; other nodes must pass it on.
-    void ephemeralSent(qint64 groupId, const QByteArray& frame);
 
 private:
     void dispatch(ClientSession* session, const protocol::Request& request);
@@ -61,6 +60,9 @@ private:
     void logout(ClientSession* session, const protocol::Request& request);
     void syncSince(ClientSession* session, const protocol::Request& request);
     void ephemeral(ClientSession* session, const protocol::Request& request);
+    // Hands a signal to this node's sessions of its audience.
+    void deliverSignal(const ChannelAudience& audience, const QStringList& features,
+                       const QByteArray& frame, const ClientSession* except);
     void authenticated(ClientSession* session, qint64 userId);
     void registerSessionHandlers();
 

@@ -29,6 +29,20 @@ void HandlerRegistry::addRaw(QLatin1StringView message, Raw handler)
     entry(message).raw = std::move(handler);
 }
 
+void HandlerRegistry::addChannel(QLatin1StringView prefix, QLatin1StringView feature,
+                                 Channel resolve)
+{
+    Q_ASSERT_X(!m_channels.contains(QString(prefix)), "HandlerRegistry",
+               "a channel prefix has two owners");
+    m_channels.insert(QString(prefix), ChannelEntry {feature, std::move(resolve)});
+}
+
+const HandlerRegistry::ChannelEntry* HandlerRegistry::findChannel(QStringView prefix) const
+{
+    const auto it = m_channels.constFind(prefix.toString());
+    return it == m_channels.constEnd() ? nullptr : &*it;
+}
+
 const HandlerRegistry::Entry* HandlerRegistry::find(QLatin1StringView message) const
 {
     const auto it = m_entries.constFind(QString(message));

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace plein::server {
 
@@ -19,6 +20,14 @@ struct Caller
 {
     const User& user;
     ClientSession& session;
+};
+
+// Who hears a signal on an ephemeral channel: the live sessions of a group's members, or of
+// these users.
+struct ChannelAudience
+{
+    qint64 groupId = 0; // 0: `users`
+    QList<qint64> users;
 };
 
 // The handlers of every request, by message name. Capabilities register theirs; the dispatcher
@@ -35,9 +44,17 @@ public:
     // Full control over the answer (handshake, login, sync): for the session itself.
     using Raw = std::function<void(ClientSession& session, const protocol::Request& request)>;
 
+    // An ephemeral channel `<prefix>:<id>`: who hears `signal` when the caller sends it; nothing
+    // when the channel does not exist for the caller (answered `not_found`, alike for every
+    // id); or an error (a signal the channel does not take).
+    using Channel = std::function<Result<std::optional<ChannelAudience>>(
+        const Caller& caller, qint64 id, const QString& signal)>;
+
     void addRead(QLatin1StringView message, Read handler);
     void addWrite(QLatin1StringView message, Write handler);
     void addRaw(QLatin1StringView message, Raw handler);
+    // A channel of a capability; its sender and hearers need the capability's `feature`.
+    void addChannel(QLatin1StringView prefix, QLatin1StringView feature, Channel resolve);
 
     // A service method taking the caller's user and the payload, as a handler.
     template<class Service>
@@ -64,12 +81,19 @@ public:
         Raw raw;
     };
     const Entry* find(QLatin1StringView message) const;
+    struct ChannelEntry
+    {
+        QLatin1StringView feature;
+        Channel resolve;
+    };
+    const ChannelEntry* findChannel(QStringView prefix) const;
     // Request messages of the protocol registry that nobody handles (a test checks it is empty).
     QStringList unhandled() const;
 
 private:
     Entry& entry(QLatin1StringView message);
     QHash<QString, Entry> m_entries;
+    QHash<QString, ChannelEntry> m_channels;
 };
 
 } // namespace plein::server

@@ -3,6 +3,7 @@
 #include "capabilities/session/sessionprotocol.h"
 #include "core/eventhooks.h"
 #include "core/eventlog.h"
+#include "core/sessionhooks.h"
 #include "protocol/envelope.h"
 #include "protocol/registry.h"
 
@@ -29,10 +30,12 @@ void EventHooks::run(const StoredEvent& event, Hub& hub) const
         it.value()(event, hub);
 }
 
-Hub::Hub(EventLog& events, const EventHooks& hooks, ClientSession::Limits limits, QObject* parent)
+Hub::Hub(EventLog& events, const EventHooks& hooks, const SessionHooks& sessionHooks,
+         ClientSession::Limits limits, QObject* parent)
     : QObject(parent)
     , m_events(events)
     , m_hooks(hooks)
+    , m_sessionHooks(sessionHooks)
     , m_limits(limits)
 {
     m_idleTimer.setInterval(idleCheckMs);
@@ -66,6 +69,13 @@ void Hub::setUser(ClientSession* session)
     m_byUser.insert(session->user->id, session);
     for (const GroupReach& g : std::as_const(session->groups))
         m_byGroup.insert(g.groupId, session);
+    m_sessionHooks.authenticated(*session);
+}
+
+void Hub::endUser(ClientSession* session)
+{
+    if (session->user && m_byUser.contains(session->user->id, session))
+        m_sessionHooks.ended(*session);
 }
 
 void Hub::unlistGroups(ClientSession* session)
@@ -76,6 +86,7 @@ void Hub::unlistGroups(ClientSession* session)
 
 void Hub::clearUser(ClientSession* session)
 {
+    endUser(session);
     if (session->user)
         m_byUser.remove(session->user->id, session);
     unlistGroups(session);
@@ -118,15 +129,39 @@ void Hub::openGroupHistory(qint64 groupId)
     }
 }
 
-void Hub::sendToGroup(qint64 groupId, QLatin1StringView feature, const QByteArray& frame,
+namespace {
+
+bool agreesOnAll(const ClientSession* s, const QStringList& features)
+{
+    return std::all_of(features.cbegin(), features.cend(),
+                       [&](const QString& f) { return s->features.contains(f); });
+}
+
+} // namespace
+
+void Hub::sendToGroup(qint64 groupId, const QStringList& features, const QByteArray& frame,
                       const ClientSession* except)
 {
     const QString text = QString::fromUtf8(frame);
     for (auto it = m_byGroup.constFind(groupId); it != m_byGroup.constEnd() && it.key() == groupId;
          ++it) {
         ClientSession* s = it.value();
-        if (s != except && s->isLive() && s->agrees(feature))
+        if (s != except && s->isLive() && agreesOnAll(s, features))
             s->sendText(text, frame.size());
+    }
+}
+
+void Hub::sendToUsers(const QList<qint64>& userIds, const QStringList& features,
+                      const QByteArray& frame, const ClientSession* except)
+{
+    const QString text = QString::fromUtf8(frame);
+    for (qint64 user : userIds) {
+        for (auto it = m_byUser.constFind(user); it != m_byUser.constEnd() && it.key() == user;
+             ++it) {
+            ClientSession* s = it.value();
+            if (s != except && s->isLive() && agreesOnAll(s, features))
+                s->sendText(text, frame.size());
+        }
     }
 }
 
@@ -142,6 +177,7 @@ void Hub::removeSession(ClientSession* session)
 {
     if (!m_sessions.remove(session))
         return;
+    endUser(session);
     if (session->user)
         m_byUser.remove(session->user->id, session);
     unlistGroups(session);
@@ -248,6 +284,7 @@ void Hub::closeUserSessions(qint64 userId, QWebSocketProtocol::CloseCode code,
     const auto sessions = m_byUser.values(userId);
     for (auto* s : sessions) {
         qCInfo(lcHub) << "closing a session of user" << userId << ":" << reason;
+        endUser(s);
         unlistGroups(s);
         s->user.reset();
         s->closeWith(code, reason);
@@ -264,6 +301,7 @@ void Hub::closeTokenSessions(const QString& tokenHash, QWebSocketProtocol::Close
     for (auto* s : sessions) {
         if (s->tokenHash != tokenHash)
             continue;
+        endUser(s);
         if (s->user)
             m_byUser.remove(s->user->id, s);
         unlistGroups(s);

@@ -11,6 +11,7 @@ namespace plein::server {
 
 class EventHooks;
 class EventLog;
+class SessionHooks;
 struct StoredEvent;
 
 // Every connected session, and live delivery: `pump()` reads the events committed since the
@@ -23,8 +24,8 @@ class Hub : public QObject
     Q_OBJECT
 
 public:
-    Hub(EventLog& events, const EventHooks& hooks, ClientSession::Limits limits,
-        QObject* parent = nullptr);
+    Hub(EventLog& events, const EventHooks& hooks, const SessionHooks& sessionHooks,
+        ClientSession::Limits limits, QObject* parent = nullptr);
 
     ClientSession* addSession(QWebSocket* socket);
     // Lists an authenticated session under its user and its groups.
@@ -49,10 +50,12 @@ public:
     void closeTokenSessions(const QString& tokenHash, QWebSocketProtocol::CloseCode code,
                             const QString& reason);
 
-    // A passing signal for the live sessions of a group's members that agreed on `feature`
-    // (never stored); `except` is the sender's own session.
-    void sendToGroup(qint64 groupId, QLatin1StringView feature, const QByteArray& frame,
+    // A passing signal (never stored) for the live sessions of a group's members, or of some
+    // users, that agreed on every one of `features`; `except` is the sender's own session.
+    void sendToGroup(qint64 groupId, const QStringList& features, const QByteArray& frame,
                      const ClientSession* except);
+    void sendToUsers(const QList<qint64>& userIds, const QStringList& features,
+                     const QByteArray& frame, const ClientSession* except);
 
     // Starts delivery after the current head (events already in the log are for sync.since).
     void start();
@@ -69,9 +72,12 @@ private:
     void removeSession(ClientSession* session);
     void unlistGroups(ClientSession* session);
     void checkIdle();
+    // The session stops being its user's: the session hooks let go of it.
+    void endUser(ClientSession* session);
 
     EventLog& m_events;
     const EventHooks& m_hooks;
+    const SessionHooks& m_sessionHooks;
     ClientSession::Limits m_limits;
     QSet<ClientSession*> m_sessions;
     QMultiHash<qint64, ClientSession*> m_byUser;

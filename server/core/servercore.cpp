@@ -4,8 +4,9 @@
 
 namespace plein::server {
 
-ServerCore::ServerCore(Database& database)
+ServerCore::ServerCore(Database& database, QVariantHash capabilitySettings)
     : db(database)
+    , settings(std::move(capabilitySettings))
     , events(database)
     , ledger(database)
     , writes(database, events, ledger)
@@ -19,11 +20,13 @@ ServerCore::ServerCore(Database& database)
 
 ServerCore::~ServerCore() = default;
 
-void ServerCore::registerAll(HandlerRegistry& handlers, EventHooks& hooks) const
+void ServerCore::registerAll(HandlerRegistry& handlers, EventHooks& hooks,
+                             SessionHooks& sessionHooks) const
 {
     for (const auto& c : m_capabilities) {
         c->registerHandlers(handlers);
         c->registerEventHooks(hooks);
+        c->registerSessionHooks(sessionHooks);
     }
 }
 

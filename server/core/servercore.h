@@ -5,8 +5,11 @@
 #include "core/audience.h"
 #include "core/capability.h"
 #include "core/eventlog.h"
+#include "core/noderelay.h"
 #include "core/writeledger.h"
 #include "core/writeservice.h"
+
+#include <QVariantHash>
 
 #include <memory>
 #include <vector>
@@ -16,24 +19,30 @@ namespace plein::server {
 class Database;
 class EventHooks;
 class HandlerRegistry;
+class SessionHooks;
 
 // The core stores and services over one database connection, and the capabilities built on
 // them, wired once. Used by the running server and by the command-line administration alike.
 // Accounts are part of the core: every session needs its user.
 struct ServerCore
 {
-    explicit ServerCore(Database& database);
+    // `settings`: the capabilities' settings from the server's configuration, by the name of
+    // the config key (chat_edit_minutes ...); a capability reads its own.
+    explicit ServerCore(Database& database, QVariantHash settings = {});
     ~ServerCore();
     ServerCore(const ServerCore&) = delete;
     ServerCore& operator=(const ServerCore&) = delete;
 
     Database& db;
+    const QVariantHash settings;
     EventLog events;
     WriteLedger ledger;
     WriteService writes;
     Audience audience;
     AccountStore accounts;
     AccountService accountService;
+    // Notes to the other server nodes (ephemeral signals, presence); inactive on one node.
+    NodeRelay relay;
 
     // The capability of type T (created by capabilities/capabilities.cpp).
     template<class T> T& capability() const
@@ -44,8 +53,9 @@ struct ServerCore
         }
         qFatal("capability not created");
     }
-    // Lets every capability register its request handlers and event hooks.
-    void registerAll(HandlerRegistry& handlers, EventHooks& hooks) const;
+    // Lets every capability register its request handlers, event hooks and session hooks.
+    void registerAll(HandlerRegistry& handlers, EventHooks& hooks,
+                     SessionHooks& sessionHooks) const;
 
 private:
     std::vector<std::unique_ptr<Capability>> m_capabilities;

@@ -8,8 +8,8 @@
 #include "capabilities/session/sessionprotocol.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
+#include <QSet>
 
 #include <array>
 #include <cmath>
@@ -171,7 +171,8 @@ std::optional<Error> checkField(const FieldSpec& f, const QJsonValue& v)
     }
     case FieldType::IdList: {
         if (!v.isArray())
-            return fieldError(ErrorCode::BadRequest, f.name, QStringLiteral("must be a list of ids"));
+            return fieldError(ErrorCode::BadRequest, f.name,
+                              QStringLiteral("must be a list of ids"));
         const QJsonArray a = v.toArray();
         if (a.size() < f.min)
             return fieldError(ErrorCode::BadRequest, f.name,

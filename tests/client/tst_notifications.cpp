@@ -1,6 +1,7 @@
 #include "client.h"
 #include "feed/poststore.h"
 #include "notifications/notificationstore.h"
+#include "notificationservice.h"
 #include "pages/feed/feedcapability.h"
 #include "pages/feed/threadpane.h"
 #include "shell/desktopnotifier.h"
@@ -35,98 +36,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
-
 using namespace plein;
 using Route = app::DesktopNotifier::Route;
 
 namespace {
 
-const QString notificationsService = QStringLiteral("org.freedesktop.Notifications");
-const QString notificationsPath = QStringLiteral("/org/freedesktop/Notifications");
-
-// A notification service as a desktop runs one, on its own connection to the bus, so that the
-// app's calls travel through the bus daemon as they do on a desktop.
-class NotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Call
-    {
-        QString appName;
-        uint replacesId = 0;
-        QString appIcon;
-        QString summary;
-        QString body;
-        QStringList actions;
-        QVariantMap hints;
-        int timeout = 0;
-        uint id = 0;
-    };
-
-    explicit NotificationServer(QStringList capabilities)
-        : m_capabilities(std::move(capabilities))
-    { }
-
-    QList<Call> calls;
-
-    bool start(const QString& address)
-    {
-        m_connection
-            = QDBusConnection::connectToBus(address, QStringLiteral("notification-server"));
-        return m_connection.isConnected()
-            && m_connection.registerObject(notificationsPath, this,
-                                           QDBusConnection::ExportAllSlots
-                                               | QDBusConnection::ExportAllSignals)
-            && m_connection.registerService(notificationsService);
-    }
-
-    ~NotificationServer() override
-    {
-        m_connection.unregisterService(notificationsService);
-        m_connection.unregisterObject(notificationsPath);
-        QDBusConnection::disconnectFromBus(QStringLiteral("notification-server"));
-    }
-
-    void invoke(uint id) { Q_EMIT ActionInvoked(id, QStringLiteral("default")); }
-    void close(uint id) { Q_EMIT NotificationClosed(id, 2); }
-
-public Q_SLOTS:
-    QStringList GetCapabilities() { return m_capabilities; }
-
-    uint Notify(const QString& appName, uint replacesId, const QString& appIcon,
-                const QString& summary, const QString& body, const QStringList& actions,
-                const QVariantMap& hints, int timeout)
-    {
-        const uint id = replacesId != 0 ? replacesId : m_nextId++;
-        calls.append({appName, replacesId, appIcon, summary, body, actions, hints, timeout, id});
-        return id;
-    }
-
-    void CloseNotification(uint id) { close(id); }
-
-    QString GetServerInformation(QString& vendor, QString& version, QString& specVersion)
-    {
-        vendor = QStringLiteral("Plein tests");
-        version = QStringLiteral("1");
-        specVersion = QStringLiteral("1.2");
-        return QStringLiteral("tst_notifications");
-    }
-
-Q_SIGNALS:
-    void NotificationClosed(uint id, uint reason);
-    void ActionInvoked(uint id, const QString& actionKey);
-
-private:
-    QStringList m_capabilities;
-    QDBusConnection m_connection {QString()};
-    uint m_nextId = 1;
-};
+const QString notificationsService = QString::fromLatin1(test::NotificationService::service);
+using NotificationServer = test::NotificationService;
 
 app::NotificationModel::Notification reply(const QString& title, const QString& body = {},
                                            qint64 postId = 7)
@@ -169,12 +85,16 @@ class TestNotifications : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void init();
     void aNotificationReachesTheServiceAsSpecified();
     void bodyIsPlainWithoutMarkup();
     void clickingTheBubbleOpensItsLinkAndRaisesTheWindow();
     void aFloodCollapsesIntoOneBubblePerKind();
+    void notificationsOfOneKeyReplaceEachOther();
+    void buttonsReachTheCapability();
+    void aReplyTypedInTheBubbleReachesTheCapability();
+    void withoutActionsTheClickStillOpens();
+    void mutedSourcesAreListedButDoNotBubble();
     void withoutAServiceTheTrayTakesOver();
     void mutedKindsAreListedButDoNotNotify();
     void silentAsksForNoSound();
@@ -190,7 +110,7 @@ private:
     std::unique_ptr<client::Client> makeClient(const QString& username);
     static bool waitForService(app::MainWindow& window);
 
-    QProcess m_bus;
+    test::PrivateBus m_bus;
     QString m_busAddress;
     QTemporaryDir m_dir;
     QUrl m_server {QStringLiteral("ws://127.0.0.1:9")};
@@ -200,37 +120,13 @@ private:
 void TestNotifications::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    // A bus of our own: the session bus of scripts/test.sh is shared by the suites running in
-    // parallel, whose windows notify too, and its activatable services could answer for a
-    // notification service this test says is missing.
-    const QString config = m_dir.filePath(QStringLiteral("bus.conf"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\" "
-               "\"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-               "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>"
-               "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/>"
-               "<allow own=\"*\"/><allow receive_sender=\"*\"/></policy></busconfig>\n");
-    file.close();
-#ifdef Q_OS_LINUX
-    // The daemon goes with the test, even one that crashes.
-    m_bus.setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
-    m_bus.start(QStringLiteral("dbus-daemon"),
-                {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
-                 QStringLiteral("--print-address=1")});
-    if (!m_bus.waitForStarted(10000) || !m_bus.waitForReadyRead(10000)) {
-        const QString reason = QStringLiteral("cannot start dbus-daemon (%1): install the "
-                                              "package dbus (scripts/debian-packages.txt)")
-                                   .arg(m_bus.errorString());
+    if (const auto error = m_bus.start()) {
         if (qgetenv("CI") != "true")
-            QSKIP(qPrintable(reason));
-        QFAIL(qPrintable(reason));
+            QSKIP(qPrintable(*error));
+        QFAIL(qPrintable(*error));
     }
-    m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
-    QVERIFY(!m_busAddress.isEmpty());
-    // Before anything asks for the session bus: from here on it is this one.
-    qputenv("DBUS_SESSION_BUS_ADDRESS", m_busAddress.toUtf8());
+    m_busAddress = m_bus.address();
+    // From here on the session bus is this one.
     QVERIFY2(QDBusConnection::sessionBus().isConnected(),
              qPrintable(QDBusConnection::sessionBus().lastError().message()));
     {
@@ -240,12 +136,6 @@ void TestNotifications::initTestCase()
             QDBusConnection::sessionBus().interface()->isServiceRegistered(notificationsService),
             "the session bus of the app is not the test's own");
     }
-}
-
-void TestNotifications::cleanupTestCase()
-{
-    m_bus.kill();
-    m_bus.waitForFinished();
 }
 
 void TestNotifications::init()
@@ -386,6 +276,235 @@ void TestNotifications::aFloodCollapsesIntoOneBubblePerKind()
     QVERIFY2(!window.isVisible(), "a closed bubble has nothing to open");
     server.invoke(server.calls.last().id);
     QTRY_COMPARE(window.navigator().current(), app::Navigator::link(QStringLiteral("post"), 7));
+}
+
+// One conversation, one bubble: each message replaces it, whatever its kind, and reading the
+// conversation takes it away; other keys and keyless kinds keep bubbles of their own.
+void TestNotifications::notificationsOfOneKeyReplaceEachOther()
+{
+    NotificationServer server({QStringLiteral("actions"), QStringLiteral("body")});
+    QVERIFY(server.start(m_busAddress));
+    auto core = makeClient(QStringLiteral("anna"));
+    QVERIFY(addPost(core->cache(), 7));
+    app::MainWindow window(*core, false);
+    QVERIFY(waitForService(window));
+    auto& model = window.notifications();
+    const auto chat = [](const QString& kind, const QString& title, const QString& key) {
+        return app::NotificationModel::Notification {
+            .kind = kind,
+            .title = title,
+            .body = title + QStringLiteral("!"),
+            .link = app::Navigator::link(QStringLiteral("post"), 7),
+            .key = key};
+    };
+    model.add(chat(QStringLiteral("chat.direct"), QStringLiteral("Bram: one"),
+                   QStringLiteral("chat:31")));
+    QTRY_COMPARE(server.calls.size(), 1);
+    const uint first = server.calls.first().id;
+    model.add(chat(QStringLiteral("chat.mention"), QStringLiteral("Bram: two"),
+                   QStringLiteral("chat:31")));
+    QTRY_COMPARE(server.calls.size(), 2);
+    QCOMPARE(server.calls.at(1).replacesId, first);
+    // The newest as it is, not "2 new messages".
+    QCOMPARE(server.calls.at(1).summary, QStringLiteral("Bram: two"));
+    QCOMPARE(server.calls.at(1).body, QStringLiteral("Bram: two!"));
+
+    model.add(chat(QStringLiteral("chat.direct"), QStringLiteral("Daan: hoi"),
+                   QStringLiteral("chat:32")));
+    model.add(reply(QStringLiteral("Chantal replied")));
+    QTRY_COMPARE(server.calls.size(), 4);
+    QCOMPARE(server.calls.at(2).replacesId, 0u);
+    QCOMPARE(server.calls.at(3).replacesId, 0u);
+    const uint other = server.calls.at(2).id;
+    QVERIFY(other != first);
+
+    // Long after the kinds stop collapsing, a key's bubble is still replaced while it is up.
+    model.add(chat(QStringLiteral("chat.direct"), QStringLiteral("Bram: three"),
+                   QStringLiteral("chat:31")));
+    QTRY_COMPARE(server.calls.size(), 5);
+    QCOMPARE(server.calls.last().replacesId, first);
+
+    // The conversation was read (here, on another device): its bubble goes, the other stays.
+    QCOMPARE(model.unreadCount(), 5);
+    model.markKeyRead(QStringLiteral("chat:31"));
+    QCOMPARE(model.unreadCount(), 2);
+    QTRY_COMPARE(server.closeRequests, QList<uint>({first}));
+    // Reading one of two leaves the bubble up; the last one takes it away.
+    model.add(chat(QStringLiteral("chat.direct"), QStringLiteral("Daan: nog iets"),
+                   QStringLiteral("chat:32")));
+    QTRY_COMPARE(server.calls.size(), 6);
+    model.markRead(model.rowOf(model.at(0).id));
+    QTest::qWait(100);
+    QCOMPARE(server.closeRequests.size(), 1);
+    model.markAllRead();
+    QTRY_COMPARE(server.closeRequests, QList<uint>({first, other}));
+    // Once closed, the key starts a bubble of its own again.
+    model.add(chat(QStringLiteral("chat.direct"), QStringLiteral("Bram: four"),
+                   QStringLiteral("chat:31")));
+    QTRY_COMPARE(server.calls.size(), 7);
+    QCOMPARE(server.calls.last().replacesId, 0u);
+}
+
+void TestNotifications::buttonsReachTheCapability()
+{
+    NotificationServer server({QStringLiteral("actions"), QStringLiteral("body")});
+    QVERIFY(server.start(m_busAddress));
+    auto core = makeClient(QStringLiteral("anna"));
+    QVERIFY(addPost(core->cache(), 7));
+    app::MainWindow window(*core, false);
+    QVERIFY(waitForService(window));
+    auto* notifier = window.desktopNotifier();
+    QVERIFY(notifier->hasActions());
+    QVERIFY(!notifier->hasInlineReply());
+    QSignalSpy invoked(notifier, &app::DesktopNotifier::actionInvoked);
+    auto& model = window.notifications();
+    const app::NotificationModel::Notification message {
+        .kind = QStringLiteral("chat.direct"),
+        .title = QStringLiteral("Bram: lunch?"),
+        .link = app::Navigator::link(QStringLiteral("post"), 7),
+        .key = QStringLiteral("chat:31"),
+        .actions = {app::NotificationModel::reply(), app::NotificationModel::markRead()}};
+    model.add(message);
+    model.add(message);
+    QTRY_COMPARE(server.calls.size(), 2);
+    // Without inline reply, Reply is a button like the others.
+    QCOMPARE(server.calls.last().actions,
+             QStringList({QStringLiteral("default"), QStringLiteral("Open"),
+                          QStringLiteral("reply"), QStringLiteral("Reply"),
+                          QStringLiteral("mark-read"), QStringLiteral("Mark as read")}));
+    QVERIFY(!server.calls.last().hints.contains(QStringLiteral("x-kde-reply-placeholder-text")));
+    const uint id = server.calls.last().id;
+
+    server.invoke(id, QStringLiteral("mark-read"));
+    QTRY_COMPARE(invoked.size(), 1);
+    const auto target = invoked.first().at(0).value<app::NotificationModel::Notification>();
+    QCOMPARE(target.key, QStringLiteral("chat:31"));
+    QCOMPARE(target.link, app::Navigator::link(QStringLiteral("post"), 7));
+    QCOMPARE(target.id, model.at(0).id);
+    QCOMPARE(invoked.first().at(1).toString(), QStringLiteral("mark-read"));
+    // Both of the conversation read, the bubble gone, the window left alone.
+    QCOMPARE(model.unreadCount(), 0);
+    QTRY_COMPARE(server.closeRequests, QList<uint>({id}));
+    QVERIFY(!window.isVisible());
+
+    // Reply, where it cannot be typed in the bubble, opens the conversation to write it there.
+    model.add(message);
+    QTRY_COMPARE(server.calls.size(), 3);
+    server.invoke(server.calls.last().id, QStringLiteral("reply"));
+    QTRY_COMPARE(invoked.size(), 2);
+    QCOMPARE(invoked.last().at(1).toString(), QStringLiteral("reply"));
+    QTRY_VERIFY(window.isVisible());
+    QCOMPARE(window.navigator().current(), app::Navigator::link(QStringLiteral("post"), 7));
+
+    // A collapsed bubble stands for several: no buttons.
+    window.hide();
+    QTRY_VERIFY(!window.isActiveWindow());
+    const auto before = server.calls.size();
+    for (int i = 0; i < 2; ++i) {
+        model.add({.kind = QStringLiteral("reply"),
+                   .title = QStringLiteral("Reply %1").arg(i),
+                   .actions = {app::NotificationModel::markRead()}});
+    }
+    QTRY_COMPARE(server.calls.size(), before + 2);
+    QCOMPARE(server.calls.at(before).actions.size(), 4);
+    QCOMPARE(server.calls.last().actions,
+             QStringList({QStringLiteral("default"), QStringLiteral("Open")}));
+}
+
+void TestNotifications::aReplyTypedInTheBubbleReachesTheCapability()
+{
+    NotificationServer server(
+        {QStringLiteral("actions"), QStringLiteral("body"), QStringLiteral("inline-reply")});
+    QVERIFY(server.start(m_busAddress));
+    auto core = makeClient(QStringLiteral("anna"));
+    app::MainWindow window(*core, false);
+    QVERIFY(waitForService(window));
+    auto* notifier = window.desktopNotifier();
+    QVERIFY(notifier->hasInlineReply());
+    QSignalSpy replied(notifier, &app::DesktopNotifier::replied);
+    auto& model = window.notifications();
+    model.add({.kind = QStringLiteral("chat.direct"),
+               .title = QStringLiteral("Bram: lunch?"),
+               .key = QStringLiteral("chat:31"),
+               .actions = {app::NotificationModel::reply(), app::NotificationModel::markRead()}});
+    QTRY_COMPARE(server.calls.size(), 1);
+    const auto& call = server.calls.first();
+    // KDE's inline reply: the action "inline-reply" and the field's placeholder.
+    QCOMPARE(server.buttonKeys(),
+             QStringList({QStringLiteral("inline-reply"), QStringLiteral("mark-read")}));
+    QCOMPARE(call.actions.at(3), QStringLiteral("Reply"));
+    QCOMPARE(call.hints.value(QStringLiteral("x-kde-reply-placeholder-text")).toString(),
+             QStringLiteral("Write a reply…"));
+
+    // Another application's bubble is none of ours.
+    server.reply(call.id + 50, QStringLiteral("not for us"));
+    server.reply(call.id, QStringLiteral("Yes, 12:30 <b>at</b> the usual place"));
+    QTRY_COMPARE(replied.size(), 1);
+    const auto target = replied.first().at(0).value<app::NotificationModel::Notification>();
+    QCOMPARE(target.key, QStringLiteral("chat:31"));
+    QCOMPARE(replied.first().at(1).toString(),
+             QStringLiteral("Yes, 12:30 <b>at</b> the usual place"));
+    // Who answers has read it; the window was not needed.
+    QCOMPARE(model.unreadCount(), 0);
+    QVERIFY(!window.isVisible());
+}
+
+void TestNotifications::withoutActionsTheClickStillOpens()
+{
+    NotificationServer server({QStringLiteral("body")});
+    QVERIFY(server.start(m_busAddress));
+    auto core = makeClient(QStringLiteral("anna"));
+    QVERIFY(addPost(core->cache(), 7));
+    app::MainWindow window(*core, false);
+    QVERIFY(waitForService(window));
+    QVERIFY(!window.desktopNotifier()->hasActions());
+    window.notifications().add(
+        {.kind = QStringLiteral("chat.direct"),
+         .title = QStringLiteral("Bram: lunch?"),
+         .link = app::Navigator::link(QStringLiteral("post"), 7),
+         .key = QStringLiteral("chat:31"),
+         .actions = {app::NotificationModel::reply(), app::NotificationModel::markRead()}});
+    QTRY_COMPARE(server.calls.size(), 1);
+    QCOMPARE(server.calls.first().actions,
+             QStringList({QStringLiteral("default"), QStringLiteral("Open")}));
+    server.invoke(server.calls.first().id);
+    QTRY_VERIFY(window.isVisible());
+    QCOMPARE(window.navigator().current(), app::Navigator::link(QStringLiteral("post"), 7));
+    QCOMPARE(window.notifications().unreadCount(), 0);
+}
+
+void TestNotifications::mutedSourcesAreListedButDoNotBubble()
+{
+    NotificationServer server({QStringLiteral("actions"), QStringLiteral("body")});
+    QVERIFY(server.start(m_busAddress));
+    auto core = makeClient(QStringLiteral("anna"));
+    app::MainWindow window(*core, false);
+    QVERIFY(waitForService(window));
+    auto* notifier = window.desktopNotifier();
+    {
+        QObject capability;
+        notifier->addMuteCheck(&capability, [](const app::NotificationModel::Notification& n) {
+            return n.key == QLatin1StringView("chat:9");
+        });
+        window.notifications().add({.kind = QStringLiteral("chat.direct"),
+                                    .title = QStringLiteral("Muted: hi"),
+                                    .key = QStringLiteral("chat:9")});
+        window.notifications().add({.kind = QStringLiteral("chat.direct"),
+                                    .title = QStringLiteral("Daan: hoi"),
+                                    .key = QStringLiteral("chat:10")});
+        QTRY_COMPARE(server.calls.size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(server.calls.size(), 1);
+        QCOMPARE(server.calls.first().summary, QStringLiteral("Daan: hoi"));
+        QCOMPARE(window.notifications().rowCount(), 2);
+        QCOMPARE(window.notifications().at(1).title, QStringLiteral("Muted: hi"));
+    }
+    // The check goes with the capability that registered it.
+    window.notifications().add({.kind = QStringLiteral("chat.direct"),
+                                .title = QStringLiteral("Unmuted: hi"),
+                                .key = QStringLiteral("chat:9")});
+    QTRY_COMPARE(server.calls.size(), 2);
+    QCOMPARE(server.calls.last().summary, QStringLiteral("Unmuted: hi"));
 }
 
 void TestNotifications::withoutAServiceTheTrayTakesOver()

@@ -1,5 +1,6 @@
 #include "pages/capabilities.h"
 
+#include "pages/chat/chatcapability.h"
 #include "pages/feed/feedcapability.h"
 #include "pages/groups/groupscapability.h"
 
@@ -10,6 +11,7 @@ void installCapabilities(MainWindow& shell)
     // Each is kept by the shell, its parent.
     auto* feed = new FeedCapability(shell);
     new GroupsCapability(shell, *feed);
+    new ChatCapability(shell);
 }
 
 } // namespace plein::app

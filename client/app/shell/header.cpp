@@ -1,5 +1,7 @@
 #include "shell/header.h"
 
+#include "shell/donotdisturb.h"
+#include "shell/donotdisturbmenu.h"
 #include "ui/avatar.h"
 #include "ui/icons.h"
 #include "ui/tooltip.h"
@@ -21,11 +23,13 @@ namespace {
 constexpr int iconSize = 20;
 constexpr int avatarSize = 26;
 
-// The bell with a red count at its top right, painted at the size the button asks for.
-QIcon bellIcon(int unread, const QPalette& palette)
+// The bell with a red count at its top right and, while do-not-disturb is on, struck through
+// (the sign every desktop uses for notifications that are paused), painted at the size the
+// button asks for.
+QIcon bellIcon(int unread, bool quiet, const QPalette& palette)
 {
     const QIcon bell = icons::icon(Icon::Notifications);
-    if (unread <= 0)
+    if (unread <= 0 && !quiet)
         return bell;
     QIcon result;
     for (const qreal scale : {1.0, 2.0}) {
@@ -36,17 +40,29 @@ QIcon bellIcon(int unread, const QPalette& palette)
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
         bell.paint(&p, QRect(0, 0, iconSize, iconSize));
-        const QString text = unread > 9 ? QStringLiteral("9+") : QString::number(unread);
-        QFont font = p.font();
-        font.setPixelSize(9);
-        font.setBold(true);
-        p.setFont(font);
-        const QRectF badge(iconSize - 12, 0, 12, 12);
-        p.setPen(QPen(palette.color(QPalette::Window), 1.5));
-        p.setBrush(QColor(0xd9, 0x30, 0x25));
-        p.drawEllipse(badge);
-        p.setPen(Qt::white);
-        p.drawText(badge, Qt::AlignCenter, text);
+        if (quiet) {
+            const QLineF stroke(2.5, 2.5, iconSize - 2.5, iconSize - 2.5);
+            // A gap on either side of the stroke, so it reads on the bell's lines.
+            p.setCompositionMode(QPainter::CompositionMode_Clear);
+            p.setPen(QPen(Qt::black, 4.5, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(stroke);
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            p.setPen(QPen(palette.color(QPalette::WindowText), 1.8, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(stroke);
+        }
+        if (unread > 0) {
+            const QString text = unread > 9 ? QStringLiteral("9+") : QString::number(unread);
+            QFont font = p.font();
+            font.setPixelSize(9);
+            font.setBold(true);
+            p.setFont(font);
+            const QRectF badge(iconSize - 12, 0, 12, 12);
+            p.setPen(QPen(palette.color(QPalette::Window), 1.5));
+            p.setBrush(QColor(0xd9, 0x30, 0x25));
+            p.drawEllipse(badge);
+            p.setPen(Qt::white);
+            p.drawText(badge, Qt::AlignCenter, text);
+        }
         p.end();
         result.addPixmap(pm);
     }
@@ -146,16 +162,44 @@ void Header::setAccount(const QString& displayName, const QString& username, con
 void Header::setUnread(int count)
 {
     m_unread = count;
-    m_bell->setIcon(bellIcon(count, palette()));
-    m_bell->setToolTip(count > 0 ? tr("Notifications: %n unread", nullptr, count)
-                                 : tr("Notifications"));
-    m_bell->setAccessibleName(m_bell->toolTip());
+    updateBell();
+}
+
+void Header::setDoNotDisturb(DoNotDisturb* dnd)
+{
+    if (m_dnd)
+        disconnect(m_dnd, nullptr, this, nullptr);
+    m_dnd = dnd;
+    if (!m_dndMenu) {
+        m_dndMenu = new DoNotDisturbMenu(this);
+        connect(m_dndMenu, &DoNotDisturbMenu::scheduleRequested, this, &Header::scheduleRequested);
+        m_bell->setMenu(m_dndMenu);
+        // A click still opens the notification centre; the arrow beside it opens the menu.
+        m_bell->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    m_dndMenu->setTarget(dnd);
+    if (m_dnd)
+        connect(m_dnd, &DoNotDisturb::changed, this, &Header::updateBell);
+    updateBell();
+}
+
+void Header::updateBell()
+{
+    const bool quiet = m_dnd && m_dnd->isActive();
+    m_bell->setIcon(bellIcon(m_unread, quiet, palette()));
+    QStringList lines;
+    if (quiet)
+        lines.append(m_dnd->statusText());
+    lines.append(m_unread > 0 ? tr("Notifications: %n unread", nullptr, m_unread)
+                              : tr("Notifications"));
+    m_bell->setToolTip(lines.join(u'\n'));
+    m_bell->setAccessibleName(lines.join(QStringLiteral(", ")));
 }
 
 void Header::updateIcons()
 {
     m_sidebarButton->setIcon(icons::icon(Icon::Menu));
-    setUnread(m_unread);
+    updateBell();
 }
 
 void Header::changeEvent(QEvent* event)

@@ -6,8 +6,11 @@
 #include "language.h"
 #include "pages/capabilities.h"
 #include "problemtext.h"
+#include "presence/presence.h"
+#include "shell/activitytracker.h"
 #include "shell/connectionstatus.h"
 #include "shell/desktopnotifier.h"
+#include "shell/donotdisturb.h"
 #include "shell/header.h"
 #include "shell/navigator.h"
 #include "shell/noticebar.h"
@@ -196,6 +199,7 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
     auto* settings = menuBar()->addMenu(tr("&Settings"));
+    m_settingsMenu = settings;
     settings->addAction(tr("&Notifications…"), this, &MainWindow::editNotificationSettings);
     auto* language = settings->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
@@ -356,6 +360,33 @@ void MainWindow::buildNotifier()
 {
     m_notifier = new DesktopNotifier(m_tray, this);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::openNotification);
+    m_notifier->setModel(m_notifications);
+    // Do not disturb: the bell and the tray set it, the notifier keeps quiet while it is on.
+    auto* dnd = new DoNotDisturb(this);
+    m_notifier->setDoNotDisturb(dnd);
+    m_header->setDoNotDisturb(dnd);
+    // The user's presence: away without input or with the screen locked, dnd while quiet.
+    auto* activity = new ActivityTracker(this);
+    activity->setDoNotDisturb(dnd->isActive());
+    connect(dnd, &DoNotDisturb::activeChanged, activity, &ActivityTracker::setDoNotDisturb);
+    connect(activity, &ActivityTracker::stateChanged, &m_client.presence(),
+            &client::Presence::setOwnState);
+    m_client.presence().setOwnState(activity->state());
+    const auto editSchedule = [this]() {
+        bringToFront();
+        auto* dialog = new NotificationSettingsDialog(m_notifier, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->showSchedule();
+        dialog->open();
+    };
+    connect(m_header, &Header::scheduleRequested, this, editSchedule);
+    if (m_tray && m_tray->window() == this) {
+        m_tray->setDoNotDisturb(dnd);
+        connect(m_tray, &TrayIcon::scheduleRequested, this, [this, editSchedule]() {
+            if (m_tray->window() == this)
+                editSchedule();
+        });
+    }
 }
 
 QSystemTrayIcon* MainWindow::tray() const
@@ -546,12 +577,24 @@ void MainWindow::onProblem(Connection::Problem problem, const QString& detail)
     m_problemShown = true;
 }
 
+void MainWindow::setUnreadMessages(int count)
+{
+    m_unreadMessages = std::max(0, count);
+    setUnread(m_unread);
+}
+
 void MainWindow::setUnread(int unread)
 {
     m_unread = unread;
-    setWindowTitle(unread > 0 ? tr("Plein (%1)").arg(unread) : tr("Plein"));
-    if (m_tray && m_tray->window() == this)
+    // Messages waiting for an answer come first, as chat apps put them: "(3) Plein".
+    if (m_unreadMessages > 0)
+        setWindowTitle(tr("(%1) Plein").arg(m_unreadMessages));
+    else
+        setWindowTitle(unread > 0 ? tr("Plein (%1)").arg(unread) : tr("Plein"));
+    if (m_tray && m_tray->window() == this) {
         m_tray->setUnread(unread, m_notifications->unreadCount());
+        m_tray->setUnreadMessages(m_unreadMessages);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -57,6 +57,8 @@ public:
     NotificationModel& notifications() const { return *m_notifications; }
     // The "Plein" menu, for actions such as "New post".
     QMenu* appMenu() const { return m_appMenu; }
+    // The "Settings" menu, for a capability's own settings (Chat's typing and receipts).
+    QMenu* settingsMenu() const { return m_settingsMenu; }
     // The menu behind the account button in the header (who is logged in): the login flow
     // fills it with log out, the other accounts to switch to, and adding an account.
     QMenu* accountMenu() const { return m_accountMenu; }
@@ -91,6 +93,10 @@ public:
     // when there is one, minimised otherwise.
     void startMinimised();
     int unread() const { return m_unread; }
+    // Unread messages in conversations (chat), shown first in the title ("(3) Plein") and in
+    // the tray.
+    void setUnreadMessages(int count);
+    int unreadMessages() const { return m_unreadMessages; }
     // The bar that explains problems (unreachable server, refused login, damaged cache...).
     QString noticeText() const;
     bool isNoticeShown() const;
@@ -149,6 +155,7 @@ private:
     ConnectionStatus* m_state = nullptr;
     QMenu* m_appMenu = nullptr;
     QMenu* m_accountMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
     QList<ShortcutsDialog::Key> m_shortcutHelp;
     TrayIcon* m_tray = nullptr;
     DesktopNotifier* m_notifier = nullptr;
@@ -158,6 +165,7 @@ private:
     QUrl m_pageLink;
     int m_notificationsEntry = -1;
     int m_unread = 0;
+    int m_unreadMessages = 0;
     Layout m_layout = Layout::Wide;
     bool m_detailOpen = false;
     bool m_sidebarShown = false; // in a narrow window

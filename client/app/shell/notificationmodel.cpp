@@ -6,6 +6,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace plein::app {
 
 static_assert(NotificationModel::maxEntries <= client::NotificationStore::maxKept,
@@ -25,6 +27,16 @@ NotificationModel::Notification fromRow(const client::NotificationRow& row)
 }
 
 } // namespace
+
+NotificationModel::Action NotificationModel::reply()
+{
+    return {QString::fromLatin1(replyAction), tr("Reply")};
+}
+
+NotificationModel::Action NotificationModel::markRead()
+{
+    return {QString::fromLatin1(markReadAction), tr("Mark as read")};
+}
 
 NotificationModel::NotificationModel(client::Client& client, QObject* parent)
     : QAbstractListModel(parent)
@@ -76,6 +88,12 @@ int NotificationModel::rowOf(qint64 id) const
     return -1;
 }
 
+bool NotificationModel::isUnread(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 && !m_entries.at(row).read;
+}
+
 void NotificationModel::markRead(int row)
 {
     if (row < 0 || row >= m_entries.size() || m_entries.at(row).read)
@@ -84,9 +102,32 @@ void NotificationModel::markRead(int row)
     entry.read = true;
     if (entry.id > 0)
         m_client.notifications().markRead(entry.id);
+    const QString key = entry.key;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {ReadRole, Qt::FontRole});
     setUnread(m_unread - 1);
+    if (!key.isEmpty())
+        settleKeys({key});
+}
+
+void NotificationModel::markKeyRead(const QString& key)
+{
+    if (key.isEmpty())
+        return;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).key == key && !m_entries.at(row).read)
+            markRead(row);
+    }
+}
+
+void NotificationModel::settleKeys(const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        const bool unread = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                        [&](const auto& e) { return e.key == key && !e.read; });
+        if (!unread)
+            Q_EMIT keyRead(key);
+    }
 }
 
 void NotificationModel::markAllRead()
@@ -94,10 +135,15 @@ void NotificationModel::markAllRead()
     if (m_unread == 0)
         return;
     m_client.notifications().markAllRead();
-    for (auto& entry : m_entries)
+    QStringList keys;
+    for (auto& entry : m_entries) {
+        if (!entry.read && !entry.key.isEmpty() && !keys.contains(entry.key))
+            keys.append(entry.key);
         entry.read = true;
+    }
     Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {ReadRole, Qt::FontRole});
     setUnread(0);
+    settleKeys(keys);
 }
 
 void NotificationModel::setUnread(int count)

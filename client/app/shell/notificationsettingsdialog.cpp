@@ -1,13 +1,18 @@
 #include "shell/notificationsettingsdialog.h"
 
 #include "shell/desktopnotifier.h"
+#include "shell/donotdisturb.h"
 #include "shell/notificationkinds.h"
 #include "shell/notificationsettings.h"
+#include "shell/scheduleeditor.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace plein::app {
@@ -30,8 +35,10 @@ NotificationSettingsDialog::NotificationSettingsDialog(DesktopNotifier* notifier
 {
     setWindowTitle(tr("Notifications"));
     const NotificationSettings settings = NotificationSettings::load();
+    m_tabs = new QTabWidget(this);
+    auto* general = new QWidget(m_tabs);
 
-    auto* desktopGroup = new QGroupBox(tr("On the desktop"), this);
+    auto* desktopGroup = new QGroupBox(tr("On the desktop"), general);
     auto* desktopLayout = new QVBoxLayout(desktopGroup);
     m_desktop = new QCheckBox(tr("Show desktop notifications"), desktopGroup);
     m_desktop->setChecked(settings.desktopNotifications);
@@ -55,7 +62,7 @@ NotificationSettingsDialog::NotificationSettingsDialog(DesktopNotifier* notifier
         note(tr("Everything stays in Plein's notification list, whatever shows on the desktop."),
              desktopGroup));
 
-    auto* startGroup = new QGroupBox(tr("Starting"), this);
+    auto* startGroup = new QGroupBox(tr("Starting"), general);
     auto* startLayout = new QVBoxLayout(startGroup);
     m_startAtLogin = new QCheckBox(tr("Start Plein when I log in"), startGroup);
     m_startAtLogin->setChecked(NotificationSettings::startsAtLogin());
@@ -76,9 +83,15 @@ NotificationSettingsDialog::NotificationSettingsDialog(DesktopNotifier* notifier
     connect(buttons, &QDialogButtonBox::accepted, this, &NotificationSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(desktopGroup);
+    generalLayout->addWidget(startGroup);
+    generalLayout->addStretch();
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(buildDoNotDisturb(), tr("Do not disturb"));
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(desktopGroup);
-    layout->addWidget(startGroup);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -89,7 +102,55 @@ NotificationSettingsDialog::NotificationSettingsDialog(DesktopNotifier* notifier
                 &NotificationSettingsDialog::updateService);
     updateService();
     updateEnabled();
-    setMinimumWidth(420);
+    setMinimumWidth(480);
+}
+
+QWidget* NotificationSettingsDialog::buildDoNotDisturb()
+{
+    auto* page = new QWidget(m_tabs);
+    m_dndState = new QLabel(page);
+    m_dndState->setWordWrap(true);
+    m_dndState->setObjectName(QStringLiteral("doNotDisturbState"));
+    m_dndOff = new QPushButton(tr("Turn off"), page);
+    auto* stateLine = new QHBoxLayout;
+    stateLine->addWidget(m_dndState, 1);
+    stateLine->addWidget(m_dndOff);
+
+    auto* scheduleGroup = new QGroupBox(tr("Notification schedule"), page);
+    auto* scheduleLayout = new QVBoxLayout(scheduleGroup);
+    m_schedule = new ScheduleEditor(scheduleGroup);
+    DoNotDisturb* dnd = m_notifier ? m_notifier->doNotDisturb() : nullptr;
+    m_schedule->setSchedule(dnd ? dnd->schedule() : DoNotDisturb::storedSchedule());
+    scheduleLayout->addWidget(m_schedule);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(stateLine);
+    layout->addWidget(scheduleGroup);
+    layout->addWidget(note(tr("The bell at the top of the window, and the tray icon's menu, turn "
+                              "do not disturb on for a while."),
+                           page));
+    layout->addStretch();
+
+    if (dnd) {
+        connect(m_dndOff, &QPushButton::clicked, dnd, &DoNotDisturb::turnOff);
+        connect(dnd, &DoNotDisturb::changed, this, &NotificationSettingsDialog::updateDoNotDisturb);
+    }
+    updateDoNotDisturb();
+    return page;
+}
+
+void NotificationSettingsDialog::updateDoNotDisturb()
+{
+    DoNotDisturb* dnd = m_notifier ? m_notifier->doNotDisturb() : nullptr;
+    const bool active = dnd && dnd->isActive();
+    m_dndState->setText(active ? dnd->statusText() : tr("Do not disturb is off."));
+    m_dndOff->setVisible(active);
+}
+
+void NotificationSettingsDialog::showSchedule()
+{
+    m_tabs->setCurrentIndex(m_tabs->count() - 1);
+    m_schedule->enabledBox()->setFocus(Qt::OtherFocusReason);
 }
 
 // The sound can be turned off only where the service plays one; a desktop without a
@@ -121,6 +182,10 @@ void NotificationSettingsDialog::accept()
     settings.silent = m_silent->isChecked();
     settings.startMinimised = m_startMinimised->isChecked();
     settings.save();
+    if (DoNotDisturb* dnd = m_notifier ? m_notifier->doNotDisturb() : nullptr)
+        dnd->setSchedule(m_schedule->schedule());
+    else
+        DoNotDisturb::storeSchedule(m_schedule->schedule());
     if (m_startAtLogin->isChecked() != NotificationSettings::startsAtLogin()) {
         if (const auto error
             = NotificationSettings::setStartsAtLogin(m_startAtLogin->isChecked())) {

@@ -5,13 +5,17 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
+class QTabWidget;
 
 namespace plein::app {
 
 class DesktopNotifier;
+class ScheduleEditor;
 
-// Settings → Notifications: whether and what notifies on the desktop, the sound, and how Plein
-// starts (at login, minimised). OK stores the choices (NotificationSettings).
+// Settings → Notifications: whether and what notifies on the desktop, the sound, how Plein
+// starts (at login, minimised), and on a tab of its own do-not-disturb: its state and the weekly
+// schedule. OK stores the choices (NotificationSettings, DoNotDisturb).
 class NotificationSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,12 +29,18 @@ public:
     QCheckBox* silentBox() const { return m_silent; }
     QCheckBox* startAtLoginBox() const { return m_startAtLogin; }
     QCheckBox* startMinimisedBox() const { return m_startMinimised; }
+    ScheduleEditor* scheduleEditor() const { return m_schedule; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // Opens on the do-not-disturb tab ("Schedule…" in the menus).
+    void showSchedule();
 
     void accept() override;
 
 private:
     void updateService();
     void updateEnabled();
+    QWidget* buildDoNotDisturb();
+    void updateDoNotDisturb();
 
     DesktopNotifier* m_notifier = nullptr;
     QCheckBox* m_desktop = nullptr;
@@ -40,6 +50,10 @@ private:
     QCheckBox* m_startAtLogin = nullptr;
     QCheckBox* m_startMinimised = nullptr;
     QLabel* m_error = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_dndState = nullptr;
+    QPushButton* m_dndOff = nullptr;
+    ScheduleEditor* m_schedule = nullptr;
 };
 
 } // namespace plein::app

@@ -51,8 +51,10 @@ public:
             painter->setBrush(fill);
             painter->drawRoundedRect(row, 6, 6);
         }
-        const QColor textColour
-            = pal.color(selected ? QPalette::HighlightedText : QPalette::WindowText);
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        const QColor textColour = selected ? pal.color(QPalette::HighlightedText)
+            : foreground.isValid()         ? foreground.value<QBrush>().color()
+                                           : pal.color(QPalette::WindowText);
 
         int x = row.left() + 8 + (entry ? 0 : rowIndent);
         const QRect iconRect(x, row.top() + (row.height() - iconSide) / 2, iconSide, iconSide);

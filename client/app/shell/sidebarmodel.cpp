@@ -165,6 +165,10 @@ QVariant SidebarModel::data(const QModelIndex& index, int role) const
         return entry.rowLink ? entry.rowLink(source) : QUrl();
     case BadgeRole:
         return entry.rowBadgeRole >= 0 ? source.data(entry.rowBadgeRole).toInt() : 0;
+    // A row's own picture (a person's avatar) and colour (a muted conversation, dimmed).
+    case Qt::DecorationRole:
+    case Qt::ForegroundRole:
+        return source.data(role);
     default:
         return QVariant();
     }

@@ -47,8 +47,9 @@ public:
         std::function<QUrl(const QModelIndex&)> rowLink = {};
         // Shown after the rows.
         QList<Fixed> fixed = {};
-        // Beside the entry's title (Qt::DecorationRole); rows of a model get none and the
-        // sidebar draws their initial instead.
+        // Beside the entry's title (Qt::DecorationRole). Rows of a model show the model's own
+        // Qt::DecorationRole (a person's avatar) and Qt::ForegroundRole (dimmed) when it has
+        // them; without a decoration the sidebar draws their initial.
         QIcon icon = {};
     };
 

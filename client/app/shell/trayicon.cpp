@@ -1,5 +1,7 @@
 #include "shell/trayicon.h"
 
+#include "shell/donotdisturb.h"
+#include "shell/donotdisturbmenu.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 
@@ -56,6 +58,9 @@ TrayIcon::TrayIcon(QObject* parent)
         m_window->bringToFront();
         m_window->navigator().open(Navigator::link(QStringLiteral("notifications")));
     });
+    m_dndMenu = new DoNotDisturbMenu(m_menu);
+    connect(m_dndMenu, &DoNotDisturbMenu::scheduleRequested, this, &TrayIcon::scheduleRequested);
+    m_menu->addMenu(m_dndMenu);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_icon->setContextMenu(m_menu);
@@ -129,10 +134,39 @@ void TrayIcon::setUnread(int posts, int notifications)
     updateTexts();
 }
 
+DoNotDisturbMenu* TrayIcon::doNotDisturbMenu() const
+{
+    return m_dndMenu;
+}
+
+void TrayIcon::setDoNotDisturb(DoNotDisturb* dnd)
+{
+    if (m_dnd)
+        disconnect(m_dnd, nullptr, this, nullptr);
+    m_dnd = dnd;
+    if (m_dndMenu)
+        m_dndMenu->setTarget(dnd);
+    if (m_dnd)
+        connect(m_dnd, &DoNotDisturb::changed, this, &TrayIcon::updateTexts);
+    updateTexts();
+}
+
+void TrayIcon::setUnreadMessages(int messages)
+{
+    if (m_messages == messages)
+        return;
+    m_messages = messages;
+    updateTexts();
+}
+
 void TrayIcon::updateTexts()
 {
-    m_icon->setIcon(appIcon(m_posts > 0 || m_notifications > 0));
+    m_icon->setIcon(appIcon(m_posts > 0 || m_notifications > 0 || m_messages > 0));
     QStringList lines {tr("Plein")};
+    if (m_dnd && m_dnd->isActive())
+        lines.append(m_dnd->statusText());
+    if (m_messages > 0)
+        lines.append(tr("%n unread message(s)", nullptr, m_messages));
     if (m_posts > 0)
         lines.append(tr("%n new post(s)", nullptr, m_posts));
     if (m_notifications > 0)

@@ -1,5 +1,6 @@
 #include "peoplemodel.h"
 
+#include "chat/chatstore.h"
 #include "client.h"
 #include "feed/poststore.h"
 #include "groups/groups.h"
@@ -92,6 +93,10 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
         return p.username;
     case SearchTextRole:
         return p.searchText;
+    case IdRole:
+        return p.id;
+    case DepartmentRole:
+        return p.department;
     default:
         return QVariant();
     }
@@ -102,7 +107,9 @@ QHash<int, QByteArray> PeopleModel::roleNames() const
     auto names = QAbstractListModel::roleNames();
     names.insert({{UsernameRole, "username"},
                   {DisplayNameRole, "displayName"},
-                  {SearchTextRole, "searchText"}});
+                  {SearchTextRole, "searchText"},
+                  {IdRole, "userId"},
+                  {DepartmentRole, "department"}});
     return names;
 }
 
@@ -117,6 +124,7 @@ void PeopleModel::fetchMore(const QModelIndex& parent)
         return;
     m_started = true;
     readAllAuthors();
+    readChatMembers();
     update();
     fetchAllMembers();
 }
@@ -131,6 +139,10 @@ void PeopleModel::onCacheChanged(const CacheChanges& changes)
             readAllAuthors();
         else
             readAuthorsOf(ids);
+        update();
+    }
+    if (changes.touches(ChatStore::conversationsArea)) {
+        readChatMembers();
         update();
     }
     if (changes.touches(GroupStore::membershipsArea)) {
@@ -176,19 +188,36 @@ void PeopleModel::readAllAuthors()
     m_authors.clear();
     // SQLite takes the bare column from the row of MAX(id): each author's latest name.
     QSqlQuery* q = m_client.cache().statements().run(
-        QStringLiteral("SELECT author_username, author_name, MAX(id) FROM posts "
-                       "WHERE author_username <> '' GROUP BY author_username"));
+        QStringLiteral("SELECT author_username, author_name, author_id, author_department, "
+                       "MAX(id) FROM posts WHERE author_username <> '' GROUP BY author_username"));
     while (q && q->next())
-        m_authors.insert(q->value(0).toString(), q->value(1).toString());
+        m_authors.insert(
+            q->value(0).toString(),
+            Known {q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toString()});
+}
+
+void PeopleModel::readChatMembers()
+{
+    m_chatMembers.clear();
+    for (const ConversationRow& c : ChatStore(m_client.cache()).conversations()) {
+        for (const ChatMember& m : c.members) {
+            if (!m.username.isEmpty())
+                m_chatMembers.insert(m.username, Known {m.displayName, m.id, m.department});
+        }
+    }
 }
 
 void PeopleModel::readAuthorsOf(const QSet<qint64>& postIds)
 {
     for (qint64 id : postIds) {
         QSqlQuery* q = m_client.cache().statements().run(
-            QStringLiteral("SELECT author_username, author_name FROM posts WHERE id = ?"), {id});
+            QStringLiteral("SELECT author_username, author_name, author_id, author_department "
+                           "FROM posts WHERE id = ?"),
+            {id});
         if (q && q->next() && !q->value(0).toString().isEmpty())
-            m_authors.insert(q->value(0).toString(), q->value(1).toString());
+            m_authors.insert(
+                q->value(0).toString(),
+                Known {q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toString()});
     }
 }
 
@@ -225,7 +254,10 @@ void PeopleModel::fetchMembersAfter(qint64 groupId, quint64 generation, qint64 a
                 const QJsonObject user = o.value(QLatin1StringView("user")).toObject();
                 const QString username = user.value(QLatin1StringView("username")).toString();
                 if (!username.isEmpty())
-                    names.insert(username, user.value(QLatin1StringView("displayName")).toString());
+                    names.insert(username,
+                                 Known {user.value(QLatin1StringView("displayName")).toString(),
+                                        qint64(user.value(QLatin1StringView("id")).toDouble()),
+                                        user.value(QLatin1StringView("department")).toString()});
                 last = std::max(last, qint64(user.value(QLatin1StringView("id")).toDouble()));
             }
             if (r->more && last > afterUserId && names.size() < maxMembersPerGroup) {
@@ -255,6 +287,7 @@ void PeopleModel::update()
 {
     // Members' names come from the server as they are now; a post keeps the name it had.
     Names merged = m_authors;
+    merged.insert(m_chatMembers);
     for (const Names& group : std::as_const(m_members))
         merged.insert(group);
     QList<Person> next;
@@ -262,7 +295,10 @@ void PeopleModel::update()
     for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
         Person p;
         p.username = it.key();
-        p.displayName = it.value().trimmed().isEmpty() ? it.key() : it.value();
+        p.displayName
+            = it.value().displayName.trimmed().isEmpty() ? it.key() : it.value().displayName;
+        p.id = it.value().id;
+        p.department = it.value().department;
         p.sortKey = folded(p.displayName);
         p.searchText = p.sortKey + u' ' + folded(p.username);
         next.append(std::move(p));
@@ -278,7 +314,8 @@ void PeopleModel::update()
     while (row < m_rows.size() || j < next.size()) {
         if (row < m_rows.size() && j < next.size() && m_rows[row].username == next[j].username
             && m_rows[row].sortKey == next[j].sortKey) {
-            if (m_rows[row].displayName != next[j].displayName) {
+            if (m_rows[row].displayName != next[j].displayName || m_rows[row].id != next[j].id
+                || m_rows[row].department != next[j].department) {
                 m_rows[row] = next[j];
                 Q_EMIT dataChanged(index(int(row)), index(int(row)));
             }

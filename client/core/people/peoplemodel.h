@@ -11,8 +11,9 @@ namespace plein::client {
 class CacheChanges;
 class Client;
 
-// The people this account knows of, for @mention completion: the authors of the posts in the
-// cache and the members of the user's groups (group.members, asked for each of them), one row
+// The people this account knows of, for @mention completion and the people pickers: the
+// authors of the posts in the cache, the members of the user's conversations and the members
+// of the user's groups (group.members, asked for each of them), one row
 // per username, sorted by display name. It follows the cache (new posts, the user's
 // memberships, a group's members changing) without starting again, so that a list showing it
 // keeps its place.
@@ -31,6 +32,9 @@ public:
         // The display name and username folded (see folded()), separated by a space: what a
         // filter matches what is typed against.
         SearchTextRole,
+        // The user id (0 when only a post's username is known), and the department.
+        IdRole,
+        DepartmentRole,
     };
     Q_ENUM(Role)
 
@@ -56,18 +60,27 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
+    struct Known
+    {
+        QString displayName;
+        qint64 id = 0;
+        QString department;
+    };
     struct Person
     {
         QString username;
         QString displayName;
         QString sortKey;
         QString searchText;
+        qint64 id = 0;
+        QString department;
     };
-    using Names = QHash<QString, QString>; // username -> display name
+    using Names = QHash<QString, Known>; // username -> what is known of them
 
     void onCacheChanged(const CacheChanges& changes);
     void readAllAuthors();
     void readAuthorsOf(const QSet<qint64>& postIds);
+    void readChatMembers();
     void fetchMembers(qint64 groupId);
     void fetchMembersAfter(qint64 groupId, quint64 generation, qint64 afterUserId, Names names);
     void fetchAllMembers();
@@ -78,6 +91,7 @@ private:
     Client& m_client;
     bool m_started = false;
     Names m_authors;
+    Names m_chatMembers;
     QHash<qint64, Names> m_members;
     // Each group's member count when its members were fetched: a change to the group's row
     // (opened, listed in the directory, renamed) refetches only when the count moved.

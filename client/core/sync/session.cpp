@@ -177,6 +177,8 @@ void Session::handle(const DecodedFrame& decodedFrame)
         Q_EMIT ephemeral(frame.payload.value(QLatin1StringView("channel")).toString(),
                          frame.payload.value(QLatin1StringView("signal")).toString(),
                          qint64(frame.payload.value(QLatin1StringView("from")).toDouble()));
+    else if (frame.push)
+        Q_EMIT pushed(QString(frame.push->name), frame.payload);
 }
 
 void Session::finish(const QString& id, const Result<QJsonObject>& result)

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void behind(qint64 head);
     // A passing signal (typing, presence) from another member of `channel` (feature ephemeral).
     void ephemeral(const QString& channel, const QString& signal, qint64 from);
+    // Any other push of the registry (a capability's own, such as `presence`), validated.
+    void pushed(const QString& name, const QJsonObject& payload);
     // The server's certificate was not accepted; the socket closes right after.
     void tlsFailed(const QString& reason);
 

@@ -1,6 +1,7 @@
 #include "capabilities/groups/groupscapability.h"
 
 #include "capabilities/groups/groupsprotocol.h"
+#include "core/clientsession.h"
 #include "core/eventhooks.h"
 #include "core/eventlog.h"
 #include "core/handlerregistry.h"
@@ -10,6 +11,13 @@
 namespace plein::server {
 
 namespace groups = protocol::groups;
+
+namespace {
+
+// Ephemeral signals to a group's members: `group:<id>`.
+constexpr QLatin1StringView channelPrefix("group");
+
+} // namespace
 
 GroupsCapability::GroupsCapability(ServerCore& core)
     : m_store(core.db)
@@ -30,6 +38,19 @@ void GroupsCapability::registerHandlers(HandlerRegistry& registry)
     registry.addRead(groups::GroupList, m_service, &GroupService::list);
     registry.addRead(groups::GroupGet, m_service, &GroupService::get);
     registry.addRead(groups::GroupMembers, m_service, &GroupService::members);
+    // The session's groups are what the hub delivers to it: the members, kept current by the
+    // group.member hook on every node.
+    registry.addChannel(channelPrefix, groups::Feature,
+                        [](const Caller& caller, qint64 groupId,
+                           const QString&) -> Result<std::optional<ChannelAudience>> {
+                            const auto& reach = caller.session.groups;
+                            const bool member = std::any_of(
+                                reach.cbegin(), reach.cend(),
+                                [&](const GroupReach& g) { return g.groupId == groupId; });
+                            if (!member)
+                                return std::optional<ChannelAudience>();
+                            return std::optional(ChannelAudience {groupId, {}});
+                        });
 }
 
 void GroupsCapability::registerEventHooks(EventHooks& hooks)

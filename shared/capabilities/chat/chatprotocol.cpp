@@ -9,12 +9,12 @@ namespace {
 
 using L = QLatin1StringView;
 
-constexpr FieldSpec conversationIdField {L("conversationId"), FieldType::Id, true, 1,
-                                         maxSafeInteger, L("The conversation")};
-constexpr FieldSpec messageIdField {L("messageId"), FieldType::Id, true, 1, maxSafeInteger,
-                                    L("The message")};
-constexpr FieldSpec bodyField {L("body"), FieldType::Text, true, 1, maxMessageChars,
-                               L("Markdown text")};
+constexpr FieldSpec conversationIdField {L("conversationId"), FieldType::Id,        true, 1,
+                                         maxSafeInteger,      L("The conversation")};
+constexpr FieldSpec messageIdField {L("messageId"), FieldType::Id,   true, 1,
+                                    maxSafeInteger, L("The message")};
+constexpr FieldSpec bodyField {L("body"), FieldType::Text, true,
+                               1,         maxMessageChars, L("Markdown text")};
 constexpr L membersByChoices("anyone|creator");
 constexpr L reactionChoices("thumbsup|heart|laugh|party|wow|sad|thanks|eyes");
 
@@ -129,8 +129,7 @@ constexpr std::array messages {
     MessageSpec {ChatSend, Direction::Request, true, sendFields, L("Send a message")},
     MessageSpec {ChatEdit, Direction::Request, true, editFields,
                  L("Replace the text of one's own message (within the server's edit window)")},
-    MessageSpec {ChatDelete, Direction::Request, true, deleteFields,
-                 L("Delete one's own message")},
+    MessageSpec {ChatDelete, Direction::Request, true, deleteFields, L("Delete one's own message")},
     MessageSpec {ChatReact, Direction::Request, true, reactFields,
                  L("Give or take back a reaction")},
     MessageSpec {ChatRead, Direction::Request, true, readFields,
@@ -150,8 +149,8 @@ constexpr std::array events {
                    L("A message was sent")},
     EventKindSpec {ChatEdited, L("the conversation's members"), L("`message`"),
                    L("A message's text changed")},
-    EventKindSpec {ChatDeleted, L("the conversation's members"),
-                   L("`conversationId`, `messageId`"), L("A message was deleted")},
+    EventKindSpec {ChatDeleted, L("the conversation's members"), L("`conversationId`, `messageId`"),
+                   L("A message was deleted")},
     EventKindSpec {ChatReacted, L("the conversation's members"),
                    L("`conversationId`, `messageId`, `userId`, `reaction`, `on`, `count`"),
                    L("A reaction was given or taken back")},

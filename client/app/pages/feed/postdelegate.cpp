@@ -6,6 +6,7 @@
 #include "pages/feed/likerscache.h"
 #include "pages/feed/posteditor.h"
 #include "postlistmodel.h"
+#include "ui/codehighlighter.h"
 #include "ui/relativetime.h"
 #include "ui/tooltip.h"
 
@@ -13,6 +14,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCache>
+#include <QClipboard>
 #include <QCursor>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -20,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolTip>
 #include <QUrl>
 
@@ -39,6 +42,8 @@ constexpr int maxDocumentCost = 400;
 constexpr int charsPerCost = 500;
 // Cards measured for painting: a few screens' worth.
 constexpr int maxCards = 300;
+// How long a code block's caption says "Copied".
+constexpr int copiedMs = 1500;
 
 QString escaped(const QString& text)
 {
@@ -184,7 +189,10 @@ struct PostDelegate::Layouts
 PostDelegate::PostDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
     , m_layouts(std::make_unique<Layouts>())
-{ }
+{
+    if (CodeHighlighter* highlighter = CodeHighlighter::instance())
+        connect(highlighter, &CodeHighlighter::highlighted, this, &PostDelegate::codeHighlighted);
+}
 
 PostDelegate::~PostDelegate() = default;
 
@@ -207,6 +215,46 @@ void PostDelegate::setDeleteQueue(DeleteQueue* queue)
             const QModelIndex index = model->index(row, 0);
             if (index.data(PostListModel::IdRole).toLongLong() == postId)
                 rowChanged(index);
+        }
+    });
+}
+
+// A code block's colours arrived: the bodies that showed it plain are laid out again.
+void PostDelegate::codeHighlighted(const QString& key)
+{
+    Layouts& l = *m_layouts;
+    QSet<PostKey> stale;
+    for (const PostKey& k : l.documents.keys()) {
+        if (const Layouts::Document* d = l.documents.object(k); d && waitsForHighlight(d->doc, key))
+            stale.insert(k);
+    }
+    if (stale.isEmpty())
+        return;
+    for (const PostKey& k : std::as_const(stale))
+        l.forget(k);
+    if (const QAbstractItemModel* model = l.model) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (stale.contains(postKey(index)))
+                rowChanged(index);
+        }
+    }
+}
+
+// "Copy" on a code block: its text to the clipboard, and "Copied" on it for a moment.
+void PostDelegate::copyCode(const PostCard& card, const QModelIndex& index, int block)
+{
+    if (!card.doc)
+        return;
+    QGuiApplication::clipboard()->setText(codeBlockText(*card.doc, block));
+    setCodeCopied(*card.doc, block, true);
+    repaint(index);
+    const PostKey key = postKey(index);
+    const QPersistentModelIndex row = index;
+    QTimer::singleShot(copiedMs, this, [this, key, row, block]() {
+        if (Layouts::Document* d = m_layouts->documents.object(key)) {
+            setCodeCopied(d->doc, block, false);
+            repaint(row);
         }
     });
 }
@@ -476,11 +524,13 @@ bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
         anchor = c.anchorAt(local);
     const QUrl url(anchor);
     const bool openable = !anchor.isEmpty() && isFollowableLink(url);
+    const int copyBlock = copyAnchorIndex(anchor);
 
     if (type == QEvent::MouseMove) {
         if (m_view)
-            m_view->viewport()->setCursor(openable || isButton(part) ? Qt::PointingHandCursor
-                                                                     : Qt::ArrowCursor);
+            m_view->viewport()->setCursor(openable || copyBlock >= 0 || isButton(part)
+                                              ? Qt::PointingHandCursor
+                                              : Qt::ArrowCursor);
         const Part lit = isButton(part) ? part : Part::None;
         if (m_hover.index != index || m_hover.part != lit) {
             const QModelIndex was = m_hover.index;
@@ -524,6 +574,10 @@ bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     }
     if (openable) {
         Q_EMIT linkActivated(url);
+        return true;
+    }
+    if (copyBlock >= 0) {
+        copyCode(c, index, copyBlock);
         return true;
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);

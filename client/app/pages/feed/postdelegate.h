@@ -23,7 +23,8 @@ class PostEditor;
 // parent) are drawn lighter: indented under the thread's line, a smaller avatar, no card of
 // their own and no Reply count. A refused write is red, with Try again and Discard at hand.
 // Clicks on the buttons come out as triggered(); a click on a link in the body as
-// linkActivated (http, https and mailto, and `plein:` links, which lead inside the app).
+// linkActivated (http, https and mailto, and `plein:` links, which lead inside the app); "Copy"
+// on a code block puts its code on the clipboard and says "Copied" for a moment.
 //
 // Laying out Markdown is what scrolling a long feed spends its time on: the list view asks for
 // the size of every row again after each page that arrives. So the delegate keeps the height of
@@ -130,6 +131,8 @@ private:
     void rowChanged(const QModelIndex& index);
     void repaint(const QModelIndex& index) const;
     void updateToolTip(qint64 postId);
+    void codeHighlighted(const QString& key);
+    void copyCode(const PostCard& card, const QModelIndex& index, int block);
 
     struct Pointer
     {

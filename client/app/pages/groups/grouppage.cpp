@@ -16,6 +16,8 @@
 #include "pages/feed/postdelegate.h"
 #include "pages/groups/grouptexts.h"
 #include "pages/groups/textdelegate.h"
+#include "shell/navigator.h"
+#include "ui/icons.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -123,8 +125,17 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
             [this](const QString& text) { m_client.feed().createPost(text, 0, m_groupId); });
     m_members = makeMemberList();
     m_members->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_members, &QListView::customContextMenuRequested, this, [this](const QPoint& pos) {
+    connect(m_members, &QListView::customContextMenuRequested, this, [this, &feed](const QPoint& pos) {
         QMenu menu(this);
+        // Anyone listed can be written to directly (chat).
+        const qint64 user
+            = m_members->indexAt(pos).data(GroupMembersModel::UserIdRole).toLongLong();
+        if (user > 0 && user != m_client.connection().userId()) {
+            menu.addAction(tr("Send a message"), this, [&feed, user]() {
+                feed.actions().openLink(Navigator::link(QStringLiteral("chat-with"), user));
+            });
+            menu.addSeparator();
+        }
         menu.addActions(memberActions(m_members->indexAt(pos), &menu));
         if (!menu.isEmpty())
             menu.exec(m_members->viewport()->mapToGlobal(pos));
@@ -153,9 +164,17 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
     m_tabs->addTab(m_feed, tr("Posts"));
     m_tabs->addTab(m_members, tr("Members"));
 
+    // The group's chat, for its members.
+    m_chat = new QPushButton(icons::icon(icons::Icon::Reply), tr("Chat"), this);
+    m_chat->setObjectName(QStringLiteral("groupChatButton"));
+    m_chat->setToolTip(tr("Open the chat of the group's members"));
+    connect(m_chat, &QPushButton::clicked, this, [this, &feed]() {
+        feed.actions().openLink(Navigator::link(QStringLiteral("group-chat"), m_groupId));
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_join);
     buttons->addWidget(m_leave);
+    buttons->addWidget(m_chat);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -295,7 +314,7 @@ void GroupPage::refresh()
                                : QString());
         for (QWidget* w : {static_cast<QWidget*>(description), static_cast<QWidget*>(m_hint),
                            static_cast<QWidget*>(m_join), static_cast<QWidget*>(m_leave),
-                           static_cast<QWidget*>(m_tabs)})
+                           static_cast<QWidget*>(m_chat), static_cast<QWidget*>(m_tabs)})
             w->hide();
         return;
     }
@@ -339,6 +358,7 @@ void GroupPage::refresh()
     m_join->setVisible(!join.isEmpty());
     m_leave->setText(leave);
     m_leave->setVisible(!leave.isEmpty());
+    m_chat->setVisible(group.isMember());
     m_join->setEnabled(m_write.isEmpty());
     m_leave->setEnabled(m_write.isEmpty());
 

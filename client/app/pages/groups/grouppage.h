@@ -42,6 +42,8 @@ public:
     QPushButton* joinButton() const { return m_join; }
     // Leave, Withdraw request or Decline; hidden when none applies.
     QPushButton* leaveButton() const { return m_leave; }
+    // Opens the group's chat (members only).
+    QPushButton* chatButton() const { return m_chat; }
     QTabWidget* tabs() const { return m_tabs; }
     FeedView* feedView() const { return m_feed; }
     QListView* membersView() const { return m_members; }
@@ -77,6 +79,7 @@ private:
     QLabel* m_hint = nullptr;
     QPushButton* m_join = nullptr;
     QPushButton* m_leave = nullptr;
+    QPushButton* m_chat = nullptr;
     QTabWidget* m_tabs = nullptr;
     FeedView* m_feed = nullptr;
     client::GroupMembersModel* m_membersModel = nullptr;

@@ -1,0 +1,525 @@
+#include "pages/chat/chatcomposer.h"
+
+#include "capabilities/chat/chatprotocol.h"
+#include "pages/feed/cardstyle.h"
+#include "people/peoplemodel.h"
+#include "ui/avatar.h"
+#include "ui/icons.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace plein::app {
+
+using client::PeopleModel;
+
+namespace {
+
+constexpr int popupWidth = 300;
+
+// The characters of a username (see protocol::mentionedUsernames).
+bool isNameChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+        || c == u'.' || c == u'_' || c == u'-';
+}
+
+// While the list of people is open, the keys that choose from it or close it are the list's.
+class ChatEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+
+    QCompleter* completer = nullptr;
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress && completer && completer->popup()->isVisible()) {
+            switch (static_cast<QKeyEvent*>(event)->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+            case Qt::Key_Tab:
+            case Qt::Key_Backtab:
+            case Qt::Key_Escape:
+                event->ignore();
+                return false;
+            default:
+                break;
+            }
+        }
+        return QPlainTextEdit::event(event);
+    }
+};
+
+// The people matching what was typed after the @: usernames that start with it first, then
+// names, then any word of the name; in the model's order (by name) within each. The same
+// rules as the post composer.
+class MentionMatches : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setTyped(const QString& typed)
+    {
+        m_typed = PeopleModel::folded(typed);
+        m_wordStart = QRegularExpression(QStringLiteral("(^|[\\s._-])")
+                                         + QRegularExpression::escape(m_typed));
+        invalidate();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return m_wordStart.match(index.data(PeopleModel::SearchTextRole).toString()).hasMatch();
+    }
+
+    bool lessThan(const QModelIndex& a, const QModelIndex& b) const override
+    {
+        const int byRank = rank(a) - rank(b);
+        return byRank != 0 ? byRank < 0 : a.row() < b.row();
+    }
+
+private:
+    int rank(const QModelIndex& index) const
+    {
+        if (index.data(PeopleModel::UsernameRole).toString().startsWith(m_typed))
+            return 0;
+        return index.data(PeopleModel::SearchTextRole).toString().startsWith(m_typed) ? 1 : 2;
+    }
+
+    QString m_typed;
+    QRegularExpression m_wordStart;
+};
+
+// A person in the list: avatar, name and the @username that will be written.
+class PersonDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString name = opt.text;
+        opt.text.clear();
+        const QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QString username = index.data(PeopleModel::UsernameRole).toString();
+        QRect r = opt.rect.adjusted(6, 3, -6, -3);
+        painter->save();
+        avatar::paint(*painter, QRect(r.topLeft(), QSize(r.height(), r.height())), name, username);
+        r.setLeft(r.left() + r.height() + 8);
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        const QFontMetrics& fm = opt.fontMetrics;
+        const QString shownName = fm.elidedText(name, Qt::ElideRight, r.width() * 2 / 3);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, shownName);
+        r.setLeft(r.left() + fm.horizontalAdvance(shownName) + 8);
+        painter->setPen(
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
+                          fm.elidedText(u'@' + username, Qt::ElideRight, r.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
+        return size;
+    }
+};
+
+QColor warningColour(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                             : QColor(0xc0, 0x1c, 0x28);
+}
+
+QString firstLine(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype newline = trimmed.indexOf(u'\n');
+    return (newline < 0 ? trimmed : trimmed.left(newline)).simplified();
+}
+
+} // namespace
+
+ChatComposer::ChatComposer(QWidget* parent)
+    : QFrame(parent)
+    , m_bannerBox(new QWidget(this))
+    , m_bannerText(new QLabel(m_bannerBox))
+    , m_bannerClose(new QToolButton(m_bannerBox))
+    , m_edit(new ChatEdit(this))
+    , m_counter(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_send(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("chatComposer"));
+    // A rounded box on the text colour's background, around the text and its buttons.
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(false);
+    m_edit->setPlaceholderText(tr("Write a message…"));
+    m_edit->setTabChangesFocus(true);
+    m_edit->setFrameShape(QFrame::NoFrame);
+    m_edit->viewport()->setAutoFillBackground(false);
+    m_edit->installEventFilter(this);
+    m_edit->document()->setDocumentMargin(2);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setIcon(icons::icon(icons::Icon::Send));
+    m_send->setIconSize(QSize(20, 20));
+    m_send->setAutoRaise(true);
+    m_send->setToolTip(tr("Send (Enter)"));
+    m_send->setAccessibleName(tr("Send"));
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_counter->hide();
+    m_hint->setText(tr("Enter sends · Shift+Enter for a new line · Markdown"));
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_hint->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_hint->setFont(small);
+    m_counter->setFont(small);
+
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setObjectName(QStringLiteral("composerBanner"));
+    m_bannerClose->setIcon(icons::icon(icons::Icon::Close));
+    m_bannerClose->setAutoRaise(true);
+    m_bannerClose->setIconSize(QSize(14, 14));
+    m_bannerClose->setToolTip(tr("Cancel (Escape)"));
+    auto* banner = new QHBoxLayout(m_bannerBox);
+    banner->setContentsMargins(8, 4, 2, 0);
+    banner->addWidget(m_bannerText, 1);
+    banner->addWidget(m_bannerClose);
+    m_bannerBox->hide();
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(8, 2, 4, 2);
+    row->setSpacing(4);
+    row->addWidget(m_edit, 1);
+    row->addWidget(m_send, 0, Qt::AlignBottom);
+    auto* foot = new QHBoxLayout;
+    foot->setContentsMargins(10, 0, 10, 4);
+    foot->addWidget(m_hint, 1);
+    foot->addWidget(m_counter);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setSpacing(0);
+    layout->addWidget(m_bannerBox);
+    layout->addLayout(row);
+    layout->addLayout(foot);
+
+    connect(m_bannerClose, &QToolButton::clicked, this, [this]() { cancel(!m_editing.isEmpty()); });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this]() {
+        updateCounter();
+        updateMentions();
+        if (!m_settingText)
+            Q_EMIT typed(!text().trimmed().isEmpty());
+    });
+    connect(m_edit, &QPlainTextEdit::cursorPositionChanged, this, &ChatComposer::updateMentions);
+    connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+            this, &ChatComposer::updateHeight);
+    connect(m_send, &QToolButton::clicked, this, &ChatComposer::submit);
+    updateCounter();
+    updateHeight();
+}
+
+QString ChatComposer::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void ChatComposer::setText(const QString& text)
+{
+    m_settingText = true;
+    m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+    m_settingText = false;
+}
+
+void ChatComposer::setPlaceholder(const QString& text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
+int ChatComposer::charactersLeft() const
+{
+    return protocol::chat::maxMessageChars - int(m_edit->toPlainText().size());
+}
+
+int ChatComposer::counterThreshold()
+{
+    return protocol::chat::maxMessageChars / 10;
+}
+
+QAbstractButton* ChatComposer::sendButton() const
+{
+    return m_send;
+}
+
+bool ChatComposer::isBannerShown() const
+{
+    return !m_bannerBox->isHidden();
+}
+
+void ChatComposer::setPeople(QAbstractItemModel* people)
+{
+    m_people = people;
+    if (!m_completer) {
+        m_matches = new MentionMatches(this);
+        m_matches->sort(0);
+        m_completer = new QCompleter(this);
+        m_completer->setWidget(m_edit);
+        m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        m_completer->setCompletionRole(PeopleModel::UsernameRole);
+        m_completer->setMaxVisibleItems(7);
+        m_completer->setModel(m_matches);
+        m_completer->popup()->setItemDelegate(new PersonDelegate(m_completer->popup()));
+        static_cast<ChatEdit*>(m_edit)->completer = m_completer;
+        connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
+                &ChatComposer::insertMention);
+    }
+    // The proxy reads every person once it has a source: only when someone is about to write.
+    m_matches->setSourceModel(nullptr);
+    if (m_edit->hasFocus())
+        attachPeople();
+}
+
+void ChatComposer::attachPeople()
+{
+    if (!m_matches || !m_people)
+        return;
+    if (m_people->canFetchMore(QModelIndex()))
+        m_people->fetchMore(QModelIndex());
+    if (m_matches->sourceModel() != m_people)
+        m_matches->setSourceModel(m_people);
+}
+
+void ChatComposer::setReplyTo(qint64 messageId, const QString& author, const QString& text)
+{
+    if (!m_editing.isEmpty())
+        cancel(true);
+    m_replyTo = messageId;
+    m_replyAuthor = author;
+    m_replyText = firstLine(text);
+    updateBanner();
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void ChatComposer::setEditing(const QString& key, const QString& text)
+{
+    m_replyTo = 0;
+    m_editing = key;
+    setText(text);
+    updateBanner();
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void ChatComposer::cancel(bool clearText)
+{
+    const bool wasEditing = !m_editing.isEmpty();
+    m_replyTo = 0;
+    m_editing.clear();
+    if (clearText || wasEditing)
+        setText(QString());
+    updateBanner();
+}
+
+void ChatComposer::updateBanner()
+{
+    QString text;
+    if (!m_editing.isEmpty())
+        text = tr("Editing your message");
+    else if (m_replyTo > 0)
+        text = m_replyText.isEmpty() ? tr("Replying to %1").arg(m_replyAuthor)
+                                     : tr("Replying to %1: %2").arg(m_replyAuthor, m_replyText);
+    const QFontMetrics fm(m_bannerText->font());
+    m_bannerText->setText(fm.elidedText(text, Qt::ElideRight, std::max(100, width() - 60)));
+    m_bannerText->setToolTip(QString());
+    m_bannerBox->setVisible(!text.isEmpty());
+    m_send->setToolTip(m_editing.isEmpty() ? tr("Send (Enter)") : tr("Save (Enter)"));
+}
+
+void ChatComposer::submit()
+{
+    const QString body = text();
+    if (body.trimmed().isEmpty() || charactersLeft() < 0)
+        return;
+    const QString editing = m_editing;
+    const qint64 replyTo = m_replyTo;
+    m_replyTo = 0;
+    m_editing.clear();
+    setText(QString());
+    updateBanner();
+    if (!editing.isEmpty())
+        Q_EMIT editSubmitted(editing, body);
+    else
+        Q_EMIT submitted(body, replyTo);
+    Q_EMIT typed(false);
+}
+
+bool ChatComposer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            // Escape cancels a reply or an edit here before the window's "Back" takes it.
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if (key->key() == Qt::Key_Escape && (m_replyTo > 0 || !m_editing.isEmpty())) {
+                event->accept();
+                return true;
+            }
+        }
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            const auto mods = key->modifiers() & ~Qt::KeypadModifier;
+            const bool popup = m_completer && m_completer->popup()->isVisible();
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !popup) {
+                // Shift+Enter is a new line, as in every chat app; Enter and Ctrl+Enter send.
+                if (mods.testFlag(Qt::ShiftModifier))
+                    return false;
+                submit();
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape && mods == Qt::NoModifier && !popup) {
+                if (m_replyTo > 0 || !m_editing.isEmpty()) {
+                    cancel(!m_editing.isEmpty());
+                    return true;
+                }
+                Q_EMIT escapePressed();
+                return true;
+            }
+            if (key->key() == Qt::Key_Up && mods == Qt::NoModifier && text().isEmpty()) {
+                Q_EMIT editLastRequested();
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusIn) {
+            attachPeople();
+            update();
+        } else if (event->type() == QEvent::FocusOut) {
+            update();
+        }
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void ChatComposer::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateHeight();
+    else if (event->type() == QEvent::PaletteChange)
+        updateCounter();
+}
+
+void ChatComposer::paintEvent(QPaintEvent*)
+{
+    // A rounded box in the text's colours; its outline takes the selection colour while the
+    // person writes in it.
+    QPainter painter(this);
+    const auto colours = cardstyle::colours(palette(), true, false, false);
+    const bool focused = m_edit->hasFocus();
+    cardstyle::paintFrame(painter, rect(), 8, colours.background,
+                          focused ? palette().color(QPalette::Highlight)
+                                  : cardstyle::mix(colours.background, colours.text, 0.25),
+                          focused ? 1.5 : 1.0);
+}
+
+void ChatComposer::updateCounter()
+{
+    const int left = charactersLeft();
+    m_counter->setVisible(left <= counterThreshold());
+    QPalette palette = m_counter->palette();
+    if (left < 0) {
+        m_counter->setText(tr("%n character(s) too many", nullptr, -left));
+        palette.setColor(QPalette::WindowText, warningColour(this->palette()));
+    } else {
+        m_counter->setText(tr("%n character(s) left", nullptr, left));
+        palette.setColor(QPalette::WindowText, this->palette().color(QPalette::PlaceholderText));
+    }
+    m_counter->setPalette(palette);
+    m_send->setEnabled(left >= 0 && !text().trimmed().isEmpty());
+}
+
+void ChatComposer::updateHeight()
+{
+    QTextDocument* doc = m_edit->document();
+    const int contentLines = std::max(1, int(doc->documentLayout()->documentSize().height()));
+    const int lines = std::min(contentLines, maxLines);
+    const QMargins margins = m_edit->contentsMargins();
+    const int height = lines * m_edit->fontMetrics().lineSpacing() + int(2 * doc->documentMargin())
+        + margins.top() + margins.bottom();
+    m_edit->setVerticalScrollBarPolicy(contentLines > lines ? Qt::ScrollBarAsNeeded
+                                                            : Qt::ScrollBarAlwaysOff);
+    if (m_edit->height() != height || m_edit->minimumHeight() != height)
+        m_edit->setFixedHeight(height);
+}
+
+int ChatComposer::mentionStart() const
+{
+    const QTextCursor cursor = m_edit->textCursor();
+    if (cursor.hasSelection())
+        return -1;
+    const QString text = cursor.block().text();
+    const int end = cursor.positionInBlock();
+    int at = end;
+    while (at > 0 && isNameChar(text[at - 1]))
+        --at;
+    if (at == 0 || text[at - 1] != u'@' || end - at > 64)
+        return -1;
+    --at;
+    if (at > 0 && (isNameChar(text[at - 1]) || text[at - 1] == u'@'))
+        return -1;
+    return cursor.block().position() + at;
+}
+
+void ChatComposer::updateMentions()
+{
+    if (!m_completer)
+        return;
+    attachPeople();
+    const int at = mentionStart();
+    if (at < 0 || !m_edit->hasFocus()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    QTextCursor typed = m_edit->textCursor();
+    typed.setPosition(at + 1, QTextCursor::KeepAnchor);
+    static_cast<MentionMatches*>(m_matches)->setTyped(typed.selectedText());
+    if (m_matches->rowCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    QRect rect = m_edit->cursorRect();
+    rect.setWidth(std::min(popupWidth, m_edit->width()));
+    m_completer->complete(rect);
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+}
+
+void ChatComposer::insertMention(const QString& username)
+{
+    const int at = mentionStart();
+    if (at < 0 || username.isEmpty())
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.setPosition(at, QTextCursor::KeepAnchor);
+    cursor.insertText(u'@' + username + u' ');
+    m_edit->setTextCursor(cursor);
+}
+
+} // namespace plein::app

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QFrame>
+
+class QAbstractButton;
+class QAbstractItemModel;
+class QCompleter;
+class QLabel;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QToolButton;
+
+namespace plein::app {
+
+// Where a chat message is written, as in Slack or Teams: Enter sends, Shift+Enter starts a new
+// line, Markdown as in posts, @ offers the people of setPeople(). It grows with the text up to
+// maxLines. Above the text it can say what is being answered ("Replying to Bram", with the
+// first line of his message) or that a message is being edited, each with a button to cancel
+// (Escape cancels too). The characters left show near the limit of 10,000, and what is too
+// many in red, with Send disabled. Up in an empty composer asks to edit one's last message.
+class ChatComposer : public QFrame
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxLines = 8;
+
+    explicit ChatComposer(QWidget* parent = nullptr);
+
+    QString text() const;
+    void setText(const QString& text);
+    void setPlaceholder(const QString& text);
+    int charactersLeft() const;
+    static int counterThreshold();
+    QPlainTextEdit* editor() const { return m_edit; }
+    QLabel* counter() const { return m_counter; }
+    QAbstractButton* sendButton() const;
+    QLabel* banner() const { return m_bannerText; }
+    bool isBannerShown() const;
+
+    // The people @mentions complete from (rows of client::PeopleModel); not owned, read when
+    // the composer first has the focus.
+    void setPeople(QAbstractItemModel* people);
+    QCompleter* mentionCompleter() const { return m_completer; }
+
+    // Answering a message: said above the text until sent or cancelled.
+    void setReplyTo(qint64 messageId, const QString& author, const QString& text);
+    qint64 replyTo() const { return m_replyTo; }
+    // Editing a message (`key` says which: the page's own), with its text in the editor.
+    void setEditing(const QString& key, const QString& text);
+    QString editing() const { return m_editing; }
+    // Back to writing a new message (the text stays unless `clearText`).
+    void cancel(bool clearText = false);
+
+    // Sends when the text is not empty and within the limit.
+    void submit();
+
+Q_SIGNALS:
+    // A new message (with the message it answers, 0 for none), or the edited text of the one
+    // being edited.
+    void submitted(const QString& text, qint64 replyTo);
+    void editSubmitted(const QString& key, const QString& text);
+    // The text changed by the person's typing (not by setText): whether there is any.
+    void typed(bool hasText);
+    void escapePressed();
+    // Up in an empty composer: edit the last message.
+    void editLastRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void attachPeople();
+    void updateCounter();
+    void updateHeight();
+    void updateBanner();
+    int mentionStart() const;
+    void updateMentions();
+    void insertMention(const QString& username);
+
+    QWidget* m_bannerBox = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QToolButton* m_bannerClose = nullptr;
+    QPlainTextEdit* m_edit = nullptr;
+    QLabel* m_counter = nullptr;
+    QLabel* m_hint = nullptr;
+    QToolButton* m_send = nullptr;
+    QAbstractItemModel* m_people = nullptr;
+    QSortFilterProxyModel* m_matches = nullptr;
+    QCompleter* m_completer = nullptr;
+    qint64 m_replyTo = 0;
+    QString m_replyAuthor;
+    QString m_replyText;
+    QString m_editing;
+    bool m_settingText = false;
+};
+
+} // namespace plein::app

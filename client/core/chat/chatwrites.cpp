@@ -1,0 +1,139 @@
+#include "chatwrites.h"
+
+#include "capabilities/chat/chatprotocol.h"
+#include "chatstore.h"
+#include "jsonfields.h"
+#include "store/cache.h"
+#include "sync/syncengine.h"
+
+namespace plein::client::chatwrites {
+
+namespace chat = protocol::chat;
+using L = QLatin1StringView;
+
+namespace {
+
+bool applyMessage(Cache& cache, SyncEngine& sync, const QJsonObject& result)
+{
+    const MessageRow m = MessageRow::fromJson(result.value(L("message")).toObject(), sync.userId());
+    return ChatStore(cache).asOf(jsonNumber(result, L("seq"))).upsertMessage(m);
+}
+
+} // namespace
+
+bool storeConversation(Cache& cache, qint64 me, const QJsonObject& o)
+{
+    const ConversationRow c = ConversationRow::fromJson(o);
+    const bool member = c.isGroupChat()
+        || std::any_of(c.members.cbegin(), c.members.cend(),
+                       [me](const ChatMember& m) { return m.id == me; });
+    if (!member)
+        return ChatStore(cache).remove(c.id);
+    return ChatStore(cache).upsert(c, ConversationRow::hasUserState(o));
+}
+
+QString messageTarget(qint64 messageId)
+{
+    return QStringLiteral("chat-message:%1").arg(messageId);
+}
+
+QStringList changeKinds()
+{
+    return {QString(chat::ChatEdit), QString(chat::ChatDelete), QString(chat::ChatReact)};
+}
+
+QList<WriteKind> kinds(Cache& cache, SyncEngine& sync)
+{
+    const auto bindMessage = [](QJsonObject& payload, const QString& target) {
+        payload.insert(QStringLiteral("messageId"), target.section(u':', 1).toLongLong());
+    };
+
+    WriteKind send;
+    send.kind = QString(chat::ChatSend);
+    send.applyResult = [&cache, &sync](const OutboxEntry&, const QJsonObject& result) {
+        return applyMessage(cache, sync, result);
+    };
+    send.createdTarget = [](const QJsonObject& result) {
+        const qint64 id = jsonNumber(result.value(L("message")).toObject(), L("id"));
+        return id > 0 ? messageTarget(id) : QString();
+    };
+    // Text changed after the message went out: an edit of the message it becomes.
+    send.followUpEdit = [](const OutboxEntry& entry, const QString& text) {
+        return std::optional(OutboxDraft {QString(chat::ChatEdit), entry.lane,
+                                          QStringLiteral("chat-message:@") + entry.clientId,
+                                          QJsonObject {{QStringLiteral("body"), text}}});
+    };
+
+    WriteKind edit;
+    edit.kind = QString(chat::ChatEdit);
+    edit.applyResult = send.applyResult;
+    edit.bindTarget = bindMessage;
+    edit.followUpEdit = [](const OutboxEntry& entry, const QString& text) {
+        QJsonObject payload = entry.payload;
+        payload.remove(QStringLiteral("clientId"));
+        payload.insert(QStringLiteral("body"), text);
+        return std::optional(
+            OutboxDraft {QString(chat::ChatEdit), entry.lane, entry.target, payload});
+    };
+
+    WriteKind remove;
+    remove.kind = QString(chat::ChatDelete);
+    remove.applyResult = [&cache](const OutboxEntry&, const QJsonObject& result) {
+        return ChatStore(cache)
+            .asOf(jsonNumber(result, L("seq")))
+            .markDeleted(jsonNumber(result, L("messageId")));
+    };
+    remove.bindTarget = bindMessage;
+
+    WriteKind react;
+    react.kind = QString(chat::ChatReact);
+    react.applyResult = [&cache, &sync](const OutboxEntry&, const QJsonObject& result) {
+        if (jsonNumber(result, L("seq")) == 0)
+            return true; // nothing changed
+        return ChatStore(cache)
+            .asOf(jsonNumber(result, L("seq")))
+            .setReaction(jsonNumber(result, L("messageId")), result.value(L("reaction")).toString(),
+                         sync.userId(), result.value(L("on")).toBool(),
+                         result.value(L("count")).toInt(), sync.userId());
+    };
+    react.bindTarget = bindMessage;
+
+    // Read positions and mutes: the answer carries the user's state.
+    const auto applyState = [&cache](const OutboxEntry&, const QJsonObject& result) {
+        const qint64 id = jsonNumber(result, L("conversationId"));
+        if (!ChatStore(cache).conversation(id))
+            return true;
+        return ChatStore(cache).setUserState(id, jsonNumber(result, L("readMessageId")),
+                                             result.value(L("unread")).toInt(),
+                                             result.value(L("muted")).toBool());
+    };
+    WriteKind read;
+    read.kind = QString(chat::ChatRead);
+    read.applyResult = applyState;
+    WriteKind mute;
+    mute.kind = QString(chat::ChatMute);
+    mute.applyResult = applyState;
+
+    QList<WriteKind> out {send, edit, remove, react, read, mute};
+    for (QLatin1StringView kind : {chat::ChatUpdate, chat::ChatAdd, chat::ChatRemove}) {
+        WriteKind k;
+        k.kind = QString(kind);
+        k.applyResult = [&cache, &sync](const OutboxEntry&, const QJsonObject& result) {
+            return storeConversation(cache, sync.userId(),
+                                     result.value(L("conversation")).toObject());
+        };
+        k.textField = QStringLiteral("title");
+        out.append(k);
+    }
+    WriteKind settings;
+    settings.kind = QString(chat::ChatSettings);
+    settings.applyResult = [&cache](const OutboxEntry&, const QJsonObject& result) {
+        return cache.setMeta(QStringLiteral("chat.receipts"),
+                             result.value(L("receipts")).toBool() ? QStringLiteral("1")
+                                                                  : QStringLiteral("0"));
+    };
+    out.append(settings);
+    return out;
+}
+
+} // namespace plein::client::chatwrites

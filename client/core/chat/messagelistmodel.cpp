@@ -1,0 +1,474 @@
+#include "messagelistmodel.h"
+
+#include "capabilities/chat/chatprotocol.h"
+#include "chat.h"
+#include "chatstore.h"
+#include "chatwrites.h"
+#include "jsonfields.h"
+#include "outbox/outboxstore.h"
+#include "store/cache.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QVariantMap>
+
+namespace plein::client {
+
+namespace chat = protocol::chat;
+using L = QLatin1StringView;
+
+namespace {
+
+// Rows are confirmed messages by id, then the user's waiting ones by their clientId.
+QString keyOf(const MessageRow& m)
+{
+    return m.pending ? QStringLiteral("c:") + m.clientId : QString::number(m.id);
+}
+
+QDate localDay(const QString& iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime().date();
+}
+
+QString emojiOf(const QString& reaction)
+{
+    for (const auto& r : chat::reactions) {
+        if (r.name == reaction)
+            return QString::fromUtf8(r.emoji);
+    }
+    return QString();
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(Cache& cache, Chat& chat, qint64 conversationId, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_cache(cache)
+    , m_chat(chat)
+    , m_conversationId(conversationId)
+{
+    if (const auto c = ChatStore(m_cache).conversation(conversationId); c && c->unread > 0)
+        m_unreadAfter = c->readMessageId;
+    connect(&m_cache, &Cache::changed, this, &MessageListModel::onChanged);
+    connect(&m_chat, &Chat::historyLoaded, this, [this](qint64 id) {
+        if (id != m_conversationId)
+            return;
+        Q_EMIT fetchingChanged(false);
+        if (m_waitingFor > 0) {
+            const qint64 wanted = std::exchange(m_waitingFor, 0);
+            const int row = ensureLoaded(wanted);
+            if (row >= 0)
+                Q_EMIT messageLoaded(wanted, row);
+        }
+    });
+    connect(&m_chat, &Chat::historyFailed, this, [this](qint64 id) {
+        if (id == m_conversationId) {
+            m_waitingFor = 0;
+            Q_EMIT fetchingChanged(false);
+        }
+    });
+    connect(&m_chat, &Chat::readersChanged, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            refresh();
+    });
+    m_limit = m_pageSize;
+    refresh();
+}
+
+int MessageListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const int row = index.row();
+    const MessageRow& m = m_rows.at(row);
+    const MessageRow* above = row > 0 ? &m_rows.at(row - 1) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case IdRole:
+        return m.id;
+    case AuthorIdRole:
+        return m.authorId;
+    case AuthorUsernameRole:
+        return m.authorUsername;
+    case AuthorNameRole:
+        return m.name();
+    case AuthorDepartmentRole:
+        return m.authorDepartment;
+    case CreatedAtRole:
+        return m.createdAt;
+    case EditedAtRole:
+        return m.editedAt;
+    case DeletedRole:
+        return m.deleted;
+    case ReplyToIdRole:
+        return m.replyToId;
+    case ReplyAuthorNameRole:
+        return m.replyAuthorName;
+    case ReplyBodyRole:
+        return m.replyBody;
+    case MentionsMeRole:
+        return m.mentionsMe;
+    case ReactionsRole: {
+        QVariantList out;
+        for (const ChatReaction& r : m.reactions)
+            out.append(QVariantMap {{QStringLiteral("reaction"), r.reaction},
+                                    {QStringLiteral("emoji"), emojiOf(r.reaction)},
+                                    {QStringLiteral("count"), r.count},
+                                    {QStringLiteral("mine"), r.mine}});
+        return out;
+    }
+    case MineRole:
+        return m.pending || m.authorId == m_chat.me();
+    case PendingRole:
+        return m.pending;
+    case FailedRole:
+        return m.failed;
+    case ErrorRole:
+        return m.error;
+    case ErrorCodeRole:
+        return m.errorCode;
+    case ClientIdRole:
+        return m.clientId;
+    case ChangePendingRole:
+        return m.hasPendingChange();
+    case ChangeKindRole:
+        return m.changeKind;
+    case ChangeFailedRole:
+        return m.changeFailed;
+    case ChangeErrorCodeRole:
+        return m.changeErrorCode;
+    case ChangeClientIdRole:
+        return m.changeClientId;
+    case DayBreakRole:
+        return !above || localDay(above->createdAt) != localDay(m.createdAt);
+    case UnreadDividerRole:
+        return row == firstUnreadRow();
+    case ContinuesGroupRole: {
+        if (!above || above->deleted || m.replyToId > 0 || row == firstUnreadRow())
+            return false;
+        const bool sameAuthor
+            = above->pending == m.pending && (m.pending || above->authorId == m.authorId);
+        const QDateTime a = QDateTime::fromString(above->createdAt, Qt::ISODateWithMs);
+        const QDateTime b = QDateTime::fromString(m.createdAt, Qt::ISODateWithMs);
+        return sameAuthor && localDay(above->createdAt) == localDay(m.createdAt)
+            && a.secsTo(b) < groupMinutes * 60;
+    }
+    case SeenByRole:
+        return m_seenBy.value(m.id);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"},
+                  {AuthorIdRole, "authorId"},
+                  {AuthorUsernameRole, "authorUsername"},
+                  {AuthorNameRole, "authorName"},
+                  {AuthorDepartmentRole, "authorDepartment"},
+                  {BodyRole, "body"},
+                  {CreatedAtRole, "createdAt"},
+                  {EditedAtRole, "editedAt"},
+                  {DeletedRole, "deleted"},
+                  {ReplyToIdRole, "replyToId"},
+                  {ReplyAuthorNameRole, "replyAuthorName"},
+                  {ReplyBodyRole, "replyBody"},
+                  {MentionsMeRole, "mentionsMe"},
+                  {ReactionsRole, "reactions"},
+                  {MineRole, "mine"},
+                  {PendingRole, "pending"},
+                  {FailedRole, "failed"},
+                  {ErrorRole, "error"},
+                  {ErrorCodeRole, "errorCode"},
+                  {ClientIdRole, "clientId"},
+                  {ChangePendingRole, "changePending"},
+                  {ChangeKindRole, "changeKind"},
+                  {ChangeFailedRole, "changeFailed"},
+                  {ChangeErrorCodeRole, "changeErrorCode"},
+                  {ChangeClientIdRole, "changeClientId"},
+                  {DayBreakRole, "dayBreak"},
+                  {UnreadDividerRole, "unreadDivider"},
+                  {ContinuesGroupRole, "continuesGroup"},
+                  {SeenByRole, "seenBy"}});
+    return names;
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_cache.isOpen())
+        return false;
+    ChatStore store(m_cache);
+    if (store.messageCount(m_conversationId) > m_limit)
+        return true;
+    const auto c = store.conversation(m_conversationId);
+    return c && c->historyLoaded && c->olderOnServer;
+}
+
+void MessageListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_cache.isOpen())
+        return;
+    ChatStore store(m_cache);
+    const bool cached = store.messageCount(m_conversationId) > m_limit;
+    m_limit += m_pageSize;
+    if (cached) {
+        refresh();
+        return;
+    }
+    // The cache has no older ones: the server's arrive through the cache (onChanged).
+    if (!m_chat.isFetching(m_conversationId)) {
+        m_chat.fetchOlder(m_conversationId);
+        Q_EMIT fetchingChanged(true);
+    }
+}
+
+bool MessageListModel::isFetching() const
+{
+    return m_chat.isFetching(m_conversationId);
+}
+
+int MessageListModel::rowOf(qint64 messageId) const
+{
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!m_rows.at(i).pending && m_rows.at(i).id == messageId)
+            return i;
+    }
+    return -1;
+}
+
+int MessageListModel::firstUnreadRow() const
+{
+    if (m_unreadAfter < 0)
+        return -1;
+    const qint64 me = m_chat.me();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const MessageRow& m = m_rows.at(i);
+        if (!m.pending && m.id > m_unreadAfter && m.authorId != me && !m.deleted)
+            return i;
+    }
+    return -1;
+}
+
+int MessageListModel::ensureLoaded(qint64 messageId)
+{
+    if (const int row = rowOf(messageId); row >= 0)
+        return row;
+    ChatStore store(m_cache);
+    const auto m = store.message(messageId);
+    if (m && m->conversationId == m_conversationId) {
+        // Widen the window to reach it, and a little beyond for context.
+        m_limit = std::max(m_limit, store.countFrom(m_conversationId, messageId) + 5);
+        refresh();
+        return rowOf(messageId);
+    }
+    const auto c = store.conversation(m_conversationId);
+    if (!c || !c->olderOnServer || messageId > store.oldestMessageId(m_conversationId))
+        return -1; // not in this conversation, or gone
+    m_waitingFor = messageId;
+    m_limit = std::max(m_limit, store.messageCount(m_conversationId) + m_pageSize);
+    m_chat.fetchOlder(m_conversationId);
+    Q_EMIT fetchingChanged(true);
+    return -1;
+}
+
+void MessageListModel::clearUnreadDivider()
+{
+    const int row = firstUnreadRow();
+    m_unreadAfter = -1;
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+void MessageListModel::onChanged(const CacheChanges& changes)
+{
+    if (changes.touches(ChatStore::messagesArea, m_conversationId)
+        || changes.touches(OutboxStore::area))
+        refresh();
+}
+
+QList<MessageRow> MessageListModel::load() const
+{
+    ChatStore store(m_cache);
+    QList<MessageRow> rows = store.newest(m_conversationId, m_limit);
+    for (const OutboxEntry& e : OutboxStore(m_cache).entries({QString(chat::ChatSend)})) {
+        if (jsonNumber(e.payload, L("conversationId")) != m_conversationId)
+            continue;
+        MessageRow m;
+        m.pending = true;
+        m.conversationId = m_conversationId;
+        m.clientId = e.clientId;
+        m.authorId = m_chat.me();
+        m.body = e.payload.value(L("body")).toString();
+        m.replyToId = jsonNumber(e.payload, L("replyTo"));
+        if (m.replyToId > 0) {
+            if (const auto original = store.message(m.replyToId)) {
+                m.replyAuthorName = original->name();
+                m.replyBody = original->body.left(chat::maxQuoteChars);
+            }
+        }
+        m.createdAt = e.createdAt;
+        m.failed = e.failed;
+        m.error = e.errorMessage;
+        m.errorCode = e.errorCode;
+        rows.append(m);
+    }
+    overlayChanges(rows);
+    return rows;
+}
+
+void MessageListModel::overlayChanges(QList<MessageRow>& rows) const
+{
+    const QList<OutboxEntry> changes = OutboxStore(m_cache).entries(chatwrites::changeKinds());
+    if (changes.isEmpty())
+        return;
+    // By the row they change: a confirmed message by id, a waiting one by the clientId of the
+    // chat.send it waits for.
+    QHash<QString, QList<OutboxEntry>> byRow;
+    for (const OutboxEntry& e : changes)
+        byRow[e.waitsFor().isEmpty() ? QString::number(jsonNumber(e.payload, L("messageId")))
+                                     : QStringLiteral("c:") + e.waitsFor()]
+            .append(e);
+    const qint64 me = m_chat.me();
+    for (MessageRow& row : rows) {
+        const auto it = byRow.constFind(keyOf(row));
+        if (it == byRow.cend())
+            continue;
+        for (const OutboxEntry& e : *it) {
+            // A message deleted on the server takes no edit or reaction any more; what still
+            // waits is shown as refused by the server soon enough, not over the deletion.
+            if (row.deleted && !row.pending && e.kind != chat::ChatDelete)
+                continue;
+            if (e.kind == chat::ChatEdit) {
+                row.body = e.payload.value(L("body")).toString();
+            } else if (e.kind == chat::ChatDelete) {
+                row.deleted = true;
+                row.body.clear();
+            } else if (e.kind == chat::ChatReact) {
+                const QString reaction = e.payload.value(L("reaction")).toString();
+                const bool on = e.payload.value(L("on")).toBool();
+                auto r
+                    = std::find_if(row.reactions.begin(), row.reactions.end(),
+                                   [&](const ChatReaction& x) { return x.reaction == reaction; });
+                if (r == row.reactions.end() && on) {
+                    row.reactions.append(ChatReaction {reaction, 0, false, {}});
+                    r = row.reactions.end() - 1;
+                }
+                if (r != row.reactions.end() && r->mine != on) {
+                    r->count = std::max(0, r->count + (on ? 1 : -1));
+                    r->mine = on;
+                    if (on)
+                        r->users.append(me);
+                    else
+                        r->users.removeAll(me);
+                }
+                row.reactions.removeIf([](const ChatReaction& x) { return x.count <= 0; });
+            }
+            if (!row.pending && !row.changeFailed) {
+                row.changeClientId = e.clientId;
+                row.changeKind = e.kind;
+                row.changeFailed = e.failed;
+                row.changeError = e.errorMessage;
+                row.changeErrorCode = e.errorCode;
+            }
+        }
+    }
+}
+
+void MessageListModel::refresh()
+{
+    if (!m_cache.isOpen())
+        return;
+    apply(load());
+}
+
+void MessageListModel::apply(QList<MessageRow> next)
+{
+    // Receipts: each reader's name under the newest message shown that they read.
+    QHash<qint64, QStringList> seenBy;
+    if (const auto c = ChatStore(m_cache).conversation(m_conversationId);
+        c && m_chat.receipts() && c->memberCount <= chat::maxReceiptMembers) {
+        const QHash<qint64, qint64> readers = ChatStore(m_cache).readers(m_conversationId);
+        for (auto it = readers.cbegin(); it != readers.cend(); ++it) {
+            QString name;
+            for (const ChatMember& member : c->members) {
+                if (member.id == it.key())
+                    name = member.name();
+            }
+            if (name.isEmpty())
+                continue;
+            for (qsizetype i = next.size() - 1; i >= 0; --i) {
+                if (!next.at(i).pending && next.at(i).id <= it.value()) {
+                    seenBy[next.at(i).id].append(name);
+                    break;
+                }
+            }
+        }
+        for (QStringList& names : seenBy)
+            names.sort(Qt::CaseInsensitive);
+    }
+    const QHash<qint64, QStringList> oldSeenBy = std::exchange(m_seenBy, seenBy);
+
+    QSet<QString> nextKeys;
+    for (const MessageRow& m : std::as_const(next))
+        nextKeys.insert(keyOf(m));
+    for (int i = int(m_rows.size()) - 1; i >= 0;) {
+        if (nextKeys.contains(keyOf(m_rows.at(i)))) {
+            --i;
+            continue;
+        }
+        int first = i;
+        while (first > 0 && !nextKeys.contains(keyOf(m_rows.at(first - 1))))
+            --first;
+        beginRemoveRows(QModelIndex(), first, i);
+        m_rows.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    QSet<QString> kept;
+    for (const MessageRow& m : std::as_const(m_rows))
+        kept.insert(keyOf(m));
+    // Both lists are in the same order (ids and outbox positions never change), so what is
+    // left lines up with `next` once the new rows are inserted where they belong.
+    QList<int> changed;
+    for (int k = 0; k < next.size();) {
+        if (!kept.contains(keyOf(next.at(k)))) {
+            int last = k;
+            while (last + 1 < next.size() && !kept.contains(keyOf(next.at(last + 1))))
+                ++last;
+            beginInsertRows(QModelIndex(), k, last);
+            for (int j = k; j <= last; ++j)
+                m_rows.insert(j, next.at(j));
+            endInsertRows();
+            // The row below the inserted ones may now continue their group, or not.
+            if (last + 1 < next.size())
+                changed.append(last + 1);
+            k = last + 1;
+            continue;
+        }
+        if (k >= m_rows.size() || keyOf(m_rows.at(k)) != keyOf(next.at(k))) {
+            beginResetModel();
+            m_rows = next;
+            endResetModel();
+            return;
+        }
+        const qint64 id = next.at(k).id;
+        if (!(m_rows.at(k) == next.at(k)) || oldSeenBy.value(id) != m_seenBy.value(id)) {
+            m_rows[k] = next.at(k);
+            changed.append(k);
+        }
+        ++k;
+    }
+    for (int row : std::as_const(changed))
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+} // namespace plein::client

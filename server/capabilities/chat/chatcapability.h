@@ -1,0 +1,38 @@
+#pragma once
+
+#include "capabilities/chat/chataccess.h"
+#include "capabilities/chat/chatmessagestore.h"
+#include "capabilities/chat/chatreads.h"
+#include "capabilities/chat/chatservice.h"
+#include "capabilities/chat/chatstore.h"
+#include "core/capability.h"
+
+namespace plein::server {
+
+class GroupsCapability;
+struct ServerCore;
+
+// Chat: direct conversations, conversations of named people and the groups' chats, with
+// messages, reactions, read positions, mute, receipts and typing (the ephemeral channel
+// `chat:<conversationId>`).
+class ChatCapability : public Capability
+{
+public:
+    ChatCapability(ServerCore& core, GroupsCapability& groups);
+
+    QLatin1StringView name() const override { return QLatin1StringView("chat"); }
+    void registerHandlers(HandlerRegistry& registry) override;
+
+    ChatStore& store() { return m_conversations; }
+    ChatService& service() { return m_service; }
+    ChatReads& reads() { return m_reads; }
+
+private:
+    ChatStore m_conversations;
+    ChatMessageStore m_messages;
+    ChatAccess m_access;
+    ChatReads m_reads;
+    ChatService m_service;
+};
+
+} // namespace plein::server

@@ -1,0 +1,219 @@
+#include "capabilities/chat/chatreads.h"
+
+#include "capabilities/accounts/accountstore.h"
+#include "capabilities/chat/chatprotocol.h"
+#include "core/eventlog.h"
+#include "protocol/limits.h"
+
+#include <QJsonArray>
+
+namespace plein::server {
+
+using protocol::ErrorCode;
+namespace chat = protocol::chat;
+
+namespace {
+
+qint64 idField(const QJsonObject& payload, QLatin1StringView name)
+{
+    return qint64(payload.value(name).toDouble());
+}
+
+// chat.list stops a page at about this size (conversations of 500 members are large), far
+// below the largest server frame; `more` says there is more.
+constexpr qsizetype listPageBytes = 1024 * 1024;
+
+qsizetype approxBytes(const Conversation& c)
+{
+    return 600 + 120 * c.members.size();
+}
+
+} // namespace
+
+QHash<qint64, ChatMessage> ChatReads::quotedBy(const QList<ChatMessage>& messages)
+{
+    QList<qint64> ids;
+    for (const ChatMessage& m : messages) {
+        if (m.replyToId && !ids.contains(m.replyToId))
+            ids << m.replyToId;
+    }
+    return m_messages.byIds(ids);
+}
+
+QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages)
+{
+    m_messages.fillReactions(messages);
+    const QHash<qint64, ChatMessage> quoted = quotedBy(messages);
+    QJsonArray out;
+    for (const ChatMessage& m : messages) {
+        const auto q = quoted.constFind(m.replyToId);
+        out.append(
+            messageJson(m, q == quoted.constEnd() ? std::nullopt : std::optional<ChatMessage>(*q)));
+    }
+    return out;
+}
+
+QJsonObject ChatReads::messageData(const ChatMessage& message)
+{
+    return messagesJson({message}).first().toObject();
+}
+
+QJsonObject ChatReads::conversationData(const Conversation& conversation, qint64 visibleFrom)
+{
+    Conversation c = conversation;
+    if (!c.isGroupChat())
+        c.members = m_conversations.members(c.id);
+    std::optional<ChatMessage> last;
+    std::optional<ChatMessage> quoted;
+    if (c.lastMessageId) {
+        last = m_messages.find(c.lastMessageId);
+        if (last && last->seq <= visibleFrom)
+            last.reset();
+    }
+    if (last) {
+        QList<ChatMessage> one {*last};
+        m_messages.fillReactions(one);
+        last = one.first();
+        if (last->replyToId)
+            quoted = m_messages.find(last->replyToId);
+    }
+    return conversationJson(c, last, quoted);
+}
+
+QJsonObject ChatReads::conversationFor(const User& user, const ConversationAccess& a)
+{
+    QJsonObject o = conversationData(*a.conversation, a.visibleFrom());
+    m_conversations.state(*a.conversation, user.id, a.visibleFrom()).addTo(o);
+    return o;
+}
+
+Result<QJsonObject> ChatReads::list(const User& user, const QJsonObject& payload)
+{
+    const int offset = payload.value(QLatin1StringView("offset")).toInt(0);
+    const int limit = payload.value(QLatin1StringView("limit")).toInt(protocol::defaultFeedPage);
+    // The head first: a client that stores this list and syncs from `head` misses nothing.
+    const qint64 head = m_events.head();
+    auto rows = m_conversations.listFor(user.id, offset, limit + 1);
+    if (!rows)
+        return rows.error();
+    bool more = rows->size() > limit;
+    if (more)
+        rows->removeLast();
+    // Everything the page shows in a fixed number of statements, whatever its length.
+    QList<qint64> withMembers;
+    QList<qint64> lastIds;
+    for (const ListedConversation& l : rows.value()) {
+        if (!l.conversation.isGroupChat())
+            withMembers << l.conversation.id;
+        if (l.conversation.lastMessageId)
+            lastIds << l.conversation.lastMessageId;
+    }
+    const QHash<qint64, QList<ChatPerson>> members = m_conversations.membersOf(withMembers);
+    const QHash<qint64, int> unread = m_conversations.unreadCounts(user.id, rows.value());
+    QList<ChatMessage> lasts = m_messages.byIds(lastIds).values();
+    m_messages.fillReactions(lasts);
+    QHash<qint64, ChatMessage> lastById;
+    for (const ChatMessage& m : lasts)
+        lastById.insert(m.id, m);
+    const QHash<qint64, ChatMessage> quoted = quotedBy(lasts);
+
+    QJsonArray out;
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const ListedConversation& l = rows->at(i);
+        Conversation c = l.conversation;
+        c.members = members.value(c.id);
+        if (!out.isEmpty() && bytes + approxBytes(c) > listPageBytes) {
+            more = true;
+            break;
+        }
+        bytes += approxBytes(c);
+        std::optional<ChatMessage> last;
+        std::optional<ChatMessage> quote;
+        if (const auto m = lastById.constFind(c.lastMessageId);
+            m != lastById.constEnd() && m->seq > l.visibleFrom) {
+            last = *m;
+            if (const auto q = quoted.constFind(m->replyToId); q != quoted.constEnd())
+                quote = *q;
+        }
+        QJsonObject o = conversationJson(c, last, quote);
+        ConversationState {l.readMessageId, unread.value(c.id), l.muted}.addTo(o);
+        out.append(o);
+    }
+    return QJsonObject {
+        {QStringLiteral("conversations"), out},
+        {QStringLiteral("more"), more},
+        {QStringLiteral("settings"),
+         QJsonObject {{QStringLiteral("receipts"), m_conversations.receipts(user.id)}}},
+        {QStringLiteral("head"), head},
+    };
+}
+
+Result<QJsonObject> ChatReads::get(const User& user, const QJsonObject& payload)
+{
+    const qint64 id = idField(payload, QLatin1StringView("conversationId"));
+    const qint64 head = m_events.head();
+    const ConversationAccess a = m_access.conversation(user, id);
+    if (!a)
+        return ChatAccess::conversationNotFound(id);
+    // Receipts: in small conversations, between the members who share them.
+    QJsonArray readers;
+    if (a->memberCount <= chat::maxReceiptMembers && m_conversations.receipts(user.id)) {
+        for (const auto& [userId, messageId] : m_conversations.readers(*a.conversation))
+            readers.append(QJsonObject {{QStringLiteral("userId"), userId},
+                                        {QStringLiteral("messageId"), messageId}});
+    }
+    return QJsonObject {{QStringLiteral("conversation"), conversationFor(user, a)},
+                        {QStringLiteral("readers"), readers},
+                        {QStringLiteral("head"), head}};
+}
+
+Result<QJsonObject> ChatReads::history(const User& user, const QJsonObject& payload)
+{
+    const qint64 id = idField(payload, QLatin1StringView("conversationId"));
+    const qint64 head = m_events.head();
+    const ConversationAccess a = m_access.conversation(user, id);
+    if (!a)
+        return ChatAccess::conversationNotFound(id);
+    const bool hasAfter = payload.contains(QLatin1StringView("after"))
+        && !payload.value(QLatin1StringView("after")).isNull();
+    const qint64 before = idField(payload, QLatin1StringView("before"));
+    if (hasAfter && before > 0)
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("give 'before' or 'after', not both"));
+    const qint64 after = hasAfter ? idField(payload, QLatin1StringView("after")) : -1;
+    const int limit = payload.value(QLatin1StringView("limit")).toInt(chat::defaultHistoryPage);
+    auto page = m_messages.page(id, before, after, limit + 1, a.visibleFrom());
+    if (!page)
+        return page.error();
+    const bool more = page->size() > limit;
+    if (more)
+        page->removeLast();
+    return QJsonObject {{QStringLiteral("messages"), messagesJson(page.value())},
+                        {QStringLiteral("more"), more},
+                        {QStringLiteral("head"), head}};
+}
+
+Result<QJsonObject> ChatReads::reactors(const User& user, const QJsonObject& payload)
+{
+    const qint64 id = idField(payload, QLatin1StringView("messageId"));
+    const auto found = m_access.message(user, id);
+    if (!found || found->message.deleted)
+        return ChatAccess::messageNotFound(id);
+    auto all = m_messages.reactors(id, chat::maxReactionUsers);
+    if (!all)
+        return all.error();
+    QJsonArray reactions;
+    for (const Reactors& r : all.value()) {
+        QJsonArray users;
+        for (const ChatPerson& p : r.people)
+            users.append(p.toShortJson());
+        reactions.append(QJsonObject {{QStringLiteral("reaction"), r.reaction},
+                                      {QStringLiteral("count"), r.count},
+                                      {QStringLiteral("users"), users}});
+    }
+    return QJsonObject {{QStringLiteral("messageId"), id},
+                        {QStringLiteral("reactions"), reactions}};
+}
+
+} // namespace plein::server

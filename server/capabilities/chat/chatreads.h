@@ -1,0 +1,52 @@
+#pragma once
+
+#include "capabilities/chat/chataccess.h"
+#include "protocol/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace plein::server {
+
+class EventLog;
+struct User;
+
+// Chat's reads (the conversation list, one conversation, a page of history, who reacted) and
+// the shapes that answers and events give conversations and messages.
+class ChatReads
+{
+public:
+    ChatReads(ChatStore& conversations, ChatMessageStore& messages, ChatAccess& access,
+              EventLog& events)
+        : m_conversations(conversations)
+        , m_messages(messages)
+        , m_access(access)
+        , m_events(events)
+    { }
+
+    Result<QJsonObject> list(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> get(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> history(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> reactors(const User& user, const QJsonObject& payload);
+
+    // The conversation as events carry it (members, the newest message; no per-user fields),
+    // as seen by members from `visibleFrom` on.
+    QJsonObject conversationData(const Conversation& c, qint64 visibleFrom = 0);
+    // The same with the user's own state, as answers carry it.
+    QJsonObject conversationFor(const User& user, const ConversationAccess& a);
+    // A message as answers and events carry it: its reactions and what it quotes.
+    QJsonObject messageData(const ChatMessage& message);
+
+private:
+    // The messages that these quote, by id (one statement for all).
+    QHash<qint64, ChatMessage> quotedBy(const QList<ChatMessage>& messages);
+    // Messages with their reactions and quotes, as answers carry them.
+    QJsonArray messagesJson(QList<ChatMessage> messages);
+
+    ChatStore& m_conversations;
+    ChatMessageStore& m_messages;
+    ChatAccess& m_access;
+    EventLog& m_events;
+};
+
+} // namespace plein::server
