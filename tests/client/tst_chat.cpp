@@ -282,7 +282,8 @@ void TestChat::unreadCountsAreRightAfterAResync()
     const QString profile = m_profiles.filePath(QStringLiteral("bram-resync"));
     auto bram = test::makeClient(m_server.url(), QStringLiteral("bram"), profile);
     auto chantal = online(QStringLiteral("chantal"));
-    QVERIFY(bram && chantal && test::goOnlineAndCatchUp(*bram));
+    auto eva = online(QStringLiteral("eva"));
+    QVERIFY(bram && chantal && eva && test::goOnlineAndCatchUp(*bram));
     const qint64 id = openDirect(*chantal, userIdOf(*bram));
     QVERIFY(id > 0);
     QVERIFY(!chantal->chat().send(id, QStringLiteral("een")).isEmpty());
@@ -295,6 +296,12 @@ void TestChat::unreadCountsAreRightAfterAResync()
     for (const char* text : {"twee", "drie", "vier"})
         QVERIFY(!chantal->chat().send(id, QLatin1StringView(text)).isEmpty());
     QTRY_COMPARE(chantal->outbox().count(), 0);
+    // And a conversation bram never opened, made while he was away.
+    const qint64 fromEva = create(*eva, QStringLiteral("Nieuw"), {userIdOf(*bram)});
+    QVERIFY(fromEva > 0);
+    for (const char* text : {"vijf", "zes"})
+        QVERIFY(!eva->chat().send(fromEva, QLatin1StringView(text)).isEmpty());
+    QTRY_COMPARE(eva->outbox().count(), 0);
 
     // A cache the server no longer vouches for: a conversation it never had, a wrong count.
     Cache& cache = bram->cache();
@@ -302,16 +309,27 @@ void TestChat::unreadCountsAreRightAfterAResync()
     ghost.id = 900000;
     ghost.kind = QStringLiteral("direct");
     QVERIFY(cache.transaction([&]() {
-        return ChatStore(cache).upsert(ghost, false)
-            && ChatStore(cache).setUserState(id, 0, 42, false) && cache.setCursor(1000000000);
+        return ChatStore(cache).upsert(ghost, std::nullopt)
+            && ChatStore(cache).setLocalState(id, 0, 42, false) && cache.setCursor(1000000000);
     }));
     QSignalSpy resynced(&bram->sync(), &SyncEngine::resynced);
     QSignalSpy caughtUp(&bram->sync(), &SyncEngine::caughtUp);
+    QSignalSpy concerns(&bram->chat(), &Chat::concernsMe);
     bram->connection().start();
     QVERIFY(caughtUp.wait(20000));
     QCOMPARE(resynced.size(), 1);
     QVERIFY(!bram->chat().conversation(900000));
+    // Counted once, whatever was read again after the snapshot: as the server counts.
     QCOMPARE(bram->chat().conversation(id)->unread, 3);
+    QVERIFY(bram->chat().conversation(fromEva));
+    QCOMPARE(bram->chat().conversation(fromEva)->unread, 2);
+    bram->chat().fetchConversation(fromEva);
+    QSignalSpy fetched(&bram->chat(), &Chat::conversationFetched);
+    QVERIFY(fetched.wait(5000));
+    QCOMPARE(bram->chat().conversation(fromEva)->unread, 2);
+    // What bram had read before never notifies again.
+    for (const auto& call : std::as_const(concerns))
+        QVERIFY(call.first().value<MessageRow>().body != QStringLiteral("een"));
     // The conversation's history was read again: the three are in the cache.
     MessageListModel messages(cache, bram->chat(), id);
     QTRY_COMPARE(

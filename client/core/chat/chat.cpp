@@ -44,10 +44,14 @@ Chat::Chat(Session& session, Cache& cache, Outbox& outbox, SyncEngine& sync, QOb
     // A person who stops typing without sending: "stopped" after a quiet spell.
     m_ownTypingIdle.setInterval(typingResendMs + 1000);
     connect(&m_ownTypingIdle, &QTimer::timeout, this, [this]() {
+        bool anyActive = false;
         for (auto it = m_ownTyping.begin(); it != m_ownTyping.end(); ++it) {
             if (it->active && it->sent.elapsed() > typingResendMs)
                 noteTyping(it.key(), false);
+            anyActive = anyActive || it->active;
         }
+        if (!anyActive)
+            m_ownTypingIdle.stop();
     });
     connect(&m_cache, &Cache::changed, this, [this](const CacheChanges& changes) {
         if (changes.touches(ChatStore::conversationsArea))
@@ -129,8 +133,11 @@ void Chat::requestConversation(QLatin1StringView kind, QJsonObject payload, QObj
                                    QStringLiteral("the server named no conversation")});
             return;
         }
-        const bool stored = m_cache.transaction(
-            [&]() { return chatwrites::storeConversation(m_cache, me(), o); });
+        const qint64 seq = jsonNumber(r.value(), L("seq"));
+        const bool stored = m_cache.transaction([&]() {
+            return chatwrites::storeConversation(m_cache, me(), o,
+                                                 seq > 0 ? std::optional(seq) : std::nullopt);
+        });
         if (!stored) {
             reply(protocol::Error {protocol::ErrorCode::Internal, m_cache.lastError()});
             return;
@@ -237,9 +244,14 @@ void Chat::fetchHistory(qint64 conversationId, qint64 before)
 
 void Chat::fetchConversation(qint64 conversationId)
 {
+    // Many events of one unknown conversation ask once.
+    if (m_fetchingConversations.contains(conversationId))
+        return;
+    m_fetchingConversations.insert(conversationId);
     m_session.request(
         chat::ChatGet, QJsonObject {{QStringLiteral("conversationId"), conversationId}}, this,
         [this, conversationId](const Result<QJsonObject>& r) {
+            m_fetchingConversations.remove(conversationId);
             if (!r) {
                 if (r.error().code == protocol::ErrorCode::NotFound)
                     m_cache.transaction(
@@ -256,7 +268,8 @@ void Chat::fetchConversation(qint64 conversationId)
             }
             const bool stored = m_cache.transaction([&]() {
                 return chatwrites::storeConversation(m_cache, me(),
-                                                     r->value(L("conversation")).toObject())
+                                                     r->value(L("conversation")).toObject(),
+                                                     jsonNumber(r.value(), L("head")))
                     && (!ChatStore(m_cache).conversation(conversationId)
                         || ChatStore(m_cache).replaceReaders(conversationId, readers));
             });
@@ -314,6 +327,8 @@ qint64 conversationOfMessage(Cache& cache, qint64 messageId)
 
 QString Chat::edit(qint64 messageId, const QString& body)
 {
+    if (conversationOfMessage(m_cache, messageId) == 0)
+        return QString(); // not a message this cache knows: no lane to put it in
     return write(chat::ChatEdit, laneOf(conversationOfMessage(m_cache, messageId)),
                  chatwrites::messageTarget(messageId),
                  {{QStringLiteral("messageId"), messageId}, {QStringLiteral("body"), body}});
@@ -321,12 +336,16 @@ QString Chat::edit(qint64 messageId, const QString& body)
 
 QString Chat::remove(qint64 messageId)
 {
+    if (conversationOfMessage(m_cache, messageId) == 0)
+        return QString();
     return write(chat::ChatDelete, laneOf(conversationOfMessage(m_cache, messageId)),
                  chatwrites::messageTarget(messageId), {{QStringLiteral("messageId"), messageId}});
 }
 
 QString Chat::react(qint64 messageId, const QString& reaction, bool on)
 {
+    if (conversationOfMessage(m_cache, messageId) == 0)
+        return QString();
     return write(chat::ChatReact, laneOf(conversationOfMessage(m_cache, messageId)),
                  chatwrites::messageTarget(messageId),
                  {{QStringLiteral("messageId"), messageId},
@@ -343,14 +362,14 @@ QString Chat::markRead(qint64 conversationId)
         // Nothing newer to read; a stale unread count (from the server) is still cleared.
         if (c && c->unread > 0 && newest > 0 && newest == c->readMessageId)
             m_cache.transaction([&]() {
-                return store.setUserState(conversationId, c->readMessageId, 0, c->muted);
+                return store.setLocalState(conversationId, c->readMessageId, 0, c->muted);
             });
         return QString();
     }
     // At once in the cache, so every count drops now, offline too; the server's answer and
     // its chat.state event confirm it on every device.
     if (!m_cache.transaction(
-            [&]() { return store.setUserState(conversationId, newest, 0, c->muted); }))
+            [&]() { return store.setLocalState(conversationId, newest, 0, c->muted); }))
         return QString();
     return write(chat::ChatRead, stateLaneOf(conversationId), QString(),
                  {{QStringLiteral("conversationId"), conversationId},
@@ -364,7 +383,7 @@ QString Chat::setMuted(qint64 conversationId, bool muted)
     if (!c)
         return QString();
     if (!m_cache.transaction([&]() {
-            return store.setUserState(conversationId, c->readMessageId, c->unread, muted);
+            return store.setLocalState(conversationId, c->readMessageId, c->unread, muted);
         }))
         return QString();
     return write(
@@ -444,6 +463,17 @@ void Chat::noteTyping(qint64 conversationId, bool typing)
     signal(L("stopped"));
 }
 
+void Chat::setSendTyping(bool on)
+{
+    if (!on) {
+        for (auto it = m_ownTyping.cbegin(); it != m_ownTyping.cend(); ++it) {
+            if (it->active)
+                noteTyping(it.key(), false);
+        }
+    }
+    m_sendTyping = on;
+}
+
 QList<qint64> Chat::typing(qint64 conversationId) const
 {
     QList<qint64> out;
@@ -503,7 +533,7 @@ void Chat::expireTyping()
         m_typingExpiry.start(soonest + 10);
 }
 
-void Chat::noteArrived(const MessageRow& message, qint64 actor)
+void Chat::noteArrived(const MessageRow& message, qint64 actor, bool unread)
 {
     // A message from someone else also stops them typing.
     if (auto it = m_typing.find(message.conversationId);
@@ -511,7 +541,7 @@ void Chat::noteArrived(const MessageRow& message, qint64 actor)
         const qint64 id = message.conversationId;
         m_cache.afterCommit([this, id]() { Q_EMIT typingChanged(id); });
     }
-    if (actor == me() || message.deleted)
+    if (!unread || actor == me() || message.deleted)
         return;
     const auto c = conversation(message.conversationId);
     if (!c)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -93,7 +94,8 @@ public:
     // text is sent or emptied. Nothing goes out when sending typing is off, or in conversations
     // of more than protocol::chat::maxTypingMembers.
     void noteTyping(qint64 conversationId, bool typing);
-    void setSendTyping(bool on) { m_sendTyping = on; }
+    // Turning it off tells the others at once that the user stopped.
+    void setSendTyping(bool on);
     bool sendsTyping() const { return m_sendTyping; }
     // Who is typing in a conversation now (user ids, the user not included).
     QList<qint64> typing(qint64 conversationId) const;
@@ -102,8 +104,9 @@ public:
     static QString stateLaneOf(qint64 conversationId);
     static QString channelOf(qint64 conversationId);
 
-    // Called by the applier (inside its transaction) for a message from someone else.
-    void noteArrived(const MessageRow& message, qint64 actor);
+    // Called by the applier (inside its transaction) for every message event; `unread`: it
+    // is one the user has not read (it may concern them).
+    void noteArrived(const MessageRow& message, qint64 actor, bool unread);
 
 Q_SIGNALS:
     void historyLoaded(qint64 conversationId);
@@ -135,6 +138,7 @@ private:
     Outbox& m_outbox;
     SyncEngine& m_sync;
     QHash<qint64, qint64> m_fetching; // conversation -> the `before` being read (0: newest)
+    QSet<qint64> m_fetchingConversations; // chat.get in flight
     // conversation -> (user -> when their last typing signal arrived)
     QHash<qint64, QHash<qint64, QElapsedTimer>> m_typing;
     QTimer m_typingExpiry;

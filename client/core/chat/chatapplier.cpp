@@ -41,8 +41,8 @@ ChatApplier::ChatApplier(Session& session, Cache& cache, Chat& chat, Groups& gro
 void ChatApplier::registerWith(SyncEngine& sync, Outbox& outbox)
 {
     sync.registerApplier(QString(chat::ChatConversation), [this](const SyncEvent& e) {
-        return chatwrites::storeConversation(m_cache, m_sync.userId(),
-                                             e.data.value(L("conversation")).toObject());
+        return chatwrites::storeConversation(
+            m_cache, m_sync.userId(), e.data.value(L("conversation")).toObject(), std::nullopt);
     });
     sync.registerApplier(QString(chat::ChatMessage), [this](const SyncEvent& e) {
         const qint64 me = m_sync.userId();
@@ -51,24 +51,21 @@ void ChatApplier::registerWith(SyncEngine& sync, Outbox& outbox)
         const auto c = store.conversation(m.conversationId);
         if (!c) {
             // Heard of before its conversation (a group chat made while this cache was not
-            // syncing chat, say): read the conversation; its history follows when opened.
+            // syncing chat, say): read the conversation, whose state counts this message; its
+            // history follows when it is opened.
             const qint64 id = m.conversationId;
             m_cache.afterCommit([this, id]() { m_chat.fetchConversation(id); });
             return true;
         }
-        bool isNew = false;
-        if (!store.asOf(e.seq).upsertMessage(m, &isNew))
+        if (!store.asOf(e.seq).upsertMessage(m))
             return false;
-        if (!isNew)
-            return true;
-        if (m.authorId != me && m.id > c->readMessageId
-            && !store.setUserState(c->id, c->readMessageId, c->unread + 1, c->muted))
+        // Counted once: by the server's count as of stateSeq, or here for what came after it
+        // (whether or not a history page stored the message first).
+        const bool unread
+            = e.seq > c->stateSeq && m.authorId != me && m.id > c->readMessageId && !m.deleted;
+        if (unread && !store.addUnread(c->id, 1))
             return false;
-        // Sending from another device reads the conversation there: so here.
-        if (m.authorId == me && m.id > c->readMessageId
-            && !store.setUserState(c->id, m.id, 0, c->muted))
-            return false;
-        m_chat.noteArrived(m, e.actor);
+        m_chat.noteArrived(m, e.actor, unread);
         return true;
     });
     sync.registerApplier(QString(chat::ChatEdited), [this](const SyncEvent& e) {
@@ -82,14 +79,15 @@ void ChatApplier::registerWith(SyncEngine& sync, Outbox& outbox)
     sync.registerApplier(QString(chat::ChatDeleted), [this](const SyncEvent& e) {
         ChatStore store(m_cache);
         const qint64 messageId = jsonNumber(e.data, L("messageId"));
+        const qint64 conversationId = jsonNumber(e.data, L("conversationId"));
         const auto m = store.message(messageId);
-        if (!m)
-            return true;
-        const auto c = store.conversation(m->conversationId);
-        if (c && !m->deleted && m->authorId != m_sync.userId() && m->id > c->readMessageId
-            && !store.setUserState(c->id, c->readMessageId, c->unread - 1, c->muted))
+        const auto c = store.conversation(conversationId);
+        // A message counted as unread (by the server or here) that goes counts no more. One the
+        // cache never held is left to the next chat.state.
+        if (c && m && !m->deleted && e.seq > c->stateSeq && m->authorId != m_sync.userId()
+            && m->id > c->readMessageId && !store.addUnread(c->id, -1))
             return false;
-        return store.asOf(e.seq).markDeleted(messageId);
+        return store.asOf(e.seq).markDeleted(messageId, conversationId);
     });
     sync.registerApplier(QString(chat::ChatReacted), [this](const SyncEvent& e) {
         return ChatStore(m_cache).asOf(e.seq).setReaction(
@@ -98,16 +96,9 @@ void ChatApplier::registerWith(SyncEngine& sync, Outbox& outbox)
             e.data.value(L("count")).toInt(), m_sync.userId());
     });
     sync.registerApplier(QString(chat::ChatState), [this](const SyncEvent& e) {
-        const qint64 id = jsonNumber(e.data, L("conversationId"));
-        ChatStore store(m_cache);
-        const auto c = store.conversation(id);
-        if (!c)
-            return true;
-        // The server counted what it holds; the cache may hold messages it has not heard of
-        // yet that came after the event (they arrive after it and count again then).
-        return store.setUserState(id, jsonNumber(e.data, L("readMessageId")),
-                                  e.data.value(L("unread")).toInt(),
-                                  e.data.value(L("muted")).toBool());
+        return ChatStore(m_cache).setServerState(
+            jsonNumber(e.data, L("conversationId")), e.seq, jsonNumber(e.data, L("readMessageId")),
+            e.data.value(L("unread")).toInt(), e.data.value(L("muted")).toBool());
     });
     sync.registerApplier(QString(chat::ChatSeen), [this](const SyncEvent& e) {
         const qint64 id = jsonNumber(e.data, L("conversationId"));
@@ -130,7 +121,8 @@ void ChatApplier::registerWith(SyncEngine& sync, Outbox& outbox)
 
 struct ChatApplier::Reading
 {
-    QList<QJsonObject> conversations;
+    QList<std::pair<QJsonObject, qint64>> conversations; // with the head of their page
+    int pages = 0;
     bool receipts = true;
     int offset = 0;
     qint64 lowestHead = std::numeric_limits<qint64>::max();
@@ -155,12 +147,14 @@ void ChatApplier::readList(std::shared_ptr<Reading> reading)
                 reading->done(r.error());
                 return;
             }
-            reading->lowestHead = std::min(reading->lowestHead, jsonNumber(r.value(), L("head")));
+            const qint64 head = jsonNumber(r.value(), L("head"));
+            reading->lowestHead = std::min(reading->lowestHead, head);
+            ++reading->pages;
             reading->receipts
                 = r->value(L("settings")).toObject().value(L("receipts")).toBool(true);
             const QJsonArray page = r->value(L("conversations")).toArray();
             for (const auto& c : page)
-                reading->conversations.append(c.toObject());
+                reading->conversations.append({c.toObject(), head});
             reading->offset += int(page.size());
             if (r->value(L("more")).toBool() && !page.isEmpty())
                 readList(reading);
@@ -173,18 +167,30 @@ void ChatApplier::store(std::shared_ptr<Reading> reading)
 {
     ChatStore store(m_cache);
     QList<qint64> reread;
+    QList<qint64> unlisted;
     const bool ok = m_cache.transaction([&]() {
         QSet<qint64> listed;
-        for (const QJsonObject& o : std::as_const(reading->conversations)) {
+        for (const auto& [o, head] : std::as_const(reading->conversations)) {
             const qint64 id = jsonNumber(o, L("id"));
             listed.insert(id);
-            if (const auto known = store.conversation(id); known && known->historyLoaded)
+            // What the cache held of its history may have gaps now and edits it never heard
+            // of: it is read again from the newest page.
+            if (const auto known = store.conversation(id); known && known->historyLoaded) {
+                if (!store.clearMessages(id))
+                    return false;
                 reread.append(id);
-            if (!chatwrites::storeConversation(m_cache, m_sync.userId(), o))
+            }
+            if (!chatwrites::storeConversation(m_cache, m_sync.userId(), o, head))
                 return false;
         }
         for (qint64 id : store.conversationIds()) {
-            if (!listed.contains(id) && !store.remove(id))
+            if (listed.contains(id))
+                continue;
+            // Listed in one page: gone. Read in several, a conversation that moved between
+            // two pages may be on neither: asked about before it is forgotten.
+            if (reading->pages > 1)
+                unlisted.append(id);
+            else if (!store.remove(id))
                 return false;
         }
         return m_cache.setMeta(QStringLiteral("chat.receipts"),
@@ -196,9 +202,11 @@ void ChatApplier::store(std::shared_ptr<Reading> reading)
             QStringLiteral("cannot store the conversations: %1").arg(m_cache.lastError())));
         return;
     }
-    // What was missed in the conversations read before; the rest are read when opened.
     for (qint64 id : std::as_const(reread))
         m_chat.fetchNewest(id);
+    // chat.get forgets one that is not the user's any more.
+    for (qint64 id : std::as_const(unlisted))
+        m_chat.fetchConversation(id);
     reading->done(reading->lowestHead);
 }
 

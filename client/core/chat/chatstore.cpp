@@ -106,7 +106,7 @@ QList<ChatReaction> reactionsFrom(const QJsonArray& array, std::optional<qint64>
 const QString conversationColumns = QStringLiteral(
     "id, kind, title, group_id, members_by, created_by, member_count, members, created_at, "
     "last_activity_at, last_message_id, last_author_id, last_author_name, last_body, "
-    "read_message_id, unread, muted, history_loaded, older_on_server");
+    "read_message_id, unread, muted, history_loaded, older_on_server, state_seq");
 
 ConversationRow readConversation(const QSqlQuery& q)
 {
@@ -130,6 +130,7 @@ ConversationRow readConversation(const QSqlQuery& q)
     c.muted = q.value(16).toBool();
     c.historyLoaded = q.value(17).toBool();
     c.olderOnServer = q.value(18).toBool();
+    c.stateSeq = q.value(19).toLongLong();
     return c;
 }
 
@@ -306,7 +307,7 @@ QList<qint64> ChatStore::conversationIds() const
     return out;
 }
 
-bool ChatStore::upsert(const ConversationRow& c, bool withUserState)
+bool ChatStore::upsert(const ConversationRow& c, std::optional<qint64> stateSeq)
 {
     if (c.id <= 0)
         return m_cache.fail(QStringLiteral("a conversation without an id"));
@@ -332,7 +333,7 @@ bool ChatStore::upsert(const ConversationRow& c, bool withUserState)
             {c.lastMessageId, c.lastAuthorId, text(c.lastAuthorName), text(c.lastBody), c.id,
              c.lastMessageId}))
         return m_cache.fail(statements.lastError());
-    if (withUserState && !setUserState(c.id, c.readMessageId, c.unread, c.muted))
+    if (stateSeq && !setServerState(c.id, *stateSeq, c.readMessageId, c.unread, c.muted))
         return false;
     m_cache.noteChange(conversationsArea, c.id);
     return true;
@@ -353,15 +354,63 @@ bool ChatStore::remove(qint64 id)
     return true;
 }
 
-bool ChatStore::setUserState(qint64 id, qint64 readMessageId, int unread, bool muted)
+bool ChatStore::setServerState(qint64 id, qint64 seq, qint64 readMessageId, int unread, bool muted)
 {
+    const auto c = conversation(id);
+    if (!c)
+        return true;
+    // Older than what the cache knows (a snapshot's head below the last chat.state, say).
+    if (seq > 0 && seq < c->stateSeq)
+        return true;
+    // A position the server has not heard of yet (a chat.read on its way) stays; the count
+    // is then the cache's own, which the answer to that chat.read sets right.
+    const bool behind = readMessageId < c->readMessageId;
     auto& statements = m_cache.statements();
     if (!statements.run(QStringLiteral("UPDATE chat_conversations SET read_message_id = ?, "
-                                       "unread = ?, muted = ? WHERE id = ?"),
-                        {readMessageId, std::max(0, unread), muted, id}))
+                                       "unread = ?, muted = ?, state_seq = MAX(state_seq, ?) "
+                                       "WHERE id = ?"),
+                        {behind ? c->readMessageId : readMessageId,
+                         behind ? c->unread : std::max(0, unread), muted, seq, id}))
         return m_cache.fail(statements.lastError());
     m_cache.noteChange(conversationsArea, id);
     // The unread divider and receipts are drawn from it.
+    m_cache.noteChange(messagesArea, id);
+    return true;
+}
+
+bool ChatStore::setLocalState(qint64 id, qint64 readMessageId, int unread, bool muted)
+{
+    auto& statements = m_cache.statements();
+    if (!statements.run(QStringLiteral("UPDATE chat_conversations SET read_message_id = "
+                                       "MAX(read_message_id, ?), unread = ?, muted = ? WHERE id "
+                                       "= ?"),
+                        {readMessageId, std::max(0, unread), muted, id}))
+        return m_cache.fail(statements.lastError());
+    m_cache.noteChange(conversationsArea, id);
+    m_cache.noteChange(messagesArea, id);
+    return true;
+}
+
+bool ChatStore::addUnread(qint64 id, int delta)
+{
+    auto& statements = m_cache.statements();
+    if (!statements.run(
+            QStringLiteral(
+                "UPDATE chat_conversations SET unread = MAX(0, unread + ?) WHERE id = ?"),
+            {delta, id}))
+        return m_cache.fail(statements.lastError());
+    m_cache.noteChange(conversationsArea, id);
+    return true;
+}
+
+bool ChatStore::clearMessages(qint64 id)
+{
+    auto& statements = m_cache.statements();
+    if (!statements.run(QStringLiteral("DELETE FROM chat_messages WHERE conversation_id = ?"), {id})
+        || !statements.run(QStringLiteral("UPDATE chat_conversations SET history_loaded = 0, "
+                                          "older_on_server = 1 WHERE id = ?"),
+                           {id}))
+        return m_cache.fail(statements.lastError());
     m_cache.noteChange(messagesArea, id);
     return true;
 }
@@ -390,8 +439,9 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
         return m_cache.fail(QStringLiteral("a message without an id or conversation"));
     auto& statements = m_cache.statements();
     bool existed = false;
-    if (auto* q
-        = statements.run(QStringLiteral("SELECT seq FROM chat_messages WHERE id = ?"), {m.id});
+    QList<ChatReaction> reactions = m.reactions;
+    if (auto* q = statements.run(
+            QStringLiteral("SELECT seq, reactions FROM chat_messages WHERE id = ?"), {m.id});
         q && q->next()) {
         existed = true;
         // A later event or answer already wrote this message.
@@ -399,6 +449,16 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
             if (isNew)
                 *isNew = false;
             return true;
+        }
+        // The server names at most maxReactionUsers people per reaction: whether the user
+        // gave one that more gave is what the cache knew.
+        const QList<ChatReaction> known = reactionsFrom(
+            QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array(), std::nullopt);
+        for (ChatReaction& r : reactions) {
+            if (r.mine || r.users.size() >= r.count)
+                continue;
+            for (const ChatReaction& k : known)
+                r.mine = r.mine || (k.reaction == r.reaction && k.mine);
         }
     }
     if (!statements.run(
@@ -416,7 +476,7 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
             {m.id, m.conversationId, m.authorId, text(m.authorUsername), text(m.authorName),
              text(m.authorDepartment), text(m.body), m.replyToId, text(m.replyAuthorName),
              text(m.replyBody), m.mentionsMe, text(m.createdAt), text(m.editedAt), m.deleted,
-             reactionsJson(m.reactions), m_asOf}))
+             reactionsJson(reactions), m_asOf}))
         return m_cache.fail(statements.lastError());
     if (isNew)
         *isNew = !existed;
@@ -428,21 +488,31 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
     return refreshPreview(m.conversationId);
 }
 
-bool ChatStore::markDeleted(qint64 messageId)
+bool ChatStore::markDeleted(qint64 messageId, qint64 conversationId)
 {
     const auto m = message(messageId);
-    if (!m)
-        return true; // never cached: nothing to hide
+    const qint64 conversation = m ? m->conversationId : conversationId;
     auto& statements = m_cache.statements();
-    if (!statements.run(QStringLiteral("UPDATE chat_messages SET deleted = 1, body = '', "
-                                       "reactions = '[]', seq = MAX(seq, ?) WHERE id = ?"),
-                        {m_asOf, messageId})
-        || !statements.run(QStringLiteral("UPDATE chat_messages SET reply_body = '' WHERE "
-                                          "reply_to = ?"),
-                           {messageId}))
+    if ((m
+         && !statements.run(QStringLiteral("UPDATE chat_messages SET deleted = 1, body = '', "
+                                           "reactions = '[]', seq = MAX(seq, ?) WHERE id = ?"),
+                            {m_asOf, messageId}))
+        || !statements.run(
+            QStringLiteral("UPDATE chat_messages SET reply_body = '' WHERE reply_to = ?"),
+            {messageId}))
         return m_cache.fail(statements.lastError());
-    m_cache.noteChange(messagesArea, m->conversationId);
-    return refreshPreview(m->conversationId);
+    if (conversation <= 0)
+        return true;
+    // The preview may show it although the cache never held it (chat.list's lastMessage).
+    if (!m
+        && !statements.run(
+            QStringLiteral("UPDATE chat_conversations SET last_message_id = 0, last_author_id = "
+                           "0, last_author_name = '', last_body = '' WHERE id = ? AND "
+                           "last_message_id = ?"),
+            {conversation, messageId}))
+        return m_cache.fail(statements.lastError());
+    m_cache.noteChange(messagesArea, conversation);
+    return refreshPreview(conversation);
 }
 
 bool ChatStore::setReaction(qint64 messageId, const QString& reaction, qint64 userId, bool on,
@@ -540,13 +610,26 @@ qint64 ChatStore::newestMessageId(qint64 conversationId) const
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
-int ChatStore::countAfter(qint64 conversationId, qint64 messageId, qint64 me) const
+QList<MessageRow> ChatStore::from(qint64 conversationId, qint64 fromId) const
+{
+    QList<MessageRow> out;
+    auto* q = m_cache.statements().run(
+        QStringLiteral(
+            "SELECT %1 FROM chat_messages WHERE conversation_id = ? AND id >= ? ORDER BY id")
+            .arg(messageColumns),
+        {conversationId, fromId});
+    while (q && q->next())
+        out.append(readMessage(*q));
+    return out;
+}
+
+qint64 ChatStore::idBefore(qint64 conversationId, qint64 messageId, int count) const
 {
     auto* q = m_cache.statements().run(
-        QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE conversation_id = ? AND id > ? "
-                       "AND deleted = 0 AND author_id <> ?"),
-        {conversationId, messageId, me});
-    return q && q->next() ? q->value(0).toInt() : 0;
+        QStringLiteral("SELECT MIN(id) FROM (SELECT id FROM chat_messages WHERE conversation_id "
+                       "= ? AND id < ? ORDER BY id DESC LIMIT ?)"),
+        {conversationId, messageId, count});
+    return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
 bool ChatStore::hasUnreadMention(qint64 conversationId, qint64 after) const
@@ -612,8 +695,8 @@ bool ChatStore::refreshPreview(qint64 conversationId)
         if (!statements.run(
                 QStringLiteral("UPDATE chat_conversations SET last_message_id = 0, "
                                "last_author_id = 0, last_author_name = '', last_body = '' WHERE "
-                               "id = ? AND last_message_id IN (SELECT id FROM chat_messages "
-                               "WHERE deleted = 1)"),
+                               "id = ? AND EXISTS (SELECT 1 FROM chat_messages d WHERE "
+                               "d.id = last_message_id AND d.deleted = 1)"),
                 {conversationId}))
             return m_cache.fail(statements.lastError());
         m_cache.noteChange(conversationsArea, conversationId);
@@ -630,8 +713,8 @@ bool ChatStore::refreshPreview(qint64 conversationId)
     if (!statements.run(
             QStringLiteral("UPDATE chat_conversations SET last_message_id = ?, last_author_id = "
                            "?, last_author_name = ?, last_body = ? WHERE id = ? AND "
-                           "(last_message_id <= ? OR last_message_id IN (SELECT id FROM "
-                           "chat_messages WHERE deleted = 1))"),
+                           "(last_message_id <= ? OR EXISTS (SELECT 1 FROM chat_messages d WHERE "
+                           "d.id = last_message_id AND d.deleted = 1))"),
             {id, author, text(name), text(body), conversationId, id}))
         return m_cache.fail(statements.lastError());
     m_cache.noteChange(conversationsArea, conversationId);

@@ -21,7 +21,8 @@ bool applyMessage(Cache& cache, SyncEngine& sync, const QJsonObject& result)
 
 } // namespace
 
-bool storeConversation(Cache& cache, qint64 me, const QJsonObject& o)
+bool storeConversation(Cache& cache, qint64 me, const QJsonObject& o,
+                       std::optional<qint64> stateSeq)
 {
     const ConversationRow c = ConversationRow::fromJson(o);
     const bool member = c.isGroupChat()
@@ -29,7 +30,12 @@ bool storeConversation(Cache& cache, qint64 me, const QJsonObject& o)
                        [me](const ChatMember& m) { return m.id == me; });
     if (!member)
         return ChatStore(cache).remove(c.id);
-    return ChatStore(cache).upsert(c, ConversationRow::hasUserState(o));
+    ChatStore store(cache);
+    if (!ConversationRow::hasUserState(o))
+        stateSeq.reset();
+    else if (!stateSeq && !store.conversation(c.id))
+        stateSeq = 0; // new here: what the server says is all there is
+    return store.upsert(c, stateSeq);
 }
 
 QString messageTarget(qint64 messageId)
@@ -81,7 +87,8 @@ QList<WriteKind> kinds(Cache& cache, SyncEngine& sync)
     remove.applyResult = [&cache](const OutboxEntry&, const QJsonObject& result) {
         return ChatStore(cache)
             .asOf(jsonNumber(result, L("seq")))
-            .markDeleted(jsonNumber(result, L("messageId")));
+            .markDeleted(jsonNumber(result, L("messageId")),
+                         jsonNumber(result, L("conversationId")));
     };
     remove.bindTarget = bindMessage;
 
@@ -101,11 +108,13 @@ QList<WriteKind> kinds(Cache& cache, SyncEngine& sync)
     // Read positions and mutes: the answer carries the user's state.
     const auto applyState = [&cache](const OutboxEntry&, const QJsonObject& result) {
         const qint64 id = jsonNumber(result, L("conversationId"));
-        if (!ChatStore(cache).conversation(id))
+        const qint64 seq = jsonNumber(result, L("seq"));
+        // Nothing changed (seq 0): the count in it is of no known moment.
+        if (seq == 0)
             return true;
-        return ChatStore(cache).setUserState(id, jsonNumber(result, L("readMessageId")),
-                                             result.value(L("unread")).toInt(),
-                                             result.value(L("muted")).toBool());
+        return ChatStore(cache).setServerState(id, seq, jsonNumber(result, L("readMessageId")),
+                                               result.value(L("unread")).toInt(),
+                                               result.value(L("muted")).toBool());
     };
     WriteKind read;
     read.kind = QString(chat::ChatRead);
@@ -119,8 +128,10 @@ QList<WriteKind> kinds(Cache& cache, SyncEngine& sync)
         WriteKind k;
         k.kind = QString(kind);
         k.applyResult = [&cache, &sync](const OutboxEntry&, const QJsonObject& result) {
+            const qint64 seq = jsonNumber(result, L("seq"));
             return storeConversation(cache, sync.userId(),
-                                     result.value(L("conversation")).toObject());
+                                     result.value(L("conversation")).toObject(),
+                                     seq > 0 ? std::optional(seq) : std::nullopt);
         };
         k.textField = QStringLiteral("title");
         out.append(k);

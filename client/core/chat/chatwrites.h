@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace plein::client {
 
 class Cache;
@@ -20,7 +22,10 @@ QString messageTarget(qint64 messageId);
 QList<WriteKind> kinds(Cache& cache, SyncEngine& sync);
 // Stores a conversation the server sent; one the user is no longer a member of is forgotten
 // with its messages (it is not theirs to read any more).
-bool storeConversation(Cache& cache, qint64 me, const QJsonObject& conversation);
+// The user's state in it (a read answer's or a write's) is as of `stateSeq`; nullopt: ignored
+// for a conversation the cache has (an answer that changed nothing names no seq).
+bool storeConversation(Cache& cache, qint64 me, const QJsonObject& conversation,
+                       std::optional<qint64> stateSeq);
 // Edits, deletions and reactions: shown over the messages they change while they wait.
 QStringList changeKinds();
 

@@ -93,16 +93,50 @@ int ConversationListModel::rowOf(qint64 conversationId) const
 
 void ConversationListModel::onChanged(const CacheChanges& changes)
 {
-    if (changes.touches(ChatStore::conversationsArea) || changes.touches(OutboxStore::area))
-        refresh();
+    if (!changes.touches(ChatStore::conversationsArea) && !changes.touches(OutboxStore::area))
+        return;
+    // A message in one conversation changes its row: that row is read again, not the list.
+    const QSet<qint64> ids = changes.ids(ChatStore::conversationsArea);
+    if (!changes.touches(OutboxStore::area) && !ids.contains(CacheChanges::allRows)
+        && ids.size() <= maxRowsOneByOne) {
+        refresh(ids);
+        return;
+    }
+    refresh();
 }
 
 void ConversationListModel::refresh()
 {
+    refresh(std::nullopt);
+}
+
+void ConversationListModel::refresh(const std::optional<QSet<qint64>>& only)
+{
     if (!m_cache.isOpen())
         return;
     ChatStore store(m_cache);
-    QList<ConversationRow> next = store.conversations();
+    QList<ConversationRow> next;
+    if (only) {
+        next = m_rows;
+        for (qint64 id : *only) {
+            const auto row = store.conversation(id);
+            const auto at = std::find_if(next.begin(), next.end(),
+                                         [id](const ConversationRow& c) { return c.id == id; });
+            if (row && at != next.end())
+                *at = *row;
+            else if (row)
+                next.append(*row);
+            else if (at != next.end())
+                next.erase(at);
+        }
+        std::stable_sort(
+            next.begin(), next.end(), [](const ConversationRow& a, const ConversationRow& b) {
+                return a.lastActivityAt != b.lastActivityAt ? a.lastActivityAt > b.lastActivityAt
+                                                            : a.id > b.id;
+            });
+    } else {
+        next = store.conversations();
+    }
     // A message waiting in the outbox makes its conversation active at the time it was written.
     QHash<qint64, QString> written;
     for (const OutboxEntry& e : OutboxStore(m_cache).entries({QString(protocol::chat::ChatSend)})) {
@@ -118,8 +152,11 @@ void ConversationListModel::refresh()
                                                             : a.id > b.id;
             });
     }
-    QHash<qint64, bool> mentions;
+    QHash<qint64, bool> mentions = only ? m_mentions : QHash<qint64, bool>();
     for (const ConversationRow& c : std::as_const(next)) {
+        if (only && !only->contains(c.id))
+            continue;
+        mentions.remove(c.id);
         if (c.unread > 0 && store.hasUnreadMention(c.id, c.readMessageId))
             mentions.insert(c.id, true);
     }

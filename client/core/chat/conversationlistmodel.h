@@ -5,6 +5,9 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace plein::client {
 
@@ -46,7 +49,12 @@ public:
     void refresh();
 
 private:
+    // Past this many conversations in one change, the whole list is read again.
+    static constexpr int maxRowsOneByOne = 20;
+
     void onChanged(const CacheChanges& changes);
+    // Re-reads the rows `only` names (nullopt: all) and puts the list in order.
+    void refresh(const std::optional<QSet<qint64>>& only);
 
     Cache& m_cache;
     Chat& m_chat;

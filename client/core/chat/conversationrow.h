@@ -40,6 +40,8 @@ struct ConversationRow
     qint64 readMessageId = 0;
     int unread = 0;
     bool muted = false;
+    // The log's sequence number as of which the read position and unread count are exact.
+    qint64 stateSeq = 0;
     // The newest page of history was read into the cache (the conversation was opened).
     bool historyLoaded = false;
     // Older messages exist on the server than the oldest in the cache.

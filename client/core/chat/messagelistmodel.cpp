@@ -54,6 +54,15 @@ MessageListModel::MessageListModel(Cache& cache, Chat& chat, qint64 conversation
         if (id != m_conversationId)
             return;
         Q_EMIT fetchingChanged(false);
+        // An older page arrived for this view: the window reaches down to it.
+        if (std::exchange(m_wantOlder, false) && m_fromId > 0) {
+            if (const qint64 older
+                = ChatStore(m_cache).idBefore(m_conversationId, m_fromId, m_pageSize);
+                older > 0) {
+                m_fromId = older;
+                refresh();
+            }
+        }
         if (m_waitingFor > 0) {
             const qint64 wanted = std::exchange(m_waitingFor, 0);
             const int row = ensureLoaded(wanted);
@@ -64,6 +73,7 @@ MessageListModel::MessageListModel(Cache& cache, Chat& chat, qint64 conversation
     connect(&m_chat, &Chat::historyFailed, this, [this](qint64 id) {
         if (id == m_conversationId) {
             m_waitingFor = 0;
+            m_wantOlder = false;
             Q_EMIT fetchingChanged(false);
         }
     });
@@ -71,7 +81,6 @@ MessageListModel::MessageListModel(Cache& cache, Chat& chat, qint64 conversation
         if (id == m_conversationId)
             refresh();
     });
-    m_limit = m_pageSize;
     refresh();
 }
 
@@ -149,9 +158,9 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case DayBreakRole:
         return !above || localDay(above->createdAt) != localDay(m.createdAt);
     case UnreadDividerRole:
-        return row == firstUnreadRow();
+        return row == m_firstUnread;
     case ContinuesGroupRole: {
-        if (!above || above->deleted || m.replyToId > 0 || row == firstUnreadRow())
+        if (!above || above->deleted || m.replyToId > 0 || row == m_firstUnread)
             return false;
         const bool sameAuthor
             = above->pending == m.pending && (m.pending || above->authorId == m.authorId);
@@ -207,7 +216,7 @@ bool MessageListModel::canFetchMore(const QModelIndex& parent) const
     if (parent.isValid() || !m_cache.isOpen())
         return false;
     ChatStore store(m_cache);
-    if (store.messageCount(m_conversationId) > m_limit)
+    if (m_fromId > 0 && store.idBefore(m_conversationId, m_fromId, 1) > 0)
         return true;
     const auto c = store.conversation(m_conversationId);
     return c && c->historyLoaded && c->olderOnServer;
@@ -218,13 +227,17 @@ void MessageListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || !m_cache.isOpen())
         return;
     ChatStore store(m_cache);
-    const bool cached = store.messageCount(m_conversationId) > m_limit;
-    m_limit += m_pageSize;
-    if (cached) {
-        refresh();
-        return;
+    if (m_fromId > 0) {
+        if (const qint64 older = store.idBefore(m_conversationId, m_fromId, m_pageSize);
+            older > 0) {
+            m_fromId = older;
+            refresh();
+            return;
+        }
     }
-    // The cache has no older ones: the server's arrive through the cache (onChanged).
+    // The cache has no older ones: the server's arrive through the cache, and the window
+    // reaches down to them when they are in (historyLoaded).
+    m_wantOlder = true;
     if (!m_chat.isFetching(m_conversationId)) {
         m_chat.fetchOlder(m_conversationId);
         Q_EMIT fetchingChanged(true);
@@ -247,6 +260,11 @@ int MessageListModel::rowOf(qint64 messageId) const
 
 int MessageListModel::firstUnreadRow() const
 {
+    return m_firstUnread;
+}
+
+int MessageListModel::findFirstUnread() const
+{
     if (m_unreadAfter < 0)
         return -1;
     const qint64 me = m_chat.me();
@@ -266,15 +284,17 @@ int MessageListModel::ensureLoaded(qint64 messageId)
     const auto m = store.message(messageId);
     if (m && m->conversationId == m_conversationId) {
         // Widen the window to reach it, and a little beyond for context.
-        m_limit = std::max(m_limit, store.countFrom(m_conversationId, messageId) + 5);
+        const qint64 before = store.idBefore(m_conversationId, messageId, 5);
+        m_fromId = std::min(m_fromId > 0 ? m_fromId : messageId, before > 0 ? before : messageId);
         refresh();
         return rowOf(messageId);
     }
     const auto c = store.conversation(m_conversationId);
-    if (!c || !c->olderOnServer || messageId > store.oldestMessageId(m_conversationId))
+    const qint64 oldest = store.oldestMessageId(m_conversationId);
+    if (!c || !c->olderOnServer || (oldest > 0 && messageId > oldest))
         return -1; // not in this conversation, or gone
     m_waitingFor = messageId;
-    m_limit = std::max(m_limit, store.messageCount(m_conversationId) + m_pageSize);
+    m_wantOlder = true;
     m_chat.fetchOlder(m_conversationId);
     Q_EMIT fetchingChanged(true);
     return -1;
@@ -282,8 +302,9 @@ int MessageListModel::ensureLoaded(qint64 messageId)
 
 void MessageListModel::clearUnreadDivider()
 {
-    const int row = firstUnreadRow();
+    const int row = m_firstUnread;
     m_unreadAfter = -1;
+    m_firstUnread = -1;
     if (row >= 0)
         Q_EMIT dataChanged(index(row), index(row));
 }
@@ -298,7 +319,11 @@ void MessageListModel::onChanged(const CacheChanges& changes)
 QList<MessageRow> MessageListModel::load() const
 {
     ChatStore store(m_cache);
-    QList<MessageRow> rows = store.newest(m_conversationId, m_limit);
+    // The window: the newest page when the view opens, then everything from its oldest row on,
+    // so a new message never pushes one out at the top under the reader's eyes.
+    QList<MessageRow> rows = m_fromId > 0 ? store.from(m_conversationId, m_fromId)
+                                          : store.newest(m_conversationId, m_pageSize);
+
     for (const OutboxEntry& e : OutboxStore(m_cache).entries({QString(chat::ChatSend)})) {
         if (jsonNumber(e.payload, L("conversationId")) != m_conversationId)
             continue;
@@ -387,7 +412,10 @@ void MessageListModel::refresh()
 {
     if (!m_cache.isOpen())
         return;
-    apply(load());
+    QList<MessageRow> next = load();
+    if (m_fromId == 0 && !next.isEmpty() && !next.constFirst().pending)
+        m_fromId = next.constFirst().id;
+    apply(std::move(next));
 }
 
 void MessageListModel::apply(QList<MessageRow> next)
@@ -417,6 +445,7 @@ void MessageListModel::apply(QList<MessageRow> next)
     }
     const QHash<qint64, QStringList> oldSeenBy = std::exchange(m_seenBy, seenBy);
 
+    QList<int> removedAt; // where runs of rows went (the row now there lays out again)
     QSet<QString> nextKeys;
     for (const MessageRow& m : std::as_const(next))
         nextKeys.insert(keyOf(m));
@@ -431,6 +460,7 @@ void MessageListModel::apply(QList<MessageRow> next)
         beginRemoveRows(QModelIndex(), first, i);
         m_rows.remove(first, i - first + 1);
         endRemoveRows();
+        removedAt.append(first);
         i = first - 1;
     }
     QSet<QString> kept;
@@ -457,6 +487,7 @@ void MessageListModel::apply(QList<MessageRow> next)
         if (k >= m_rows.size() || keyOf(m_rows.at(k)) != keyOf(next.at(k))) {
             beginResetModel();
             m_rows = next;
+            m_firstUnread = findFirstUnread();
             endResetModel();
             return;
         }
@@ -467,8 +498,24 @@ void MessageListModel::apply(QList<MessageRow> next)
         }
         ++k;
     }
-    for (int row : std::as_const(changed))
-        Q_EMIT dataChanged(index(row), index(row));
+    // The divider may have moved (rows came or went above it); the rows under a change lay
+    // out again too (whether they continue a group depends on the row above).
+    const int divider = std::exchange(m_firstUnread, findFirstUnread());
+    if (divider != m_firstUnread) {
+        changed.append(divider);
+        changed.append(m_firstUnread);
+    }
+    for (int row : std::as_const(removedAt))
+        changed.append(row);
+    QSet<int> rows;
+    for (int row : std::as_const(changed)) {
+        rows.insert(row);
+        rows.insert(row + 1);
+    }
+    for (int row : std::as_const(rows)) {
+        if (row >= 0 && row < m_rows.size())
+            Q_EMIT dataChanged(index(row), index(row));
+    }
 }
 
 } // namespace plein::client

@@ -98,14 +98,18 @@ private:
     QList<MessageRow> load() const;
     void overlayChanges(QList<MessageRow>& rows) const;
     void apply(QList<MessageRow> next);
+    int findFirstUnread() const;
 
     Cache& m_cache;
     Chat& m_chat;
     qint64 m_conversationId = 0;
     QList<MessageRow> m_rows;
     int m_pageSize = 50;
-    int m_limit = 0; // confirmed messages in the window
+    // The oldest message in the window (0: not known yet: the newest page).
+    qint64 m_fromId = 0;
+    bool m_wantOlder = false; // an older page was asked for from the server for this view
     qint64 m_unreadAfter = -1; // the read position on opening (-1: no divider)
+    int m_firstUnread = -1;
     qint64 m_waitingFor = 0; // ensureLoaded's target
     QHash<qint64, QStringList> m_seenBy; // message id -> readers' names
 };

@@ -19,7 +19,10 @@ CREATE TABLE chat_conversations (
     unread INTEGER NOT NULL DEFAULT 0,
     muted INTEGER NOT NULL DEFAULT 0,
     history_loaded INTEGER NOT NULL DEFAULT 0,
-    older_on_server INTEGER NOT NULL DEFAULT 1
+    older_on_server INTEGER NOT NULL DEFAULT 1,
+    -- The sequence number of the log as of which read_message_id and unread are the server's
+    -- (a chat.state event, an answer, a snapshot): events up to it are counted in already.
+    state_seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX chat_conversations_activity ON chat_conversations (last_activity_at DESC, id DESC);
 CREATE INDEX chat_conversations_group ON chat_conversations (group_id) WHERE group_id > 0;
@@ -44,6 +47,7 @@ CREATE TABLE chat_messages (
     seq INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX chat_messages_conversation ON chat_messages (conversation_id, id);
+CREATE INDEX chat_messages_reply ON chat_messages (reply_to) WHERE reply_to > 0;
 
 -- What receipts say: how far each other member read (chat.get readers, chat.seen).
 CREATE TABLE chat_readers (

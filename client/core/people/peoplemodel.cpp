@@ -41,6 +41,12 @@ PeopleModel::PeopleModel(Client& client, QObject* parent)
         for (qint64 id : groups)
             fetchMembers(id);
     });
+    m_readChatSoon.setSingleShot(true);
+    m_readChatSoon.setInterval(fetchDelayMs);
+    connect(&m_readChatSoon, &QTimer::timeout, this, [this]() {
+        readChatMembers();
+        update();
+    });
     connect(&m_client.cache(), &Cache::changed, this, &PeopleModel::onCacheChanged);
     // Members changed while offline; the first fetch may have found the server unreachable.
     connect(&m_client.connection(), &Connection::stateChanged, this,
@@ -141,10 +147,9 @@ void PeopleModel::onCacheChanged(const CacheChanges& changes)
             readAuthorsOf(ids);
         update();
     }
-    if (changes.touches(ChatStore::conversationsArea)) {
-        readChatMembers();
-        update();
-    }
+    // Conversations change with every message: their members are read again after a burst.
+    if (changes.touches(ChatStore::conversationsArea))
+        m_readChatSoon.start();
     if (changes.touches(GroupStore::membershipsArea)) {
         // Groups the user left are forgotten; those they joined are read.
         const QList<qint64> mine = GroupStore(m_client.cache()).memberGroupIds();

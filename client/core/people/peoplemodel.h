@@ -101,6 +101,7 @@ private:
     QSet<qint64> m_fetching;
     QSet<qint64> m_toFetch;
     QTimer m_fetchSoon;
+    QTimer m_readChatSoon;
     QList<Person> m_rows;
 };
 

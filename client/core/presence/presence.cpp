@@ -92,13 +92,13 @@ void Presence::watch(QObject* view, const QList<qint64>& userIds)
     if (m_views.value(view) == userIds && m_views.contains(view))
         return;
     m_views.insert(view, userIds);
-    m_watchSoon.start();
+    m_watchSoon.start(watchDelayMs);
 }
 
 void Presence::unwatch(QObject* view)
 {
     if (m_views.remove(view) > 0)
-        m_watchSoon.start();
+        m_watchSoon.start(watchDelayMs);
 }
 
 QList<qint64> Presence::watched() const
@@ -123,11 +123,11 @@ void Presence::sendWatch()
         || !m_connection.agreedFeatures().contains(QString(presence::Feature)))
         return;
     const QList<qint64> ids = watched();
-    // People no longer shown: their state is not kept (nobody tells of its changes).
+    // People no longer watched: their state is not known any more (nobody tells of changes).
     const QList<qint64> known = m_states.keys();
     for (qint64 id : known) {
         if (!ids.contains(id))
-            m_states.remove(id);
+            setState(id, State::Offline);
     }
     QJsonArray array;
     for (qint64 id : ids)
@@ -135,8 +135,15 @@ void Presence::sendWatch()
     const quint64 generation = ++m_watchGeneration;
     m_session.request(presence::PresenceWatch, QJsonObject {{QStringLiteral("userIds"), array}},
                       this, [this, generation](const Result<QJsonObject>& r) {
-                          if (!r || generation != m_watchGeneration)
+                          if (generation != m_watchGeneration)
                               return;
+                          // Lost on the way (not with the connection: then authenticating
+                          // again sends it): tried again shortly.
+                          if (!r) {
+                              if (r.error().code != protocol::ErrorCode::Unavailable)
+                                  m_watchSoon.start(watchRetryMs);
+                              return;
+                          }
                           for (const auto& v : r->value(L("presence")).toArray()) {
                               const QJsonObject o = v.toObject();
                               setState(jsonNumber(o, L("userId")),

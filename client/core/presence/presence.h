@@ -29,6 +29,7 @@ public:
 
     // Watch lists are sent this long after the last change (views come and go in bursts).
     static constexpr int watchDelayMs = 200;
+    static constexpr int watchRetryMs = 5000;
 
     Presence(Session& session, Connection& connection, QObject* parent = nullptr);
 
