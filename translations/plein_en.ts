@@ -186,14 +186,14 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n character too many</numerusform>
             <numerusform>%n characters too many</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n character left</numerusform>
             <numerusform>%n characters left</numerusform>
         </translation>
@@ -235,9 +235,9 @@
     </message>
     <message numerus="yes">
         <source>Seen by %1, %2 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Seen by %1, %2 and %n other</numerusform>
+            <numerusform>Seen by %1, %2 and %n others</numerusform>
         </translation>
     </message>
     <message>
@@ -246,14 +246,14 @@
     </message>
     <message numerus="yes">
         <source>Chat of the group · %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Chat of the group · %n member</numerusform>
+            <numerusform>Chat of the group · %n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
@@ -293,6 +293,26 @@
     <message>
         <source>Looking</source>
         <translation>Looking</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Do not disturb</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -443,7 +463,7 @@
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
@@ -1495,9 +1515,9 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <name>plein::app::MessageView</name>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message>
@@ -2106,14 +2126,14 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <name>plein::app::ReactorsCache</name>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
@@ -2292,9 +2312,9 @@ Write the first one below.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
         </translation>
     </message>
 </context>

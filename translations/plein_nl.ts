@@ -67,133 +67,133 @@
     <name>plein::app::ChatCapability</name>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <source>New conversation…</source>
-        <translation type="unfinished" />
+        <translation>Nieuw gesprek…</translation>
     </message>
     <message>
         <source>New &amp;conversation…</source>
-        <translation type="unfinished" />
+        <translation>Nieuw &amp;gesprek…</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <source>Send &amp;typing indicators</source>
-        <translation type="unfinished" />
+        <translation>Laten zien dat je &amp;typt</translation>
     </message>
     <message>
         <source>Others see “typing…” while you write to them</source>
-        <translation type="unfinished" />
+        <translation>Anderen zien ‘typt…’ terwijl je hun schrijft</translation>
     </message>
     <message>
         <source>Share &amp;read receipts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leesbevestigingen delen</translation>
     </message>
     <message>
         <source>Others see when you read their messages, and you see when they read yours; off, neither</source>
-        <translation type="unfinished" />
+        <translation>Anderen zien wanneer je hun berichten leest en jij ziet wanneer zij de jouwe lezen; uit: geen van beide</translation>
     </message>
     <message>
         <source>Send the message</source>
-        <translation type="unfinished" />
+        <translation>Het bericht versturen</translation>
     </message>
     <message>
         <source>Start a new line in the message</source>
-        <translation type="unfinished" />
+        <translation>Een nieuwe regel beginnen in het bericht</translation>
     </message>
     <message>
         <source>Edit your last message (in an empty composer)</source>
-        <translation type="unfinished" />
+        <translation>Je laatste bericht bewerken (in een leeg invoerveld)</translation>
     </message>
     <message>
         <source>Cancel the reply or the edit</source>
-        <translation type="unfinished" />
+        <translation>Het antwoord of de bewerking annuleren</translation>
     </message>
     <message>
         <source>Reply to the message</source>
-        <translation type="unfinished" />
+        <translation>Op het bericht antwoorden</translation>
     </message>
     <message>
         <source>Edit your message</source>
-        <translation type="unfinished" />
+        <translation>Je bericht bewerken</translation>
     </message>
     <message>
         <source>Delete your message</source>
-        <translation type="unfinished" />
+        <translation>Je bericht verwijderen</translation>
     </message>
     <message>
         <source>Copy the message&apos;s text</source>
-        <translation type="unfinished" />
+        <translation>De tekst van het bericht kopiëren</translation>
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation type="unfinished">%1 noemde jou</translation>
+        <translation>%1 noemde je</translation>
     </message>
     <message>
         <source>%1 mentioned you in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 noemde je in %2</translation>
     </message>
     <message>
         <source>%1 replied to you</source>
-        <translation type="unfinished">%1 reageerde op jou</translation>
+        <translation>%1 antwoordde je</translation>
     </message>
     <message>
         <source>%1 replied to you in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 antwoordde je in %2</translation>
     </message>
 </context>
 <context>
     <name>plein::app::ChatComposer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished" />
+        <translation>Schrijf een bericht…</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Versturen (Enter)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Versturen</translation>
+        <translation>Versturen</translation>
     </message>
     <message>
         <source>Enter sends · Shift+Enter for a new line · Markdown</source>
-        <translation type="unfinished" />
+        <translation>Enter verstuurt · Shift+Enter voor een nieuwe regel · Markdown</translation>
     </message>
     <message>
         <source>Cancel (Escape)</source>
-        <translation type="unfinished" />
+        <translation>Annuleren (Escape)</translation>
     </message>
     <message>
         <source>Editing your message</source>
-        <translation type="unfinished" />
+        <translation>Je bericht bewerken</translation>
     </message>
     <message>
         <source>Replying to %1</source>
-        <translation type="unfinished" />
+        <translation>Antwoord aan %1</translation>
     </message>
     <message>
         <source>Replying to %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Antwoord aan %1: %2</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Opslaan (Enter)</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n teken te veel</numerusform>
             <numerusform>%n tekens te veel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>nog %n teken</numerusform>
             <numerusform>nog %n tekens</numerusform>
         </translation>
@@ -203,96 +203,116 @@
     <name>plein::app::ChatTexts</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Gisteren</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished" />
+        <translation>%1 typt…</translation>
     </message>
     <message>
         <source>%1 and %2 are typing…</source>
-        <translation type="unfinished" />
+        <translation>%1 en %2 typen…</translation>
     </message>
     <message>
         <source>Several people are typing…</source>
-        <translation type="unfinished" />
+        <translation>Meerdere mensen typen…</translation>
     </message>
     <message>
         <source>Seen by %1</source>
-        <translation type="unfinished" />
+        <translation>Gezien door %1</translation>
     </message>
     <message>
         <source>Seen by %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Gezien door %1 en %2</translation>
     </message>
     <message>
         <source>Seen by %1, %2 and %3</source>
-        <translation type="unfinished" />
+        <translation>Gezien door %1, %2 en %3</translation>
     </message>
     <message numerus="yes">
         <source>Seen by %1, %2 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Gezien door %1, %2 en %n ander</numerusform>
+            <numerusform>Gezien door %1, %2 en %n anderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished" />
+        <translation>Privébericht</translation>
     </message>
     <message numerus="yes">
         <source>Chat of the group · %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Chat van de groep · %n lid</numerusform>
+            <numerusform>Chat van de groep · %n leden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lid</numerusform>
             <numerusform>%n leden</numerusform>
         </translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished" />
+        <translation>Jij: %1</translation>
     </message>
     <message>
         <source>Thumbs up</source>
-        <translation type="unfinished" />
+        <translation>Duim omhoog</translation>
     </message>
     <message>
         <source>Heart</source>
-        <translation type="unfinished" />
+        <translation>Hartje</translation>
     </message>
     <message>
         <source>Laughing</source>
-        <translation type="unfinished" />
+        <translation>Lachen</translation>
     </message>
     <message>
         <source>Celebrate</source>
-        <translation type="unfinished" />
+        <translation>Feest</translation>
     </message>
     <message>
         <source>Surprised</source>
-        <translation type="unfinished" />
+        <translation>Verrast</translation>
     </message>
     <message>
         <source>Sad</source>
-        <translation type="unfinished" />
+        <translation>Verdrietig</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation>Dank je</translation>
     </message>
     <message>
         <source>Looking</source>
-        <translation type="unfinished" />
+        <translation>Ik kijk ernaar</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Niet storen</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -383,204 +403,208 @@
     <name>plein::app::ConversationDetails</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished" />
+        <translation>Hernoemen</translation>
     </message>
     <message>
         <source>Only the creator adds or removes members</source>
-        <translation type="unfinished" />
+        <translation>Alleen wie het gesprek begon voegt leden toe of haalt ze weg</translation>
     </message>
     <message>
         <source>Mute (mentions still notify)</source>
-        <translation type="unfinished" />
+        <translation>Dempen (vermeldingen melden nog wel)</translation>
     </message>
     <message>
         <source>Add people…</source>
-        <translation type="unfinished" />
+        <translation>Mensen toevoegen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Weghalen</translation>
     </message>
     <message>
         <source>Leave conversation</source>
-        <translation type="unfinished" />
+        <translation>Gesprek verlaten</translation>
     </message>
     <message>
         <source>Open the group</source>
-        <translation type="unfinished" />
+        <translation>Naar de groep</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished" />
+        <translation>Sluiten (Escape)</translation>
     </message>
     <message>
         <source>A name for the conversation</source>
-        <translation type="unfinished" />
+        <translation>Een naam voor het gesprek</translation>
     </message>
     <message>
         <source>This conversation is not known here.</source>
-        <translation type="unfinished" />
+        <translation>Dit gesprek is hier niet bekend.</translation>
     </message>
     <message>
         <source>A conversation between the two of you.</source>
-        <translation type="unfinished" />
+        <translation>Een gesprek tussen jullie tweeën.</translation>
     </message>
     <message>
         <source>A conversation of named people.</source>
-        <translation type="unfinished" />
+        <translation>Een gesprek met gekozen mensen.</translation>
     </message>
     <message>
         <source>The chat of the group %1: its members are the group&apos;s members, and change with them.</source>
-        <translation type="unfinished" />
+        <translation>De chat van de groep %1: de leden zijn de leden van de groep en veranderen mee.</translation>
     </message>
     <message>
         <source>Only the creator changes this.</source>
-        <translation type="unfinished" />
+        <translation>Alleen wie het gesprek begon kan dit veranderen.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n lid</numerusform>
             <numerusform>%n leden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished" />
+        <translation>%1 (jij)</translation>
     </message>
     <message>
         <source>Only the person who started this conversation adds or removes members.</source>
-        <translation type="unfinished" />
+        <translation>Alleen wie dit gesprek begon voegt leden toe of haalt ze weg.</translation>
     </message>
     <message>
         <source>Add people to %1</source>
-        <translation type="unfinished" />
+        <translation>Mensen toevoegen aan %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Leave the conversation?</source>
-        <translation type="unfinished" />
+        <translation>Het gesprek verlaten?</translation>
     </message>
     <message>
         <source>You no longer receive its messages, and can come back only if a member adds you again.</source>
-        <translation type="unfinished" />
+        <translation>Je krijgt de berichten niet meer en komt alleen terug als een lid je weer toevoegt.</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished" />
+        <translation>Verlaten</translation>
     </message>
 </context>
 <context>
     <name>plein::app::ConversationListPage</name>
     <message>
         <source>New conversation…</source>
-        <translation type="unfinished" />
+        <translation>Nieuw gesprek…</translation>
     </message>
     <message>
         <source>Find a conversation</source>
-        <translation type="unfinished" />
+        <translation>Zoek een gesprek</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen gesprekken</translation>
     </message>
     <message>
         <source>Write to a colleague, or to several at once. Every group has a chat too: open it from the group&apos;s page.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf een collega, of meerdere tegelijk. Elke groep heeft ook een chat: open die vanaf de pagina van de groep.</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished" />
+        <translation>Begin een gesprek</translation>
     </message>
     <message>
         <source>No conversation matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Geen gesprek past bij ‘%1’.</translation>
     </message>
 </context>
 <context>
     <name>plein::app::ConversationPage</name>
     <message>
         <source>Jump to first unread</source>
-        <translation type="unfinished" />
+        <translation>Naar het eerste ongelezen bericht</translation>
     </message>
     <message>
         <source>Members and details</source>
-        <translation type="unfinished" />
+        <translation>Leden en details</translation>
     </message>
     <message>
         <source>Conversation not found</source>
-        <translation type="unfinished" />
+        <translation>Gesprek niet gevonden</translation>
     </message>
     <message>
         <source>Loading the conversation…</source>
-        <translation type="unfinished" />
+        <translation>Het gesprek wordt geladen…</translation>
     </message>
     <message>
         <source>It does not exist, or you are not one of its members.</source>
-        <translation type="unfinished" />
+        <translation>Het bestaat niet, of je bent geen lid.</translation>
     </message>
     <message>
         <source>Muted: no notifications but mentions. Click to unmute.</source>
-        <translation type="unfinished" />
+        <translation>Gedempt: alleen meldingen als je genoemd wordt. Klik om het dempen op te heffen.</translation>
     </message>
     <message>
         <source>Mute: no notifications from this conversation but mentions</source>
-        <translation type="unfinished" />
+        <translation>Dempen: geen meldingen van dit gesprek, behalve als je genoemd wordt</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished" />
+        <translation>Dempen opheffen</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished" />
+        <translation>Dempen</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished" />
+        <translation>Bericht aan %1</translation>
     </message>
     <message>
         <source>Connect to read earlier messages.</source>
-        <translation type="unfinished" />
+        <translation>Maak verbinding om eerdere berichten te lezen.</translation>
     </message>
     <message>
         <source>Loading earlier messages…</source>
-        <translation type="unfinished" />
+        <translation>Eerdere berichten worden geladen…</translation>
     </message>
     <message>
         <source>Conversation not found
 It does not exist, or you are not one of its members.</source>
-        <translation type="unfinished" />
+        <translation>Gesprek niet gevonden
+Het bestaat niet, of je bent geen lid.</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished" />
+        <translation>Berichten worden geladen…</translation>
     </message>
     <message>
         <source>Connect to read earlier messages
 Plein has not read this conversation yet. What you write now is sent once you are online.</source>
-        <translation type="unfinished" />
+        <translation>Maak verbinding om eerdere berichten te lezen
+Plein heeft dit gesprek nog niet gelezen. Wat je nu schrijft, gaat weg zodra je online bent.</translation>
     </message>
     <message>
         <source>No messages yet
 Say hello to %1.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen berichten
+Zeg hallo tegen %1.</translation>
     </message>
     <message>
         <source>No messages yet
 Write the first one below.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen berichten
+Schrijf hieronder het eerste.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished" />
+        <translation>Iemand</translation>
     </message>
 </context>
 <context>
@@ -922,15 +946,15 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     </message>
     <message>
         <source>Send a message</source>
-        <translation type="unfinished" />
+        <translation>Een bericht sturen</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished" />
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Open the chat of the group&apos;s members</source>
-        <translation type="unfinished" />
+        <translation>De chat van de leden van de groep openen</translation>
     </message>
 </context>
 <context>
@@ -1323,182 +1347,182 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     </message>
     <message>
         <source>(%1) Plein</source>
-        <translation type="unfinished" />
+        <translation>(%1) Plein</translation>
     </message>
 </context>
 <context>
     <name>plein::app::MessageActions</name>
     <message>
         <source>Delete the message?</source>
-        <translation type="unfinished" />
+        <translation>Het bericht verwijderen?</translation>
     </message>
     <message>
         <source>It is removed for everyone in the conversation. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Het verdwijnt voor iedereen in het gesprek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>React</source>
-        <translation type="unfinished" />
+        <translation>Reageren</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Reageren</translation>
+        <translation>Antwoorden</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Opnieuw proberen</translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Weggooien</translation>
+        <translation>Weggooien</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bewerken</translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished" />
+        <translation>Tekst kopiëren</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished" />
+        <translation>Bericht aan %1</translation>
     </message>
     <message>
         <source>Mention %1</source>
-        <translation type="unfinished" />
+        <translation>%1 noemen</translation>
     </message>
 </context>
 <context>
     <name>plein::app::MessageDelegate</name>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished">Bewerkt %1</translation>
+        <translation>Bewerkt %1</translation>
     </message>
     <message>
         <source>Show the message this replies to</source>
-        <translation type="unfinished" />
+        <translation>Het bericht tonen waarop dit antwoordt</translation>
     </message>
     <message>
         <source>Click to take yours back</source>
-        <translation type="unfinished" />
+        <translation>Klik om de jouwe terug te nemen</translation>
     </message>
     <message>
         <source>Click to react with this too</source>
-        <translation type="unfinished" />
+        <translation>Klik om ook zo te reageren</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Wordt verstuurd…</translation>
     </message>
     <message>
         <source>Send it again</source>
-        <translation type="unfinished">Opnieuw versturen</translation>
+        <translation>Opnieuw versturen</translation>
     </message>
     <message>
         <source>Change the text and send it again</source>
-        <translation type="unfinished" />
+        <translation>De tekst aanpassen en opnieuw versturen</translation>
     </message>
     <message>
         <source>Drop what was not sent</source>
-        <translation type="unfinished">Weggooien wat niet verstuurd is</translation>
+        <translation>Weggooien wat niet verstuurd is</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Jij</translation>
+        <translation>Jij</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished" />
+        <translation>Dit bericht is verwijderd</translation>
     </message>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished">(bewerkt)</translation>
+        <translation>(bewerkt)</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished">Niet verstuurd: %1</translation>
+        <translation>Niet verstuurd: %1</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>De wijziging is niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Opnieuw proberen</translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bewerken</translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Weggooien</translation>
+        <translation>Weggooien</translation>
     </message>
     <message>
         <source>Edit waiting to be sent</source>
-        <translation type="unfinished">Bewerking wacht op verzenden</translation>
+        <translation>Bewerking wacht op verzending</translation>
     </message>
     <message>
         <source>Deletion waiting to be sent</source>
-        <translation type="unfinished">Verwijdering wacht op verzenden</translation>
+        <translation>Verwijdering wacht op verzending</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished">Wacht op verzenden</translation>
+        <translation>Wacht op verzending</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nieuw</translation>
     </message>
 </context>
 <context>
     <name>plein::app::MessageToolbar</name>
     <message>
         <source>React with %1</source>
-        <translation type="unfinished" />
+        <translation>Reageren met %1</translation>
     </message>
     <message>
         <source>Add a reaction</source>
-        <translation type="unfinished" />
+        <translation>Een reactie geven</translation>
     </message>
     <message>
         <source>Reply (R)</source>
-        <translation type="unfinished" />
+        <translation>Antwoorden (R)</translation>
     </message>
     <message>
         <source>Edit (E)</source>
-        <translation type="unfinished" />
+        <translation>Bewerken (E)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished">Meer acties</translation>
+        <translation>Meer acties</translation>
     </message>
 </context>
 <context>
     <name>plein::app::MessageView</name>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n nieuw bericht</numerusform>
+            <numerusform>%n nieuwe berichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Jump to the newest</source>
-        <translation type="unfinished" />
+        <translation>Naar het nieuwste</translation>
     </message>
 </context>
 <context>
@@ -1520,31 +1544,31 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <name>plein::app::NewConversationDialog</name>
     <message>
         <source>Only I can add or remove members</source>
-        <translation type="unfinished" />
+        <translation>Alleen ik kan leden toevoegen of weghalen</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished" />
+        <translation>Nieuw gesprek</translation>
     </message>
     <message>
         <source>Write to one person, or to several at once.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf één persoon, of meerdere tegelijk.</translation>
     </message>
     <message>
         <source>Optional: a name, such as “Release planning”</source>
-        <translation type="unfinished" />
+        <translation>Optioneel: een naam, zoals ‘Releaseplanning’</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Beginnen</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished" />
+        <translation>Wordt begonnen…</translation>
     </message>
 </context>
 <context>
@@ -1755,23 +1779,23 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <name>plein::app::PeoplePicker</name>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished" />
+        <translation>Typ een naam</translation>
     </message>
     <message>
         <source>Looking for people…</source>
-        <translation type="unfinished" />
+        <translation>Mensen zoeken…</translation>
     </message>
     <message>
         <source>Nobody called “%1” that Plein knows of. People show here once they wrote a post or share a group with you.</source>
-        <translation type="unfinished" />
+        <translation>Plein kent niemand die ‘%1’ heet. Mensen verschijnen hier zodra ze iets gepost hebben of een groep met je delen.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>%1 weghalen</translation>
     </message>
     <message>
         <source>Add someone else</source>
-        <translation type="unfinished" />
+        <translation>Nog iemand toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2102,14 +2126,14 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <name>plein::app::ReactorsCache</name>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>en nog %n</numerusform>
             <numerusform>en nog %n</numerusform>
         </translation>
@@ -2288,9 +2312,9 @@ Schrijf hieronder de eerste.</translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ongelezen bericht</numerusform>
+            <numerusform>%n ongelezen berichten</numerusform>
         </translation>
     </message>
 </context>

@@ -144,11 +144,13 @@ bool Seeder::users(const QString& password)
     const auto hash = hashPassword(password);
     if (!hash)
         return false;
-    Insert insert(m_db.db(), QStringLiteral("INSERT INTO users (username, display_name, "
-                                            "department, password_hash, created_at) VALUES (?, "
-                                            "?, ?, ?, ?)"));
+    Insert insert(m_db.db(),
+                  QStringLiteral("INSERT INTO users (username, display_name, "
+                                 "department, password_hash, created_at) VALUES (?, "
+                                 "?, ?, ?, ?)"));
     const QString created = at(365 * 86400);
-    const qint64 before = scalar(m_db.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM users"));
+    const qint64 before
+        = scalar(m_db.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM users"));
     if (!chunked(m_seed.users, [&](qint64 i) {
             const qint64 u = i + 1;
             return insert({QStringLiteral("bench%1").arg(u), QStringLiteral("Bench %1").arg(u),
@@ -166,9 +168,10 @@ bool Seeder::tokens(const QString& tokensOut)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return false;
     QTextStream out(&file);
-    Insert insert(m_db.db(), QStringLiteral("INSERT INTO sessions (user_id, token_hash, client, "
-                                            "created_at, last_used_at, revoked) VALUES (?, ?, "
-                                            "'plein-chat-seed', ?, ?, 0)"));
+    Insert insert(m_db.db(),
+                  QStringLiteral("INSERT INTO sessions (user_id, token_hash, client, "
+                                 "created_at, last_used_at, revoked) VALUES (?, ?, "
+                                 "'plein-chat-seed', ?, ?, 0)"));
     const QString now = nowUtc();
     return chunked(std::min(m_seed.tokenUsers, m_seed.users), [&](qint64 i) {
         const QString token = newSessionToken();
@@ -181,17 +184,21 @@ bool Seeder::tokens(const QString& tokensOut)
 bool Seeder::conversations()
 {
     QSqlDatabase& db = m_db.db();
-    Insert conversation(db, QStringLiteral("INSERT INTO conversations (id, kind, direct_key, "
-                                           "created_by, created_at, last_activity_at, "
-                                           "last_message_id, member_count) VALUES (?, 'direct', "
-                                           "?, ?, ?, ?, ?, 2)"));
-    Insert member(db, QStringLiteral("INSERT INTO conversation_members (conversation_id, "
-                                     "user_id, since) VALUES (?, ?, ?)"));
-    Insert state(db, QStringLiteral("INSERT INTO conversation_state (conversation_id, user_id, "
-                                    "read_message_id) VALUES (?, ?, ?)"));
-    Insert message(db, QStringLiteral("INSERT INTO chat_messages (id, conversation_id, "
-                                      "author_id, body, created_at, seq) VALUES (?, ?, ?, ?, ?, "
-                                      "1)"));
+    Insert conversation(db,
+                        QStringLiteral("INSERT INTO conversations (id, kind, direct_key, "
+                                       "created_by, created_at, last_activity_at, "
+                                       "last_message_id, member_count) VALUES (?, 'direct', "
+                                       "?, ?, ?, ?, ?, 2)"));
+    Insert member(db,
+                  QStringLiteral("INSERT INTO conversation_members (conversation_id, "
+                                 "user_id, since) VALUES (?, ?, ?)"));
+    Insert state(db,
+                 QStringLiteral("INSERT INTO conversation_state (conversation_id, user_id, "
+                                "read_message_id) VALUES (?, ?, ?)"));
+    Insert message(db,
+                   QStringLiteral("INSERT INTO chat_messages (id, conversation_id, "
+                                  "author_id, body, created_at, seq) VALUES (?, ?, ?, ?, ?, "
+                                  "1)"));
     const int half = m_seed.conversations / 2;
     const qint64 total = qint64(m_seed.users) * half;
     // Older conversations first: a message id grows with its time.
@@ -223,11 +230,13 @@ bool Seeder::conversations()
 bool Seeder::longConversations()
 {
     QSqlDatabase& db = m_db.db();
-    Insert message(db, QStringLiteral("INSERT INTO chat_messages (id, conversation_id, "
-                                      "author_id, body, created_at, seq) VALUES (?, ?, ?, ?, ?, "
-                                      "1)"));
-    Insert state(db, QStringLiteral("INSERT INTO conversation_state (conversation_id, user_id, "
-                                    "read_message_id) VALUES (?, ?, ?)"));
+    Insert message(db,
+                   QStringLiteral("INSERT INTO chat_messages (id, conversation_id, "
+                                  "author_id, body, created_at, seq) VALUES (?, ?, ?, ?, ?, "
+                                  "1)"));
+    Insert state(db,
+                 QStringLiteral("INSERT INTO conversation_state (conversation_id, user_id, "
+                                "read_message_id) VALUES (?, ?, ?)"));
     QSqlQuery last(db);
     last.prepare(QStringLiteral(
         "UPDATE conversations SET last_message_id = ?, last_activity_at = ? WHERE id = ?"));
@@ -248,7 +257,8 @@ bool Seeder::longConversations()
         const Long& c = m_long.at(j);
         const auto idAt = [&](qint64 round) { return firstId + round * n + j; };
         const qint64 newest = idAt(count - 1);
-        const qint64 secondsAgo = 86400 - ((count - 1) * n + j) * 86000 / std::max<qint64>(1, n * count);
+        const qint64 secondsAgo
+            = 86400 - ((count - 1) * n + j) * 86000 / std::max<qint64>(1, n * count);
         last.addBindValue(newest);
         last.addBindValue(at(secondsAgo));
         last.addBindValue(c.id);
@@ -274,7 +284,8 @@ bool Seeder::run(const QString& password, const QString& tokensOut)
         return false;
     }
     m_nextConversation = 1;
-    m_nextMessage = scalar(m_db.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM chat_messages")) + 1;
+    m_nextMessage
+        = scalar(m_db.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM chat_messages")) + 1;
     return step("users", users(password)) && step("tokens", tokens(tokensOut))
         && step("conversations", conversations())
         && step("long conversations", longConversations());
@@ -318,8 +329,9 @@ int main(int argc, char* argv[])
     seed.tokenUsers = p.value(QStringLiteral("token-users")).toInt();
     if (seed.users < 2 || seed.conversations < 2 || seed.conversations >= seed.users
         || !p.isSet(QStringLiteral("tokens-out"))) {
-        std::fprintf(stderr, "plein-chat-seed: needs --tokens-out, --users >= 2 and "
-                             "2 <= --conversations < --users\n");
+        std::fprintf(stderr,
+                     "plein-chat-seed: needs --tokens-out, --users >= 2 and "
+                     "2 <= --conversations < --users\n");
         return 2;
     }
     QString error;

@@ -76,10 +76,9 @@ void DirectScenario::sendMessage(qint64 tag)
     const int receiver = 2 * pair + (flip ? 0 : 1);
     const auto at = std::size_t(tag);
     m_receiver[at] = receiver;
-    const QJsonObject payload {
-        {u"clientId"_s, m_context.requests().clientId()},
-        {u"conversationId"_s, m_context.pairConversation(pair)},
-        {u"body"_s, u"#%1 "_s.arg(tag) + bench::chatBody(quint64(tag))}};
+    const QJsonObject payload {{u"clientId"_s, m_context.requests().clientId()},
+                               {u"conversationId"_s, m_context.pairConversation(pair)},
+                               {u"body"_s, u"#%1 "_s.arg(tag) + bench::chatBody(quint64(tag))}};
     m_sentNs[at] = m_context.now();
     m_context.requests().send(sender, u"chat.send"_s, payload,
                               [this](const QJsonObject& answer, qint64 ns) {
@@ -117,8 +116,8 @@ void DirectScenario::onPush(int index, const QString& frame)
 
 void DirectScenario::maybeFinish()
 {
-    if (m_endNs > 0 && m_received == int(m_sentNs.size()) && m_acked + m_context.refusals() >= m_received
-        && qint64(m_pings.size()) == m_pingsSent)
+    if (m_endNs > 0 && m_received == int(m_sentNs.size())
+        && m_acked + m_context.refusals() >= m_received && qint64(m_pings.size()) == m_pingsSent)
         finish();
 }
 

@@ -24,12 +24,8 @@ constexpr qint64 firstTag = 100000000;
 
 qint64 idOf(const QJsonObject& answer, const QString& object)
 {
-    return qint64(answer.value(u"payload"_s)
-                      .toObject()
-                      .value(object)
-                      .toObject()
-                      .value(u"id"_s)
-                      .toDouble());
+    return qint64(
+        answer.value(u"payload"_s).toObject().value(object).toObject().value(u"id"_s).toDouble());
 }
 } // namespace
 
@@ -59,19 +55,18 @@ void GroupScenario::createConversation()
     const QJsonObject payload {{u"clientId"_s, m_context.requests().clientId()},
                                {u"title"_s, u"Bench %1"_s.arg(m_size)},
                                {u"userIds"_s, others}};
-    m_context.requests().send(0, u"chat.create"_s, payload,
-                              [this](const QJsonObject& answer, qint64 ns) {
-                                  m_conversationId = idOf(answer, u"conversation"_s);
-                                  if (m_conversationId <= 0) {
-                                      m_context.refused(u"chat.create"_s, answer);
-                                      m_done();
-                                      return;
-                                  }
-                                  note(u"chat-load: group: conversation of %1 made in %2 ms"_s
-                                           .arg(m_size)
-                                           .arg(double(ns) / 1e6, 0, 'f', 1));
-                                  createGroup();
-                              });
+    m_context.requests().send(
+        0, u"chat.create"_s, payload, [this](const QJsonObject& answer, qint64 ns) {
+            m_conversationId = idOf(answer, u"conversation"_s);
+            if (m_conversationId <= 0) {
+                m_context.refused(u"chat.create"_s, answer);
+                m_done();
+                return;
+            }
+            note(u"chat-load: group: conversation of %1 made in %2 ms"_s.arg(m_size).arg(
+                double(ns) / 1e6, 0, 'f', 1));
+            createGroup();
+        });
 }
 
 void GroupScenario::createGroup()
@@ -80,29 +75,28 @@ void GroupScenario::createGroup()
         {u"clientId"_s, m_context.requests().clientId()},
         {u"name"_s, u"chat bench %1"_s.arg(QDateTime::currentMSecsSinceEpoch())},
         {u"kind"_s, u"public"_s}};
-    m_context.requests().send(0, u"group.create"_s, payload,
-                              [this](const QJsonObject& answer, qint64) {
-                                  m_groupId = idOf(answer, u"group"_s);
-                                  if (m_groupId <= 0) {
-                                      m_context.refused(u"group.create"_s, answer);
-                                      m_done();
-                                      return;
-                                  }
-                                  m_joinsWaiting = m_size - 1;
-                                  for (int i = 1; i < m_size; ++i)
-                                      m_context.requests().send(
-                                          i, u"group.join"_s,
-                                          {{u"clientId"_s, m_context.requests().clientId()},
-                                           {u"groupId"_s, m_groupId}},
-                                          [this](const QJsonObject& joinAnswer, qint64) {
-                                              if (!joinAnswer.value(u"ok"_s).toBool())
-                                                  m_context.refused(u"group.join"_s, joinAnswer);
-                                              if (--m_joinsWaiting == 0)
-                                                  joined();
-                                          });
-                                  if (m_joinsWaiting == 0)
-                                      joined();
-                              });
+    m_context.requests().send(
+        0, u"group.create"_s, payload, [this](const QJsonObject& answer, qint64) {
+            m_groupId = idOf(answer, u"group"_s);
+            if (m_groupId <= 0) {
+                m_context.refused(u"group.create"_s, answer);
+                m_done();
+                return;
+            }
+            m_joinsWaiting = m_size - 1;
+            for (int i = 1; i < m_size; ++i)
+                m_context.requests().send(
+                    i, u"group.join"_s,
+                    {{u"clientId"_s, m_context.requests().clientId()}, {u"groupId"_s, m_groupId}},
+                    [this](const QJsonObject& joinAnswer, qint64) {
+                        if (!joinAnswer.value(u"ok"_s).toBool())
+                            m_context.refused(u"group.join"_s, joinAnswer);
+                        if (--m_joinsWaiting == 0)
+                            joined();
+                    });
+            if (m_joinsWaiting == 0)
+                joined();
+        });
 }
 
 void GroupScenario::joined()

@@ -49,7 +49,8 @@ void LoadContext::refused(const QString& what, const QJsonObject& answer)
     ++m_refusals;
     if (m_refusals <= 20)
         note(u"chat-load: %1 refused: %2"_s.arg(
-            what, QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)).left(300)));
+            what,
+            QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)).left(300)));
 }
 
 void LoadContext::ensurePairs(int pairs, std::function<void()> done)

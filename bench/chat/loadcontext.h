@@ -27,8 +27,8 @@ struct ChatLoadOptions
     qint64 serverPid = 0;
     QString label;
     QString dispatcher;
-    QStringList scenarios {QStringLiteral("reads"), QStringLiteral("direct"), QStringLiteral("group"),
-                           QStringLiteral("typing")};
+    QStringList scenarios {QStringLiteral("reads"), QStringLiteral("direct"),
+                           QStringLiteral("group"), QStringLiteral("typing")};
     // reads
     int readUsers = 20;
     int readRepeats = 5;

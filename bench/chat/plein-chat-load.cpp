@@ -109,7 +109,8 @@ private:
             return;
         }
         // A scenario may end inside a callback of its own: the next one starts afresh.
-        m_current->start([this] { QTimer::singleShot(1000, &m_owner, [this] { nextScenario(); }); });
+        m_current->start(
+            [this] { QTimer::singleShot(1000, &m_owner, [this] { nextScenario(); }); });
     }
 
     void finish(int code, const QString& abortReason)
@@ -191,15 +192,15 @@ std::optional<ChatLoadOptions> parseOptions(const QCoreApplication& app)
             &typingInterval, 100),
         num("watch", "typing: people each connection watches (presence.watch).", &watch, 1),
         num("step-seconds", "typing: seconds of each step.", &stepSeconds, 1),
-        num("presence-rate", "typing: presence.set a second over all connections.",
-            &o.presenceRate, 0),
+        num("presence-rate", "typing: presence.set a second over all connections.", &o.presenceRate,
+            0),
     };
     const QCommandLineOption url(u"url"_s, u"Server address, ws://127.0.0.1:PORT."_s, u"url"_s);
     const QCommandLineOption tokens(u"tokens"_s, u"Session tokens, one a line, one user each."_s,
                                     u"file"_s);
-    const QCommandLineOption scenarios(u"scenarios"_s,
-                                       u"Comma list of reads, direct, group, typing (default all)."_s,
-                                       u"list"_s, o.scenarios.join(u','));
+    const QCommandLineOption scenarios(
+        u"scenarios"_s, u"Comma list of reads, direct, group, typing (default all)."_s, u"list"_s,
+        o.scenarios.join(u','));
     const QCommandLineOption label(u"label"_s, u"Name echoed in every output line."_s, u"text"_s);
     const QCommandLineOption dispatcher(u"dispatcher"_s, u"epoll (default) or qt."_s, u"name"_s,
                                         u"epoll"_s);
@@ -216,8 +217,8 @@ std::optional<ChatLoadOptions> parseOptions(const QCoreApplication& app)
         bool ok = false;
         const double v = parser.value(n.option).toDouble(&ok);
         if (!ok || v < n.min)
-            return fail(u"--%1 must be a number of at least %2"_s.arg(n.option.names().first())
-                            .arg(n.min));
+            return fail(
+                u"--%1 must be a number of at least %2"_s.arg(n.option.names().first()).arg(n.min));
         *n.target = v;
     }
     o.url = QUrl(parser.value(url));

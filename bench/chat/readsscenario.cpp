@@ -63,38 +63,39 @@ void ReadsScenario::next()
     timed(index, u"ping"_s, u"ping"_s, {}, [this, index](const QJsonObject&) {
         timed(index, u"feedPage"_s, u"feed.page"_s, {{u"limit"_s, historyLimit}},
               [this, index](const QJsonObject&) {
-                  timed(index, u"chatList"_s, u"chat.list"_s, {{u"limit"_s, listLimit}},
-                        [this, index](const QJsonObject& list) {
-                            const QJsonArray conversations = list.value(u"conversations"_s).toArray();
-                            m_conversations.push_back(double(conversations.size()));
-                            m_listBytes.push_back(
-                                double(QJsonDocument(list).toJson(QJsonDocument::Compact).size()));
-                            const qint64 id = qint64(
-                                conversations.first().toObject().value(u"id"_s).toDouble());
-                            if (id <= 0) {
-                                next();
-                                return;
-                            }
-                            const QJsonObject newest {{u"conversationId"_s, id},
-                                                      {u"limit"_s, historyLimit}};
-                            timed(index, u"historyNewest"_s, u"chat.history"_s, newest,
-                                  [this, index, id](const QJsonObject& page) {
-                                      const QJsonArray messages = page.value(u"messages"_s).toArray();
-                                      m_historyMessages.push_back(double(messages.size()));
-                                      if (messages.isEmpty() || !page.value(u"more"_s).toBool()) {
-                                          next();
-                                          return;
-                                      }
-                                      // Newest first: the last one is the oldest of the page.
-                                      const qint64 before = qint64(
-                                          messages.last().toObject().value(u"id"_s).toDouble());
-                                      timed(index, u"historyOlder"_s, u"chat.history"_s,
-                                            {{u"conversationId"_s, id},
-                                             {u"before"_s, before},
-                                             {u"limit"_s, historyLimit}},
-                                            [this](const QJsonObject&) { next(); });
-                                  });
-                        });
+                  timed(
+                      index, u"chatList"_s, u"chat.list"_s, {{u"limit"_s, listLimit}},
+                      [this, index](const QJsonObject& list) {
+                          const QJsonArray conversations = list.value(u"conversations"_s).toArray();
+                          m_conversations.push_back(double(conversations.size()));
+                          m_listBytes.push_back(
+                              double(QJsonDocument(list).toJson(QJsonDocument::Compact).size()));
+                          const qint64 id
+                              = qint64(conversations.first().toObject().value(u"id"_s).toDouble());
+                          if (id <= 0) {
+                              next();
+                              return;
+                          }
+                          const QJsonObject newest {{u"conversationId"_s, id},
+                                                    {u"limit"_s, historyLimit}};
+                          timed(index, u"historyNewest"_s, u"chat.history"_s, newest,
+                                [this, index, id](const QJsonObject& page) {
+                                    const QJsonArray messages = page.value(u"messages"_s).toArray();
+                                    m_historyMessages.push_back(double(messages.size()));
+                                    if (messages.isEmpty() || !page.value(u"more"_s).toBool()) {
+                                        next();
+                                        return;
+                                    }
+                                    // Newest first: the last one is the oldest of the page.
+                                    const qint64 before = qint64(
+                                        messages.last().toObject().value(u"id"_s).toDouble());
+                                    timed(index, u"historyOlder"_s, u"chat.history"_s,
+                                          {{u"conversationId"_s, id},
+                                           {u"before"_s, before},
+                                           {u"limit"_s, historyLimit}},
+                                          [this](const QJsonObject&) { next(); });
+                                });
+                      });
               });
     });
 }

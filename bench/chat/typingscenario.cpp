@@ -70,8 +70,8 @@ void TypingScenario::runStep(Step step)
         watchAll();
         return;
     }
-    note(u"chat-load: typing: step %1 for %2 s"_s.arg(name(step)).arg(
-        m_context.options().stepSeconds));
+    note(u"chat-load: typing: step %1 for %2 s"_s.arg(name(step))
+             .arg(m_context.options().stepSeconds));
     m_typingSent = m_typingAnswered = m_typingReceived = 0;
     m_presenceSent = m_presenceReceived = 0;
     m_typingLatency.clear();

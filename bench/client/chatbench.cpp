@@ -12,7 +12,6 @@
 // pages in older messages from the cache as the top nears and keeps its place), repaint.
 
 #include "benchsupport.h"
-#include "scrollrun.h"
 #include "chat/conversationlistmodel.h"
 #include "chat/messagelistmodel.h"
 #include "client.h"
@@ -20,6 +19,7 @@
 #include "pages/chat/chatcapability.h"
 #include "pages/chat/conversationpage.h"
 #include "pages/chat/messageview.h"
+#include "scrollrun.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 
@@ -131,8 +131,8 @@ int main(int argc, char** argv)
     window.navigator().open(QStringLiteral("plein:/chats"));
     bench::waitForExposed(window);
     QTextStream out(stdout);
-    out << "conversations=" << chat->conversations()->rowCount() << ' ' << memory(QStringLiteral("list"))
-        << '\n';
+    out << "conversations=" << chat->conversations()->rowCount() << ' '
+        << memory(QStringLiteral("list")) << '\n';
 
     const qint64 big = parser.value(bigOption).toLongLong();
     const Open first = openAndPaint(*chat, big);
@@ -152,8 +152,10 @@ int main(int argc, char** argv)
     timer.start();
     {
         client::MessageListModel model(client.core().cache(), client.core().chat(), big);
-        out << describe(QStringLiteral("open"), first) << ' ' << describe(QStringLiteral("small"), small) << ' '
-            << describe(QStringLiteral("reopen"), again) << " model_ms=" << double(timer.nsecsElapsed()) / 1e6
+        out << describe(QStringLiteral("open"), first) << ' '
+            << describe(QStringLiteral("small"), small) << ' '
+            << describe(QStringLiteral("reopen"), again)
+            << " model_ms=" << double(timer.nsecsElapsed()) / 1e6
             << " model_rows=" << model.rowCount() << ' ' << memory(QStringLiteral("open")) << '\n';
     }
     out.flush();

@@ -24,14 +24,17 @@ const QStringList shortLines = {
 };
 
 const QStringList snippets = {
-    QStringLiteral("```cpp\nfor (const auto& row : rows) {\n    if (row.deleted)\n        continue;\n"
-                   "    total += row.amount;\n}\n```"),
+    QStringLiteral(
+        "```cpp\nfor (const auto& row : rows) {\n    if (row.deleted)\n        continue;\n"
+        "    total += row.amount;\n}\n```"),
     QStringLiteral("```python\ndef retry(call, attempts=3):\n    for n in range(attempts):\n"
                    "        try:\n            return call()\n        except TimeoutError:\n"
                    "            time.sleep(2 ** n)\n```"),
-    QStringLiteral("```sh\nsudo systemctl restart plein-server\njournalctl -u plein-server -n 50\n```"),
-    QStringLiteral("```json\n{\n  \"id\": 4711,\n  \"state\": \"open\",\n  \"labels\": [\"backend\", "
-                   "\"urgent\"]\n}\n```"),
+    QStringLiteral(
+        "```sh\nsudo systemctl restart plein-server\njournalctl -u plein-server -n 50\n```"),
+    QStringLiteral(
+        "```json\n{\n  \"id\": 4711,\n  \"state\": \"open\",\n  \"labels\": [\"backend\", "
+        "\"urgent\"]\n}\n```"),
     QStringLiteral("```sql\nSELECT department, COUNT(*)\nFROM users\nWHERE active = 1\nGROUP BY "
                    "department;\n```"),
 };
@@ -51,7 +54,8 @@ QString chatBody(quint64 n)
     const quint64 r = mix(n + 7);
     const int kind = int(r % 100);
     if (kind < 4)
-        return QStringLiteral("This fails on my machine:\n\n") + snippets.at(int((r >> 8) % snippets.size()));
+        return QStringLiteral("This fails on my machine:\n\n")
+            + snippets.at(int((r >> 8) % snippets.size()));
     if (kind < 70)
         return shortLines.at(int((r >> 8) % shortLines.size()));
     return sampleBody(n);

@@ -17,20 +17,20 @@ namespace plein::bench {
 namespace {
 
 const QStringList firstNames = {
-    QStringLiteral("Anna"),  QStringLiteral("Bram"),  QStringLiteral("Chantal"),
-    QStringLiteral("Daan"),  QStringLiteral("Eva"),   QStringLiteral("Femke"),
+    QStringLiteral("Anna"),   QStringLiteral("Bram"),  QStringLiteral("Chantal"),
+    QStringLiteral("Daan"),   QStringLiteral("Eva"),   QStringLiteral("Femke"),
     QStringLiteral("Gerrit"), QStringLiteral("Hanna"), QStringLiteral("Ilse"),
-    QStringLiteral("Joost"), QStringLiteral("Karin"), QStringLiteral("Lucas"),
-    QStringLiteral("Mila"),  QStringLiteral("Noah"),  QStringLiteral("Olga"),
+    QStringLiteral("Joost"),  QStringLiteral("Karin"), QStringLiteral("Lucas"),
+    QStringLiteral("Mila"),   QStringLiteral("Noah"),  QStringLiteral("Olga"),
     QStringLiteral("Pieter"), QStringLiteral("Roos"),  QStringLiteral("Sem"),
 };
 const QStringList lastNames = {
-    QStringLiteral("Jansen"), QStringLiteral("de Vries"), QStringLiteral("Bakker"),
-    QStringLiteral("Visser"), QStringLiteral("Smit"),     QStringLiteral("Meijer"),
-    QStringLiteral("de Boer"), QStringLiteral("Mulder"),  QStringLiteral("Bos"),
-    QStringLiteral("Vos"),    QStringLiteral("Peters"),   QStringLiteral("Hendriks"),
-    QStringLiteral("Dekker"), QStringLiteral("van Dijk"), QStringLiteral("Kok"),
-    QStringLiteral("Jacobs"), QStringLiteral("de Haan"),
+    QStringLiteral("Jansen"),  QStringLiteral("de Vries"), QStringLiteral("Bakker"),
+    QStringLiteral("Visser"),  QStringLiteral("Smit"),     QStringLiteral("Meijer"),
+    QStringLiteral("de Boer"), QStringLiteral("Mulder"),   QStringLiteral("Bos"),
+    QStringLiteral("Vos"),     QStringLiteral("Peters"),   QStringLiteral("Hendriks"),
+    QStringLiteral("Dekker"),  QStringLiteral("van Dijk"), QStringLiteral("Kok"),
+    QStringLiteral("Jacobs"),  QStringLiteral("de Haan"),
 };
 const QStringList departments = {
     QStringLiteral("Sales"),   QStringLiteral("Engineering"), QStringLiteral("Support"),
@@ -103,11 +103,11 @@ qint64 fillChat(QSqlDatabase& db, const ChatFill& fill)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString noReactions = QStringLiteral("[]");
-    const QString thumbs = QStringLiteral(
-        R"([{"count":2,"mine":false,"reaction":"thumbsup","users":[2,3]}])");
-    const QString mixed = QStringLiteral(
-        R"([{"count":1,"mine":true,"reaction":"heart","users":[1]},)"
-        R"({"count":3,"mine":false,"reaction":"laugh","users":[2,4,5]}])");
+    const QString thumbs
+        = QStringLiteral(R"([{"count":2,"mine":false,"reaction":"thumbsup","users":[2,3]}])");
+    const QString mixed
+        = QStringLiteral(R"([{"count":1,"mine":true,"reaction":"heart","users":[1]},)"
+                         R"({"count":3,"mine":false,"reaction":"laugh","users":[2,4,5]}])");
     qint64 nextId = 1;
     qint64 written = 0;
     for (int c = 1; c <= fill.conversations; ++c) {
@@ -139,7 +139,8 @@ qint64 fillChat(QSqlDatabase& db, const ChatFill& fill)
                                    .toString(Qt::ISODateWithMs);
             const QString body = chatBody(n);
             const bool reply = i > 0 && n % 31 == 0;
-            const qint64 replyTo = reply ? id - 1 - qint64(n % std::min<quint64>(n - quint64(firstId), 5)) : 0;
+            const qint64 replyTo
+                = reply ? id - 1 - qint64(n % std::min<quint64>(n - quint64(firstId), 5)) : 0;
             int k = 0;
             for (const QVariant& v :
                  {QVariant(id), QVariant(qint64(c)), QVariant(author.id), QVariant(author.username),
@@ -147,9 +148,11 @@ qint64 fillChat(QSqlDatabase& db, const ChatFill& fill)
                   QVariant(replyTo > 0 ? replyTo : 0),
                   text(reply ? members.at(int(n % members.size())).name : QString()),
                   text(reply ? chatBody(n - 1).left(200) : QString()),
-                  QVariant(n % 97 == 0 ? 1 : 0), QVariant(at),
-                  text(n % 43 == 0 ? at : QString()), QVariant(0),
-                  QVariant(n % 11 == 0 ? thumbs : n % 29 == 0 ? mixed : noReactions),
+                  QVariant(n % 97 == 0 ? 1 : 0), QVariant(at), text(n % 43 == 0 ? at : QString()),
+                  QVariant(0),
+                  QVariant(n % 11 == 0       ? thumbs
+                               : n % 29 == 0 ? mixed
+                                             : noReactions),
                   QVariant(id)})
                 message.bindValue(k++, v);
             if (!exec(message, "chat message"))
@@ -160,14 +163,16 @@ qint64 fillChat(QSqlDatabase& db, const ChatFill& fill)
             lastAt = at;
         }
         const qint64 lastId = nextId - 1;
-        const QString created = now.addSecs(-endAgo - spanSeconds - 3600).toString(Qt::ISODateWithMs);
+        const QString created
+            = now.addSecs(-endAgo - spanSeconds - 3600).toString(Qt::ISODateWithMs);
         int k = 0;
         for (const QVariant& v :
-             {QVariant(qint64(c)), QVariant(direct ? QStringLiteral("direct") : QStringLiteral("people")),
+             {QVariant(qint64(c)),
+              QVariant(direct ? QStringLiteral("direct") : QStringLiteral("people")),
               text(big ? QStringLiteral("Team Rivierenland") : QString()),
               QVariant(members.at(1).id), QVariant(int(members.size())),
-              QVariant(membersJson(members)), QVariant(created), QVariant(lastAt),
-              QVariant(lastId), QVariant(lastAuthor), QVariant(lastName), QVariant(lastBody),
+              QVariant(membersJson(members)), QVariant(created), QVariant(lastAt), QVariant(lastId),
+              QVariant(lastAuthor), QVariant(lastName), QVariant(lastBody),
               QVariant(std::max(firstId - 1, lastId - unread)), QVariant(unread),
               QVariant(c % 50 == 0 ? 1 : 0)})
             conversation.bindValue(k++, v);

@@ -65,10 +65,9 @@ int main(int argc, char** argv)
     const QCommandLineOption messagesOption(
         QStringLiteral("messages"), QStringLiteral("Messages of each other conversation."),
         QStringLiteral("N"), QString::number(chatDefaults.messages));
-    const QCommandLineOption bigOption(QStringLiteral("big-messages"),
-                                       QStringLiteral("Messages of the big conversation."),
-                                       QStringLiteral("N"),
-                                       QString::number(chatDefaults.bigMessages));
+    const QCommandLineOption bigOption(
+        QStringLiteral("big-messages"), QStringLiteral("Messages of the big conversation."),
+        QStringLiteral("N"), QString::number(chatDefaults.bigMessages));
     parser.addOptions({profileOption, serverOption, userOption, postsOption, repliesOption,
                        conversationsOption, messagesOption, bigOption});
     parser.process(app);

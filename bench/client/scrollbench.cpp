@@ -7,11 +7,11 @@
 // without it the feed pages in rows as the scroll reaches the end, as it does for a user.
 
 #include "benchsupport.h"
-#include "scrollrun.h"
 #include "client.h"
 #include "connection.h"
 #include "pages/feed/feedcapability.h"
 #include "pages/feed/feedview.h"
+#include "scrollrun.h"
 #include "shell/mainwindow.h"
 
 #include <QAbstractItemModel>

@@ -74,8 +74,8 @@ QString scrollAndTime(QAbstractItemView& view, QAbstractItemModel& model, int st
     delete paints;
     QString out;
     QTextStream(&out) << "rows=" << model.rowCount() << " steps=" << frames.size()
-                      << " step_px=" << step << " total_s=" << double(total.elapsed()) / 1000
-                      << ' ' << stats(QStringLiteral("frame"), frames) << ' '
+                      << " step_px=" << step << " total_s=" << double(total.elapsed()) / 1000 << ' '
+                      << stats(QStringLiteral("frame"), frames) << ' '
                       << stats(QStringLiteral("paint"), paintTimes)
                       << " fetch_frames=" << fetchFrames.size()
                       << " fetch_frame_max_ms=" << percentile(fetchFrames, 100)

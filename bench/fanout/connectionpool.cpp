@@ -63,9 +63,9 @@ ConnectionPool::ConnectionPool(QObject& owner, QUrl url, Protocol protocol, QJso
     QObject::connect(&m_deadline, &QTimer::timeout, &m_owner, [this] { deadline(); });
     QObject::connect(&m_progress, &QTimer::timeout, &m_owner, [this] {
         note(u"%1: %2 live, %3 failed, %4 in flight"_s.arg(m_notes.program())
-                      .arg(m_live)
-                      .arg(m_failed)
-                      .arg(m_inFlight));
+                 .arg(m_live)
+                 .arg(m_failed)
+                 .arg(m_inFlight));
     });
 }
 
@@ -126,8 +126,8 @@ void ConnectionPool::openRange(int count, int concurrency, int timeoutMs, int se
     m_serverPid = serverPid;
     m_memoryBefore = sampleMemory(serverPid);
     note(u"%1: opening %2 connections, %3 at a time"_s.arg(m_notes.program())
-                  .arg(count)
-                  .arg(m_concurrency));
+             .arg(count)
+             .arg(m_concurrency));
     m_clock.start();
     m_deadline.start(timeoutMs);
     m_progress.start(progressEveryMs);
@@ -154,16 +154,16 @@ void ConnectionPool::openMore()
 void ConnectionPool::wire(int index)
 {
     QWebSocket* socket = at(index).socket;
-    QObject::connect(socket, &QWebSocket::connected, socket,
-                     [this, index] { onConnected(index); });
+    QObject::connect(socket, &QWebSocket::connected, socket, [this, index] { onConnected(index); });
     QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
                      [this, index](const QString& frame) { onFrame(index, frame); });
     QObject::connect(socket, &QWebSocket::disconnected, socket, [this, socket, index] {
         if (socket->error() != QAbstractSocket::UnknownSocketError)
             onFailed(index, u"disconnected: "_s + socket->errorString());
         else
-            onFailed(index, u"closed by the server (%1 %2)"_s.arg(int(socket->closeCode()))
-                                .arg(socket->closeReason()));
+            onFailed(index,
+                     u"closed by the server (%1 %2)"_s.arg(int(socket->closeCode()))
+                         .arg(socket->closeReason()));
     });
     QObject::connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), socket,
                      [this, socket, index](QAbstractSocket::SocketError) {
@@ -269,7 +269,8 @@ void ConnectionPool::onFrame(int index, const QString& frame)
             c.cursor = qint64(next.toDouble());
         if (payload.value(u"more"_s).toBool()) {
             if (!next.isDouble()) {
-                onFailed(index, u"sync.since said more without a next cursor: "_s + frame.left(200));
+                onFailed(index,
+                         u"sync.since said more without a next cursor: "_s + frame.left(200));
                 return;
             }
             sendSync(index);
@@ -312,9 +313,9 @@ void ConnectionPool::finishRange()
     m_progress.stop();
     m_connectSeconds = double(m_clock.nsecsElapsed()) / 1e9;
     note(u"%1: %2 live, %3 failed after %4 s"_s.arg(m_notes.program())
-                  .arg(m_live)
-                  .arg(m_failed)
-                  .arg(m_connectSeconds, 0, 'f', 2));
+             .arg(m_live)
+             .arg(m_failed)
+             .arg(m_connectSeconds, 0, 'f', 2));
     if (m_live == 0) {
         if (m_hooks.rangeDone)
             m_hooks.rangeDone(false);

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "loadsupport.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
-
-#include "loadsupport.h"
 
 #include <functional>
 #include <optional>

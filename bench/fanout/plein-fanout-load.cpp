@@ -91,33 +91,35 @@ class Load
 public:
     explicit Load(Options options)
         : m_options(std::move(options))
-        , m_pool(m_owner, m_options.url, m_options.protocol, helloPayload(), m_notes,
-                 ConnectionPool::Hooks {
-                     .live = [this](int index) {
-                         if (index == publisher())
-                             publisherLive();
-                     },
-                     .failed =
-                         [this](int index, bool wasLive) {
-                             if (index == publisher())
-                                 finish(2, u"publisher-failed"_s);
-                             else if (wasLive && m_roundRunning)
-                                 checkRoundDone();
-                         },
-                     .frame = [this](int index, const QString& frame) { onLiveFrame(index, frame); },
-                     .rangeDone =
-                         [this](bool anyLive) {
-                             if (anyLive)
-                                 startRound();
-                             else
-                                 finish(2, u"no-connection"_s);
-                         },
-                     .name =
-                         [this](int index) {
-                             return index == publisher() ? u"publisher"_s
-                                                         : u"connection %1"_s.arg(index);
-                         },
-                 })
+        , m_pool(
+              m_owner, m_options.url, m_options.protocol, helloPayload(), m_notes,
+              ConnectionPool::Hooks {
+                  .live =
+                      [this](int index) {
+                          if (index == publisher())
+                              publisherLive();
+                      },
+                  .failed =
+                      [this](int index, bool wasLive) {
+                          if (index == publisher())
+                              finish(2, u"publisher-failed"_s);
+                          else if (wasLive && m_roundRunning)
+                              checkRoundDone();
+                      },
+                  .frame = [this](int index, const QString& frame) { onLiveFrame(index, frame); },
+                  .rangeDone =
+                      [this](bool anyLive) {
+                          if (anyLive)
+                              startRound();
+                          else
+                              finish(2, u"no-connection"_s);
+                      },
+                  .name =
+                      [this](int index) {
+                          return index == publisher() ? u"publisher"_s
+                                                      : u"connection %1"_s.arg(index);
+                      },
+              })
         , m_tokensFromFile(int(m_options.tokens.size()))
     {
         // The receivers first, the publisher last.
@@ -449,7 +451,8 @@ private:
     {
         bool complete = m_pool.failed() == 0 && int(m_results.size()) == m_options.rounds;
         for (const RoundResult& r : m_results)
-            complete = complete && !r.delivery.timedOut && r.delivery.received == r.delivery.expected;
+            complete
+                = complete && !r.delivery.timedOut && r.delivery.received == r.delivery.expected;
         return complete ? 0 : 1;
     }
 
@@ -505,10 +508,7 @@ private:
 
     // Silences and drops every socket (the login ones included), so nothing calls back into
     // this object while it is torn down.
-    void shutdown()
-    {
-        silenceSockets(m_owner);
-    }
+    void shutdown() { silenceSockets(m_owner); }
 
     Options m_options;
     QObject m_owner; // parent of every socket
@@ -526,7 +526,6 @@ private:
 
     qint64 m_headCursor = 0;
     int m_behind = 0;
-
 
     bool m_roundRunning = false;
     bool m_publishRefused = false;
@@ -685,9 +684,10 @@ int main(int argc, char* argv[])
     const rlim_t wanted = rlim_t(options->connections) + 1024;
     const rlim_t got = plein::loadbench::raiseFileLimit(std::max<rlim_t>(wanted, 65536));
     if (got < wanted) {
-        plein::loadbench::note(QStringLiteral("plein-fanout-load: open-file limit %1 is below the %2 needed")
-                        .arg(qulonglong(got))
-                        .arg(qulonglong(wanted)));
+        plein::loadbench::note(
+            QStringLiteral("plein-fanout-load: open-file limit %1 is below the %2 needed")
+                .arg(qulonglong(got))
+                .arg(qulonglong(wanted)));
         return 2;
     }
 

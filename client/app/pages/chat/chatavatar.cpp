@@ -130,9 +130,9 @@ QIcon icon(const QString& name, const QString& username)
 QIcon pairIcon(const QString& firstName, const QString& firstUsername, const QString& secondName,
                const QString& secondUsername)
 {
-    return QIcon(new AvatarEngine({{firstName, firstUsername.isEmpty() ? firstName : firstUsername},
-                                   {secondName, secondUsername.isEmpty() ? secondName
-                                                                         : secondUsername}}));
+    return QIcon(
+        new AvatarEngine({{firstName, firstUsername.isEmpty() ? firstName : firstUsername},
+                          {secondName, secondUsername.isEmpty() ? secondName : secondUsername}}));
 }
 
 QIcon groupIcon(const QString& groupName)

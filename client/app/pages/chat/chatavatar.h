@@ -25,6 +25,7 @@ QPixmap groupPixmap(const QString& groupName, int size, qreal ratio);
 
 // `avatar` with a dot at its lower right saying whether the person is there: green online,
 // amber away, red do not disturb, a grey ring offline; cut out of `background`.
-QPixmap withPresence(const QPixmap& avatar, client::Presence::State state, const QColor& background);
+QPixmap withPresence(const QPixmap& avatar, client::Presence::State state,
+                     const QColor& background);
 
 } // namespace plein::app::chatavatar

@@ -12,8 +12,8 @@
 #include "pages/chat/newconversationdialog.h"
 #include "protocol/errorcode.h"
 // DesktopNotifier keeps a QPointer<DoNotDisturb>, which needs the class.
-#include "shell/donotdisturb.h"
 #include "shell/desktopnotifier.h"
+#include "shell/donotdisturb.h"
 #include "shell/header.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
@@ -32,6 +32,9 @@ using client::Chat;
 using client::ConversationListModel;
 
 namespace {
+
+// Clocks differ a little between machines.
+constexpr int startSlackSeconds = 120;
 
 QString keyOf(qint64 conversationId)
 {
@@ -174,9 +177,8 @@ void ChatCapability::buildActions()
         receipts->setCheckable(true);
         receipts->setToolTip(tr("Others see when you read their messages, and you see when "
                                 "they read yours; off, neither"));
-        connect(chat, &QMenu::aboutToShow, receipts, [this, receipts]() {
-            receipts->setChecked(m_shell.client().chat().receipts());
-        });
+        connect(chat, &QMenu::aboutToShow, receipts,
+                [this, receipts]() { receipts->setChecked(m_shell.client().chat().receipts()); });
         connect(receipts, &QAction::triggered, this,
                 [this](bool on) { m_shell.client().chat().setReceipts(on); });
     }
@@ -280,8 +282,8 @@ void ChatCapability::openDirectWith(qint64 userId)
         if (result.ok())
             m_shell.navigator().open(Navigator::link(QStringLiteral("chat"), result.value()));
         else
-            m_shell.showShortNotice(errorText(protocol::errorCodeName(result.error().code),
-                                              result.error().message));
+            m_shell.showShortNotice(
+                errorText(protocol::errorCodeName(result.error().code), result.error().message));
     });
 }
 
@@ -296,8 +298,8 @@ void ChatCapability::openGroupChat(qint64 groupId)
         if (result.ok())
             m_shell.navigator().open(Navigator::link(QStringLiteral("chat"), result.value()));
         else
-            m_shell.showShortNotice(errorText(protocol::errorCodeName(result.error().code),
-                                              result.error().message));
+            m_shell.showShortNotice(
+                errorText(protocol::errorCodeName(result.error().code), result.error().message));
     });
 }
 
@@ -317,6 +319,9 @@ void ChatCapability::notify(const client::MessageRow& message, bool isDirect, bo
 {
     // Being read right now: nothing to tell.
     if (isShowing(message.conversationId))
+        return;
+    const QDateTime written = QDateTime::fromString(message.createdAt, Qt::ISODate);
+    if (written.isValid() && written < m_started.addSecs(-startSlackSeconds))
         return;
     Chat& chat = m_shell.client().chat();
     const auto c = chat.conversation(message.conversationId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -67,6 +68,9 @@ private:
     ConversationDetails* m_details = nullptr;
     // What was typed and not sent, by conversation, while another is open.
     QHash<qint64, QString> m_drafts;
+    // Messages written before the app started are unread, not news: they are counted in the
+    // sidebar and the title, and do not notify (a first login would bring a flood of them).
+    QDateTime m_started = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace plein::app

@@ -255,7 +255,11 @@ void ChatComposer::setText(const QString& text)
 
 void ChatComposer::setPlaceholder(const QString& text)
 {
+    if (m_edit->placeholderText() == text)
+        return;
     m_edit->setPlaceholderText(text);
+    // Qt repaints the placeholder only when it appears or goes, not when it changes.
+    m_edit->viewport()->update();
 }
 
 int ChatComposer::charactersLeft() const

@@ -35,11 +35,11 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
     const QRect row = option.rect.adjusted(6, 2, -6, -2);
     if (selected || hovered)
-        cardstyle::paintFrame(*painter, row, 8,
-                              selected ? cardstyle::mix(colours.background,
-                                                        pal.color(QPalette::Highlight), 0.16)
-                                       : colours.hover,
-                              QColor());
+        cardstyle::paintFrame(
+            *painter, row, 8,
+            selected ? cardstyle::mix(colours.background, pal.color(QPalette::Highlight), 0.16)
+                     : colours.hover,
+            QColor());
     const bool muted = index.data(ConversationListModel::MutedRole).toBool();
     const int badge = index.data(ConversationRows::BadgeRole).toInt();
     const bool mention = index.data(ConversationListModel::MentionRole).toBool();
@@ -98,8 +98,7 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->drawText(box, Qt::AlignCenter, text);
         previewRight = box.left() - 8;
     }
-    const QString preview
-        = index.data(ConversationRows::PreviewTextRole).toString().simplified();
+    const QString preview = index.data(ConversationRows::PreviewTextRole).toString().simplified();
     painter->setFont(option.font);
     painter->setPen(badge > 0 ? colours.text : colours.secondary);
     const QRect previewRect(left, top + tm.height() + 2, std::max(0, previewRight - left),

@@ -164,8 +164,8 @@ void ConversationDetails::refresh()
     if (!found) {
         m_kind->setText(tr("This conversation is not known here."));
         for (QWidget* w : std::initializer_list<QWidget*> {m_title, m_rename, m_creatorOnly, m_mute,
-                                                          m_membersHeading, m_members, m_add,
-                                                          m_remove, m_leave, m_group})
+                                                           m_membersHeading, m_members, m_add,
+                                                           m_remove, m_leave, m_group})
             w->hide();
         return;
     }
@@ -174,11 +174,11 @@ void ConversationDetails::refresh()
     const bool people = !c.isDirect() && !c.isGroupChat();
     const bool creator = c.createdBy == me;
     m_heading->setText(c.displayTitle(me));
-    m_kind->setText(c.isDirect()    ? tr("A conversation between the two of you.")
-                        : people    ? tr("A conversation of named people.")
-                                    : tr("The chat of the group %1: its members are the group's "
-                                         "members, and change with them.")
-                                          .arg(c.title));
+    m_kind->setText(c.isDirect() ? tr("A conversation between the two of you.")
+                        : people ? tr("A conversation of named people.")
+                                 : tr("The chat of the group %1: its members are the group's "
+                                      "members, and change with them.")
+                                       .arg(c.title));
     // The name is the members' to change (or the creator's), in conversations of named people.
     const bool mayRename = people && (c.membersBy != QLatin1StringView("creator") || creator);
     m_title->setVisible(people);

@@ -113,8 +113,7 @@ ConversationListPage::ConversationListPage(ConversationRows& rows, Navigator& na
     connect(m_view, &QListView::clicked, this, open);
     connect(m_view, &QListView::activated, this, open);
     connect(m_new, &QPushButton::clicked, this, &ConversationListPage::newConversationRequested);
-    connect(m_start, &QPushButton::clicked, this,
-            &ConversationListPage::newConversationRequested);
+    connect(m_start, &QPushButton::clicked, this, &ConversationListPage::newConversationRequested);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&rows, signal, this, &ConversationListPage::updateState);
     connect(&rows, &QAbstractItemModel::modelReset, this, &ConversationListPage::updateState);

@@ -274,7 +274,8 @@ void ConversationPage::refresh()
     const auto found = chat.conversation(m_id);
     const qreal ratio = devicePixelRatioF();
     if (!found) {
-        m_title->setText(m_missing ? tr("Conversation not found") : tr("Loading the conversation…"));
+        m_title->setText(m_missing ? tr("Conversation not found")
+                                   : tr("Loading the conversation…"));
         m_summary->setText(m_missing ? tr("It does not exist, or you are not one of its members.")
                                      : QString());
         setWindowTitle(m_title->text());

@@ -12,8 +12,8 @@ namespace plein::app {
 
 using client::ConversationListModel;
 
-ConversationRows::ConversationRows(client::ConversationListModel& conversations,
-                                   client::Chat& chat, QObject* parent)
+ConversationRows::ConversationRows(client::ConversationListModel& conversations, client::Chat& chat,
+                                   QObject* parent)
     : QIdentityProxyModel(parent)
     , m_conversations(conversations)
     , m_chat(chat)
@@ -70,8 +70,8 @@ QIcon ConversationRows::iconOf(const QModelIndex& index) const
     else if (c.isDirect() || others.size() == 1)
         icon = chatavatar::icon(others.at(0).name(), others.at(0).username);
     else
-        icon = chatavatar::pairIcon(others.at(0).name(), others.at(0).username,
-                                    others.at(1).name(), others.at(1).username);
+        icon = chatavatar::pairIcon(others.at(0).name(), others.at(0).username, others.at(1).name(),
+                                    others.at(1).username);
     m_icons.insert(c.id, {signature, icon});
     return icon;
 }

@@ -19,8 +19,8 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUrl>
 
@@ -177,18 +177,18 @@ void MessageActions::copyText(const QModelIndex& index)
 void MessageActions::retry(const QModelIndex& index)
 {
     const bool message = index.data(MessageListModel::FailedRole).toBool();
-    m_client.outbox().retry(index.data(message ? MessageListModel::ClientIdRole
-                                               : MessageListModel::ChangeClientIdRole)
-                                .toString());
+    m_client.outbox().retry(
+        index.data(message ? MessageListModel::ClientIdRole : MessageListModel::ChangeClientIdRole)
+            .toString());
 }
 
 void MessageActions::discard(const QModelIndex& index)
 {
     const bool message = index.data(MessageListModel::FailedRole).toBool()
         || index.data(MessageListModel::PendingRole).toBool();
-    m_client.outbox().discard(index.data(message ? MessageListModel::ClientIdRole
-                                                 : MessageListModel::ChangeClientIdRole)
-                                  .toString());
+    m_client.outbox().discard(
+        index.data(message ? MessageListModel::ClientIdRole : MessageListModel::ChangeClientIdRole)
+            .toString());
 }
 
 void MessageActions::showMessage(qint64 messageId)

@@ -11,8 +11,8 @@
 #include <QAbstractItemView>
 #include <QCache>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QCursor>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QSet>
@@ -242,8 +242,8 @@ MessageLayout MessageDelegate::layout(const QStyleOptionViewItem& option,
     MessageLayout::Context context;
     context.fonts = &c.fonts;
     context.today = QDate::currentDate();
-    context.document = [&c](const MessageKey& key, const MessageBody& content,
-                            int width) -> QTextDocument& {
+    context.document
+        = [&c](const MessageKey& key, const MessageBody& content, int width) -> QTextDocument& {
         return c.document(key, content, width);
     };
     context.seenBy = c.seen.value(messageKey(index).id);
@@ -403,8 +403,9 @@ QString MessageDelegate::toolTipAt(const QStyleOptionViewItem& option, const QMo
         return plainToolTip(
             relativetime::fullText(index.data(MessageListModel::CreatedAtRole).toDateTime()));
     case Part::Edited:
-        return plainToolTip(tr("Edited %1").arg(relativetime::fullText(
-            index.data(MessageListModel::EditedAtRole).toDateTime())));
+        return plainToolTip(tr("Edited %1")
+                                .arg(relativetime::fullText(
+                                    index.data(MessageListModel::EditedAtRole).toDateTime())));
     case Part::Quote:
         return plainToolTip(tr("Show the message this replies to"));
     case Part::Reaction: {

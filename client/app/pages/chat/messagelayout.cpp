@@ -102,8 +102,8 @@ MessageBody messageBody(const QModelIndex& index)
             index.data(MessageListModel::DeletedRole).toBool()};
 }
 
-void layoutMessageBody(QTextDocument& doc, const MessageBody& content, const QFont& font,
-                       int width, const QString& reader)
+void layoutMessageBody(QTextDocument& doc, const MessageBody& content, const QFont& font, int width,
+                       const QString& reader)
 {
     doc.setDefaultFont(font);
     // The same safe renderer as posts: a message is somebody's text, never markup we trust.
@@ -154,8 +154,8 @@ MessageLayout MessageLayout::measure(const QStyleOptionViewItem& option, const Q
     m.changePending = index.data(MessageListModel::ChangePendingRole).toBool();
     m.changeFailed = index.data(MessageListModel::ChangeFailedRole).toBool();
     m.mentionsMe = index.data(MessageListModel::MentionsMeRole).toBool();
-    m.edited = !m.content.deleted
-        && !index.data(MessageListModel::EditedAtRole).toString().isEmpty();
+    m.edited
+        = !m.content.deleted && !index.data(MessageListModel::EditedAtRole).toString().isEmpty();
     const QDateTime at = createdAt(index);
 
     int y = 0;
@@ -238,7 +238,8 @@ MessageLayout MessageLayout::measure(const QStyleOptionViewItem& option, const Q
             const QRectF block = m.doc->documentLayout()->blockBoundingRect(last);
             const qreal x = block.left() + line.x() + line.naturalTextWidth() + 5;
             // Only after a line of text that has room left; else on a line of its own.
-            if (x + w <= m.doc->textWidth() - m.doc->documentMargin() && line.naturalTextWidth() > 0) {
+            if (x + w <= m.doc->textWidth() - m.doc->documentMargin()
+                && line.naturalTextWidth() > 0) {
                 const qreal baseline = block.top() + line.y() + line.ascent();
                 m.editedMark = QRect(int(m.bodyOrigin.x() + x),
                                      int(m.bodyOrigin.y() + baseline) - f.smallMetrics.ascent(), w,
@@ -282,12 +283,12 @@ MessageLayout MessageLayout::measure(const QStyleOptionViewItem& option, const Q
 
     if (m.failed || m.changeFailed) {
         const bool message = m.failed;
-        const QString code = index.data(message ? MessageListModel::ErrorCodeRole
-                                                : MessageListModel::ChangeErrorCodeRole)
+        const QString code = index
+                                 .data(message ? MessageListModel::ErrorCodeRole
+                                               : MessageListModel::ChangeErrorCodeRole)
                                  .toString();
-        const QString reason
-            = errorText(code, message ? index.data(MessageListModel::ErrorRole).toString()
-                                      : QString());
+        const QString reason = errorText(
+            code, message ? index.data(MessageListModel::ErrorRole).toString() : QString());
         m.noticeText = message ? tr("Not sent: %1").arg(reason)
                                : tr("The change was not saved: %1").arg(reason);
         m.noticeDanger = true;
@@ -385,13 +386,16 @@ void MessageLayout::paint(QPainter& painter, const QStyleOptionViewItem& option,
         painter.fillRect(QRect(message.left(), message.top(), 3, message.height()), amber);
     }
     if (look.hovered || look.current)
-        painter.fillRect(message, look.current && !look.hovered
-                             ? cardstyle::mix(c.background, palette.color(QPalette::Highlight), 0.10)
-                             : cardstyle::mix(c.background, c.text, 0.04));
+        painter.fillRect(
+            message,
+            look.current && !look.hovered
+                ? cardstyle::mix(c.background, palette.color(QPalette::Highlight), 0.10)
+                : cardstyle::mix(c.background, c.text, 0.04));
 
     const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     if (!avatar.isNull()) {
-        const QString username = index.data(client::MessageListModel::AuthorUsernameRole).toString();
+        const QString username
+            = index.data(client::MessageListModel::AuthorUsernameRole).toString();
         painter.drawPixmap(avatar.topLeft(),
                            chatavatar::pixmap(nameText, username, avatar.width(), ratio));
         painter.setFont(f.bold);
@@ -458,8 +462,8 @@ void MessageLayout::paint(QPainter& painter, const QStyleOptionViewItem& option,
 
     const QColor highlight = palette.color(QPalette::Highlight);
     for (const Chip& chip : chips) {
-        const bool lit = look.hoveredHit.part == Part::Reaction
-            && look.hoveredHit.reaction == chip.reaction;
+        const bool lit
+            = look.hoveredHit.part == Part::Reaction && look.hoveredHit.reaction == chip.reaction;
         const QColor fill = chip.mine ? cardstyle::mix(c.background, highlight, 0.16)
                                       : (lit ? c.pressed : c.chip);
         const QColor border = chip.mine ? highlight : (lit ? c.secondary : QColor());

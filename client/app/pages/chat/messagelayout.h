@@ -45,8 +45,8 @@ struct MessageBody
 MessageBody messageBody(const QModelIndex& index);
 // Lays out a message's body (safe Markdown) `width` wide; `reader` is the username whose
 // mentions stand out.
-void layoutMessageBody(QTextDocument& doc, const MessageBody& content, const QFont& font,
-                       int width, const QString& reader);
+void layoutMessageBody(QTextDocument& doc, const MessageBody& content, const QFont& font, int width,
+                       const QString& reader);
 
 // The parts of a message one can point at.
 enum class MessagePart {

@@ -35,14 +35,14 @@ void paintReactIcon(QPainter& painter, const QRect& rect, const QColor& colour)
     const qreal eye = face.width() / 12.0;
     painter.setBrush(colour);
     painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QPointF(face.left() + face.width() * 0.34, face.top() + face.height() * 0.38),
-                        eye, eye);
-    painter.drawEllipse(QPointF(face.left() + face.width() * 0.66, face.top() + face.height() * 0.38),
-                        eye, eye);
+    painter.drawEllipse(
+        QPointF(face.left() + face.width() * 0.34, face.top() + face.height() * 0.38), eye, eye);
+    painter.drawEllipse(
+        QPointF(face.left() + face.width() * 0.66, face.top() + face.height() * 0.38), eye, eye);
     painter.setPen(QPen(colour, 1.4, Qt::SolidLine, Qt::RoundCap));
     painter.setBrush(Qt::NoBrush);
-    const QRectF mouth = face.adjusted(face.width() * 0.25, face.height() * 0.3, -face.width() * 0.25,
-                                       -face.height() * 0.22);
+    const QRectF mouth = face.adjusted(face.width() * 0.25, face.height() * 0.3,
+                                       -face.width() * 0.25, -face.height() * 0.22);
     painter.drawArc(mouth, 200 * 16, 140 * 16);
     // The plus at the lower right.
     const QPointF plus(rect.right() - 3.0, rect.bottom() - 3.0);
@@ -53,8 +53,8 @@ void paintReactIcon(QPainter& painter, const QRect& rect, const QColor& colour)
 
 } // namespace
 
-MessageToolbar MessageToolbar::forMessage(const QModelIndex& index, const QRect& message,
-                                          int width, bool separated)
+MessageToolbar MessageToolbar::forMessage(const QModelIndex& index, const QRect& message, int width,
+                                          bool separated)
 {
     MessageToolbar bar;
     if (!index.isValid() || index.data(MessageListModel::DeletedRole).toBool())

@@ -43,9 +43,9 @@ NewConversationDialog::NewConversationDialog(client::Client& client, QWidget* pa
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
-                                           ? QColor(0xff, 0x7b, 0x72)
-                                           : QColor(0xc0, 0x1c, 0x28));
+    red.setColor(QPalette::WindowText,
+                 palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                                     : QColor(0xc0, 0x1c, 0x28));
     m_error->setPalette(red);
     m_error->hide();
     m_start = m_buttons->addButton(tr("Start"), QDialogButtonBox::AcceptRole);
@@ -100,8 +100,8 @@ void NewConversationDialog::start()
             accept();
             return;
         }
-        m_error->setText(errorText(protocol::errorCodeName(result.error().code),
-                                   result.error().message));
+        m_error->setText(
+            errorText(protocol::errorCodeName(result.error().code), result.error().message));
         m_error->show();
     };
     if (ids.size() == 1)

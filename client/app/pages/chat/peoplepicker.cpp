@@ -86,8 +86,9 @@ public:
         const bool selected = opt.state.testFlag(QStyle::State_Selected);
         const QFontMetrics& fm = opt.fontMetrics;
         QRect text = r.adjusted(side + 10, 0, 0, 0);
-        const QString second = department.isEmpty() ? u'@' + username
-                                                     : department + QStringLiteral(" · @") + username;
+        const QString second = department.isEmpty()
+            ? u'@' + username
+            : department + QStringLiteral(" · @") + username;
         painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
         painter->drawText(QRect(text.left(), text.top(), text.width(), text.height() / 2),
                           Qt::AlignLeft | Qt::AlignVCenter,
@@ -272,8 +273,8 @@ bool PeoplePicker::chooseUsername(const QString& username)
     for (int row = 0; row < m_people.rowCount(); ++row) {
         const QModelIndex index = m_people.index(row, 0);
         const qint64 id = index.data(PeopleModel::IdRole).toLongLong();
-        if (index.data(PeopleModel::UsernameRole).toString() != username || id <= 0
-            || id == m_me || m_excluded.contains(id))
+        if (index.data(PeopleModel::UsernameRole).toString() != username || id <= 0 || id == m_me
+            || m_excluded.contains(id))
             continue;
         chooseIndex(index);
         return chosenIds().contains(id);
@@ -301,8 +302,7 @@ void PeoplePicker::updateChips()
     m_chips->setVisible(!m_chosen.isEmpty());
     static_cast<ChipBox*>(m_chips)->place(m_chips->width(), true);
     m_chips->updateGeometry();
-    m_search->setPlaceholderText(m_chosen.isEmpty() ? tr("Type a name")
-                                                    : tr("Add someone else"));
+    m_search->setPlaceholderText(m_chosen.isEmpty() ? tr("Type a name") : tr("Add someone else"));
 }
 
 bool PeoplePicker::eventFilter(QObject* watched, QEvent* event)
