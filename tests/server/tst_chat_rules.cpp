@@ -387,6 +387,46 @@ private Q_SLOTS:
             frits, ChatKit::event(QStringLiteral("chat.edited"), [&](const QJsonObject& d) {
                 return idOf(d, L("message")) == before;
             })));
+        // A reply to a message from before they joined quotes nothing of it for them: not
+        // live, not in the history, not in the list's last message.
+        const qint64 reply = k->send(QStringLiteral("eva"), c, QStringLiteral("Klopt"), before);
+        QVERIFY2(reply, qPrintable(k->error));
+        const auto* pushedReply = ChatKit::waitFor(
+            frits, ChatKit::event(QStringLiteral("chat.message"), [&](const QJsonObject& d) {
+                return idOf(d, L("message")) == reply;
+            }));
+        QVERIFY(pushedReply);
+        const QJsonObject livePush = pushedReply->payload;
+        const QJsonObject liveQuote = livePush.value(L("data"))
+                                          .toObject()
+                                          .value(L("message"))
+                                          .toObject()
+                                          .value(L("replyTo"))
+                                          .toObject();
+        QCOMPARE(number(liveQuote.value(L("id"))), before);
+        QVERIFY(!liveQuote.contains(L("body")) && !liveQuote.contains(L("author")));
+        for (const auto& v : k->read(newcomer, QStringLiteral("chat.history"), inConversation(c))
+                                 .payload.value(L("messages"))
+                                 .toArray()) {
+            const QJsonObject quote = v.toObject().value(L("replyTo")).toObject();
+            QVERIFY(!quote.contains(L("body")));
+        }
+        for (const auto& v : k->read(newcomer, QStringLiteral("chat.list"))
+                                 .payload.value(L("conversations"))
+                                 .toArray()) {
+            const QJsonObject last = v.toObject().value(L("lastMessage")).toObject();
+            QVERIFY(!last.value(L("replyTo")).toObject().contains(L("body")));
+        }
+        // Those who may see it read the quote in the history.
+        bool quoted = false;
+        for (const auto& v : k->read(owner, QStringLiteral("chat.history"), inConversation(c))
+                                 .payload.value(L("messages"))
+                                 .toArray())
+            quoted = quoted
+                || v.toObject().value(L("replyTo")).toObject().value(L("body")).toString()
+                    == QStringLiteral("bewerkt");
+        QVERIFY(quoted);
+
         // The list has it, titled after the group.
         bool listed = false;
         for (const auto& v : k->read(newcomer, QStringLiteral("chat.list"))

@@ -440,6 +440,17 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
     auto& statements = m_cache.statements();
     bool existed = false;
     QList<ChatReaction> reactions = m.reactions;
+    // A group chat's events name the message a reply quotes by id alone (a newcomer may not
+    // see it): the quote comes from the cache, where the user could read it.
+    QString replyAuthor = m.replyAuthorName;
+    QString replyBody = m.replyBody;
+    if (m.replyToId > 0 && replyAuthor.isEmpty()) {
+        if (const auto quoted = message(m.replyToId)) {
+            replyAuthor = quoted->name();
+            replyBody
+                = quoted->deleted ? QString() : quoted->body.left(protocol::chat::maxQuoteChars);
+        }
+    }
     if (auto* q = statements.run(
             QStringLiteral("SELECT seq, reactions FROM chat_messages WHERE id = ?"), {m.id});
         q && q->next()) {
@@ -469,13 +480,16 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 "author_username = excluded.author_username, author_name = excluded.author_name, "
                 "author_department = excluded.author_department, body = excluded.body, "
-                "reply_to = excluded.reply_to, reply_author_name = excluded.reply_author_name, "
-                "reply_body = excluded.reply_body, mentions_me = excluded.mentions_me, "
+                "reply_to = excluded.reply_to, reply_body = CASE WHEN "
+                "excluded.reply_author_name = '' THEN reply_body ELSE excluded.reply_body END, "
+                "reply_author_name = CASE WHEN excluded.reply_author_name = '' THEN "
+                "reply_author_name ELSE excluded.reply_author_name END, "
+                "mentions_me = excluded.mentions_me, "
                 "edited_at = excluded.edited_at, deleted = excluded.deleted, reactions = "
                 "excluded.reactions, seq = MAX(seq, excluded.seq)"),
             {m.id, m.conversationId, m.authorId, text(m.authorUsername), text(m.authorName),
-             text(m.authorDepartment), text(m.body), m.replyToId, text(m.replyAuthorName),
-             text(m.replyBody), m.mentionsMe, text(m.createdAt), text(m.editedAt), m.deleted,
+             text(m.authorDepartment), text(m.body), m.replyToId, text(replyAuthor),
+             text(replyBody), m.mentionsMe, text(m.createdAt), text(m.editedAt), m.deleted,
              reactionsJson(reactions), m_asOf}))
         return m_cache.fail(statements.lastError());
     if (isNew)

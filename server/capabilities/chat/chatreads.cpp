@@ -28,22 +28,36 @@ qsizetype approxBytes(const Conversation& c)
     return 600 + 120 * c.members.size();
 }
 
+// A message on the wire, roughly (UTF-8 up to 3 bytes a character, JSON escapes, its quote).
+qsizetype approxBytes(const ChatMessage& m)
+{
+    return 800 + 3 * m.body.size();
+}
+
+// chat.history stops a page at about this size, so that 200 long messages still fit in a frame.
+constexpr qsizetype historyPageBytes = 1024 * 1024;
+
 } // namespace
 
-QHash<qint64, ChatMessage> ChatReads::quotedBy(const QList<ChatMessage>& messages)
+QHash<qint64, ChatMessage> ChatReads::quotedBy(const QList<ChatMessage>& messages,
+                                               qint64 quotesAfter)
 {
     QList<qint64> ids;
     for (const ChatMessage& m : messages) {
         if (m.replyToId && !ids.contains(m.replyToId))
             ids << m.replyToId;
     }
-    return m_messages.byIds(ids);
+    QHash<qint64, ChatMessage> out = m_messages.byIds(ids);
+    out.removeIf([quotesAfter](const QHash<qint64, ChatMessage>::iterator it) {
+        return it->seq <= quotesAfter;
+    });
+    return out;
 }
 
-QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages)
+QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages, qint64 quotesAfter)
 {
     m_messages.fillReactions(messages);
-    const QHash<qint64, ChatMessage> quoted = quotedBy(messages);
+    const QHash<qint64, ChatMessage> quoted = quotedBy(messages, quotesAfter);
     QJsonArray out;
     for (const ChatMessage& m : messages) {
         const auto q = quoted.constFind(m.replyToId);
@@ -53,9 +67,9 @@ QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages)
     return out;
 }
 
-QJsonObject ChatReads::messageData(const ChatMessage& message)
+QJsonObject ChatReads::messageData(const ChatMessage& message, qint64 quotesAfter)
 {
-    return messagesJson({message}).first().toObject();
+    return messagesJson({message}, quotesAfter).first().toObject();
 }
 
 QJsonObject ChatReads::conversationData(const Conversation& conversation, qint64 visibleFrom)
@@ -76,6 +90,8 @@ QJsonObject ChatReads::conversationData(const Conversation& conversation, qint64
         last = one.first();
         if (last->replyToId)
             quoted = m_messages.find(last->replyToId);
+        if (quoted && quoted->seq <= visibleFrom)
+            quoted.reset();
     }
     return conversationJson(c, last, quoted);
 }
@@ -115,7 +131,7 @@ Result<QJsonObject> ChatReads::list(const User& user, const QJsonObject& payload
     QHash<qint64, ChatMessage> lastById;
     for (const ChatMessage& m : lasts)
         lastById.insert(m.id, m);
-    const QHash<qint64, ChatMessage> quoted = quotedBy(lasts);
+    QHash<qint64, ChatMessage> quoted = quotedBy(lasts, 0);
 
     QJsonArray out;
     qsizetype bytes = 0;
@@ -123,17 +139,21 @@ Result<QJsonObject> ChatReads::list(const User& user, const QJsonObject& payload
         const ListedConversation& l = rows->at(i);
         Conversation c = l.conversation;
         c.members = members.value(c.id);
-        if (!out.isEmpty() && bytes + approxBytes(c) > listPageBytes) {
+        const auto lastOne = lastById.constFind(c.lastMessageId);
+        const qsizetype size
+            = approxBytes(c) + (lastOne != lastById.constEnd() ? approxBytes(*lastOne) : 0);
+        if (!out.isEmpty() && bytes + size > listPageBytes) {
             more = true;
             break;
         }
-        bytes += approxBytes(c);
+        bytes += size;
         std::optional<ChatMessage> last;
         std::optional<ChatMessage> quote;
         if (const auto m = lastById.constFind(c.lastMessageId);
             m != lastById.constEnd() && m->seq > l.visibleFrom) {
             last = *m;
-            if (const auto q = quoted.constFind(m->replyToId); q != quoted.constEnd())
+            if (const auto q = quoted.constFind(m->replyToId);
+                q != quoted.constEnd() && q->seq > l.visibleFrom)
                 quote = *q;
         }
         QJsonObject o = conversationJson(c, last, quote);
@@ -186,10 +206,20 @@ Result<QJsonObject> ChatReads::history(const User& user, const QJsonObject& payl
     auto page = m_messages.page(id, before, after, limit + 1, a.visibleFrom());
     if (!page)
         return page.error();
-    const bool more = page->size() > limit;
+    bool more = page->size() > limit;
     if (more)
         page->removeLast();
-    return QJsonObject {{QStringLiteral("messages"), messagesJson(page.value())},
+    // Long messages: the page stops early (at least one message), `more` says there is more.
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < page->size(); ++i) {
+        bytes += approxBytes(page->at(i));
+        if (i > 0 && bytes > historyPageBytes) {
+            page->resize(i);
+            more = true;
+            break;
+        }
+    }
+    return QJsonObject {{QStringLiteral("messages"), messagesJson(page.value(), a.visibleFrom())},
                         {QStringLiteral("more"), more},
                         {QStringLiteral("head"), head}};
 }

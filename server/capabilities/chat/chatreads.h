@@ -35,13 +35,16 @@ public:
     // The same with the user's own state, as answers carry it.
     QJsonObject conversationFor(const User& user, const ConversationAccess& a);
     // A message as answers and events carry it: its reactions and what it quotes.
-    QJsonObject messageData(const ChatMessage& message);
+    // `quotesAfter`: a quoted message is quoted in full only when its event came after this
+    // sequence number (a group chat's newcomer sees no quote of what came before they joined;
+    // an event of a group chat goes to every member, so it quotes none: the id alone).
+    QJsonObject messageData(const ChatMessage& message, qint64 quotesAfter = 0);
 
 private:
     // The messages that these quote, by id (one statement for all).
-    QHash<qint64, ChatMessage> quotedBy(const QList<ChatMessage>& messages);
+    QHash<qint64, ChatMessage> quotedBy(const QList<ChatMessage>& messages, qint64 quotesAfter);
     // Messages with their reactions and quotes, as answers carry them.
-    QJsonArray messagesJson(QList<ChatMessage> messages);
+    QJsonArray messagesJson(QList<ChatMessage> messages, qint64 quotesAfter);
 
     ChatStore& m_conversations;
     ChatMessageStore& m_messages;

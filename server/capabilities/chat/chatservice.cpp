@@ -8,12 +8,22 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <limits>
+
 namespace plein::server {
 
 using protocol::ErrorCode;
 namespace chat = protocol::chat;
 
 namespace {
+
+// What an event of a conversation may quote: it goes to every member, and in a group's chat a
+// newcomer may not see what came before they joined, so a group chat's events quote nothing
+// but the id (clients show the quote from what they hold, reads quote what the reader may see).
+qint64 quoteLimit(const Conversation& c)
+{
+    return c.isGroupChat() ? std::numeric_limits<qint64>::max() : 0;
+}
 
 qint64 idField(const QJsonObject& payload, QLatin1StringView name)
 {
@@ -104,7 +114,8 @@ Result<qint64> ChatService::announce(qint64 actorId, const Conversation& c, QLis
 {
     return m_events.append(
         QString(chat::ChatConversation), actorId, m_access.scopeOf(c, std::move(alsoUsers)),
-        QJsonObject {{QStringLiteral("conversation"), m_reads.conversationData(c)}}, c.id);
+        QJsonObject {{QStringLiteral("conversation"), m_reads.conversationData(c, quoteLimit(c))}},
+        c.id);
 }
 
 Result<QJsonObject> ChatService::conversationAnswer(const User& user, qint64 conversationId,
@@ -353,9 +364,12 @@ Result<ChatService::Outcome> ChatService::send(const User& user, const QJsonObje
 {
     return m_writes.run(user.id, QString(chat::ChatSend), payload, [&]() -> Result<QJsonObject> {
         const qint64 id = idField(payload, QLatin1StringView("conversationId"));
-        const ConversationAccess a = m_access.conversation(user, id);
-        if (!a)
-            return ChatAccess::conversationNotFound(id);
+        // Locks the conversation first, so that message ids are taken in commit order across
+        // nodes and a member removed meanwhile cannot post.
+        auto writableAccess = writable(user, id, false);
+        if (!writableAccess)
+            return writableAccess.error();
+        const ConversationAccess a = writableAccess.value();
         if (a.archived())
             return readOnly(a);
         const QString body = payload.value(QLatin1StringView("body")).toString();
@@ -379,7 +393,7 @@ Result<ChatService::Outcome> ChatService::send(const User& user, const QJsonObje
             return message.error();
         if (auto r = m_conversations.noteMessage(id, message->id, message->createdAt); !r)
             return r.error();
-        const QJsonObject data = m_reads.messageData(message.value());
+        const QJsonObject data = m_reads.messageData(message.value(), quoteLimit(*a.conversation));
         auto seq = m_events.append(QString(chat::ChatMessage), user.id,
                                    m_access.scopeOf(*a.conversation),
                                    QJsonObject {{QStringLiteral("message"), data},
@@ -423,7 +437,8 @@ Result<ChatService::Outcome> ChatService::edit(const User& user, const QJsonObje
         const auto updated = m_messages.find(id);
         if (!updated)
             return ChatAccess::messageNotFound(id);
-        const QJsonObject data = m_reads.messageData(*updated);
+        const QJsonObject data
+            = m_reads.messageData(*updated, quoteLimit(*found->access.conversation));
         auto seq = m_events.append(QString(chat::ChatEdited), user.id,
                                    m_access.scopeOf(*found->access.conversation),
                                    QJsonObject {{QStringLiteral("message"), data}}, id, m.seq);
