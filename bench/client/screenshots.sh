@@ -50,3 +50,8 @@ shoot shell-dark 1000x700 --lang en --theme dark
 shoot shell-nl 1000x700 --lang nl --theme light
 shoot shell-narrow 380x700 --lang en --theme light
 shoot shell-thread 1200x750 --lang en --theme light plein:/post/1
+# The demo's conversations: 1 anna and bram, 2 "Sluis Eefde" (code and a mention of anna).
+shoot chat-direct 1100x720 --lang en --theme light plein:/chat/1
+shoot chat-direct-dark 1100x720 --lang en --theme dark plein:/chat/1
+shoot chat-group 1100x720 --lang en --theme light plein:/chat/2
+shoot chat-narrow 420x720 --lang en --theme dark plein:/chat/2
