@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shell/donotdisturb.h"
 #include "shell/notificationmodel.h"
 
 #include <QDBusConnection>
@@ -16,7 +17,6 @@ class QDBusPendingCallWatcher;
 
 namespace plein::app {
 
-class DoNotDisturb;
 class TrayIcon;
 
 // Shows notifications on the desktop through the freedesktop notification service
