@@ -96,9 +96,11 @@ void ChatApplier::registerWith(SyncEngine& sync, Outbox& outbox)
             e.data.value(L("count")).toInt(), m_sync.userId());
     });
     sync.registerApplier(QString(chat::ChatState), [this](const SyncEvent& e) {
+        const qint64 id = jsonNumber(e.data, L("conversationId"));
+        // A mute still on its way stays what the screen shows.
         return ChatStore(m_cache).setServerState(
-            jsonNumber(e.data, L("conversationId")), e.seq, jsonNumber(e.data, L("readMessageId")),
-            e.data.value(L("unread")).toInt(), e.data.value(L("muted")).toBool());
+            id, e.seq, jsonNumber(e.data, L("readMessageId")), e.data.value(L("unread")).toInt(),
+            chatwrites::pendingMute(m_cache, id).value_or(e.data.value(L("muted")).toBool()));
     });
     sync.registerApplier(QString(chat::ChatSeen), [this](const SyncEvent& e) {
         const qint64 id = jsonNumber(e.data, L("conversationId"));

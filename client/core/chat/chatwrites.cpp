@@ -3,6 +3,7 @@
 #include "capabilities/chat/chatprotocol.h"
 #include "chatstore.h"
 #include "jsonfields.h"
+#include "outbox/outboxstore.h"
 #include "store/cache.h"
 #include "sync/syncengine.h"
 
@@ -36,6 +37,16 @@ bool storeConversation(Cache& cache, qint64 me, const QJsonObject& o,
     else if (!stateSeq && !store.conversation(c.id))
         stateSeq = 0; // new here: what the server says is all there is
     return store.upsert(c, stateSeq);
+}
+
+std::optional<bool> pendingMute(Cache& cache, qint64 conversationId)
+{
+    std::optional<bool> muted;
+    for (const OutboxEntry& e : OutboxStore(cache).entries({QString(chat::ChatMute)})) {
+        if (jsonNumber(e.payload, L("conversationId")) == conversationId && !e.failed)
+            muted = e.payload.value(L("muted")).toBool();
+    }
+    return muted;
 }
 
 QString messageTarget(qint64 messageId)
@@ -112,9 +123,9 @@ QList<WriteKind> kinds(Cache& cache, SyncEngine& sync)
         // Nothing changed (seq 0): the count in it is of no known moment.
         if (seq == 0)
             return true;
-        return ChatStore(cache).setServerState(id, seq, jsonNumber(result, L("readMessageId")),
-                                               result.value(L("unread")).toInt(),
-                                               result.value(L("muted")).toBool());
+        return ChatStore(cache).setServerState(
+            id, seq, jsonNumber(result, L("readMessageId")), result.value(L("unread")).toInt(),
+            pendingMute(cache, id).value_or(result.value(L("muted")).toBool()));
     };
     WriteKind read;
     read.kind = QString(chat::ChatRead);

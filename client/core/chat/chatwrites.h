@@ -26,6 +26,9 @@ QList<WriteKind> kinds(Cache& cache, SyncEngine& sync);
 // for a conversation the cache has (an answer that changed nothing names no seq).
 bool storeConversation(Cache& cache, qint64 me, const QJsonObject& conversation,
                        std::optional<qint64> stateSeq);
+// The mute the user set last for a conversation while its chat.mute still waits in the outbox
+// (a server state older than that write must not undo it on the screen).
+std::optional<bool> pendingMute(Cache& cache, qint64 conversationId);
 // Edits, deletions and reactions: shown over the messages they change while they wait.
 QStringList changeKinds();
 
