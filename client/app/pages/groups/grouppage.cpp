@@ -125,21 +125,22 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
             [this](const QString& text) { m_client.feed().createPost(text, 0, m_groupId); });
     m_members = makeMemberList();
     m_members->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_members, &QListView::customContextMenuRequested, this, [this, &feed](const QPoint& pos) {
-        QMenu menu(this);
-        // Anyone listed can be written to directly (chat).
-        const qint64 user
-            = m_members->indexAt(pos).data(GroupMembersModel::UserIdRole).toLongLong();
-        if (user > 0 && user != m_client.connection().userId()) {
-            menu.addAction(tr("Send a message"), this, [&feed, user]() {
-                feed.actions().openLink(Navigator::link(QStringLiteral("chat-with"), user));
+    connect(m_members, &QListView::customContextMenuRequested, this,
+            [this, &feed](const QPoint& pos) {
+                QMenu menu(this);
+                // Anyone listed can be written to directly (chat).
+                const qint64 user
+                    = m_members->indexAt(pos).data(GroupMembersModel::UserIdRole).toLongLong();
+                if (user > 0 && user != m_client.connection().userId()) {
+                    menu.addAction(tr("Send a message"), this, [&feed, user]() {
+                        feed.actions().openLink(Navigator::link(QStringLiteral("chat-with"), user));
+                    });
+                    menu.addSeparator();
+                }
+                menu.addActions(memberActions(m_members->indexAt(pos), &menu));
+                if (!menu.isEmpty())
+                    menu.exec(m_members->viewport()->mapToGlobal(pos));
             });
-            menu.addSeparator();
-        }
-        menu.addActions(memberActions(m_members->indexAt(pos), &menu));
-        if (!menu.isEmpty())
-            menu.exec(m_members->viewport()->mapToGlobal(pos));
-    });
     // Read while it is open: what arrives does not count as unread.
     connect(feedModel, &QAbstractItemModel::rowsInserted, this, [this]() {
         if (isVisible())
