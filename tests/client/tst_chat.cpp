@@ -94,6 +94,8 @@ private Q_SLOTS:
     void unreadCountsAreRightAfterAResync();
     void groupChatFollowsGroupMembership();
     void historyPagesUpwardWithLayoutRoles();
+    void olderPagesFromTheCacheComeAsInsertsAtTheTop();
+    void seenByStandsUnderWhatTheReaderSaw();
     void reactionsEditsAndDeletes();
     void removedMemberForgetsTheConversation();
 
@@ -438,6 +440,76 @@ void TestChat::historyPagesUpwardWithLayoutRoles()
     QCOMPARE(messages.firstUnreadRow(), 0);
     messages.clearUnreadDivider();
     QCOMPARE(messages.firstUnreadRow(), -1);
+}
+
+void TestChat::olderPagesFromTheCacheComeAsInsertsAtTheTop()
+{
+    auto anna = online(QStringLiteral("anna"));
+    auto eva = online(QStringLiteral("eva"));
+    QVERIFY(anna && eva);
+    const qint64 id = create(*anna, QStringLiteral("Archief"), {userIdOf(*eva)});
+    QVERIFY(id > 0);
+    for (int i = 0; i < 23; ++i)
+        QVERIFY(!anna->chat().send(id, QStringLiteral("p%1").arg(i)).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(anna->outbox().count(), 0, 30000);
+    // All 23 are in anna's cache (she sent them): pages of 10 come from it, each one insert
+    // of its rows at the top, the rows below kept as they were.
+    // (No QAbstractItemModelTester here: it calls fetchMore itself.)
+    MessageListModel messages(anna->cache(), anna->chat(), id);
+    messages.setPageSize(10);
+    QTRY_COMPARE(messages.rowCount(), 10);
+    QSignalSpy inserted(&messages, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&messages, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&messages, &QAbstractItemModel::modelReset);
+    QVERIFY(messages.canFetchMore(QModelIndex()));
+    messages.fetchMore(QModelIndex());
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(inserted.first().at(2).toInt(), 9);
+    messages.fetchMore(QModelIndex());
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.last().at(2).toInt(), 2); // the last three
+    QVERIFY(!messages.canFetchMore(QModelIndex()));
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+    QStringList expected;
+    for (int i = 0; i < 23; ++i)
+        expected.append(QStringLiteral("p%1").arg(i));
+    QCOMPARE(bodies(messages), expected);
+    // The old first row now continues the group of the page above it.
+    QVERIFY(messages.index(3).data(MessageListModel::ContinuesGroupRole).toBool());
+    QVERIFY(!messages.index(3).data(MessageListModel::DayBreakRole).toBool());
+}
+
+void TestChat::seenByStandsUnderWhatTheReaderSaw()
+{
+    auto anna = online(QStringLiteral("anna"));
+    auto bram = online(QStringLiteral("bram"));
+    QVERIFY(anna && bram);
+    const qint64 id = create(*anna, QStringLiteral("Gezien"), {userIdOf(*bram)});
+    QVERIFY(id > 0);
+    QVERIFY(!anna->chat().send(id, QStringLiteral("a1")).isEmpty());
+    QVERIFY(!anna->chat().send(id, QStringLiteral("a2")).isEmpty());
+    QTRY_COMPARE(anna->outbox().count(), 0);
+    MessageListModel annaView(anna->cache(), anna->chat(), id);
+    QTRY_COMPARE(bodies(annaView), QStringList({QStringLiteral("a1"), QStringLiteral("a2")}));
+    const auto seenAt = [&](int row) {
+        return annaView.index(row).data(MessageListModel::SeenByRole).toStringList();
+    };
+    QTRY_COMPARE(bram->chat().conversation(id) ? bram->chat().conversation(id)->unread : -1, 2);
+    QVERIFY(!bram->chat().markRead(id).isEmpty());
+    QTRY_COMPARE(seenAt(1).size(), 1);
+    const QString bramName = seenAt(1).first();
+    QVERIFY(seenAt(0).isEmpty());
+    // Bram answers and reads to the end of his own message: what he saw is still a2.
+    QVERIFY(!bram->chat().send(id, QStringLiteral("b1")).isEmpty());
+    QTRY_COMPARE(bram->outbox().count(), 0);
+    bram->chat().markRead(id);
+    QTRY_COMPARE(annaView.rowCount(), 3);
+    QTRY_VERIFY(bram->outbox().count() == 0);
+    QTest::qWait(300);
+    QCOMPARE(seenAt(2), QStringList());
+    QCOMPARE(seenAt(1), QStringList {bramName});
 }
 
 void TestChat::reactionsEditsAndDeletes()

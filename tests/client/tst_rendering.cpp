@@ -612,12 +612,14 @@ void TestRendering::mentionCompletion()
     QVERIFY(QTest::qWaitForWindowActive(&w.window));
     w.editor()->setFocus();
     QTRY_VERIFY(w.editor()->hasFocus());
-    // Émile is known to bram only as a member of one of his groups.
-    QTRY_VERIFY(usernames(bram->people()).contains(QStringLiteral("emile")));
     QCompleter* completer = w.composer->mentionCompleter();
     QVERIFY(completer);
+    // Focusing the composer reads nobody: a large cache's authors are read at the first @.
+    QTest::keyClicks(w.editor(), QStringLiteral("Hoi "));
+    QVERIFY(bram->people().canFetchMore(QModelIndex()));
+    QCOMPARE(bram->people().rowCount(), 0);
 
-    QTest::keyClicks(w.editor(), QStringLiteral("Hoi @an"));
+    QTest::keyClicks(w.editor(), QStringLiteral("@an"));
     QTRY_VERIFY(completer->popup()->isVisible());
     QCOMPARE(usernames(*completer->completionModel()), QStringList {QStringLiteral("anna")});
     QCOMPARE(completer->completionModel()->index(0, 0).data().toString(),
@@ -626,7 +628,9 @@ void TestRendering::mentionCompletion()
     QVERIFY(!completer->popup()->isVisible());
     QCOMPARE(w.editor()->toPlainText(), QStringLiteral("Hoi @anna "));
 
-    // Without regard to accents or case, by any word of the name; Tab takes it too.
+    // Without regard to accents or case, by any word of the name; Tab takes it too. Émile is
+    // known to bram only as a member of one of his groups, which the server may still be
+    // sending: the list opens when he comes.
     QTest::keyClicks(w.editor(), QStringLiteral("en @EMI"));
     QTRY_VERIFY(completer->popup()->isVisible());
     QCOMPARE(usernames(*completer->completionModel()), QStringList {QStringLiteral("emile")});

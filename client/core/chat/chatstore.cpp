@@ -637,6 +637,19 @@ QList<MessageRow> ChatStore::from(qint64 conversationId, qint64 fromId) const
     return out;
 }
 
+QList<MessageRow> ChatStore::between(qint64 conversationId, qint64 fromId, qint64 beforeId) const
+{
+    QList<MessageRow> out;
+    auto* q = m_cache.statements().run(
+        QStringLiteral("SELECT %1 FROM chat_messages WHERE conversation_id = ? AND id >= ? AND "
+                       "id < ? ORDER BY id")
+            .arg(messageColumns),
+        {conversationId, fromId, beforeId});
+    while (q && q->next())
+        out.append(readMessage(*q));
+    return out;
+}
+
 qint64 ChatStore::idBefore(qint64 conversationId, qint64 messageId, int count) const
 {
     auto* q = m_cache.statements().run(

@@ -77,6 +77,8 @@ public:
     qint64 newestMessageId(qint64 conversationId) const;
     // The messages from `fromId` on, oldest first.
     QList<MessageRow> from(qint64 conversationId, qint64 fromId) const;
+    // The messages from `fromId` up to `beforeId` (not included), oldest first.
+    QList<MessageRow> between(qint64 conversationId, qint64 fromId, qint64 beforeId) const;
     // The id `count` messages before `messageId` (the oldest there is when fewer; 0: none).
     qint64 idBefore(qint64 conversationId, qint64 messageId, int count) const;
     bool hasUnreadMention(qint64 conversationId, qint64 after) const;

@@ -7,6 +7,7 @@
 #include "jsonfields.h"
 #include "outbox/outboxstore.h"
 #include "store/cache.h"
+#include "store/rowdiff.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -58,10 +59,8 @@ MessageListModel::MessageListModel(Cache& cache, Chat& chat, qint64 conversation
         if (std::exchange(m_wantOlder, false) && m_fromId > 0) {
             if (const qint64 older
                 = ChatStore(m_cache).idBefore(m_conversationId, m_fromId, m_pageSize);
-                older > 0) {
-                m_fromId = older;
-                refresh();
-            }
+                older > 0)
+                prependOlder(older);
         }
         if (m_waitingFor > 0) {
             const qint64 wanted = std::exchange(m_waitingFor, 0);
@@ -228,10 +227,10 @@ void MessageListModel::fetchMore(const QModelIndex& parent)
         return;
     ChatStore store(m_cache);
     if (m_fromId > 0) {
-        if (const qint64 older = store.idBefore(m_conversationId, m_fromId, m_pageSize);
+        if (const qint64 older
+            = store.idBefore(m_conversationId, m_fromId, std::min(m_pageSize, olderPageRows));
             older > 0) {
-            m_fromId = older;
-            refresh();
+            prependOlder(older);
             return;
         }
     }
@@ -242,6 +241,13 @@ void MessageListModel::fetchMore(const QModelIndex& parent)
         m_chat.fetchOlder(m_conversationId);
         Q_EMIT fetchingChanged(true);
     }
+}
+
+void MessageListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+    m_fromId = 0;
+    refresh();
 }
 
 bool MessageListModel::isFetching() const
@@ -418,95 +424,106 @@ void MessageListModel::refresh()
     apply(std::move(next));
 }
 
-void MessageListModel::apply(QList<MessageRow> next)
+QHash<qint64, QStringList> MessageListModel::placeSeenBy(const QList<MessageRow>& rows) const
 {
-    // Receipts: each reader's name under the newest message shown that they read.
     QHash<qint64, QStringList> seenBy;
-    if (const auto c = ChatStore(m_cache).conversation(m_conversationId);
-        c && m_chat.receipts() && c->memberCount <= chat::maxReceiptMembers) {
-        const QHash<qint64, qint64> readers = ChatStore(m_cache).readers(m_conversationId);
-        for (auto it = readers.cbegin(); it != readers.cend(); ++it) {
-            QString name;
-            for (const ChatMember& member : c->members) {
-                if (member.id == it.key())
-                    name = member.name();
-            }
-            if (name.isEmpty())
-                continue;
-            for (qsizetype i = next.size() - 1; i >= 0; --i) {
-                if (!next.at(i).pending && next.at(i).id <= it.value()) {
-                    seenBy[next.at(i).id].append(name);
-                    break;
-                }
+    const ChatStore store(m_cache);
+    const auto c = store.conversation(m_conversationId);
+    if (!c || !m_chat.receipts() || c->memberCount > chat::maxReceiptMembers)
+        return seenBy;
+    const QHash<qint64, qint64> readers = store.readers(m_conversationId);
+    for (auto it = readers.cbegin(); it != readers.cend(); ++it) {
+        const qint64 reader = it.key();
+        QString name;
+        for (const ChatMember& member : c->members) {
+            if (member.id == reader)
+                name = member.name();
+        }
+        if (name.isEmpty())
+            continue;
+        for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+            const MessageRow& m = rows.at(i);
+            if (!m.pending && m.id <= it.value() && m.authorId != reader) {
+                seenBy[m.id].append(name);
+                break;
             }
         }
-        for (QStringList& names : seenBy)
-            names.sort(Qt::CaseInsensitive);
     }
-    const QHash<qint64, QStringList> oldSeenBy = std::exchange(m_seenBy, seenBy);
+    for (QStringList& names : seenBy)
+        names.sort(Qt::CaseInsensitive);
+    return seenBy;
+}
 
-    QList<int> removedAt; // where runs of rows went (the row now there lays out again)
-    QSet<QString> nextKeys;
-    for (const MessageRow& m : std::as_const(next))
-        nextKeys.insert(keyOf(m));
-    for (int i = int(m_rows.size()) - 1; i >= 0;) {
-        if (nextKeys.contains(keyOf(m_rows.at(i)))) {
-            --i;
-            continue;
-        }
-        int first = i;
-        while (first > 0 && !nextKeys.contains(keyOf(m_rows.at(first - 1))))
-            --first;
-        beginRemoveRows(QModelIndex(), first, i);
-        m_rows.remove(first, i - first + 1);
-        endRemoveRows();
-        removedAt.append(first);
-        i = first - 1;
+QList<int> MessageListModel::seenByChanged(const QHash<qint64, QStringList>& before) const
+{
+    QSet<qint64> ids;
+    for (auto it = m_seenBy.cbegin(); it != m_seenBy.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            ids.insert(it.key());
     }
-    QSet<QString> kept;
-    for (const MessageRow& m : std::as_const(m_rows))
-        kept.insert(keyOf(m));
-    // Both lists are in the same order (ids and outbox positions never change), so what is
-    // left lines up with `next` once the new rows are inserted where they belong.
-    QList<int> changed;
-    for (int k = 0; k < next.size();) {
-        if (!kept.contains(keyOf(next.at(k)))) {
-            int last = k;
-            while (last + 1 < next.size() && !kept.contains(keyOf(next.at(last + 1))))
-                ++last;
-            beginInsertRows(QModelIndex(), k, last);
-            for (int j = k; j <= last; ++j)
-                m_rows.insert(j, next.at(j));
-            endInsertRows();
-            // The row below the inserted ones may now continue their group, or not.
-            if (last + 1 < next.size())
-                changed.append(last + 1);
-            k = last + 1;
-            continue;
-        }
-        if (k >= m_rows.size() || keyOf(m_rows.at(k)) != keyOf(next.at(k))) {
-            beginResetModel();
-            m_rows = next;
-            m_firstUnread = findFirstUnread();
-            endResetModel();
-            return;
-        }
-        const qint64 id = next.at(k).id;
-        if (!(m_rows.at(k) == next.at(k)) || oldSeenBy.value(id) != m_seenBy.value(id)) {
-            m_rows[k] = next.at(k);
-            changed.append(k);
-        }
-        ++k;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!m_seenBy.contains(it.key()))
+            ids.insert(it.key());
     }
-    // The divider may have moved (rows came or went above it); the rows under a change lay
-    // out again too (whether they continue a group depends on the row above).
+    QList<int> rows;
+    for (qint64 id : std::as_const(ids))
+        rows.append(rowOf(id));
+    return rows;
+}
+
+void MessageListModel::moveDivider(QList<int>& changed)
+{
     const int divider = std::exchange(m_firstUnread, findFirstUnread());
     if (divider != m_firstUnread) {
         changed.append(divider);
         changed.append(m_firstUnread);
     }
-    for (int row : std::as_const(removedAt))
-        changed.append(row);
+}
+
+void MessageListModel::prependOlder(qint64 olderId)
+{
+    QList<MessageRow> page = ChatStore(m_cache).between(m_conversationId, olderId, m_fromId);
+    m_fromId = olderId;
+    if (page.isEmpty())
+        return;
+    overlayChanges(page);
+    const int added = int(page.size());
+    beginInsertRows(QModelIndex(), 0, added - 1);
+    page.append(std::move(m_rows));
+    m_rows = std::move(page);
+    // The divider and the receipts are where they belong before the views measure the new
+    // rows: adding them there afterwards would push the rows being read down. (A reader whose
+    // position was above the window has a row now.)
+    const int divider = m_firstUnread >= 0 ? m_firstUnread + added : -1;
+    m_firstUnread = findFirstUnread();
+    const QHash<qint64, QStringList> oldSeenBy = std::exchange(m_seenBy, placeSeenBy(m_rows));
+    endInsertRows();
+    // The row that was first may now continue the page's last group, or lose its day break.
+    QList<int> changed {added};
+    if (divider != m_firstUnread)
+        changed.append(divider);
+    changed.append(seenByChanged(oldSeenBy));
+    QSet<int> rows(changed.cbegin(), changed.cend());
+    for (int row : std::as_const(rows)) {
+        if (row >= 0 && row < m_rows.size())
+            Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
+void MessageListModel::apply(QList<MessageRow> next)
+{
+    // Receipts: each reader's name under the newest message shown that they read.
+    const QHash<qint64, QStringList> seenBy = placeSeenBy(next);
+    const QHash<qint64, QStringList> oldSeenBy = std::exchange(m_seenBy, seenBy);
+    const RowDiff diff = syncRows(*this, m_rows, next, keyOf);
+    QList<int> changed = diff.changed;
+    // The rows below inserted ones may now continue their group, or not.
+    changed.append(diff.belowInserted);
+    changed.append(seenByChanged(oldSeenBy));
+    // The divider may have moved (rows came or went above it); the rows under a change lay
+    // out again too (whether they continue a group depends on the row above).
+    moveDivider(changed);
+    changed.append(diff.removedAt);
     QSet<int> rows;
     for (int row : std::as_const(changed)) {
         rows.insert(row);

@@ -60,8 +60,9 @@ public:
         DayBreakRole, // first message of its (local) day
         UnreadDividerRole, // first message that was unread on opening
         ContinuesGroupRole, // same sender as the one above, close in time
-        // Names of the members (receipts) whose read position is this message, the user not
-        // included (QStringList); only on the newest message they read.
+        // Names of the members (receipts) who read up to here, the user not included
+        // (QStringList), by name: each under the newest message shown that they read and did
+        // not write themselves (reading to the end of one's own message says nothing).
         SeenByRole,
     };
     Q_ENUM(Role)
@@ -86,7 +87,8 @@ public:
     int ensureLoaded(qint64 messageId);
     // Forgets the unread divider (the person read on, or sent a message).
     void clearUnreadDivider();
-    void setPageSize(int rows) { m_pageSize = rows; }
+    // Rows read a page at a time; the window starts again at the newest page of this size.
+    void setPageSize(int rows);
     void refresh();
 
 Q_SIGNALS:
@@ -98,6 +100,13 @@ private:
     QList<MessageRow> load() const;
     void overlayChanges(QList<MessageRow>& rows) const;
     void apply(QList<MessageRow> next);
+    // An older page from the cache, inserted above the window (not the window read again).
+    void prependOlder(qint64 olderId);
+    QHash<qint64, QStringList> placeSeenBy(const QList<MessageRow>& rows) const;
+    // The rows whose receipts differ from `before`.
+    QList<int> seenByChanged(const QHash<qint64, QStringList>& before) const;
+    // The divider's row after rows came or went; the rows it left and reached change.
+    void moveDivider(QList<int>& changed);
     int findFirstUnread() const;
 
     Cache& m_cache;
@@ -105,6 +114,9 @@ private:
     qint64 m_conversationId = 0;
     QList<MessageRow> m_rows;
     int m_pageSize = 50;
+    // Older rows come from the cache in smaller steps than the first page: each is laid out in
+    // the frame that brings it, so a step must fit in a frame.
+    static constexpr int olderPageRows = 20;
     // The oldest message in the window (0: not known yet: the newest page).
     qint64 m_fromId = 0;
     bool m_wantOlder = false; // an older page was asked for from the server for this view

@@ -4,6 +4,7 @@
 #include "outbox/outboxstore.h"
 #include "poststore.h"
 #include "store/cache.h"
+#include "store/rowdiff.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -286,55 +287,9 @@ void PostListModel::reload()
     if (updateInPlace(next))
         return;
 
-    QSet<RowKey> nextKeys;
-    nextKeys.reserve(next.size());
-    for (const PostRow& p : std::as_const(next))
-        nextKeys.insert(rowKey(p));
-    // Removals, bottom up, a contiguous run at a time.
-    for (int i = int(m_rows.size()) - 1; i >= 0;) {
-        if (nextKeys.contains(rowKey(m_rows.at(i)))) {
-            --i;
-            continue;
-        }
-        int first = i;
-        while (first > 0 && !nextKeys.contains(rowKey(m_rows.at(first - 1))))
-            --first;
-        beginRemoveRows(QModelIndex(), first, i);
-        m_rows.remove(first, i - first + 1);
-        endRemoveRows();
-        i = first - 1;
-    }
-    QSet<RowKey> kept;
-    kept.reserve(m_rows.size());
-    for (const PostRow& p : std::as_const(m_rows))
-        kept.insert(rowKey(p));
-    // Both lists are in the same order (ids and outbox positions never change), so what is
-    // left lines up with `next` once the new rows are inserted where they belong.
-    for (int k = 0; k < next.size();) {
-        if (!kept.contains(rowKey(next.at(k)))) {
-            int last = k;
-            while (last + 1 < next.size() && !kept.contains(rowKey(next.at(last + 1))))
-                ++last;
-            beginInsertRows(QModelIndex(), k, last);
-            for (int j = k; j <= last; ++j)
-                m_rows.insert(j, next.at(j));
-            endInsertRows();
-            k = last + 1;
-            continue;
-        }
-        if (k >= m_rows.size() || rowKey(m_rows.at(k)) != rowKey(next.at(k))) {
-            // Cannot happen with a consistent order; recover rather than show nonsense.
-            beginResetModel();
-            m_rows = next;
-            endResetModel();
-            return;
-        }
-        if (!(m_rows.at(k) == next.at(k))) {
-            m_rows[k] = next.at(k);
-            Q_EMIT dataChanged(index(k), index(k));
-        }
-        ++k;
-    }
+    const RowDiff diff = syncRows(*this, m_rows, next, rowKey);
+    for (int row : diff.changed)
+        Q_EMIT dataChanged(index(row), index(row));
 }
 
 bool PostListModel::updateInPlace(const QList<PostRow>& next)

@@ -2,11 +2,10 @@
 
 #include "capabilities/chat/chatprotocol.h"
 #include "pages/feed/cardstyle.h"
-#include "people/peoplemodel.h"
 #include "ui/avatar.h"
 #include "ui/icons.h"
+#include "ui/mentioncompleter.h"
 
-#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCompleter>
@@ -15,137 +14,12 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
-#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace plein::app {
 
-using client::PeopleModel;
-
 namespace {
-
-constexpr int popupWidth = 300;
-
-// The characters of a username (see protocol::mentionedUsernames).
-bool isNameChar(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-        || c == u'.' || c == u'_' || c == u'-';
-}
-
-// While the list of people is open, the keys that choose from it or close it are the list's.
-class ChatEdit : public QPlainTextEdit
-{
-public:
-    using QPlainTextEdit::QPlainTextEdit;
-
-    QCompleter* completer = nullptr;
-
-protected:
-    bool event(QEvent* event) override
-    {
-        if (event->type() == QEvent::KeyPress && completer && completer->popup()->isVisible()) {
-            switch (static_cast<QKeyEvent*>(event)->key()) {
-            case Qt::Key_Return:
-            case Qt::Key_Enter:
-            case Qt::Key_Tab:
-            case Qt::Key_Backtab:
-            case Qt::Key_Escape:
-                event->ignore();
-                return false;
-            default:
-                break;
-            }
-        }
-        return QPlainTextEdit::event(event);
-    }
-};
-
-// The people matching what was typed after the @: usernames that start with it first, then
-// names, then any word of the name; in the model's order (by name) within each. The same
-// rules as the post composer.
-class MentionMatches : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setTyped(const QString& typed)
-    {
-        m_typed = PeopleModel::folded(typed);
-        m_wordStart = QRegularExpression(QStringLiteral("(^|[\\s._-])")
-                                         + QRegularExpression::escape(m_typed));
-        invalidate();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
-        const QModelIndex index = sourceModel()->index(row, 0, parent);
-        return m_wordStart.match(index.data(PeopleModel::SearchTextRole).toString()).hasMatch();
-    }
-
-    bool lessThan(const QModelIndex& a, const QModelIndex& b) const override
-    {
-        const int byRank = rank(a) - rank(b);
-        return byRank != 0 ? byRank < 0 : a.row() < b.row();
-    }
-
-private:
-    int rank(const QModelIndex& index) const
-    {
-        if (index.data(PeopleModel::UsernameRole).toString().startsWith(m_typed))
-            return 0;
-        return index.data(PeopleModel::SearchTextRole).toString().startsWith(m_typed) ? 1 : 2;
-    }
-
-    QString m_typed;
-    QRegularExpression m_wordStart;
-};
-
-// A person in the list: avatar, name and the @username that will be written.
-class PersonDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QString name = opt.text;
-        opt.text.clear();
-        const QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-        const QString username = index.data(PeopleModel::UsernameRole).toString();
-        QRect r = opt.rect.adjusted(6, 3, -6, -3);
-        painter->save();
-        avatar::paint(*painter, QRect(r.topLeft(), QSize(r.height(), r.height())), name, username);
-        r.setLeft(r.left() + r.height() + 8);
-        const bool selected = opt.state.testFlag(QStyle::State_Selected);
-        const QFontMetrics& fm = opt.fontMetrics;
-        const QString shownName = fm.elidedText(name, Qt::ElideRight, r.width() * 2 / 3);
-        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, shownName);
-        r.setLeft(r.left() + fm.horizontalAdvance(shownName) + 8);
-        painter->setPen(
-            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft,
-                          fm.elidedText(u'@' + username, Qt::ElideRight, r.width()));
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 12));
-        return size;
-    }
-};
 
 QColor warningColour(const QPalette& palette)
 {
@@ -167,7 +41,8 @@ ChatComposer::ChatComposer(QWidget* parent)
     , m_bannerBox(new QWidget(this))
     , m_bannerText(new QLabel(m_bannerBox))
     , m_bannerClose(new QToolButton(m_bannerBox))
-    , m_edit(new ChatEdit(this))
+    , m_edit(new MentionEdit(this))
+    , m_mentions(new MentionCompleter(m_edit))
     , m_counter(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_send(new QToolButton(this))
@@ -228,11 +103,9 @@ ChatComposer::ChatComposer(QWidget* parent)
     connect(m_bannerClose, &QToolButton::clicked, this, [this]() { cancel(!m_editing.isEmpty()); });
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this]() {
         updateCounter();
-        updateMentions();
         if (!m_settingText)
             Q_EMIT typed(!text().trimmed().isEmpty());
     });
-    connect(m_edit, &QPlainTextEdit::cursorPositionChanged, this, &ChatComposer::updateMentions);
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
             this, &ChatComposer::updateHeight);
     connect(m_send, &QToolButton::clicked, this, &ChatComposer::submit);
@@ -284,35 +157,17 @@ bool ChatComposer::isBannerShown() const
 
 void ChatComposer::setPeople(QAbstractItemModel* people)
 {
-    m_people = people;
-    if (!m_completer) {
-        m_matches = new MentionMatches(this);
-        m_matches->sort(0);
-        m_completer = new QCompleter(this);
-        m_completer->setWidget(m_edit);
-        m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-        m_completer->setCompletionRole(PeopleModel::UsernameRole);
-        m_completer->setMaxVisibleItems(7);
-        m_completer->setModel(m_matches);
-        m_completer->popup()->setItemDelegate(new PersonDelegate(m_completer->popup()));
-        static_cast<ChatEdit*>(m_edit)->completer = m_completer;
-        connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
-                &ChatComposer::insertMention);
-    }
-    // The proxy reads every person once it has a source: only when someone is about to write.
-    m_matches->setSourceModel(nullptr);
-    if (m_edit->hasFocus())
-        attachPeople();
+    m_mentions->setPeople(people);
 }
 
-void ChatComposer::attachPeople()
+QCompleter* ChatComposer::mentionCompleter() const
 {
-    if (!m_matches || !m_people)
-        return;
-    if (m_people->canFetchMore(QModelIndex()))
-        m_people->fetchMore(QModelIndex());
-    if (m_matches->sourceModel() != m_people)
-        m_matches->setSourceModel(m_people);
+    return m_mentions->completer();
+}
+
+QPlainTextEdit* ChatComposer::editor() const
+{
+    return m_edit;
 }
 
 void ChatComposer::setReplyTo(qint64 messageId, const QString& author, const QString& text)
@@ -392,7 +247,7 @@ bool ChatComposer::eventFilter(QObject* watched, QEvent* event)
         if (event->type() == QEvent::KeyPress) {
             const auto* key = static_cast<QKeyEvent*>(event);
             const auto mods = key->modifiers() & ~Qt::KeypadModifier;
-            const bool popup = m_completer && m_completer->popup()->isVisible();
+            const bool popup = m_mentions->isOpen();
             if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !popup) {
                 // Shift+Enter is a new line, as in every chat app; Enter and Ctrl+Enter send.
                 if (mods.testFlag(Qt::ShiftModifier))
@@ -412,10 +267,7 @@ bool ChatComposer::eventFilter(QObject* watched, QEvent* event)
                 Q_EMIT editLastRequested();
                 return true;
             }
-        } else if (event->type() == QEvent::FocusIn) {
-            attachPeople();
-            update();
-        } else if (event->type() == QEvent::FocusOut) {
+        } else if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
             update();
         }
     }
@@ -472,58 +324,6 @@ void ChatComposer::updateHeight()
                                                             : Qt::ScrollBarAlwaysOff);
     if (m_edit->height() != height || m_edit->minimumHeight() != height)
         m_edit->setFixedHeight(height);
-}
-
-int ChatComposer::mentionStart() const
-{
-    const QTextCursor cursor = m_edit->textCursor();
-    if (cursor.hasSelection())
-        return -1;
-    const QString text = cursor.block().text();
-    const int end = cursor.positionInBlock();
-    int at = end;
-    while (at > 0 && isNameChar(text[at - 1]))
-        --at;
-    if (at == 0 || text[at - 1] != u'@' || end - at > 64)
-        return -1;
-    --at;
-    if (at > 0 && (isNameChar(text[at - 1]) || text[at - 1] == u'@'))
-        return -1;
-    return cursor.block().position() + at;
-}
-
-void ChatComposer::updateMentions()
-{
-    if (!m_completer)
-        return;
-    attachPeople();
-    const int at = mentionStart();
-    if (at < 0 || !m_edit->hasFocus()) {
-        m_completer->popup()->hide();
-        return;
-    }
-    QTextCursor typed = m_edit->textCursor();
-    typed.setPosition(at + 1, QTextCursor::KeepAnchor);
-    static_cast<MentionMatches*>(m_matches)->setTyped(typed.selectedText());
-    if (m_matches->rowCount() == 0) {
-        m_completer->popup()->hide();
-        return;
-    }
-    QRect rect = m_edit->cursorRect();
-    rect.setWidth(std::min(popupWidth, m_edit->width()));
-    m_completer->complete(rect);
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
-}
-
-void ChatComposer::insertMention(const QString& username)
-{
-    const int at = mentionStart();
-    if (at < 0 || username.isEmpty())
-        return;
-    QTextCursor cursor = m_edit->textCursor();
-    cursor.setPosition(at, QTextCursor::KeepAnchor);
-    cursor.insertText(u'@' + username + u' ');
-    m_edit->setTextCursor(cursor);
 }
 
 } // namespace plein::app

@@ -7,10 +7,12 @@ class QAbstractItemModel;
 class QCompleter;
 class QLabel;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
 class QToolButton;
 
 namespace plein::app {
+
+class MentionCompleter;
+class MentionEdit;
 
 // Where a chat message is written, as in Slack or Teams: Enter sends, Shift+Enter starts a new
 // line, Markdown as in posts, @ offers the people of setPeople(). It grows with the text up to
@@ -32,16 +34,16 @@ public:
     void setPlaceholder(const QString& text);
     int charactersLeft() const;
     static int counterThreshold();
-    QPlainTextEdit* editor() const { return m_edit; }
+    QPlainTextEdit* editor() const;
     QLabel* counter() const { return m_counter; }
     QAbstractButton* sendButton() const;
     QLabel* banner() const { return m_bannerText; }
     bool isBannerShown() const;
 
     // The people @mentions complete from (rows of client::PeopleModel); not owned, read when
-    // the composer first has the focus.
+    // the first @ is typed.
     void setPeople(QAbstractItemModel* people);
-    QCompleter* mentionCompleter() const { return m_completer; }
+    QCompleter* mentionCompleter() const;
 
     // Answering a message: said above the text until sent or cancelled.
     void setReplyTo(qint64 messageId, const QString& author, const QString& text);
@@ -72,24 +74,18 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    void attachPeople();
     void updateCounter();
     void updateHeight();
     void updateBanner();
-    int mentionStart() const;
-    void updateMentions();
-    void insertMention(const QString& username);
 
     QWidget* m_bannerBox = nullptr;
     QLabel* m_bannerText = nullptr;
     QToolButton* m_bannerClose = nullptr;
-    QPlainTextEdit* m_edit = nullptr;
+    MentionEdit* m_edit = nullptr;
+    MentionCompleter* m_mentions = nullptr;
     QLabel* m_counter = nullptr;
     QLabel* m_hint = nullptr;
     QToolButton* m_send = nullptr;
-    QAbstractItemModel* m_people = nullptr;
-    QSortFilterProxyModel* m_matches = nullptr;
-    QCompleter* m_completer = nullptr;
     qint64 m_replyTo = 0;
     QString m_replyAuthor;
     QString m_replyText;

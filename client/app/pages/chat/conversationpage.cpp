@@ -180,16 +180,6 @@ void ConversationPage::makeModel()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConversationPage::updateEmptyText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationPage::updateEmptyText);
     connect(m_model, &MessageListModel::fetchingChanged, this, &ConversationPage::refresh);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &ConversationPage::updateSeen);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ConversationPage::updateSeen);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationPage::updateSeen);
-    updateSeen();
-}
-
-void ConversationPage::updateSeen()
-{
-    m_view->messageDelegate()->setSeenBy(MessageDelegate::seenBy(*m_model));
 }
 
 ConversationPage::~ConversationPage()

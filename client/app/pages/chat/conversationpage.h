@@ -70,7 +70,6 @@ private:
     void updateJump();
     void send(const QString& text, qint64 replyTo);
     void makeModel();
-    void updateSeen();
     QString nameOf(qint64 userId) const;
     bool isOnline() const;
 

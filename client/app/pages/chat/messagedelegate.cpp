@@ -34,51 +34,17 @@ constexpr int charsPerCost = 500;
 // How long a code block's caption says "Copied".
 constexpr int copiedMs = 1500;
 
-// Everything besides the body that changes a row's height: a height is used only while the
-// row still says the same.
-struct Shape
-{
-    int width = 0;
-    MessageBody body;
-    bool continues = false;
-    bool dayBreak = false;
-    bool divider = false;
-    qint64 replyTo = 0;
-    QString edited;
-    QVariant reactions;
-    bool failed = false;
-    bool changePending = false;
-    bool changeFailed = false;
-    QStringList seenBy;
-
-    bool operator==(const Shape&) const = default;
-};
-
-Shape shapeOf(const QModelIndex& index, int width, const QStringList& seenBy)
-{
-    Shape s;
-    s.width = width;
-    s.body = messageBody(index);
-    s.continues = index.data(MessageListModel::ContinuesGroupRole).toBool();
-    s.dayBreak = index.data(MessageListModel::DayBreakRole).toBool();
-    s.divider = index.data(MessageListModel::UnreadDividerRole).toBool();
-    s.replyTo = index.data(MessageListModel::ReplyToIdRole).toLongLong();
-    s.edited = index.data(MessageListModel::EditedAtRole).toString();
-    s.reactions = index.data(MessageListModel::ReactionsRole);
-    s.failed = index.data(MessageListModel::FailedRole).toBool();
-    s.changePending = index.data(MessageListModel::ChangePendingRole).toBool();
-    s.changeFailed = index.data(MessageListModel::ChangeFailedRole).toBool();
-    s.seenBy = seenBy;
-    return s;
-}
-
 } // namespace
 
 struct MessageDelegate::Caches
 {
+    // A row's height at a width. It holds until the model says the row changed (dataChanged,
+    // which the model also sends for the rows around a change whose layout follows from their
+    // neighbours) or the fonts, the reader or a highlighted snippet change: a page of older
+    // messages coming in then costs one lookup per row, not a measurement.
     struct Height
     {
-        Shape shape;
+        int width = 0;
         int height = 0;
     };
     struct Document
@@ -136,7 +102,6 @@ struct MessageDelegate::Caches
     cardstyle::Colours paletteColours;
     int layouts = 0;
     QSet<const QAbstractItemModel*> followed;
-    QHash<qint64, QStringList> seen;
     bool direct = false;
 };
 
@@ -221,8 +186,7 @@ void MessageDelegate::follow(const QAbstractItemModel* model) const
         return;
     m_caches->followed.insert(model);
     auto* caches = m_caches.get();
-    // A changed row is measured again; the checks against its shape would catch it too, but
-    // a body edited to the same length must be laid out again all the same.
+    // A changed row is measured again.
     connect(model, &QAbstractItemModel::dataChanged, this,
             [caches](const QModelIndex& from, const QModelIndex& to) {
                 for (int row = from.row(); row <= to.row(); ++row) {
@@ -230,6 +194,20 @@ void MessageDelegate::follow(const QAbstractItemModel* model) const
                     caches->heights.remove(key);
                 }
             });
+    // Whether a row starts a day or continues a group depends on the row above it: the row
+    // that will be under rows coming or going is measured again when the view lays out (the
+    // model's dataChanged for it comes after the insert, too late for a view keeping its
+    // place, which lays out in its rowsInserted).
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [caches, model](const QModelIndex&, int first, int) {
+                caches->heights.remove(messageKey(model->index(first, 0)));
+            });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [caches, model](const QModelIndex&, int, int last) {
+                caches->heights.remove(messageKey(model->index(last + 1, 0)));
+            });
+    // A reset may bring other contents under the same keys.
+    connect(model, &QAbstractItemModel::modelReset, this, [caches]() { caches->heights.clear(); });
     connect(model, &QObject::destroyed, this,
             [caches, model]() { caches->followed.remove(model); });
 }
@@ -246,66 +224,14 @@ MessageLayout MessageDelegate::layout(const QStyleOptionViewItem& option,
         = [&c](const MessageKey& key, const MessageBody& content, int width) -> QTextDocument& {
         return c.document(key, content, width);
     };
-    context.seenBy = c.seen.value(messageKey(index).id);
+    context.seenBy = index.data(MessageListModel::SeenByRole).toStringList();
     context.direct = c.direct;
     return MessageLayout::measure(option, index, context);
-}
-
-QHash<qint64, QStringList> MessageDelegate::seenBy(const QAbstractItemModel& model)
-{
-    QHash<qint64, QStringList> seen;
-    // From the newest up: a reader on their own message moves up to the one they answered.
-    QStringList carried;
-    for (int row = model.rowCount() - 1; row >= 0; --row) {
-        const QModelIndex index = model.index(row, 0);
-        const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
-        if (id <= 0)
-            continue;
-        QStringList names = carried + index.data(MessageListModel::SeenByRole).toStringList();
-        carried.clear();
-        const QString author = index.data(MessageListModel::AuthorNameRole).toString();
-        for (const QString& name : std::as_const(names)) {
-            if (name == author)
-                carried.append(name);
-            else if (!seen.value(id).contains(name))
-                seen[id].append(name);
-        }
-    }
-    return seen;
-}
-
-void MessageDelegate::setSeenBy(const QHash<qint64, QStringList>& seen)
-{
-    Caches& c = *m_caches;
-    if (c.seen == seen)
-        return;
-    QSet<qint64> changed;
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
-        if (c.seen.value(it.key()) != it.value())
-            changed.insert(it.key());
-    }
-    for (auto it = c.seen.cbegin(); it != c.seen.cend(); ++it) {
-        if (!seen.contains(it.key()))
-            changed.insert(it.key());
-    }
-    c.seen = seen;
-    if (const QAbstractItemModel* model = m_view ? m_view->model() : nullptr) {
-        for (int row = model->rowCount() - 1; row >= 0 && !changed.isEmpty(); --row) {
-            const QModelIndex index = model->index(row, 0);
-            if (changed.remove(messageKey(index).id))
-                Q_EMIT sizeHintChanged(index);
-        }
-    }
 }
 
 void MessageDelegate::setDirect(bool direct)
 {
     m_caches->direct = direct;
-}
-
-QStringList MessageDelegate::seenByOf(qint64 messageId) const
-{
-    return m_caches->seen.value(messageId);
 }
 
 void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -335,13 +261,12 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     c.useFont(option.font);
     const int width = rowWidth(option);
     const MessageKey key = messageKey(index);
-    Shape shape = shapeOf(index, width, c.seen.value(key.id));
-    if (const Caches::Height* known = c.heights.object(key); known && known->shape == shape)
+    if (const Caches::Height* known = c.heights.object(key); known && known->width == width)
         return QSize(width, known->height);
     QStyleOptionViewItem sized = option;
     sized.rect = QRect(0, 0, width, 0);
     const int height = layout(sized, index).height;
-    c.heights.insert(key, new Caches::Height {std::move(shape), height});
+    c.heights.insert(key, new Caches::Height {width, height});
     return QSize(width, height);
 }
 

@@ -63,14 +63,8 @@ public:
     void setReactors(ReactorsCache* reactors);
     // Whether the server can be asked now (who reacted is read from it).
     void setOnline(std::function<bool()> online) { m_online = std::move(online); }
-    // Who has seen which message (by id), as said under it: MessageListModel::SeenByRole puts
-    // each reader on the newest message they read, often their own; a reader is said under the
-    // newest message before it that someone else wrote, which is what they saw.
-    static QHash<qint64, QStringList> seenBy(const QAbstractItemModel& model);
-    void setSeenBy(const QHash<qint64, QStringList>& seen);
     // In a direct conversation "Seen" says it all.
     void setDirect(bool direct);
-    QStringList seenByOf(qint64 messageId) const;
     // How many bodies were laid out from their Markdown since the delegate was made.
     int layoutCount() const;
     // "Copy" on code block `block` of the message at `index`: its text to the clipboard, and

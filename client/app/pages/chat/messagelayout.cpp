@@ -6,6 +6,7 @@
 #include "pages/chat/chatavatar.h"
 #include "pages/chat/chattexts.h"
 #include "pages/feed/cardstyle.h"
+#include "ui/emoji.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -39,6 +40,9 @@ constexpr int bottomPad = 3;
 constexpr int chipHeight = 24;
 constexpr int chipGap = 4;
 constexpr int chipPad = 8;
+// A reaction's emoji in its chip, and the space before its count.
+constexpr int chipEmoji = 15;
+constexpr int chipEmojiGap = 5;
 constexpr int buttonHeight = 24;
 constexpr int quoteBar = 3;
 constexpr int clockSize = 12;
@@ -266,9 +270,10 @@ MessageLayout MessageLayout::measure(const QStyleOptionViewItem& option, const Q
             chip.mine = r.value(QStringLiteral("mine")).toBool();
             if (chip.count <= 0)
                 continue;
-            chip.label = r.value(QStringLiteral("emoji")).toString() + QStringLiteral("  ")
-                + QString::number(chip.count);
-            const int w = 2 * chipPad + f.baseMetrics.horizontalAdvance(chip.label);
+            chip.emoji = r.value(QStringLiteral("emoji")).toString();
+            chip.countText = QString::number(chip.count);
+            const int w = 2 * chipPad + chipEmoji + chipEmojiGap
+                + f.baseMetrics.horizontalAdvance(chip.countText);
             if (x > left && x + w > left + textWidth) {
                 x = left;
                 rowTop += chipHeight + chipGap;
@@ -470,7 +475,11 @@ void MessageLayout::paint(QPainter& painter, const QStyleOptionViewItem& option,
         cardstyle::paintFrame(painter, chip.rect, chipHeight / 2, fill, border);
         painter.setFont(f.base);
         painter.setPen(chip.mine ? cardstyle::readable(highlight, fill, c.text) : c.text);
-        painter.drawText(chip.rect, Qt::AlignCenter, chip.label);
+        const QRect emojiRect(chip.rect.left() + chipPad, chip.rect.top(), chipEmoji,
+                              chip.rect.height());
+        emoji::paint(painter, emojiRect, chip.emoji, chipEmoji);
+        painter.drawText(chip.rect.adjusted(chipPad + chipEmoji + chipEmojiGap, 0, -chipPad, 0),
+                         Qt::AlignLeft | Qt::AlignVCenter, chip.countText);
     }
 
     if (!notice.isNull()) {

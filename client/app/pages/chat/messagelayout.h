@@ -108,7 +108,8 @@ public:
     struct Chip
     {
         QString reaction;
-        QString label; // the emoji and the count
+        QString emoji;
+        QString countText;
         int count = 0;
         bool mine = false;
         QRect rect;

@@ -4,6 +4,7 @@
 #include "chat/messagelistmodel.h"
 #include "pages/chat/chattexts.h"
 #include "pages/feed/cardstyle.h"
+#include "ui/emoji.h"
 #include "ui/icons.h"
 
 #include <QModelIndex>
@@ -116,11 +117,8 @@ void MessageToolbar::paint(QPainter& painter, const QPalette& palette, int hover
         const QRect icon(item.rect.center().x() - 8 + 1, item.rect.center().y() - 8 + 1, 16, 16);
         switch (item.action) {
         case Action::QuickReaction: {
-            QFont font = painter.font();
-            font.setPixelSize(17);
-            painter.setFont(font);
             painter.setPen(colours.text);
-            painter.drawText(item.rect, Qt::AlignCenter, item.emoji);
+            emoji::paint(painter, item.rect, item.emoji, 17);
             break;
         }
         case Action::React:

@@ -7,10 +7,12 @@ class QAbstractItemModel;
 class QCompleter;
 class QLabel;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
 class QToolButton;
 
 namespace plein::app {
+
+class MentionCompleter;
+class MentionEdit;
 
 // Where a post or reply is written. One line high until someone moves into it or it has text,
 // then it grows with the text up to maxLines. Ctrl+Enter or the Send button sends; the characters
@@ -33,15 +35,15 @@ public:
     int charactersLeft() const;
     // The counter shows from this many characters left.
     static int counterThreshold();
-    QPlainTextEdit* editor() const { return m_edit; }
+    QPlainTextEdit* editor() const;
     QLabel* counter() const { return m_counter; }
     QAbstractButton* sendButton() const;
 
     // The people @mentions complete from: rows of client::PeopleModel (its UsernameRole and
     // SearchTextRole), matched by the start of any word of the name or username, without regard
-    // to case or accents. Not owned; read when the composer first has the focus.
+    // to case or accents. Not owned; read when the first @ is typed.
     void setPeople(QAbstractItemModel* people);
-    QCompleter* mentionCompleter() const { return m_completer; }
+    QCompleter* mentionCompleter() const;
 
     // Sends when the text is not empty and within the limit.
     void submit();
@@ -57,22 +59,14 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    // Gives the completer its people (read from the cache at that moment).
-    void attachPeople();
     void updateCounter();
     void updateHeight();
     void leave();
-    // The "@name" being typed before the cursor: where its @ is, or -1.
-    int mentionStart() const;
-    void updateMentions();
-    void insertMention(const QString& username);
 
-    QPlainTextEdit* m_edit = nullptr;
+    MentionEdit* m_edit = nullptr;
+    MentionCompleter* m_mentions = nullptr;
     QLabel* m_counter = nullptr;
     QToolButton* m_send = nullptr;
-    QAbstractItemModel* m_people = nullptr;
-    QSortFilterProxyModel* m_matches = nullptr;
-    QCompleter* m_completer = nullptr;
     // The person put the focus here (a click, Tab, a shortcut), rather than the window
     // getting it back: the composer opens up to be written in.
     bool m_chosen = false;
