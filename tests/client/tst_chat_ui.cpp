@@ -19,6 +19,7 @@
 #include "pages/chat/peoplepicker.h"
 #include "pages/groups/grouppage.h"
 #include "people/peoplemodel.h"
+#include "presence/presence.h"
 #include "shell/desktopnotifier.h"
 #include "shell/donotdisturb.h"
 #include "shell/mainwindow.h"
@@ -233,7 +234,27 @@ void TestChatUi::conversationListOrdersMarksUnreadAndOpens()
     QVERIFY(rows->index(0, 0).data(Qt::ForegroundRole).isValid());
     QVERIFY(sidebar.index(0, 0, entry).data(Qt::ForegroundRole).isValid());
     anna.core->chat().setMuted(conversation, false);
+
+    // Daan's presence on his avatar, in the list and the sidebar: watched because his row is
+    // among the first, a green dot while he is online, a ring around nothing once he is gone.
+    const qint64 daanId
+        = rows->index(0, 0).data(ConversationListModel::OtherMemberRole).toLongLong();
+    QVERIFY(daanId > 0);
+    QTRY_VERIFY(anna.core->presence().watched().contains(daanId));
+    const auto dot = [&](const QModelIndex& index) {
+        // The dot's middle on a 36 px avatar (chatavatar::withPresence).
+        return index.data(Qt::DecorationRole)
+            .value<QIcon>()
+            .pixmap(36, 36)
+            .toImage()
+            .pixelColor(30, 30);
+    };
+    const QColor online(0x2e, 0xb6, 0x7d);
+    QTRY_COMPARE(dot(rows->index(0, 0)), online);
+    QCOMPARE(dot(sidebar.index(0, 0, entry)), online);
     daan->connection().stop();
+    QTRY_VERIFY_WITH_TIMEOUT(dot(rows->index(0, 0)) != online, 10000);
+    QCOMPARE(dot(rows->index(0, 0)).alpha(), 0);
 }
 
 void TestChatUi::enterSendsShowingPendingThenConfirmed()

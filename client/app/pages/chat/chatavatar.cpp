@@ -6,11 +6,58 @@
 #include <QPainter>
 #include <QPixmapCache>
 
+#include <optional>
+
 namespace plein::app::chatavatar {
 
 namespace {
 
 // Draws at whatever size and ratio the icon is asked for, so it stays crisp everywhere.
+using State = client::Presence::State;
+
+// The presence dot in the lower right of an avatar of `size`, with a ring around it: cleared
+// to transparent (`ring` invalid), so the dot stands out on any background, or of `ring`.
+void paintPresence(QPainter& p, const QSizeF& size, State state, const QColor& ring)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal d = std::max(8.0, size.width() * 0.34);
+    const QRectF dot(size.width() - d, size.height() - d, d, d);
+    p.setPen(Qt::NoPen);
+    if (ring.isValid()) {
+        p.setBrush(ring);
+    } else {
+        p.setCompositionMode(QPainter::CompositionMode_Clear);
+        p.setBrush(Qt::black);
+    }
+    p.drawEllipse(dot);
+    p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    const QRectF inner = dot.adjusted(2, 2, -2, -2);
+    switch (state) {
+    case State::Online:
+        p.setBrush(QColor(0x2e, 0xb6, 0x7d));
+        p.drawEllipse(inner);
+        break;
+    case State::Away:
+        p.setBrush(QColor(0xe8, 0xa3, 0x17));
+        p.drawEllipse(inner);
+        break;
+    case State::Dnd:
+        p.setBrush(QColor(0xe0, 0x1e, 0x5a));
+        p.drawEllipse(inner);
+        p.setBrush(Qt::white);
+        p.drawRect(QRectF(inner.left() + inner.width() * 0.25, inner.center().y() - 0.9,
+                          inner.width() * 0.5, 1.8));
+        break;
+    case State::Offline:
+        p.setPen(QPen(QColor(0x8d, 0x8d, 0x8d), 1.6));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(inner.adjusted(0.8, 0.8, -0.8, -0.8));
+        break;
+    }
+    p.restore();
+}
+
 class AvatarEngine : public QIconEngine
 {
 public:
@@ -20,9 +67,11 @@ public:
         QString username;
     };
 
-    explicit AvatarEngine(QList<Person> people, bool group = false)
+    explicit AvatarEngine(QList<Person> people, bool group = false,
+                          std::optional<State> presence = std::nullopt)
         : m_people(std::move(people))
         , m_group(group)
+        , m_presence(presence)
     { }
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
@@ -42,6 +91,12 @@ public:
         }
         if (m_people.size() == 1) {
             avatar::paint(*painter, rect, m_people.at(0).name, m_people.at(0).username);
+            if (m_presence) {
+                painter->save();
+                painter->translate(rect.topLeft());
+                paintPresence(*painter, rect.size(), *m_presence, QColor());
+                painter->restore();
+            }
             return;
         }
         // Two people: the second behind and to the lower right of the first, with a ring of
@@ -75,7 +130,7 @@ public:
         return pm;
     }
 
-    QIconEngine* clone() const override { return new AvatarEngine(m_people, m_group); }
+    QIconEngine* clone() const override { return new AvatarEngine(m_people, m_group, m_presence); }
 
     static void paintGroup(QPainter& p, const QRect& rect, const QString& name)
     {
@@ -99,6 +154,7 @@ public:
 private:
     QList<Person> m_people;
     bool m_group = false;
+    std::optional<State> m_presence;
 };
 
 } // namespace
@@ -122,9 +178,9 @@ QPixmap pixmap(const QString& name, const QString& username, int size, qreal rat
     return pm;
 }
 
-QIcon icon(const QString& name, const QString& username)
+QIcon icon(const QString& name, const QString& username, std::optional<State> presence)
 {
-    return QIcon(new AvatarEngine({{name, username.isEmpty() ? name : username}}));
+    return QIcon(new AvatarEngine({{name, username.isEmpty() ? name : username}}, false, presence));
 }
 
 QIcon pairIcon(const QString& firstName, const QString& firstUsername, const QString& secondName,
@@ -152,39 +208,9 @@ QPixmap groupPixmap(const QString& groupName, int size, qreal ratio)
 
 QPixmap withPresence(const QPixmap& avatar, client::Presence::State state, const QColor& background)
 {
-    using State = client::Presence::State;
     QPixmap pm = avatar;
-    const QSizeF size = pm.deviceIndependentSize();
     QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    const qreal d = std::max(8.0, size.width() * 0.34);
-    const QRectF dot(size.width() - d, size.height() - d, d, d);
-    p.setPen(Qt::NoPen);
-    p.setBrush(background);
-    p.drawEllipse(dot);
-    const QRectF inner = dot.adjusted(2, 2, -2, -2);
-    switch (state) {
-    case State::Online:
-        p.setBrush(QColor(0x2e, 0xb6, 0x7d));
-        p.drawEllipse(inner);
-        break;
-    case State::Away:
-        p.setBrush(QColor(0xe8, 0xa3, 0x17));
-        p.drawEllipse(inner);
-        break;
-    case State::Dnd:
-        p.setBrush(QColor(0xe0, 0x1e, 0x5a));
-        p.drawEllipse(inner);
-        p.setBrush(Qt::white);
-        p.drawRect(QRectF(inner.left() + inner.width() * 0.25, inner.center().y() - 0.9,
-                          inner.width() * 0.5, 1.8));
-        break;
-    case State::Offline:
-        p.setPen(QPen(QColor(0x8d, 0x8d, 0x8d), 1.6));
-        p.setBrush(background);
-        p.drawEllipse(inner.adjusted(0.8, 0.8, -0.8, -0.8));
-        break;
-    }
+    paintPresence(p, pm.deviceIndependentSize(), state, background);
     return pm;
 }
 

@@ -7,13 +7,17 @@
 #include <QPixmap>
 #include <QString>
 
+#include <optional>
+
 namespace plein::app::chatavatar {
 
 // A person's avatar (ui/avatar) as a pixmap, drawn once per person, size and pixel ratio:
 // a chat paints one on nearly every screenful of messages.
 QPixmap pixmap(const QString& name, const QString& username, int size, qreal ratio);
-// The same as an icon, for lists that show icons (the sidebar, the people picker).
-QIcon icon(const QString& name, const QString& username);
+// The same as an icon, for lists that show icons (the sidebar, the people picker); with
+// `presence`, its dot as withPresence() draws it, in a ring cut out to transparent.
+QIcon icon(const QString& name, const QString& username,
+           std::optional<client::Presence::State> presence = std::nullopt);
 // A group of people (a conversation of named people): two overlapping avatars.
 QIcon pairIcon(const QString& firstName, const QString& firstUsername, const QString& secondName,
                const QString& secondUsername);

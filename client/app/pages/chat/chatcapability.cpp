@@ -10,6 +10,7 @@
 #include "pages/chat/conversationpage.h"
 #include "pages/chat/conversationrows.h"
 #include "pages/chat/newconversationdialog.h"
+#include "presence/presence.h"
 #include "protocol/errorcode.h"
 // DesktopNotifier keeps a QPointer<DoNotDisturb>, which needs the class.
 #include "shell/desktopnotifier.h"
@@ -51,6 +52,7 @@ ChatCapability::ChatCapability(MainWindow& shell)
     Chat& chat = client.chat();
     m_conversations = new ConversationListModel(client.cache(), chat, this);
     m_rows = new ConversationRows(*m_conversations, chat, this);
+    m_rows->setPresence(&client.presence());
     chat.setSendTyping(QSettings().value(QLatin1StringView(sendTypingKey), true).toBool());
 
     const QUrl listLink = Navigator::link(QStringLiteral("chats"));

@@ -3,6 +3,7 @@
 #include "chat/conversationlistmodel.h"
 #include "pages/chat/conversationdelegate.h"
 #include "pages/chat/conversationrows.h"
+#include "presence/presence.h"
 #include "shell/navigator.h"
 #include "ui/icons.h"
 
@@ -12,8 +13,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace plein::app {
@@ -118,6 +121,49 @@ ConversationListPage::ConversationListPage(ConversationRows& rows, Navigator& na
         connect(&rows, signal, this, &ConversationListPage::updateState);
     connect(&rows, &QAbstractItemModel::modelReset, this, &ConversationListPage::updateState);
     updateState();
+
+    // Whom the list shows changes with scrolling, filtering and rows moving up.
+    m_watchSoon = new QTimer(this);
+    m_watchSoon->setSingleShot(true);
+    m_watchSoon->setInterval(150);
+    connect(m_watchSoon, &QTimer::timeout, this, &ConversationListPage::watchShown);
+    const auto soon = [this]() { m_watchSoon->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, soon);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, soon);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, soon);
+    connect(m_filter, &QAbstractItemModel::rowsMoved, this, soon);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, soon);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, soon);
+}
+
+void ConversationListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_watchSoon->start();
+}
+
+void ConversationListPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_watchSoon->stop();
+    if (client::Presence* presence = m_rows.presence())
+        presence->unwatch(this);
+}
+
+void ConversationListPage::watchShown()
+{
+    client::Presence* presence = m_rows.presence();
+    if (!presence || !isVisible())
+        return;
+    QModelIndexList shown;
+    const QRect area = m_view->viewport()->rect();
+    for (QModelIndex i = m_view->indexAt(area.topLeft()); i.isValid();
+         i = m_filter->index(i.row() + 1, 0)) {
+        if (!m_view->visualRect(i).intersects(area))
+            break;
+        shown.append(i);
+    }
+    presence->watch(this, ConversationRows::peopleOf(shown));
 }
 
 bool ConversationListPage::isShowingEmptyState() const

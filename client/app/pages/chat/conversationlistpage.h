@@ -8,6 +8,7 @@ class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTimer;
 
 namespace plein::app {
 
@@ -34,8 +35,14 @@ public:
 Q_SIGNALS:
     void newConversationRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void updateState();
+    // The presence of the people of the direct conversations on screen.
+    void watchShown();
 
     ConversationRows& m_rows;
     Navigator& m_navigator;
@@ -47,6 +54,7 @@ private:
     QLabel* m_noMatch = nullptr;
     QWidget* m_empty = nullptr;
     QPushButton* m_start = nullptr;
+    QTimer* m_watchSoon = nullptr;
 };
 
 } // namespace plein::app
