@@ -63,6 +63,7 @@ private Q_SLOTS:
     void replyBannerSendsAReply();
     void reactionsToggleFromTheToolbarAndTheChip();
     void upEditsTheLastMessageAndDeleteAsksFirst();
+    void refusedMessageOffersTryAgainEditAndDiscard();
     void typingLineSaysWhoTypes();
     void earlierPagesKeepTheReadingPlace();
     void notificationActionsMarkReadAndReply();
@@ -501,6 +502,71 @@ void TestChatUi::upEditsTheLastMessageAndDeleteAsksFirst()
         = page->view()->messageDelegate()->layout(page->view()->optionFor(gone), gone);
     QVERIFY(m.content.deleted);
     QVERIFY(m.doc == nullptr);
+    bram->connection().stop();
+}
+
+void TestChatUi::refusedMessageOffersTryAgainEditAndDiscard()
+{
+    Session anna;
+    QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+    auto bram = online(QStringLiteral("bram"));
+    QVERIFY(bram);
+    const qint64 conversation = openDirect(*bram, anna.me());
+    app::ConversationPage* page = anna.open(conversation);
+    QVERIFY(page);
+    QVERIFY(QTest::qWaitForWindowExposed(anna.window.get()));
+    MessageListModel* model = page->model();
+    app::MessageView* view = page->view();
+    QTRY_VERIFY(!model->isFetching());
+    // Too long for the server (the composer would not send it; another device's outbox or an
+    // older version might): refused, and shown so with what can be done about it.
+    QSignalSpy refused(&anna.core->outbox(), &client::Outbox::refused);
+    const QString tooLong = QStringLiteral("Notulen ") + QString(10000, u'x');
+    QVERIFY(!anna.core->chat().send(conversation, tooLong).isEmpty());
+    const auto failed = [&]() { return view->indexOfRow(rowOfBody(*model, tooLong)); };
+    QTRY_VERIFY(failed().data(MessageListModel::FailedRole).toBool());
+    QCOMPARE(failed().data(MessageListModel::ErrorCodeRole).toString(),
+             QStringLiteral("too_large"));
+    QCOMPARE(refused.size(), 1);
+    view->scrollToNewest();
+    view->doItemsLayout();
+    const auto click = [&](const QModelIndex& index, app::MessagePart part) {
+        const QRect r
+            = view->messageDelegate()->rectOf(view->optionFor(index), index, {part, QString()});
+        if (r.isNull())
+            return false;
+        view->hoverAt(r.center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center());
+        return true;
+    };
+    // Try again: sent once more, refused once more.
+    QVERIFY(click(failed(), app::MessagePart::Retry));
+    QTRY_COMPARE(refused.size(), 2);
+    QTRY_VERIFY(failed().data(MessageListModel::FailedRole).toBool());
+    // Edit: the text in the composer; shortened and sent, it arrives in its place.
+    view->doItemsLayout();
+    QVERIFY(click(failed(), app::MessagePart::EditFailed));
+    app::ChatComposer* composer = page->composer();
+    QCOMPARE(composer->text(), tooLong);
+    QVERIFY(composer->isBannerShown());
+    composer->setText(QStringLiteral("Notulen volgen morgen"));
+    QTest::keyClick(composer->editor(), Qt::Key_Return);
+    QTRY_VERIFY(rowOfBody(*model, QStringLiteral("Notulen volgen morgen")) >= 0);
+    QTRY_VERIFY(view->indexOfRow(rowOfBody(*model, QStringLiteral("Notulen volgen morgen")))
+                    .data(MessageListModel::IdRole)
+                    .toLongLong()
+                > 0);
+    QCOMPARE(rowOfBody(*model, tooLong), -1);
+    QTRY_VERIFY(bram->chat().conversation(conversation)
+                && bram->chat().conversation(conversation)->lastBody
+                    == QStringLiteral("Notulen volgen morgen"));
+    // Discard: gone from the conversation and the outbox.
+    QVERIFY(!anna.core->chat().send(conversation, tooLong).isEmpty());
+    QTRY_VERIFY(failed().data(MessageListModel::FailedRole).toBool());
+    view->doItemsLayout();
+    QVERIFY(click(failed(), app::MessagePart::Discard));
+    QTRY_COMPARE(rowOfBody(*model, tooLong), -1);
+    QCOMPARE(anna.core->outbox().count(), 0);
     bram->connection().stop();
 }
 
