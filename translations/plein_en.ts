@@ -64,6 +64,23 @@
     </message>
 </context>
 <context>
+    <name>plein::app::CharacterCounter</name>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>%n character too many</numerusform>
+            <numerusform>%n characters too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ChatCapability</name>
     <message>
         <source>Chat</source>
@@ -183,20 +200,6 @@
     <message>
         <source>Save (Enter)</source>
         <translation>Save (Enter)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too many</source>
-        <translation>
-            <numerusform>%n character too many</numerusform>
-            <numerusform>%n characters too many</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) left</source>
-        <translation>
-            <numerusform>%n character left</numerusform>
-            <numerusform>%n characters left</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -339,20 +342,6 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) left</source>
-        <translation>
-            <numerusform>%n character left</numerusform>
-            <numerusform>%n characters left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too many</source>
-        <translation>
-            <numerusform>%n character too many</numerusform>
-            <numerusform>%n characters too many</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,23 @@
     </message>
 </context>
 <context>
+    <name>plein::app::CharacterCounter</name>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation>
+            <numerusform>%n teken te veel</numerusform>
+            <numerusform>%n tekens te veel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>nog %n teken</numerusform>
+            <numerusform>nog %n tekens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ChatCapability</name>
     <message>
         <source>Chat</source>
@@ -183,20 +200,6 @@
     <message>
         <source>Save (Enter)</source>
         <translation>Opslaan (Enter)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too many</source>
-        <translation>
-            <numerusform>%n teken te veel</numerusform>
-            <numerusform>%n tekens te veel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) left</source>
-        <translation>
-            <numerusform>nog %n teken</numerusform>
-            <numerusform>nog %n tekens</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -339,20 +342,6 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) left</source>
-        <translation>
-            <numerusform>nog %n teken</numerusform>
-            <numerusform>nog %n tekens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s) too many</source>
-        <translation>
-            <numerusform>%n teken te veel</numerusform>
-            <numerusform>%n tekens te veel</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "capabilities/chat/chatprotocol.h"
 #include "pages/feed/cardstyle.h"
 #include "ui/avatar.h"
+#include "ui/charactercounter.h"
 #include "ui/icons.h"
 #include "ui/mentioncompleter.h"
 
@@ -20,12 +21,6 @@
 namespace plein::app {
 
 namespace {
-
-QColor warningColour(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                             : QColor(0xc0, 0x1c, 0x28);
-}
 
 QString firstLine(const QString& text)
 {
@@ -299,16 +294,7 @@ void ChatComposer::paintEvent(QPaintEvent*)
 void ChatComposer::updateCounter()
 {
     const int left = charactersLeft();
-    m_counter->setVisible(left <= counterThreshold());
-    QPalette palette = m_counter->palette();
-    if (left < 0) {
-        m_counter->setText(tr("%n character(s) too many", nullptr, -left));
-        palette.setColor(QPalette::WindowText, warningColour(this->palette()));
-    } else {
-        m_counter->setText(tr("%n character(s) left", nullptr, left));
-        palette.setColor(QPalette::WindowText, this->palette().color(QPalette::PlaceholderText));
-    }
-    m_counter->setPalette(palette);
+    charactercounter::update(*m_counter, left, counterThreshold(), palette());
     m_send->setEnabled(left >= 0 && !text().trimmed().isEmpty());
 }
 

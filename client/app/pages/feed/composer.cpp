@@ -2,6 +2,7 @@
 
 #include "protocol/limits.h"
 #include "ui/avatar.h"
+#include "ui/charactercounter.h"
 #include "ui/icons.h"
 #include "ui/mentioncompleter.h"
 
@@ -16,16 +17,6 @@
 #include <algorithm>
 
 namespace plein::app {
-
-namespace {
-
-QColor warningColour(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                             : QColor(0xc0, 0x1c, 0x28);
-}
-
-} // namespace
 
 Composer::Composer(QWidget* parent)
     : QWidget(parent)
@@ -178,18 +169,7 @@ void Composer::leave()
 void Composer::updateCounter()
 {
     const int left = charactersLeft();
-    // Far from the limit the count is noise; near it, the person wants to know.
-    m_counter->setVisible(left <= counterThreshold());
-    QPalette palette = m_counter->palette();
-    if (left < 0) {
-        m_counter->setText(tr("%n character(s) too many", nullptr, -left));
-        palette.setColor(QPalette::WindowText, warningColour(this->palette()));
-    } else {
-        // tr() fills %n only for counts of zero or more: the count over the limit has its own.
-        m_counter->setText(tr("%n character(s) left", nullptr, left));
-        palette.setColor(QPalette::WindowText, this->palette().color(QPalette::PlaceholderText));
-    }
-    m_counter->setPalette(palette);
+    charactercounter::update(*m_counter, left, counterThreshold(), palette());
     m_send->setEnabled(left >= 0 && !text().trimmed().isEmpty());
 }
 
