@@ -5,6 +5,7 @@
 #include "pages/chat/reactorscache.h"
 #include "pages/feed/cardstyle.h"
 #include "ui/codehighlighter.h"
+#include "ui/documentcache.h"
 #include "ui/relativetime.h"
 #include "ui/tooltip.h"
 
@@ -28,9 +29,6 @@ using Part = MessagePart;
 namespace {
 
 constexpr int maxHeights = 20000;
-// Laid-out documents are heavy: a few screens' worth, costed by length.
-constexpr int maxDocumentCost = 400;
-constexpr int charsPerCost = 500;
 // How long a code block's caption says "Copied".
 constexpr int copiedMs = 1500;
 
@@ -47,12 +45,6 @@ struct MessageDelegate::Caches
         int width = 0;
         int height = 0;
     };
-    struct Document
-    {
-        MessageBody content;
-        QTextDocument doc;
-    };
-
     void useFont(const QFont& next)
     {
         if (lineHeight > 0 && next == font)
@@ -66,21 +58,11 @@ struct MessageDelegate::Caches
 
     QTextDocument& document(const MessageKey& key, const MessageBody& content, int width)
     {
-        Document* cached = documents.object(key);
-        if (cached && cached->content == content) {
-            const qreal wanted = width + 2 * cached->doc.documentMargin();
-            if (cached->doc.textWidth() != wanted)
-                cached->doc.setTextWidth(wanted);
-            return cached->doc;
-        }
-        auto fresh = std::make_unique<Document>();
-        fresh->content = content;
-        layoutMessageBody(fresh->doc, content, font, width, reader);
-        ++layouts;
-        cached = fresh.get();
-        const int cost = std::min(maxDocumentCost / 4, 1 + int(content.body.size()) / charsPerCost);
-        documents.insert(key, fresh.release(), cost);
-        return cached->doc;
+        // The text spans exactly `width`: the document's margin lies outside it.
+        return documents.get(
+            key, content, content.body.size(),
+            [&](QTextDocument& doc) { layoutMessageBody(doc, content, font, width, reader); },
+            [width](const QTextDocument& doc) { return width + 2 * doc.documentMargin(); });
     }
 
     const cardstyle::Colours& colours(const QPalette& palette)
@@ -97,10 +79,9 @@ struct MessageDelegate::Caches
     int lineHeight = 0;
     QString reader;
     QCache<MessageKey, Height> heights {maxHeights};
-    QCache<MessageKey, Document> documents {maxDocumentCost};
+    DocumentCache<MessageKey, MessageBody> documents;
     qint64 paletteKey = 0;
     cardstyle::Colours paletteColours;
-    int layouts = 0;
     QSet<const QAbstractItemModel*> followed;
     bool direct = false;
 };
@@ -134,23 +115,17 @@ void MessageDelegate::setReactors(ReactorsCache* reactors)
 
 int MessageDelegate::layoutCount() const
 {
-    return m_caches->layouts;
+    return m_caches->documents.layouts();
 }
 
 void MessageDelegate::codeHighlighted(const QString& key)
 {
     Caches& c = *m_caches;
-    QSet<MessageKey> stale;
-    for (const MessageKey& k : c.documents.keys()) {
-        if (const Caches::Document* d = c.documents.object(k); d && waitsForHighlight(d->doc, key))
-            stale.insert(k);
-    }
+    const QSet<MessageKey> stale = c.documents.takeWaitingFor(key);
     if (stale.isEmpty())
         return;
-    for (const MessageKey& k : std::as_const(stale)) {
-        c.documents.remove(k);
+    for (const MessageKey& k : stale)
         c.heights.remove(k);
-    }
     if (const QAbstractItemModel* model = m_view ? m_view->model() : nullptr) {
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
@@ -165,16 +140,16 @@ void MessageDelegate::codeHighlighted(const QString& key)
 void MessageDelegate::copyCode(const QModelIndex& index, int block)
 {
     const MessageKey key = messageKey(index);
-    Caches::Document* d = m_caches->documents.object(key);
+    QTextDocument* d = m_caches->documents.find(key);
     if (!d)
         return;
-    QGuiApplication::clipboard()->setText(codeBlockText(d->doc, block));
-    setCodeCopied(d->doc, block, true);
+    QGuiApplication::clipboard()->setText(codeBlockText(*d, block));
+    setCodeCopied(*d, block, true);
     repaint(index);
     const QPersistentModelIndex row = index;
     QTimer::singleShot(copiedMs, this, [this, key, row, block]() {
-        if (Caches::Document* doc = m_caches->documents.object(key)) {
-            setCodeCopied(doc->doc, block, false);
+        if (QTextDocument* doc = m_caches->documents.find(key)) {
+            setCodeCopied(*doc, block, false);
             repaint(row);
         }
     });

@@ -7,6 +7,7 @@
 #include "pages/feed/posteditor.h"
 #include "postlistmodel.h"
 #include "ui/codehighlighter.h"
+#include "ui/documentcache.h"
 #include "ui/relativetime.h"
 #include "ui/tooltip.h"
 
@@ -36,10 +37,6 @@ namespace {
 
 // Every row a long session pages in: a height is a few bytes next to the row's own data.
 constexpr int maxHeights = 50000;
-// Laid-out documents are heavy (text layout, formats), so only a few screens' worth, costed by
-// length so that one very long post counts for several short ones.
-constexpr int maxDocumentCost = 400;
-constexpr int charsPerCost = 500;
 // Cards measured for painting: a few screens' worth.
 constexpr int maxCards = 300;
 // How long a code block's caption says "Copied".
@@ -99,12 +96,6 @@ struct PostDelegate::Layouts
         int width = 0;
         int height = 0; // of the row
     };
-    struct Document
-    {
-        BodyContent content;
-        QTextDocument doc;
-    };
-
     // Layouts made with another font are all wrong at once.
     void useFont(const QFont& next)
     {
@@ -127,23 +118,10 @@ struct PostDelegate::Layouts
 
     QTextDocument& document(const PostKey& key, const BodyContent& content, int width)
     {
-        Document* cached = documents.object(key);
-        if (cached && cached->content == content) {
-            // A new width only re-wraps the text; the Markdown is not read again.
-            if (cached->doc.textWidth() != width)
-                cached->doc.setTextWidth(width);
-            return cached->doc;
-        }
-        auto fresh = std::make_unique<Document>();
-        fresh->content = content;
-        layoutBody(fresh->doc, content, font, width, reader);
-        ++layouts;
-        cached = fresh.get();
-        const int cost = std::min(maxDocumentCost / 4, 1 + int(content.body.size()) / charsPerCost);
-        // QCache owns what it holds. The cost is capped below the maximum so that the insert
-        // always succeeds and `cached` stays valid until the next insert.
-        documents.insert(key, fresh.release(), cost);
-        return cached->doc;
+        return documents.get(
+            key, content, content.body.size(),
+            [&](QTextDocument& doc) { layoutBody(doc, content, font, width, reader); },
+            [width](const QTextDocument&) { return qreal(width); });
     }
 
     const cardstyle::Colours& colours(const QPalette& palette, bool card, bool selected,
@@ -176,14 +154,13 @@ struct PostDelegate::Layouts
     QCache<PostKey, Height> heights {maxHeights};
     // The cards of the rows painted last: a frame draws them without measuring again.
     QCache<PostKey, CachedCard> cards {maxCards};
-    QCache<PostKey, Document> documents {maxDocumentCost};
+    DocumentCache<PostKey, BodyContent> documents;
     QHash<quint64, cardstyle::Colours> palettes;
     QHash<quint64, QIcon> iconCache;
     QSet<PostKey> expanded;
     // The model whose dataChanged we follow; the delegate may be given rows of another later.
     const QAbstractItemModel* model = nullptr;
     QList<QMetaObject::Connection> connections;
-    int layouts = 0;
 };
 
 PostDelegate::PostDelegate(QObject* parent)
@@ -198,7 +175,7 @@ PostDelegate::~PostDelegate() = default;
 
 int PostDelegate::layoutCount() const
 {
-    return m_layouts->layouts;
+    return m_layouts->documents.layouts();
 }
 
 void PostDelegate::setDeleteQueue(DeleteQueue* queue)
@@ -223,14 +200,10 @@ void PostDelegate::setDeleteQueue(DeleteQueue* queue)
 void PostDelegate::codeHighlighted(const QString& key)
 {
     Layouts& l = *m_layouts;
-    QSet<PostKey> stale;
-    for (const PostKey& k : l.documents.keys()) {
-        if (const Layouts::Document* d = l.documents.object(k); d && waitsForHighlight(d->doc, key))
-            stale.insert(k);
-    }
+    const QSet<PostKey> stale = l.documents.takeWaitingFor(key);
     if (stale.isEmpty())
         return;
-    for (const PostKey& k : std::as_const(stale))
+    for (const PostKey& k : stale)
         l.forget(k);
     if (const QAbstractItemModel* model = l.model) {
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -252,8 +225,8 @@ void PostDelegate::copyCode(const PostCard& card, const QModelIndex& index, int 
     const PostKey key = postKey(index);
     const QPersistentModelIndex row = index;
     QTimer::singleShot(copiedMs, this, [this, key, row, block]() {
-        if (Layouts::Document* d = m_layouts->documents.object(key)) {
-            setCodeCopied(d->doc, block, false);
+        if (QTextDocument* doc = m_layouts->documents.find(key)) {
+            setCodeCopied(*doc, block, false);
             repaint(row);
         }
     });
