@@ -5,6 +5,8 @@
 #include "capabilities/groups/groupscapability.h"
 #include "core/servercore.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 
 namespace plein::server {
@@ -49,11 +51,17 @@ public:
                           .toDouble());
     }
 
-    // A message sent `minutesAgo` minutes before now.
+    // A message sent `minutesAgo` minutes before now. Times run forward within a conversation
+    // whatever the script says: a message (a reply above all) is never older than the one
+    // before it, which the app would show out of order with its day separators.
     qint64 say(const char* who, qint64 conversation, int minutesAgo, const QString& body,
                qint64 replyTo = 0)
     {
-        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60LL * minutesAgo);
+        QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60LL * minutesAgo);
+        const auto previous = m_lastAt.constFind(conversation);
+        if (previous != m_lastAt.constEnd() && at <= *previous)
+            at = previous->addSecs(20);
+        m_lastAt.insert(conversation, at);
         m_chat.setClock([at]() { return at; });
         QJsonObject payload {{QStringLiteral("conversationId"), conversation},
                              {QStringLiteral("body"), body}};
@@ -85,6 +93,7 @@ public:
 private:
     ChatService& m_chat;
     const QHash<QString, User>& m_users;
+    QHash<qint64, QDateTime> m_lastAt; // the newest message's time, by conversation
     int m_n = 0;
 };
 
@@ -134,7 +143,7 @@ std::optional<QString> seedDemoChat(ServerCore& core, const QHash<QString, User>
                        "    return som / dag.size();\n"
                        "}\n"
                        "```"));
-    s.say("anna", direct, day - 2 * hour + 6,
+    s.say("anna", direct, day - 2 * hour - 6,
           QStringLiteral("Dat is een stuk overzichtelijker dan de spreadsheet van vorig jaar."),
           code);
     const qint64 call = s.say("anna", direct, day - 4 * hour - 15,

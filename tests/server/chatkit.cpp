@@ -286,14 +286,6 @@ qint64 ChatKit::send(const QString& user, qint64 conversationId, const QString& 
         : 0;
 }
 
-void BackendKits::addBackendRows()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    if (postgresUrl())
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
 ChatKit* BackendKits::current()
 {
     QFETCH_GLOBAL(QString, backend);
@@ -301,7 +293,9 @@ ChatKit* BackendKits::current()
     if (!k) {
         k = std::make_unique<ChatKit>();
         const bool postgres = backend == QLatin1StringView("postgresql");
-        if (!m_start(*k, postgres ? postgresUrl() : std::nullopt)) {
+        if (postgres && !postgresUrl())
+            k->error = QStringLiteral("PLEIN_TEST_POSTGRES is not set, and PostgreSQL is required");
+        if (!k->error.isEmpty() || !m_start(*k, postgres ? postgresUrl() : std::nullopt)) {
             m_broken[backend] = k->error.isEmpty() ? QStringLiteral("no server") : k->error;
             QTest::qFail(qPrintable(m_broken[backend]), __FILE__, __LINE__);
             return nullptr;
@@ -430,6 +424,16 @@ ChatKit::Match ChatKit::event(const QString& kind,
         return p.pushType == QLatin1StringView("event")
             && p.payload.value(L("kind")).toString() == kind
             && (!data || data(p.payload.value(L("data")).toObject()));
+    };
+}
+
+ChatKit::Match ChatKit::presence(qint64 userId, const char* stateName)
+{
+    const QString state = QString::fromLatin1(stateName);
+    return [=](const protocol::ServerFrame& p) {
+        return p.pushType == QLatin1StringView("presence")
+            && number(p.payload.value(L("userId"))) == userId
+            && p.payload.value(L("state")).toString() == state;
     };
 }
 

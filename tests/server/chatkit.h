@@ -77,6 +77,8 @@ public:
     // An event push of this kind whose data satisfies `data`.
     static Match event(const QString& kind,
                        const std::function<bool(const QJsonObject& data)>& data = {});
+    // A presence push saying this user is now in this state ("online", "away", "dnd"...).
+    static Match presence(qint64 userId, const char* state);
     // Pushes come in log order: once this user's next event push arrived (a chat.settings
     // write of their own), every push before it has too.
     bool barrier(const QString& user);
@@ -102,7 +104,6 @@ public:
         : m_start(std::move(start))
     { }
 
-    static void addBackendRows();
     // The current row's kit; nullptr after reporting a failure or a skip.
     ChatKit* current();
     // In cleanup(): the server's log after a failure, once per backend.

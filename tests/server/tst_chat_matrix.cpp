@@ -473,7 +473,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data() { BackendKits::addBackendRows(); }
+    void initTestCase_data() { addBackendRows(); }
 
     void cleanup()
     {

@@ -1,7 +1,7 @@
 // Chat's rules about messages, each pinned against the real plein-server on SQLite and
 // PostgreSQL: live delivery, author-only edits within the edit window and deletions, replies
-// within the conversation, mentions of members, the send rate, history paging and idempotent
-// replays of every write.
+// within the conversation, mentions of members, the send, edit and reaction rates, history
+// paging, idempotent replays of every write, and the demo's times running forward.
 #include "chatkit.h"
 #include "testdatabase.h"
 
@@ -36,7 +36,7 @@ private:
     ChatKit* kit() { return m_kits.current(); }
 
 private Q_SLOTS:
-    void initTestCase_data() { BackendKits::addBackendRows(); }
+    void initTestCase_data() { addBackendRows(); }
     void cleanup() { m_kits.showLogOnFailure(); }
     void cleanupTestCase() { QVERIFY(m_kits.stopAll()); }
 
@@ -245,6 +245,128 @@ private Q_SLOTS:
         QCOMPARE(int(messageIds(history).size()), ok);
         QTest::qWait(1100);
         QVERIFY(k->send(sender, c, QStringLiteral("weer rustig")));
+    }
+
+    // Edits (2 a second in bursts of 10) and reactions (5 a second in bursts of 20) have
+    // limits of their own, per user; refused ones change nothing.
+    void editAndReactionRates()
+    {
+        ChatKit* k = kit();
+        if (!k)
+            return;
+        const QString editor = QStringLiteral("ivo");
+        const QString other = QStringLiteral("jet");
+        const qint64 c = k->direct(editor, other);
+        const qint64 m = k->send(editor, c, QStringLiteral("eerste versie"));
+        QVERIFY2(c && m, qPrintable(k->error));
+        int ok = 0;
+        int limited = 0;
+        QString message;
+        QString lastAccepted;
+        for (int i = 0; i < 25; ++i) {
+            const QString body = QStringLiteral("versie %1").arg(i);
+            const auto r = k->write(editor, QStringLiteral("chat.edit"),
+                                    with(aboutMessage(m), QStringLiteral("body"), body));
+            if (r.ok) {
+                ++ok;
+                lastAccepted = body;
+            } else if (r.errorCode == QLatin1StringView("rate_limited")) {
+                ++limited;
+                message = r.errorMessage;
+            }
+        }
+        QVERIFY2(limited > 0, "25 edits at once were all accepted");
+        QVERIFY2(ok >= 10, qPrintable(QStringLiteral("only %1 edits accepted").arg(ok)));
+        QVERIFY(message.contains(QStringLiteral("try again")));
+        const auto history = k->read(other, QStringLiteral("chat.history"), inConversation(c));
+        QCOMPARE(history.payload.value(L("messages"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(L("body"))
+                     .toString(),
+                 lastAccepted);
+        // Another's edits are their own.
+        const qint64 mine = k->send(other, c, QStringLiteral("van jet"));
+        QVERIFY(k->write(other, QStringLiteral("chat.edit"),
+                         with(aboutMessage(mine), QStringLiteral("body"), QStringLiteral("ook")))
+                    .ok);
+
+        ok = 0;
+        limited = 0;
+        for (int i = 0; i < 45; ++i) {
+            const auto r
+                = k->write(other, QStringLiteral("chat.react"),
+                           QJsonObject {{QStringLiteral("messageId"), m},
+                                        {QStringLiteral("reaction"), QStringLiteral("thumbsup")},
+                                        {QStringLiteral("on"), i % 2 == 0}});
+            if (r.ok)
+                ++ok;
+            else if (r.errorCode == QLatin1StringView("rate_limited"))
+                ++limited;
+        }
+        QVERIFY2(limited > 0, "45 reactions at once were all accepted");
+        QVERIFY2(ok >= 20, qPrintable(QStringLiteral("only %1 reactions accepted").arg(ok)));
+        QVERIFY(k->write(editor, QStringLiteral("chat.react"),
+                         QJsonObject {{QStringLiteral("messageId"), mine},
+                                      {QStringLiteral("reaction"), QStringLiteral("heart")},
+                                      {QStringLiteral("on"), true}})
+                    .ok);
+        QTest::qWait(1100);
+        QVERIFY(k->write(editor, QStringLiteral("chat.edit"),
+                         with(aboutMessage(m), QStringLiteral("body"), QStringLiteral("rustig")))
+                    .ok);
+    }
+
+    // The demo organisation's conversations run forward in time: every message is at least as
+    // new as the one before it, a reply newer than what it answers.
+    void demoTimesRunForward()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1StringView("sqlite"))
+            QSKIP("the demo is made on SQLite");
+        ServerProcess demo;
+        QByteArray output;
+        QCOMPARE(demo.command({QStringLiteral("demo")}, {}, &output), 0);
+        QVERIFY2(demo.start(), demo.log().constData());
+        WsClient anna;
+        anna.setFeatures(ChatKit::allFeatures());
+        QVERIFY(anna.connectTo(demo.url()));
+        QVERIFY(anna.hello().ok);
+        QVERIFY(
+            anna.request(QStringLiteral("auth.login"),
+                         QJsonObject {{QStringLiteral("username"), QStringLiteral("anna")},
+                                      {QStringLiteral("password"), QStringLiteral("plein-demo")}})
+                .ok);
+        const auto list = anna.request(QStringLiteral("chat.list"));
+        const QJsonArray conversations = list.payload.value(L("conversations")).toArray();
+        QVERIFY(conversations.size() >= 3);
+        int replies = 0;
+        for (const auto& v : conversations) {
+            const qint64 c = number(v.toObject().value(L("id")));
+            const auto history = anna.request(QStringLiteral("chat.history"),
+                                              with(inConversation(c), QStringLiteral("after"), 0));
+            QString previous;
+            QHash<qint64, QString> at;
+            for (const auto& mv : history.payload.value(L("messages")).toArray()) {
+                const QJsonObject m = mv.toObject();
+                const QString created = m.value(L("createdAt")).toString();
+                QVERIFY2(created >= previous,
+                         qPrintable(QStringLiteral("%1 after %2 in conversation %3")
+                                        .arg(created, previous)
+                                        .arg(c)));
+                previous = created;
+                at.insert(number(m.value(L("id"))), created);
+                const qint64 quoted = number(m.value(L("replyTo")).toObject().value(L("id")));
+                if (quoted) {
+                    ++replies;
+                    QVERIFY(at.contains(quoted));
+                    QVERIFY2(created > at.value(quoted), "a reply older than what it answers");
+                }
+            }
+        }
+        QVERIFY(replies >= 3);
+        QVERIFY(demo.stop());
     }
 
     // History pages from the newest (before) or from a point (after), with `more`.

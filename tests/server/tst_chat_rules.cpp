@@ -1,7 +1,7 @@
 // Chat's rules about conversations, each pinned against the real plein-server on SQLite and
 // PostgreSQL: membersBy, the member cap, typing (members only, never stored, not in large
-// conversations), read positions and unread counts, mute, receipts both ways, group chats
-// following their group, the list's order, notes to oneself.
+// conversations, stopped at once for a member who goes), read positions and unread counts, mute,
+// receipts both ways, group chats following their group, the list's order, notes to oneself.
 #include "chatkit.h"
 #include "testdatabase.h"
 
@@ -40,7 +40,7 @@ private:
     ChatKit* kit() { return m_kits.current(); }
 
 private Q_SLOTS:
-    void initTestCase_data() { BackendKits::addBackendRows(); }
+    void initTestCase_data() { addBackendRows(); }
     void cleanup() { m_kits.showLogOnFailure(); }
     void cleanupTestCase() { QVERIFY(m_kits.stopAll()); }
 
@@ -80,6 +80,57 @@ private Q_SLOTS:
         for (const QJsonObject& e : ChatKit::syncAll(daan, head))
             QVERIFY2(!e.value(L("kind")).toString().contains(QLatin1StringView("typing")),
                      "a signal in the event log");
+    }
+
+    // The server keeps who may type in memory; a member removed, or who left the group, is
+    // refused from the answer to that change on, and nobody hears them.
+    void typingStopsAtOnce()
+    {
+        ChatKit* k = kit();
+        if (!k)
+            return;
+        const auto typing = [&](const QString& who, qint64 conversationId) {
+            return answerOf(
+                k->read(who, QStringLiteral("ephemeral.send"),
+                        QJsonObject {{QStringLiteral("channel"),
+                                      QStringLiteral("chat:%1").arg(conversationId)},
+                                     {QStringLiteral("signal"), QStringLiteral("typing")}}));
+        };
+        const QString kees = QStringLiteral("kees");
+        const QString lotte = QStringLiteral("lotte");
+        const QString ivo = QStringLiteral("ivo");
+        const qint64 c = k->people(kees, {lotte, ivo});
+        QVERIFY2(c, qPrintable(k->error));
+        QCOMPARE(typing(ivo, c), QStringLiteral("ok"));
+        QCOMPARE(typing(ivo, c), QStringLiteral("ok"));
+        QVERIFY(k->write(kees, QStringLiteral("chat.remove"),
+                         with(inConversation(c), QStringLiteral("userId"), k->id("ivo")))
+                    .ok);
+        k->client(lotte).pushes().clear();
+        QCOMPARE(typing(ivo, c), QStringLiteral("not_found"));
+        QCOMPARE(typing(lotte, c), QStringLiteral("ok"));
+        QVERIFY(k->barrier(lotte));
+        QVERIFY2(!ChatKit::pushed(k->client(lotte),
+                                  [&](const Frame& p) {
+                                      return isTyping(p, c)
+                                          && number(p.payload.value(L("from"))) == k->id("ivo");
+                                  }),
+                 "a removed member's typing was heard");
+
+        const qint64 g
+            = k->group(kees, QStringLiteral("Typeclub"), QStringLiteral("public"), {lotte});
+        const qint64 gc = k->groupChat(kees, g);
+        QVERIFY2(g && gc, qPrintable(k->error));
+        QCOMPARE(typing(lotte, gc), QStringLiteral("ok"));
+        QVERIFY(k->write(lotte, QStringLiteral("group.leave"),
+                         QJsonObject {{QStringLiteral("groupId"), g}})
+                    .ok);
+        QCOMPARE(typing(lotte, gc), QStringLiteral("not_found"));
+        QCOMPARE(typing(kees, gc), QStringLiteral("ok"));
+        QVERIFY(k->write(lotte, QStringLiteral("group.join"),
+                         QJsonObject {{QStringLiteral("groupId"), g}})
+                    .ok);
+        QCOMPARE(typing(lotte, gc), QStringLiteral("ok"));
     }
 
     // membersBy "creator": only the creator adds, removes and renames; anyone leaves.

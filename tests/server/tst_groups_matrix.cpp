@@ -939,7 +939,10 @@ private:
             QElapsedTimer t;
             t.start();
             const bool postgres = backend == QLatin1StringView("postgresql");
-            if (!w->build(postgres ? postgresUrl() : std::nullopt)) {
+            if (postgres && !postgresUrl())
+                w->error
+                    = QStringLiteral("PLEIN_TEST_POSTGRES is not set, and PostgreSQL is required");
+            if (!w->error.isEmpty() || !w->build(postgres ? postgresUrl() : std::nullopt)) {
                 if (w->error.isEmpty())
                     w->error = QStringLiteral("the world could not be built");
                 QTest::qFail(qPrintable(w->error), __FILE__, __LINE__);
@@ -980,13 +983,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        if (postgresUrl())
-            QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void cleanup()
     {

@@ -19,16 +19,6 @@ const QStringList users {QStringLiteral("anna"), QStringLiteral("bram"), QString
                          QStringLiteral("daan"), QStringLiteral("eva"),  QStringLiteral("frits"),
                          QStringLiteral("gijs"), QStringLiteral("hanna")};
 
-ChatKit::Match presenceOf(qint64 userId, const char* stateName)
-{
-    const QString state = QString::fromLatin1(stateName);
-    return [=](const Frame& p) {
-        return p.pushType == QLatin1StringView("presence")
-            && number(p.payload.value(L("userId"))) == userId
-            && p.payload.value(L("state")).toString() == state;
-    };
-}
-
 ChatKit::Match anyPresenceOf(qint64 userId)
 {
     return [=](const Frame& p) {
@@ -74,7 +64,7 @@ private:
     ChatKit* kit() { return m_kits.current(); }
 
 private Q_SLOTS:
-    void initTestCase_data() { BackendKits::addBackendRows(); }
+    void initTestCase_data() { addBackendRows(); }
     void cleanup() { m_kits.showLogOnFailure(); }
     void cleanupTestCase() { QVERIFY(m_kits.stopAll()); }
 
@@ -117,8 +107,9 @@ private Q_SLOTS:
             k->read(QStringLiteral("daan"), QStringLiteral("presence.watch"), ids({k->id("eva")}))
                 .ok);
         QVERIFY(k->read(QStringLiteral("bram"), QStringLiteral("presence.set"), state("dnd")).ok);
-        QVERIFY2(ChatKit::waitFor(k->client(QStringLiteral("chantal")), presenceOf(bram, "dnd")),
-                 "the watcher was not told");
+        QVERIFY2(
+            ChatKit::waitFor(k->client(QStringLiteral("chantal")), ChatKit::presence(bram, "dnd")),
+            "the watcher was not told");
         QVERIFY(k->barrier(QStringLiteral("daan")));
         QVERIFY2(!ChatKit::pushed(k->client(QStringLiteral("daan")), anyPresenceOf(bram)),
                  "someone who does not watch bram was told");
@@ -127,7 +118,8 @@ private Q_SLOTS:
                  "bram, who watches nobody, was told about himself");
         QVERIFY(
             k->read(QStringLiteral("bram"), QStringLiteral("presence.set"), state("online")).ok);
-        QVERIFY(ChatKit::waitFor(k->client(QStringLiteral("chantal")), presenceOf(bram, "online")));
+        QVERIFY(ChatKit::waitFor(k->client(QStringLiteral("chantal")),
+                                 ChatKit::presence(bram, "online")));
         // A new watch list replaces the old one.
         QVERIFY(k->read(QStringLiteral("chantal"), QStringLiteral("presence.watch"),
                         ids({k->id("frits")}))
@@ -158,22 +150,22 @@ private Q_SLOTS:
         QVERIFY(k->barrier(QStringLiteral("eva")));
         QVERIFY(!ChatKit::pushed(watcher, anyPresenceOf(daan)));
         QVERIFY(second->request(QStringLiteral("presence.set"), state("dnd")).ok);
-        QVERIFY(ChatKit::waitFor(watcher, presenceOf(daan, "dnd")));
+        QVERIFY(ChatKit::waitFor(watcher, ChatKit::presence(daan, "dnd")));
         QVERIFY(second->request(QStringLiteral("presence.set"), state("away")).ok);
-        QVERIFY(ChatKit::waitFor(watcher, presenceOf(daan, "away")));
+        QVERIFY(ChatKit::waitFor(watcher, ChatKit::presence(daan, "away")));
         QVERIFY(first.request(QStringLiteral("presence.set"), state("online")).ok);
-        QVERIFY(ChatKit::waitFor(watcher, presenceOf(daan, "online")));
+        QVERIFY(ChatKit::waitFor(watcher, ChatKit::presence(daan, "online")));
         // Closing the online session leaves the away one.
         watcher.pushes().clear();
         k->disconnect(QStringLiteral("daan"));
-        QVERIFY(ChatKit::waitFor(watcher, presenceOf(daan, "away")));
+        QVERIFY(ChatKit::waitFor(watcher, ChatKit::presence(daan, "away")));
         QCOMPARE(
             statesOf(k->read(QStringLiteral("eva"), QStringLiteral("presence.watch"), ids({daan})))
                 .value(daan),
             QStringLiteral("away"));
         // The last session closes: offline.
         second.reset();
-        QVERIFY2(ChatKit::waitFor(watcher, presenceOf(daan, "offline")),
+        QVERIFY2(ChatKit::waitFor(watcher, ChatKit::presence(daan, "offline")),
                  "no offline push when the last session closed");
     }
 
@@ -191,8 +183,8 @@ private Q_SLOTS:
         QVERIFY(other.request(QStringLiteral("presence.watch"), ids({frits})).ok);
         // frits logs out on his only session: offline for those who watch him.
         QVERIFY(k->client(QStringLiteral("frits")).request(QStringLiteral("auth.logout")).ok);
-        QVERIFY(ChatKit::waitFor(other, presenceOf(frits, "offline")));
-        QVERIFY(ChatKit::waitFor(*watcher, presenceOf(frits, "offline")));
+        QVERIFY(ChatKit::waitFor(other, ChatKit::presence(frits, "offline")));
+        QVERIFY(ChatKit::waitFor(*watcher, ChatKit::presence(frits, "offline")));
         // gijs logs out this session: it hears nothing more, and gijs's other session (still
         // logged in) keeps him online.
         QVERIFY(watcher->request(QStringLiteral("auth.logout")).ok);
@@ -251,10 +243,10 @@ private Q_SLOTS:
         watcher.pushes().clear();
         auto onB = k->connect(QStringLiteral("hanna"), {}, b);
         QVERIFY2(onB, qPrintable(k->error));
-        QVERIFY2(ChatKit::waitFor(watcher, presenceOf(hanna, "online")),
+        QVERIFY2(ChatKit::waitFor(watcher, ChatKit::presence(hanna, "online")),
                  "node A was not told that hanna came online on node B");
         QVERIFY(onB->request(QStringLiteral("presence.set"), state("dnd")).ok);
-        QVERIFY(ChatKit::waitFor(watcher, presenceOf(hanna, "dnd")));
+        QVERIFY(ChatKit::waitFor(watcher, ChatKit::presence(hanna, "dnd")));
         // A node that starts now learns it from the others.
         ServerProcess* c = k->addNode();
         QVERIFY2(c, qPrintable(k->error));
@@ -264,8 +256,8 @@ private Q_SLOTS:
             statesOf(onC->request(QStringLiteral("presence.watch"), ids({hanna}))).value(hanna),
             QStringLiteral("dnd"), 5000);
         onB.reset();
-        QVERIFY(ChatKit::waitFor(watcher, presenceOf(hanna, "offline")));
-        QVERIFY(ChatKit::waitFor(*onC, presenceOf(hanna, "offline")));
+        QVERIFY(ChatKit::waitFor(watcher, ChatKit::presence(hanna, "offline")));
+        QVERIFY(ChatKit::waitFor(*onC, ChatKit::presence(hanna, "offline")));
     }
 };
 

@@ -96,16 +96,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        if (test::postgresUrl() || test::postgresRequired())
-            QTest::newRow("postgresql") << QStringLiteral("postgresql");
-        else
-            qWarning("PLEIN_TEST_POSTGRES is not set: the PostgreSQL rows are left out "
-                     "(scripts/test.sh sets it)");
-    }
+    void initTestCase_data() { test::addBackendRows(); }
 
     void initTestCase()
     {

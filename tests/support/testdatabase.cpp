@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 namespace plein::test {
@@ -19,6 +20,17 @@ bool postgresRequired()
 {
     return qEnvironmentVariable("CI") == QLatin1StringView("true")
         || qEnvironmentVariableIsSet("PLEIN_REQUIRE_POSTGRES");
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    if (postgresUrl() || postgresRequired())
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    else
+        qWarning("PLEIN_TEST_POSTGRES is not set: the PostgreSQL rows are left out "
+                 "(scripts/test.sh sets it)");
 }
 
 bool resetPostgres(const QString& url, QString* error)

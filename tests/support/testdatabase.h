@@ -12,6 +12,10 @@ namespace plein::test {
 std::optional<QString> postgresUrl();
 bool postgresRequired();
 
+// In initTestCase_data(): a "backend" column with a row "sqlite", and a row "postgresql" when
+// the tests may use it or must (then a missing database fails in that row).
+void addBackendRows();
+
 // Drops and recreates the public schema so each test starts from an empty database.
 bool resetPostgres(const QString& url, QString* error);
 

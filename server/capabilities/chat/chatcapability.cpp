@@ -2,13 +2,16 @@
 
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/groups/groupscapability.h"
+#include "capabilities/groups/groupsprotocol.h"
+#include "core/eventhooks.h"
+#include "core/eventlog.h"
 #include "core/handlerregistry.h"
 #include "core/servercore.h"
 
 namespace plein::server {
 
 namespace chat = protocol::chat;
-using protocol::ErrorCode;
+namespace groups = protocol::groups;
 
 namespace {
 
@@ -28,6 +31,7 @@ ChatCapability::ChatCapability(ServerCore& core, GroupsCapability& groups)
     , m_reads(m_conversations, m_messages, m_access, core.events)
     , m_service(core.writes, m_conversations, m_messages, m_access, m_reads, core.events,
                 core.accounts, optionsFrom(core.settings))
+    , m_channels(m_access, m_conversations)
 { }
 
 void ChatCapability::registerHandlers(HandlerRegistry& registry)
@@ -49,27 +53,21 @@ void ChatCapability::registerHandlers(HandlerRegistry& registry)
     registry.addWrite(chat::ChatMute, m_service, &ChatService::mute);
     registry.addWrite(chat::ChatSettings, m_service, &ChatService::settings);
     // Typing: to the conversation's members (its group's, for a group's chat), never stored,
-    // and not at all in large conversations.
-    registry.addChannel(
-        chat::ChannelPrefix, chat::Feature,
-        [this](const Caller& caller, qint64 conversationId,
-               const QString& signal) -> Result<std::optional<ChannelAudience>> {
-            const ConversationAccess a = m_access.conversation(caller.user, conversationId);
-            if (!a)
-                return std::optional<ChannelAudience>();
-            if (signal != QLatin1StringView("typing") && signal != QLatin1StringView("stopped"))
-                return makeError(ErrorCode::BadRequest,
-                                 QStringLiteral("a conversation's channel takes 'typing' and "
-                                                "'stopped' only"));
-            if (a->memberCount > chat::maxTypingMembers)
-                return makeError(ErrorCode::BadRequest,
-                                 QStringLiteral("typing is not shown in conversations of more "
-                                                "than %1 members")
-                                     .arg(chat::maxTypingMembers));
-            if (a->isGroupChat())
-                return std::optional(ChannelAudience {a->groupId, {}});
-            return std::optional(ChannelAudience {0, m_conversations.memberIds(conversationId)});
-        });
+    // and not at all in large conversations; who may type is kept in memory (ChatChannels).
+    registry.addChannel(chat::ChannelPrefix, chat::Feature,
+                        [this](const Caller& caller, qint64 conversationId, const QString& signal) {
+                            return m_channels.resolve(caller.user, conversationId, signal);
+                        });
+}
+
+void ChatCapability::registerEventHooks(EventHooks& hooks)
+{
+    hooks.add(QString(chat::ChatConversation),
+              [this](const StoredEvent& e, Hub&) { m_channels.conversationChanged(e.subjectId); });
+    hooks.add(QString(groups::GroupMember), [this](const StoredEvent& e, Hub&) {
+        m_channels.groupMemberChanged(qint64(e.data.value(QLatin1StringView("groupId")).toDouble()),
+                                      qint64(e.data.value(QLatin1StringView("userId")).toDouble()));
+    });
 }
 
 } // namespace plein::server

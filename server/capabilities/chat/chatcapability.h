@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capabilities/chat/chataccess.h"
+#include "capabilities/chat/chatchannels.h"
 #include "capabilities/chat/chatmessagestore.h"
 #include "capabilities/chat/chatreads.h"
 #include "capabilities/chat/chatservice.h"
@@ -22,10 +23,13 @@ public:
 
     QLatin1StringView name() const override { return QLatin1StringView("chat"); }
     void registerHandlers(HandlerRegistry& registry) override;
+    // Keeps who may type in a conversation current as members come and go.
+    void registerEventHooks(EventHooks& hooks) override;
 
     ChatStore& store() { return m_conversations; }
     ChatService& service() { return m_service; }
     ChatReads& reads() { return m_reads; }
+    ChatChannels& channels() { return m_channels; }
 
 private:
     ChatStore m_conversations;
@@ -33,6 +37,7 @@ private:
     ChatAccess m_access;
     ChatReads m_reads;
     ChatService m_service;
+    ChatChannels m_channels;
 };
 
 } // namespace plein::server

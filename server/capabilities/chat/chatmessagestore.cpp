@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace plein::server {
 
 namespace chat = protocol::chat;
@@ -167,18 +169,47 @@ QHash<qint64, ChatMessage> ChatMessageStore::byIds(const QList<qint64>& messageI
     return out;
 }
 
+QString ChatMessageStore::visibleAfterSql(qint64 conversationId, qint64 visibleFrom)
+{
+    return QStringLiteral("COALESCE((SELECT b.id FROM chat_messages b WHERE b.conversation_id = %1 "
+                          "AND b.seq <= %2 ORDER BY b.seq DESC LIMIT 1), 0)")
+        .arg(conversationId)
+        .arg(visibleFrom);
+}
+
+qint64 ChatMessageStore::visibleAfter(qint64 conversationId, qint64 visibleFrom)
+{
+    if (visibleFrom <= 0)
+        return 0;
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("SELECT ") + visibleAfterSql(conversationId, visibleFrom))
+        || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
 Result<QList<ChatMessage>> ChatMessageStore::page(qint64 conversationId, qint64 before,
                                                   qint64 after, int limit, qint64 visibleFrom)
 {
+    // The id range starts after what the member may not see ('joined' group chats), so a
+    // newcomer's pages stop where their history starts instead of reading all that came before.
+    // The bound is written into the statement as a number, so that both planners see how much
+    // of the range is left; `+m.seq` keeps them from reading through the seq index instead
+    // (all since the join, sorted).
+    const qint64 from = visibleAfter(conversationId, visibleFrom);
     if (after >= 0)
-        return select(QStringLiteral("m.conversation_id = ? AND m.id > ? AND m.seq > ? ORDER BY "
-                                     "m.id LIMIT ?"),
-                      {conversationId, after, visibleFrom, limit});
+        return select(QStringLiteral("m.conversation_id = ? AND m.id > %1 AND +m.seq > ? ORDER BY "
+                                     "m.id LIMIT ?")
+                          .arg(std::max(after, from)),
+                      {conversationId, visibleFrom, limit});
     if (before > 0)
-        return select(QStringLiteral("m.conversation_id = ? AND m.id < ? AND m.seq > ? ORDER BY "
-                                     "m.id DESC LIMIT ?"),
+        return select(QStringLiteral("m.conversation_id = ? AND m.id < ? AND m.id > %1 AND +m.seq "
+                                     "> ? ORDER BY m.id DESC LIMIT ?")
+                          .arg(from),
                       {conversationId, before, visibleFrom, limit});
-    return select(QStringLiteral("m.conversation_id = ? AND m.seq > ? ORDER BY m.id DESC LIMIT ?"),
+    return select(QStringLiteral("m.conversation_id = ? AND m.id > %1 AND +m.seq > ? ORDER BY "
+                                 "m.id DESC LIMIT ?")
+                      .arg(from),
                   {conversationId, visibleFrom, limit});
 }
 

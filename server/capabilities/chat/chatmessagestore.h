@@ -44,10 +44,21 @@ public:
     // Messages by id (those that exist), without reactions.
     QHash<qint64, ChatMessage> byIds(const QList<qint64>& messageIds);
     // A page of a conversation: older than `before` newest first (0: the newest), or, with
-    // `after` >= 0, newer than it oldest first; only what was written after `visibleFrom`.
-    // Up to `limit` messages, without reactions.
+    // `after` >= 0, newer than it oldest first; only what was written after `visibleFrom`
+    // (read as an id range, see visibleAfter). Up to `limit` messages, without reactions.
     Result<QList<ChatMessage>> page(qint64 conversationId, qint64 before, qint64 after, int limit,
                                     qint64 visibleFrom);
+    // The id after which a member whose history starts after the event `visibleFrom` (a
+    // 'joined' group's chat) sees the conversation's messages: the newest message at or before
+    // that event, one step of the (conversation_id, seq) index; 0 when `visibleFrom` is 0.
+    // Within a conversation ids and sequence numbers grow together (chat.send holds the
+    // conversation while it takes an id and appends its event), so every message after that id
+    // came after the event. Statements keep `seq > visibleFrom` as well, and bound their index
+    // range by this id, so they never walk the history from before the join.
+    qint64 visibleAfter(qint64 conversationId, qint64 visibleFrom);
+    // The same as an SQL expression (`visibleFrom` > 0).
+    static QString visibleAfterSql(qint64 conversationId, qint64 visibleFrom);
+
     // Fills in the reactions of each message (one statement for all).
     void fillReactions(QList<ChatMessage>& messages);
 

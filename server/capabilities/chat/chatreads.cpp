@@ -23,9 +23,10 @@ qint64 idField(const QJsonObject& payload, QLatin1StringView name)
 // below the largest server frame; `more` says there is more.
 constexpr qsizetype listPageBytes = 1024 * 1024;
 
+// A conversation on the wire, roughly: a direct or people conversation lists its members.
 qsizetype approxBytes(const Conversation& c)
 {
-    return 600 + 120 * c.members.size();
+    return 600 + (c.isGroupChat() ? 0 : 120 * qsizetype(c.memberCount));
 }
 
 // A message on the wire, roughly (UTF-8 up to 3 bytes a character, JSON escapes, its quote).
@@ -115,42 +116,53 @@ Result<QJsonObject> ChatReads::list(const User& user, const QJsonObject& payload
     bool more = rows->size() > limit;
     if (more)
         rows->removeLast();
-    // Everything the page shows in a fixed number of statements, whatever its length.
-    QList<qint64> withMembers;
+    // The newest messages first, for the page's size; then the page is cut, and only its
+    // conversations have their members, unread counts, reactions and quotes read, each in one
+    // statement whatever the page's length.
     QList<qint64> lastIds;
     for (const ListedConversation& l : rows.value()) {
-        if (!l.conversation.isGroupChat())
-            withMembers << l.conversation.id;
         if (l.conversation.lastMessageId)
             lastIds << l.conversation.lastMessageId;
     }
-    const QHash<qint64, QList<ChatPerson>> members = m_conversations.membersOf(withMembers);
-    const QHash<qint64, int> unread = m_conversations.unreadCounts(user.id, rows.value());
-    QList<ChatMessage> lasts = m_messages.byIds(lastIds).values();
-    m_messages.fillReactions(lasts);
-    QHash<qint64, ChatMessage> lastById;
-    for (const ChatMessage& m : lasts)
-        lastById.insert(m.id, m);
-    QHash<qint64, ChatMessage> quoted = quotedBy(lasts, 0);
-
-    QJsonArray out;
+    const QHash<qint64, ChatMessage> lastById = m_messages.byIds(lastIds);
     qsizetype bytes = 0;
     for (qsizetype i = 0; i < rows->size(); ++i) {
-        const ListedConversation& l = rows->at(i);
-        Conversation c = l.conversation;
-        c.members = members.value(c.id);
+        const Conversation& c = rows->at(i).conversation;
         const auto lastOne = lastById.constFind(c.lastMessageId);
         const qsizetype size
             = approxBytes(c) + (lastOne != lastById.constEnd() ? approxBytes(*lastOne) : 0);
-        if (!out.isEmpty() && bytes + size > listPageBytes) {
+        if (i > 0 && bytes + size > listPageBytes) {
+            rows->resize(i);
             more = true;
             break;
         }
         bytes += size;
+    }
+
+    QList<qint64> withMembers;
+    QList<ChatMessage> lasts;
+    for (const ListedConversation& l : rows.value()) {
+        if (!l.conversation.isGroupChat())
+            withMembers << l.conversation.id;
+        if (const auto m = lastById.constFind(l.conversation.lastMessageId);
+            m != lastById.constEnd() && m->seq > l.visibleFrom)
+            lasts << *m;
+    }
+    const QHash<qint64, QList<ChatPerson>> members = m_conversations.membersOf(withMembers);
+    const QHash<qint64, int> unread = m_conversations.unreadCounts(user.id, rows.value());
+    m_messages.fillReactions(lasts);
+    QHash<qint64, ChatMessage> shown;
+    for (const ChatMessage& m : lasts)
+        shown.insert(m.id, m);
+    const QHash<qint64, ChatMessage> quoted = quotedBy(lasts, 0);
+
+    QJsonArray out;
+    for (const ListedConversation& l : rows.value()) {
+        Conversation c = l.conversation;
+        c.members = members.value(c.id);
         std::optional<ChatMessage> last;
         std::optional<ChatMessage> quote;
-        if (const auto m = lastById.constFind(c.lastMessageId);
-            m != lastById.constEnd() && m->seq > l.visibleFrom) {
+        if (const auto m = shown.constFind(c.lastMessageId); m != shown.constEnd()) {
             last = *m;
             if (const auto q = quoted.constFind(m->replyToId);
                 q != quoted.constEnd() && q->seq > l.visibleFrom)

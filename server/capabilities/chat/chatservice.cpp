@@ -95,15 +95,15 @@ ChatService::ChatService(WriteService& writes, ChatStore& conversations, ChatMes
     , m_options(options)
 { }
 
-bool ChatService::admitSend(qint64 userId)
+bool ChatService::admit(Buckets& buckets, const Rate& rate, qint64 userId)
 {
-    const double rate = m_options.sendsPerSecond;
-    auto it = m_buckets.find(userId);
-    if (it == m_buckets.end()) {
-        it = m_buckets.insert(userId, Bucket {2.0 * rate, {}});
+    auto it = buckets.find(userId);
+    if (it == buckets.end()) {
+        it = buckets.insert(userId, Bucket {rate.burst, {}});
         it->refill.start();
     }
-    it->tokens = std::min(2.0 * rate, it->tokens + rate * double(it->refill.restart()) / 1000.0);
+    it->tokens
+        = std::min(rate.burst, it->tokens + rate.perSecond * double(it->refill.restart()) / 1000.0);
     if (it->tokens < 1.0)
         return false;
     it->tokens -= 1.0;
@@ -382,7 +382,7 @@ Result<ChatService::Outcome> ChatService::send(const User& user, const QJsonObje
                 return ChatAccess::messageNotFound(replyTo);
         }
         // Only writes that would be applied count: a replay is answered whatever the rate.
-        if (!admitSend(user.id))
+        if (!admit(m_sends, m_options.sends, user.id))
             return makeError(ErrorCode::RateLimited,
                              QStringLiteral("too many messages; try again in 1 s"));
         const QList<qint64> mentions = mentionsIn(*a.conversation, body);
@@ -431,6 +431,9 @@ Result<ChatService::Outcome> ChatService::edit(const User& user, const QJsonObje
         const QString body = payload.value(QLatin1StringView("body")).toString();
         if (body.trimmed().isEmpty())
             return makeError(ErrorCode::BadRequest, QStringLiteral("a message needs some text"));
+        if (!admit(m_edits, m_options.edits, user.id))
+            return makeError(ErrorCode::RateLimited,
+                             QStringLiteral("too many edits; try again in 1 s"));
         const QList<qint64> mentions = mentionsIn(*found->access.conversation, body);
         if (auto r = m_messages.edit(id, body, mentions); !r)
             return r.error();
@@ -490,6 +493,9 @@ Result<ChatService::Outcome> ChatService::react(const User& user, const QJsonObj
             return ChatAccess::messageNotFound(id);
         if (found->access.archived())
             return readOnly(found->access);
+        if (!admit(m_reactions, m_options.reactions, user.id))
+            return makeError(ErrorCode::RateLimited,
+                             QStringLiteral("too many reactions; try again in 1 s"));
         const ChatMessage& m = found->message;
         auto changed = m_messages.setReaction(id, user.id, reaction, on);
         if (!changed)

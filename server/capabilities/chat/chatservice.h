@@ -28,10 +28,22 @@ struct User;
 class ChatService
 {
 public:
+    // How often one user may do something, per node: `perSecond` sustained, `burst` at once.
+    struct Rate
+    {
+        double perSecond = 0;
+        double burst = 0;
+    };
     struct Options
     {
         int editMinutes = 0; // 0: messages may be edited at any time
-        double sendsPerSecond = 10; // sustained; bursts of twice this
+        Rate sends {10, 20};
+        // Fixing a typo or two, not rewriting a message many times a second (each edit goes
+        // to every member with the whole text).
+        Rate edits {2, 10};
+        // Clicking through a few reactions quickly, and an outbox of reactions given offline
+        // delivered one after another (rate_limited makes it wait and go again).
+        Rate reactions {5, 20};
     };
 
     ChatService(WriteService& writes, ChatStore& conversations, ChatMessageStore& messages,
@@ -68,8 +80,14 @@ private:
     Result<QJsonObject> stateAnswer(const User& user, const ConversationAccess& a, bool changed);
     // The members of the conversation among the users mentioned in `body`.
     QList<qint64> mentionsIn(const Conversation& c, const QString& body);
-    // A sender's token bucket (per node): false when over the rate.
-    bool admitSend(qint64 userId);
+    // The user's token bucket for one kind of write (per node): false when over its rate.
+    struct Bucket
+    {
+        double tokens = 0;
+        QElapsedTimer refill;
+    };
+    using Buckets = QHash<qint64, Bucket>;
+    static bool admit(Buckets& buckets, const Rate& rate, qint64 userId);
 
     WriteService& m_writes;
     ChatStore& m_conversations;
@@ -79,12 +97,9 @@ private:
     EventLog& m_events;
     AccountStore& m_accounts;
     Options m_options;
-    struct Bucket
-    {
-        double tokens = 0;
-        QElapsedTimer refill;
-    };
-    QHash<qint64, Bucket> m_buckets;
+    Buckets m_sends;
+    Buckets m_edits;
+    Buckets m_reactions;
     Clock m_clock;
 };
 

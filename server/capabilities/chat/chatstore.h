@@ -64,8 +64,12 @@ public:
     // The user's conversations (their own and their groups' chats) by last activity.
     Result<QList<ListedConversation>> listFor(qint64 userId, int offset, int limit);
 
+    // Unread counts stop here: a count means "this many or more" at the cap, so that the cost
+    // of counting follows what a badge shows, not a conversation left unread for a year.
+    static constexpr int unreadCap = 1000;
+
     // The user's state: read position, mute, and the unread count (messages after the read
-    // position from others, not deleted, written after `visibleFrom`).
+    // position from others, not deleted, written after `visibleFrom`; at most unreadCap).
     ConversationState state(const Conversation& c, qint64 userId, qint64 visibleFrom);
     // Unread counts of several of the user's conversations at once, by conversation id.
     QHash<qint64, int> unreadCounts(qint64 userId, const QList<ListedConversation>& listed);

@@ -16,15 +16,22 @@ namespace presence = protocol::presence;
 namespace {
 
 const QString topic = QStringLiteral("presence");
-constexpr int heartbeatMs = 30 * 1000;
-// A node silent for three heartbeats (and a little) has stopped; its users are offline.
-constexpr qint64 silentMs = 3 * heartbeatMs + 5000;
-// People per note to a new node: a note must stay under NOTIFY's 8,000 bytes.
-constexpr int statesPerNote = 400;
+constexpr int defaultHeartbeatMs = 30 * 1000;
+// People per snapshot note: a note must stay under NOTIFY's 8,000 bytes ([id,"online"] is at
+// most 28 bytes with the largest ids).
+constexpr int statesPerNote = 250;
 
 QJsonObject note(const char* type)
 {
     return QJsonObject {{QStringLiteral("type"), QLatin1StringView(type)}};
+}
+
+// The heartbeat: 30 s; shorter for tests of nodes that stall (PLEIN_PRESENCE_HEARTBEAT_MS).
+int heartbeatFromEnvironment()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("PLEIN_PRESENCE_HEARTBEAT_MS", &ok);
+    return ok && ms >= 100 ? ms : defaultHeartbeatMs;
 }
 
 } // namespace
@@ -59,14 +66,15 @@ PresenceTracker::PresenceTracker(NodeRelay& relay)
     : m_relay(relay)
 {
     m_relay.subscribe(topic, [this](const QJsonObject& n) { receive(n); });
-    m_heartbeat.setInterval(heartbeatMs);
+    m_heartbeatMs = heartbeatFromEnvironment();
+    m_heartbeat.setInterval(m_heartbeatMs);
     QObject::connect(&m_heartbeat, &QTimer::timeout, &m_heartbeat, [this]() {
-        m_relay.publish(topic, note("alive"));
+        publish(note("alive"));
         forgetSilentNodes();
     });
     // Other nodes may be there: ask them who is present, and say we are alive from now on.
     QObject::connect(&m_relay, &NodeRelay::activated, &m_heartbeat, [this]() {
-        m_relay.publish(topic, note("hello"));
+        publish(note("hello"));
         m_heartbeat.start();
     });
 }
@@ -167,7 +175,7 @@ void PresenceTracker::changed(qint64 userId, PresenceState before, PresenceState
         QJsonObject n = note("state");
         n.insert(QStringLiteral("user"), userId);
         n.insert(QStringLiteral("state"), presenceStateName(local));
-        m_relay.publish(topic, n);
+        publish(n);
     }
     const PresenceState now = stateOf(userId);
     if (now != before)
@@ -190,68 +198,138 @@ void PresenceTracker::push(qint64 userId, PresenceState state)
     }
 }
 
+void PresenceTracker::publish(QJsonObject n)
+{
+    // Counted even when the relay refuses it: the others then hear a gap and ask for a snapshot.
+    n.insert(QStringLiteral("n"), ++m_notes);
+    m_relay.publish(topic, n, NodeRelay::Reach::Always);
+}
+
 void PresenceTracker::receive(const QJsonObject& n)
 {
     const QString node = n.value(QLatin1StringView("node")).toString();
     if (node.isEmpty())
         return;
-    m_heard[node].start();
     const QString type = n.value(QLatin1StringView("type")).toString();
-    const auto apply = [&](qint64 userId, PresenceState state) {
-        if (userId <= 0)
-            return;
-        const PresenceState before = stateOf(userId);
-        auto& byNode = m_remote[userId];
-        if (state == PresenceState::Offline)
-            byNode.remove(node);
-        else
-            byNode.insert(node, state);
-        if (byNode.isEmpty())
-            m_remote.remove(userId);
-        const PresenceState now = stateOf(userId);
-        if (now != before)
-            push(userId, now);
-    };
+    const qint64 count = n.value(QLatin1StringView("n")).toInteger();
+    const bool known = m_peers.contains(node);
+    Peer& peer = m_peers[node];
+    peer.heard.start();
+    if (!known || count != peer.lastNote + 1) {
+        // Notes were missed, or this node was never heard of (it is new, or was forgotten as
+        // silent): what we know of it may be wrong until its next snapshot. A node saying hello
+        // has just started and has nothing to tell yet.
+        peer.synced = !known && type == QLatin1StringView("hello");
+        peer.snapshot = 0;
+        peer.incoming.clear();
+    }
+    peer.lastNote = count;
+
     if (type == QLatin1StringView("state")) {
-        apply(qint64(n.value(QLatin1StringView("user")).toDouble()),
-              presenceStateFromName(n.value(QLatin1StringView("state")).toString()));
+        applyRemote(node, n.value(QLatin1StringView("user")).toInteger(),
+                    presenceStateFromName(n.value(QLatin1StringView("state")).toString()));
     } else if (type == QLatin1StringView("states")) {
-        for (const auto& entry : n.value(QLatin1StringView("states")).toArray()) {
-            const QJsonArray pair = entry.toArray();
-            apply(qint64(pair.at(0).toDouble()), presenceStateFromName(pair.at(1).toString()));
+        const qint64 snapshot = n.value(QLatin1StringView("snap")).toInteger();
+        if (snapshot == count) { // its first note
+            peer.snapshot = snapshot;
+            peer.incoming.clear();
+        }
+        if (peer.snapshot > 0 && peer.snapshot == snapshot) {
+            for (const auto& entry : n.value(QLatin1StringView("states")).toArray()) {
+                const QJsonArray pair = entry.toArray();
+                const qint64 userId = pair.at(0).toInteger();
+                const PresenceState state = presenceStateFromName(pair.at(1).toString());
+                if (userId > 0 && state != PresenceState::Offline)
+                    peer.incoming.insert(userId, state);
+            }
+            if (n.value(QLatin1StringView("end")).toBool()) {
+                const QHash<qint64, PresenceState> states = std::move(peer.incoming);
+                peer.incoming.clear();
+                peer.snapshot = 0;
+                peer.synced = true;
+                replaceNode(node, states);
+            }
         }
     } else if (type == QLatin1StringView("hello")) {
-        publishAll();
+        publishSnapshot();
+    } else if (type == QLatin1StringView("ask")) {
+        if (n.value(QLatin1StringView("to")).toString() == m_relay.nodeId())
+            publishSnapshot();
+    }
+
+    // Asked again after a while when the answer does not come (it, or the question, was lost);
+    // the other node's heartbeat brings us back here.
+    Peer& p = m_peers[node];
+    const int askAgainMs = std::min(5000, m_heartbeatMs);
+    if (!p.synced && p.snapshot == 0 && (!p.asked.isValid() || p.asked.elapsed() > askAgainMs)) {
+        p.asked.start();
+        QJsonObject ask = note("ask");
+        ask.insert(QStringLiteral("to"), node);
+        publish(ask);
     }
 }
 
-void PresenceTracker::publishAll()
+void PresenceTracker::applyRemote(const QString& node, qint64 userId, PresenceState state)
+{
+    if (userId <= 0)
+        return;
+    const PresenceState before = stateOf(userId);
+    auto& byNode = m_remote[userId];
+    if (state == PresenceState::Offline)
+        byNode.remove(node);
+    else
+        byNode.insert(node, state);
+    if (byNode.isEmpty())
+        m_remote.remove(userId);
+    const PresenceState now = stateOf(userId);
+    if (now != before)
+        push(userId, now);
+}
+
+void PresenceTracker::replaceNode(const QString& node, const QHash<qint64, PresenceState>& states)
+{
+    QList<qint64> gone;
+    for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
+        if (it->contains(node) && !states.contains(it.key()))
+            gone << it.key();
+    }
+    for (qint64 userId : gone)
+        applyRemote(node, userId, PresenceState::Offline);
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        applyRemote(node, it.key(), it.value());
+}
+
+void PresenceTracker::publishSnapshot()
 {
     QJsonArray states;
-    const auto flush = [&]() {
-        if (states.isEmpty())
-            return;
-        QJsonObject n = note("states");
-        n.insert(QStringLiteral("states"), states);
-        m_relay.publish(topic, n);
-        states = QJsonArray();
-    };
     for (qint64 userId : m_byUser.uniqueKeys()) {
         const PresenceState local = localStateOf(userId);
-        if (local == PresenceState::Offline)
-            continue;
-        states.append(QJsonArray {userId, presenceStateName(local)});
-        if (states.size() >= statesPerNote)
-            flush();
+        if (local != PresenceState::Offline)
+            states.append(QJsonArray {userId, presenceStateName(local)});
     }
-    flush();
+    // Always at least one note, so that an empty snapshot clears what others knew.
+    const qint64 snapshot = m_notes + 1;
+    qsizetype at = 0;
+    do {
+        QJsonArray part;
+        for (qsizetype i = at; i < std::min(states.size(), at + statesPerNote); ++i)
+            part.append(states.at(i));
+        at += statesPerNote;
+        QJsonObject n = note("states");
+        n.insert(QStringLiteral("snap"), snapshot);
+        n.insert(QStringLiteral("end"), at >= states.size());
+        n.insert(QStringLiteral("states"), part);
+        publish(n);
+    } while (at < states.size());
 }
 
 void PresenceTracker::forgetSilentNodes()
 {
+    // A node silent for three heartbeats (and a little) has stopped; its users are offline.
+    const qint64 silentMs = 3LL * m_heartbeatMs + m_heartbeatMs / 6;
     QStringList silent;
-    for (auto it = m_heard.cbegin(); it != m_heard.cend(); ++it) {
-        if (it->elapsed() > silentMs)
+    for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it) {
+        if (it->heard.elapsed() > silentMs)
             silent << it.key();
     }
     for (const QString& node : silent)
@@ -260,22 +338,8 @@ void PresenceTracker::forgetSilentNodes()
 
 void PresenceTracker::forgetNode(const QString& node)
 {
-    m_heard.remove(node);
-    QList<qint64> users;
-    for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
-        if (it->contains(node))
-            users << it.key();
-    }
-    for (qint64 userId : users) {
-        const PresenceState before = stateOf(userId);
-        auto& byNode = m_remote[userId];
-        byNode.remove(node);
-        if (byNode.isEmpty())
-            m_remote.remove(userId);
-        const PresenceState now = stateOf(userId);
-        if (now != before)
-            push(userId, now);
-    }
+    m_peers.remove(node);
+    replaceNode(node, {});
 }
 
 } // namespace plein::server

@@ -22,8 +22,16 @@ PresenceState presenceStateFromName(const QString& name);
 // Presence, in memory only: each session's state, each session's watch list and the index of
 // who watches whom, so that a change goes to the sessions that show that person and to no one
 // else. Sessions on other nodes count through the node relay: each node tells the others its
-// users' combined state whenever it changes, answers a new node with all of it, and says it is
-// alive; a node not heard from for a while is taken to be gone, and its users with it.
+// users' combined state whenever it changes and says it is alive every heartbeat; a node not
+// heard from for three heartbeats is taken to be gone, and its users with it.
+//
+// What one node knows of another must not stay wrong when a note is lost (a dropped database
+// connection, a note the relay refused) or when a node taken to be gone turns out not to be (a
+// stall of more than 95 s). So every note a node sends carries its own running count, and a
+// node that hears a gap in another's count, or hears from a node it does not know (a new one,
+// or one it forgot), asks that node for a snapshot of all its users' states, which replaces
+// what it knew of it; a node that starts asks everyone at once ("hello"). The heartbeat keeps
+// the counts moving, so a lost last note is noticed within one heartbeat.
 class PresenceTracker
 {
 public:
@@ -55,8 +63,25 @@ private:
     void push(qint64 userId, PresenceState state);
     void unwatch(ClientSession* session, const QList<qint64>& userIds);
 
+    // Another node, as this one hears it.
+    struct Peer
+    {
+        QElapsedTimer heard;
+        qint64 lastNote = 0; // the count of its last note
+        bool synced = false; // what we know of it is whole (no gap since its last snapshot)
+        QElapsedTimer asked; // when we last asked it for a snapshot
+        qint64 snapshot = 0; // the snapshot being received (the count of its first note)
+        QHash<qint64, PresenceState> incoming; // that snapshot's states so far
+    };
+
     void receive(const QJsonObject& note);
-    void publishAll();
+    // Sends a note to the other nodes with this node's next count.
+    void publish(QJsonObject note);
+    void publishSnapshot();
+    // One user's state on another node (offline: none) as a note or a snapshot says.
+    void applyRemote(const QString& node, qint64 userId, PresenceState state);
+    // A whole snapshot of another node: its users not in it are offline there.
+    void replaceNode(const QString& node, const QHash<qint64, PresenceState>& states);
     void forgetSilentNodes();
     void forgetNode(const QString& node);
 
@@ -64,9 +89,11 @@ private:
     QHash<ClientSession*, Session> m_sessions;
     QMultiHash<qint64, ClientSession*> m_byUser;
     QHash<qint64, QSet<ClientSession*>> m_watchers;
-    // Other nodes: each user's combined state there, by node; when each node was last heard.
+    // Other nodes: each user's combined state there, by node; what we know of each node.
     QHash<qint64, QHash<QString, PresenceState>> m_remote;
-    QHash<QString, QElapsedTimer> m_heard;
+    QHash<QString, Peer> m_peers;
+    qint64 m_notes = 0; // this node's notes so far
+    int m_heartbeatMs = 0;
     QTimer m_heartbeat;
 };
 
