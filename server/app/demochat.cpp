@@ -155,6 +155,17 @@ std::optional<QString> seedDemoChat(ServerCore& core, const QHash<QString, User>
         = s.say("bram", direct, 2 * hour + 20,
                 QStringLiteral("Dank voor het gesprek! Ik pas de alinea over het schutten nog "
                                "aan."));
+    s.say("bram", direct, 55,
+          QStringLiteral("Voor het kader met cijfers: het gemiddelde peil per week haal je zo "
+                         "op.\n\n"
+                         "```sql\n"
+                         "SELECT date_trunc('week', datum) AS week,\n"
+                         "       round(avg(peil_cm)) AS gemiddeld_cm\n"
+                         "FROM peilmetingen\n"
+                         "WHERE locatie = 'Terneuzen'\n"
+                         "GROUP BY week\n"
+                         "ORDER BY week;\n"
+                         "```"));
     s.say("bram", direct, 50,
           QStringLiteral("De nieuwe versie staat in de gedeelde map. Kun je er vóór vrijdag "
                          "naar kijken?"));
@@ -166,7 +177,7 @@ std::optional<QString> seedDemoChat(ServerCore& core, const QHash<QString, User>
     s.react("anna", code, "eyes");
     s.react("anna", call, "thumbsup");
     s.read("bram", direct, photo);
-    s.read("anna", direct, thanks); // the last two are unread for anna
+    s.read("anna", direct, thanks); // the last three are unread for anna
 
     // Five people on the renovation of the lock at Eefde.
     QJsonArray others;
