@@ -42,6 +42,16 @@ QJsonArray idArray(const QList<qint64>& ids)
     return a;
 }
 
+// The registered channel of `<prefix>:<id>` and its id, or nullptr.
+const HandlerRegistry::ChannelEntry* channelOf(const HandlerRegistry& handlers,
+                                               const QString& channel, qint64* id)
+{
+    const qsizetype colon = channel.indexOf(u':');
+    bool ok = false;
+    *id = colon > 0 ? channel.mid(colon + 1).toLongLong(&ok) : 0;
+    return ok && *id > 0 ? handlers.findChannel(QStringView(channel).left(colon)) : nullptr;
+}
+
 } // namespace
 
 Dispatcher::Dispatcher(ServerCore& core, Hub& hub, HandlerRegistry& handlers,
@@ -60,6 +70,17 @@ Dispatcher::Dispatcher(ServerCore& core, Hub& hub, HandlerRegistry& handlers,
         audience.groupId = qint64(note.value(QLatin1StringView("group")).toDouble());
         for (const auto& u : note.value(QLatin1StringView("users")).toArray())
             audience.users.append(qint64(u.toDouble()));
+        // Who hears it here is this node's to say where the channel can: it may have read a
+        // change of members that the sender's node had not yet.
+        qint64 id = 0;
+        const HandlerRegistry::ChannelEntry* entry
+            = channelOf(m_handlers, note.value(QLatin1StringView("channel")).toString(), &id);
+        if (entry && entry->hearers) {
+            const std::optional<ChannelAudience> here = entry->hearers(id);
+            if (!here)
+                return;
+            audience = *here;
+        }
         const QStringList features
             = note.value(QLatin1StringView("features")).toVariant().toStringList();
         const QByteArray frame = note.value(QLatin1StringView("frame")).toString().toUtf8();
@@ -423,13 +444,18 @@ void Dispatcher::ephemeral(ClientSession* session, const protocol::Request& requ
     // sender answers alike whatever the reason.
     const protocol::Error noChannel = error(
         ErrorCode::NotFound, QStringLiteral("there is no channel '%1'").arg(channel.left(64)));
-    const qsizetype colon = channel.indexOf(u':');
-    bool ok = false;
-    const qint64 id = colon > 0 ? channel.mid(colon + 1).toLongLong(&ok) : 0;
-    const HandlerRegistry::ChannelEntry* entry
-        = ok && id > 0 ? m_handlers.findChannel(QStringView(channel).left(colon)) : nullptr;
+    qint64 id = 0;
+    const HandlerRegistry::ChannelEntry* entry = channelOf(m_handlers, channel, &id);
     if (!entry || (!entry->feature.isEmpty() && !session->agrees(entry->feature))) {
         session->sendError(request.id, noChannel);
+        return;
+    }
+    // Counted before anything is looked up: signals to channels that are not one's own cost
+    // as much as any.
+    if (const int wait = session->admitEphemeral(); wait > 0) {
+        session->sendError(request.id,
+                           error(ErrorCode::RateLimited,
+                                 QStringLiteral("too many signals; try again in %1 s").arg(wait)));
         return;
     }
     const Caller caller {*session->user, *session};
@@ -440,12 +466,6 @@ void Dispatcher::ephemeral(ClientSession* session, const protocol::Request& requ
     }
     if (!audience.value()) {
         session->sendError(request.id, noChannel);
-        return;
-    }
-    if (const int wait = session->admitEphemeral(); wait > 0) {
-        session->sendError(request.id,
-                           error(ErrorCode::RateLimited,
-                                 QStringLiteral("too many signals; try again in %1 s").arg(wait)));
         return;
     }
     const QByteArray frame
@@ -461,7 +481,8 @@ void Dispatcher::ephemeral(ClientSession* session, const protocol::Request& requ
     deliverSignal(to, features, frame, session);
     // Never stored: the other nodes pass it on to their sessions at once.
     QJsonObject note {{QStringLiteral("features"), QJsonArray::fromStringList(features)},
-                      {QStringLiteral("frame"), QString::fromUtf8(frame)}};
+                      {QStringLiteral("frame"), QString::fromUtf8(frame)},
+                      {QStringLiteral("channel"), channel}};
     if (to.groupId > 0)
         note.insert(QStringLiteral("group"), to.groupId);
     else

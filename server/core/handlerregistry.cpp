@@ -30,11 +30,12 @@ void HandlerRegistry::addRaw(QLatin1StringView message, Raw handler)
 }
 
 void HandlerRegistry::addChannel(QLatin1StringView prefix, QLatin1StringView feature,
-                                 Channel resolve)
+                                 Channel resolve, Hearers hearers)
 {
     Q_ASSERT_X(!m_channels.contains(QString(prefix)), "HandlerRegistry",
                "a channel prefix has two owners");
-    m_channels.insert(QString(prefix), ChannelEntry {feature, std::move(resolve)});
+    m_channels.insert(QString(prefix),
+                      ChannelEntry {feature, std::move(resolve), std::move(hearers)});
 }
 
 const HandlerRegistry::ChannelEntry* HandlerRegistry::findChannel(QStringView prefix) const

@@ -49,12 +49,16 @@ public:
     // id); or an error (a signal the channel does not take).
     using Channel = std::function<Result<std::optional<ChannelAudience>>(
         const Caller& caller, qint64 id, const QString& signal)>;
+    // Who hears a signal of channel `<prefix>:<id>` that another node checked and passed on, as
+    // this node knows it now (nothing: no one). Without it the sender's node's audience is used.
+    using Hearers = std::function<std::optional<ChannelAudience>(qint64 id)>;
 
     void addRead(QLatin1StringView message, Read handler);
     void addWrite(QLatin1StringView message, Write handler);
     void addRaw(QLatin1StringView message, Raw handler);
     // A channel of a capability; its sender and hearers need the capability's `feature`.
-    void addChannel(QLatin1StringView prefix, QLatin1StringView feature, Channel resolve);
+    void addChannel(QLatin1StringView prefix, QLatin1StringView feature, Channel resolve,
+                    Hearers hearers = {});
 
     // A service method taking the caller's user and the payload, as a handler.
     template<class Service>
@@ -85,6 +89,7 @@ public:
     {
         QLatin1StringView feature;
         Channel resolve;
+        Hearers hearers;
     };
     const ChannelEntry* findChannel(QStringView prefix) const;
     // Request messages of the protocol registry that nobody handles (a test checks it is empty).

@@ -343,6 +343,40 @@ private Q_SLOTS:
                     annaId),
             QStringLiteral("online"), 10000);
     }
+
+    // A node of the earlier version (during an upgrade) sends notes without a count: they are
+    // taken as they come, and it is not asked for snapshots it cannot give.
+    void uncountedNotesOfAnEarlierNode()
+    {
+        RelayListener relay(m_url);
+        QVERIFY2(relay.error.isEmpty(), qPrintable(relay.error));
+        const qint64 evaId = m_kit.id("eva"); // on no node since the test before
+        WsClient& anna = m_kit.client(QStringLiteral("anna"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            stateIn(anna.request(QStringLiteral("presence.watch"),
+                                 QJsonObject {{QStringLiteral("userIds"), QJsonArray {evaId}}}),
+                    evaId),
+            QStringLiteral("offline"), 10000);
+        anna.pushes().clear();
+        const QString old = QStringLiteral("node-of-the-earlier-version");
+        const auto note = [&](const char* state) {
+            return QJsonObject {{QStringLiteral("node"), old},
+                                {QStringLiteral("topic"), QStringLiteral("presence")},
+                                {QStringLiteral("type"), QStringLiteral("state")},
+                                {QStringLiteral("user"), evaId},
+                                {QStringLiteral("state"), QLatin1StringView(state)}};
+        };
+        QVERIFY(relay.send(note("away")));
+        QVERIFY2(ChatKit::waitFor(anna, ChatKit::presence(evaId, "away")),
+                 "an uncounted note was not taken");
+        QVERIFY(relay.send(note("offline")));
+        QVERIFY(ChatKit::waitFor(anna, ChatKit::presence(evaId, "offline")));
+        QTest::qWait(1500); // a heartbeat of both nodes
+        for (const QJsonObject& n : std::as_const(relay.notes))
+            QVERIFY2(n.value(L("type")).toString() != QLatin1StringView("ask")
+                         || n.value(L("to")).toString() != old,
+                     "a node of the earlier version was asked for a snapshot");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatNodes)

@@ -551,6 +551,12 @@ private Q_SLOTS:
         const auto after = channels().resolve(bram, c, typing);
         QVERIFY(after && after.value());
         QCOMPARE(after.value()->users, (QList<qint64> {anna.id, bram.id}));
+        // A signal another node checked and passed on reaches the members this node knows
+        // now: the removal it read counts, whatever the sender's node knew.
+        const std::optional<ChannelAudience> hearers = channels().hearers(c);
+        QVERIFY(hearers);
+        QCOMPARE(hearers->users, (QList<qint64> {anna.id, bram.id}));
+        QVERIFY(!channels().hearers(c + 1000));
 
         // A group's chat follows the group.
         const qint64 g = idIn(write(groups(), &GroupService::create, anna,
@@ -571,6 +577,7 @@ private Q_SLOTS:
             QCOMPARE(trace.statements.size(), 0);
         }
         QVERIFY(!channels().resolve(eva, gc, typing).value());
+        QCOMPARE(channels().hearers(gc)->groupId, g);
         write(groups(), &GroupService::leave, bram, {{QStringLiteral("groupId"), g}});
         QVERIFY2(!channels().resolve(bram, gc, typing).value(), "one who left could still type");
         QVERIFY(channels().resolve(anna, gc, typing).value());

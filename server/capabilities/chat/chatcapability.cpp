@@ -54,10 +54,12 @@ void ChatCapability::registerHandlers(HandlerRegistry& registry)
     registry.addWrite(chat::ChatSettings, m_service, &ChatService::settings);
     // Typing: to the conversation's members (its group's, for a group's chat), never stored,
     // and not at all in large conversations; who may type is kept in memory (ChatChannels).
-    registry.addChannel(chat::ChannelPrefix, chat::Feature,
-                        [this](const Caller& caller, qint64 conversationId, const QString& signal) {
-                            return m_channels.resolve(caller.user, conversationId, signal);
-                        });
+    registry.addChannel(
+        chat::ChannelPrefix, chat::Feature,
+        [this](const Caller& caller, qint64 conversationId, const QString& signal) {
+            return m_channels.resolve(caller.user, conversationId, signal);
+        },
+        [this](qint64 conversationId) { return m_channels.hearers(conversationId); });
 }
 
 void ChatCapability::registerEventHooks(EventHooks& hooks)

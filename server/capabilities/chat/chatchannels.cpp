@@ -3,6 +3,7 @@
 #include "capabilities/accounts/accountstore.h"
 #include "capabilities/chat/chataccess.h"
 #include "capabilities/chat/chatprotocol.h"
+#include "capabilities/chat/chatstore.h"
 
 #include <algorithm>
 
@@ -20,27 +21,58 @@ constexpr qsizetype maxGroupMembers = 1000000;
 
 } // namespace
 
-const ChatChannels::Channel* ChatChannels::load(const User& user, qint64 conversationId)
+const ChatChannels::Channel* ChatChannels::keep(const Conversation& conversation)
 {
-    const ConversationAccess a = m_access.conversation(user, conversationId);
-    if (!a)
-        return nullptr;
     if (m_channels.size() >= maxChannels) {
         m_channels.clear();
         m_groupChats.clear();
     }
     Channel c;
-    c.memberCount = a->memberCount;
-    if (a->isGroupChat()) {
-        c.groupId = a->groupId;
-        m_groupChats.insert(c.groupId, conversationId);
-        if (m_groupMembers.size() >= maxGroupMembers)
-            m_groupMembers.clear();
-        m_groupMembers.insert({c.groupId, user.id});
-    } else {
-        c.members = m_conversations.memberIds(conversationId); // sorted by id
+    c.memberCount = conversation.memberCount;
+    if (conversation.isGroupChat()) {
+        c.groupId = conversation.groupId;
+        m_groupChats.insert(c.groupId, conversation.id);
+    } else if (c.memberCount <= chat::maxTypingMembers) {
+        // Larger ones take no typing: their count is all that is needed.
+        c.members = m_conversations.memberIds(conversation.id); // sorted by id
     }
-    return &*m_channels.insert(conversationId, std::move(c));
+    return &*m_channels.insert(conversation.id, std::move(c));
+}
+
+void ChatChannels::noteGroupMember(qint64 groupId, qint64 userId)
+{
+    if (m_groupMembers.size() >= maxGroupMembers)
+        m_groupMembers.clear();
+    m_groupMembers.insert({groupId, userId});
+}
+
+const ChatChannels::Channel* ChatChannels::load(const User& user, qint64 conversationId)
+{
+    const ConversationAccess a = m_access.conversation(user, conversationId);
+    if (!a)
+        return nullptr;
+    const Channel* c = keep(*a.conversation);
+    if (c->groupId > 0)
+        noteGroupMember(c->groupId, user.id);
+    return c;
+}
+
+std::optional<ChannelAudience> ChatChannels::hearers(qint64 conversationId)
+{
+    const Channel* c = nullptr;
+    if (const auto kept = m_channels.constFind(conversationId); kept != m_channels.constEnd()) {
+        c = &*kept;
+    } else {
+        const std::optional<Conversation> conversation = m_conversations.find(conversationId);
+        if (!conversation)
+            return std::nullopt;
+        c = keep(*conversation);
+    }
+    if (c->memberCount > chat::maxTypingMembers)
+        return std::nullopt;
+    if (c->groupId > 0)
+        return ChannelAudience {c->groupId, {}};
+    return ChannelAudience {0, c->members};
 }
 
 Result<std::optional<ChannelAudience>>
@@ -52,9 +84,10 @@ ChatChannels::resolve(const User& user, qint64 conversationId, const QString& si
         if (c->groupId > 0) {
             // Another member of a kept group chat: asked once, then kept too.
             if (!m_groupMembers.contains({c->groupId, user.id})) {
-                if (!m_access.group(user, c->groupId).isMember())
+                const qint64 groupId = c->groupId;
+                if (!m_access.group(user, groupId).isMember())
                     return std::optional<ChannelAudience>();
-                m_groupMembers.insert({c->groupId, user.id});
+                noteGroupMember(groupId, user.id);
             }
         } else if (!std::binary_search(c->members.cbegin(), c->members.cend(), user.id)) {
             return std::optional<ChannelAudience>();

@@ -14,6 +14,7 @@ namespace plein::server {
 
 class ChatAccess;
 class ChatStore;
+struct Conversation;
 struct User;
 
 // Who may signal on a conversation's ephemeral channel (`chat:<id>`: typing), kept in memory.
@@ -27,8 +28,11 @@ struct User;
 // `group.member` (its chat's members and their number). The dispatcher runs the hooks of a
 // write's events right after answering it, so on the node that removed someone their next
 // signal is refused; on another node from when it reads the event, as for the events
-// themselves. Only members are kept; someone who is not one is asked about every time (their
-// signals are rare and rate-limited), so nothing here grows with ids that do not exist.
+// themselves. A signal passed on by another node reaches the members as this node knows them
+// (hearers()), so one who was removed here hears nothing more, whatever the sender's node had
+// read. Only members are kept, and member lists only of conversations small enough for typing;
+// someone who is not a member is asked about every time (their signals count against their
+// rate before anything is looked up), so nothing here grows with ids that do not exist.
 class ChatChannels
 {
 public:
@@ -42,6 +46,11 @@ public:
     // signal the channel does not take or a conversation too large for typing.
     Result<std::optional<ChannelAudience>> resolve(const User& user, qint64 conversationId,
                                                    const QString& signal);
+
+    // Who hears a signal on the conversation's channel that another node checked and passed on,
+    // as this node knows the members now (it may have read a removal the sender's node has
+    // not); nothing when typing is off there or the conversation does not exist.
+    std::optional<ChannelAudience> hearers(qint64 conversationId);
 
     // A conversation's members changed (chat.conversation).
     void conversationChanged(qint64 conversationId);
@@ -57,11 +66,14 @@ private:
     {
         qint64 groupId = 0; // a group's chat: its members are the group's
         int memberCount = 0;
-        QList<qint64> members; // direct and people conversations: the members, sorted
+        // Direct and people conversations of up to maxTypingMembers: the members, sorted.
+        QList<qint64> members;
     };
 
     // Reads the conversation as the user may see it; nullptr when it is not theirs.
     const Channel* load(const User& user, qint64 conversationId);
+    const Channel* keep(const Conversation& conversation);
+    void noteGroupMember(qint64 groupId, qint64 userId);
 
     ChatAccess& m_access;
     ChatStore& m_conversations;

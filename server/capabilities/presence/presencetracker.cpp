@@ -20,6 +20,8 @@ constexpr int defaultHeartbeatMs = 30 * 1000;
 // People per snapshot note: a note must stay under NOTIFY's 8,000 bytes ([id,"online"] is at
 // most 28 bytes with the largest ids).
 constexpr int statesPerNote = 250;
+// Asks for a snapshot this soon after the last one was sent are answered by that one.
+constexpr qint64 snapshotGapMs = 1000;
 
 QJsonObject note(const char* type)
 {
@@ -211,6 +213,10 @@ void PresenceTracker::receive(const QJsonObject& n)
     if (node.isEmpty())
         return;
     const QString type = n.value(QLatin1StringView("type")).toString();
+    if (!n.contains(QLatin1StringView("n"))) {
+        receiveUncounted(node, type, n);
+        return;
+    }
     const qint64 count = n.value(QLatin1StringView("n")).toInteger();
     const bool known = m_peers.contains(node);
     Peer& peer = m_peers[node];
@@ -253,7 +259,10 @@ void PresenceTracker::receive(const QJsonObject& n)
     } else if (type == QLatin1StringView("hello")) {
         publishSnapshot();
     } else if (type == QLatin1StringView("ask")) {
-        if (n.value(QLatin1StringView("to")).toString() == m_relay.nodeId())
+        // A lost note is usually lost for every node, and each asks: one snapshot answers
+        // them all (every node takes it), so asks within a second of the last get no other.
+        if (n.value(QLatin1StringView("to")).toString() == m_relay.nodeId()
+            && (!m_snapshotSent.isValid() || m_snapshotSent.elapsed() > snapshotGapMs))
             publishSnapshot();
     }
 
@@ -266,6 +275,26 @@ void PresenceTracker::receive(const QJsonObject& n)
         QJsonObject ask = note("ask");
         ask.insert(QStringLiteral("to"), node);
         publish(ask);
+    }
+}
+
+void PresenceTracker::receiveUncounted(const QString& node, const QString& type,
+                                       const QJsonObject& n)
+{
+    // A node of an earlier version (during an upgrade, one node after another): its notes carry
+    // no count, so they are taken as they come, as that version's nodes take them.
+    m_peers[node].heard.start();
+    m_peers[node].synced = true;
+    if (type == QLatin1StringView("state")) {
+        applyRemote(node, n.value(QLatin1StringView("user")).toInteger(),
+                    presenceStateFromName(n.value(QLatin1StringView("state")).toString()));
+    } else if (type == QLatin1StringView("states")) {
+        for (const auto& entry : n.value(QLatin1StringView("states")).toArray()) {
+            const QJsonArray pair = entry.toArray();
+            applyRemote(node, pair.at(0).toInteger(), presenceStateFromName(pair.at(1).toString()));
+        }
+    } else if (type == QLatin1StringView("hello")) {
+        publishSnapshot();
     }
 }
 
@@ -307,6 +336,7 @@ void PresenceTracker::publishSnapshot()
         if (local != PresenceState::Offline)
             states.append(QJsonArray {userId, presenceStateName(local)});
     }
+    m_snapshotSent.start();
     // Always at least one note, so that an empty snapshot clears what others knew.
     const qint64 snapshot = m_notes + 1;
     qsizetype at = 0;

@@ -75,6 +75,7 @@ private:
     };
 
     void receive(const QJsonObject& note);
+    void receiveUncounted(const QString& node, const QString& type, const QJsonObject& note);
     // Sends a note to the other nodes with this node's next count.
     void publish(QJsonObject note);
     void publishSnapshot();
@@ -93,6 +94,7 @@ private:
     QHash<qint64, QHash<QString, PresenceState>> m_remote;
     QHash<QString, Peer> m_peers;
     qint64 m_notes = 0; // this node's notes so far
+    QElapsedTimer m_snapshotSent;
     int m_heartbeatMs = 0;
     QTimer m_heartbeat;
 };
