@@ -54,4 +54,5 @@ shoot shell-thread 1200x750 --lang en --theme light plein:/post/1
 shoot chat-direct 1100x720 --lang en --theme light plein:/chat/1
 shoot chat-direct-dark 1100x720 --lang en --theme dark plein:/chat/1
 shoot chat-group 1100x720 --lang en --theme light plein:/chat/2
+shoot chat-group-dark 1100x720 --lang nl --theme dark plein:/chat/2
 shoot chat-narrow 420x720 --lang en --theme dark plein:/chat/2
