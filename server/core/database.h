@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sql/dialect.h"
+#include "sql/preparedstatements.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -46,10 +47,16 @@ public:
     QSqlDatabase& db() { return m_db; }
     const sql::Dialect& dialect() const { return m_dialect; }
     bool isOpen() const { return m_db.isOpen(); }
+    // The core's statements on the path of every write (write ledger, event log, savepoints),
+    // prepared once per connection: preparing costs more than running them (SQLite compiles
+    // each one, and Qt's PostgreSQL driver sends PREPARE, EXECUTE and DEALLOCATE for every
+    // prepared query). A query is reused: read its rows and finish() it before the next use.
+    sql::PreparedStatements& statements() { return m_statements; }
 
 private:
     QString m_connectionName;
     QSqlDatabase m_db;
+    sql::PreparedStatements m_statements;
     sql::Dialect m_dialect {sql::Backend::SQLite};
 };
 
@@ -66,6 +73,35 @@ public:
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
     bool commit();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+// A savepoint inside an open transaction, rolled back to unless released, so that one write of
+// a group commit can fail without undoing the others. After a failed statement PostgreSQL
+// refuses every further one until the transaction or a savepoint is rolled back; rolling back
+// to the savepoint leaves the rest of the transaction usable.
+class Savepoint
+{
+public:
+    explicit Savepoint(Database& db)
+        : m_db(db)
+    { }
+    ~Savepoint();
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+
+    bool take();
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    // Keeps what was done since the savepoint (it is committed with the transaction).
+    bool release();
+    // Undoes what was done since the savepoint. False when that failed: the transaction is
+    // then in an unknown state and must not commit.
+    bool rollback();
 
 private:
     Database& m_db;

@@ -13,7 +13,15 @@
 namespace plein::server {
 
 namespace {
+
 constexpr QLatin1StringView area("event log");
+
+protocol::Error storeError(const sql::PreparedStatements& statements)
+{
+    return protocol::Error {protocol::ErrorCode::Internal,
+                            QStringLiteral("%1: %2").arg(area, statements.lastError())};
+}
+
 } // namespace
 
 using protocol::ErrorCode;
@@ -101,38 +109,47 @@ QJsonObject StoredEvent::toJson(bool withAudience) const
 Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope& scope,
                                 const QJsonObject& data, qint64 subjectId, qint64 originSeq)
 {
-    QSqlQuery q(m_db.db());
-    if (!sql::run(
-            q,
-            QStringLiteral(
-                "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"))
-        || !q.next())
-        return storeError(area, q);
-    const qint64 seq = q.value(0).toLongLong();
-    q.finish();
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(QStringLiteral(
+        "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"));
+    if (!q || !q->next())
+        return storeError(statements);
+    const qint64 seq = q->value(0).toLongLong();
+    q->finish();
     const QVariant scopeId = scope.kind == Scope::Kind::Group ? QVariant(scope.groupId)
                                                               : sql::nullValue(QMetaType::LongLong);
     const QVariant subject = subjectId ? QVariant(subjectId) : sql::nullValue(QMetaType::LongLong);
     const QVariant origin = originSeq ? QVariant(originSeq) : sql::nullValue(QMetaType::LongLong);
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, "
-                                 "created_at, subject_id, origin_seq) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?)"),
-                  {seq, kind, actorId, scopeName(scope.kind), scopeId,
-                   QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc(),
-                   subject, origin}))
-        return storeError(area, q);
-    if (scope.kind != Scope::Kind::All && !scope.users.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO event_recipients (seq, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    if (!statements.run(
+            QStringLiteral(
+                "INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, "
+                "created_at, subject_id, origin_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {seq, kind, actorId, scopeName(scope.kind), scopeId,
+             QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc(),
+             subject, origin}))
+        return storeError(statements);
+    if (scope.kind != Scope::Kind::All) {
         for (qint64 user : scope.users) {
-            q.addBindValue(seq);
-            q.addBindValue(user);
-            if (!q.exec())
-                return storeError(area, q);
+            if (!statements.run(QStringLiteral("INSERT INTO event_recipients (seq, user_id) "
+                                               "VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                                {seq, user}))
+                return storeError(statements);
         }
     }
     return seq;
+}
+
+Result<bool> EventLog::lockCounter()
+{
+    if (!m_db.dialect().isPostgres())
+        return true;
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(
+        QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1 FOR UPDATE"));
+    if (!q)
+        return storeError(statements);
+    q->finish();
+    return true;
 }
 
 qint64 EventLog::head()
@@ -253,33 +270,34 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
 
 Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
 {
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
-                      .arg(eventColumns),
-                  {seq, limit}))
-        return storeError(area, q);
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(
+        QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+            .arg(eventColumns),
+        {seq, limit});
+    if (!q)
+        return storeError(statements);
     QList<StoredEvent> events;
-    while (q.next())
-        events.append(readEvent(q, true));
-    q.finish();
+    while (q->next())
+        events.append(readEvent(*q, true));
+    q->finish();
     if (events.isEmpty())
         return events;
     // The recipients of the whole batch in one read.
     QHash<qint64, qsizetype> position;
     for (qsizetype i = 0; i < events.size(); ++i)
         position.insert(events[i].seq, i);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT seq, user_id FROM event_recipients WHERE seq > ? AND "
-                                 "seq <= ? ORDER BY seq"),
-                  {seq, events.last().seq}))
-        return storeError(area, q);
-    while (q.next()) {
-        const auto at = position.constFind(q.value(0).toLongLong());
+    q = statements.run(QStringLiteral("SELECT seq, user_id FROM event_recipients WHERE seq > ? "
+                                      "AND seq <= ? ORDER BY seq"),
+                       {seq, events.last().seq});
+    if (!q)
+        return storeError(statements);
+    while (q->next()) {
+        const auto at = position.constFind(q->value(0).toLongLong());
         if (at != position.constEnd())
-            events[*at].scope.users.append(q.value(1).toLongLong());
+            events[*at].scope.users.append(q->value(1).toLongLong());
     }
+    q->finish();
     return events;
 }
 

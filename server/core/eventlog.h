@@ -73,6 +73,11 @@ public:
     Result<qint64> append(const QString& kind, qint64 actorId, const Scope& scope,
                           const QJsonObject& data, qint64 subjectId = 0, qint64 originSeq = 0);
     qint64 head();
+    // Takes the counter's row lock for the caller's transaction now (PostgreSQL; SQLite's
+    // transactions hold the write lock already). A group commit does this first: every
+    // transaction that appends events then waits for the counter before it locks anything
+    // else, so two batches on different nodes never hold rows the other waits for.
+    Result<bool> lockCounter();
     // Events up to and including this sequence number have been pruned (0: none).
     qint64 prunedThrough();
     // The events after `cursor` that `reader` may see, oldest first. Each audience is read

@@ -2,6 +2,7 @@
 
 #include "core/database.h"
 #include "core/eventlog.h"
+#include "core/writebatch.h"
 #include "core/writeledger.h"
 
 #include <QSqlQuery>
@@ -20,17 +21,16 @@ protocol::Error unavailable(const QString& why)
 
 } // namespace
 
-Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& type,
-                                                const QJsonObject& payload, const Apply& apply)
+Result<WriteService::Outcome> WriteService::applyOnce(qint64 userId, const QString& type,
+                                                      const QJsonObject& payload,
+                                                      const Apply& apply)
 {
     const QString clientId = payload.value(QLatin1StringView("clientId")).toString();
     const QString hash = WriteLedger::hashRequest(type, payload);
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return unavailable(tx.error());
     // Claim the client id first. When another node is applying the same write right now,
     // PostgreSQL makes this insert wait for that transaction, after which the id is taken and
-    // the write is answered as a replay, not as a failure of the second copy.
+    // the write is answered as a replay, not as a failure of the second copy. The same holds
+    // for a copy earlier in the same batch: its claim is visible here, and its result too.
     auto claimed = m_ledger.claim(userId, clientId, hash);
     if (!claimed)
         return claimed.error();
@@ -50,27 +50,86 @@ Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& ty
         return result.error();
     if (auto recorded = m_ledger.complete(userId, clientId, result.value()); !recorded)
         return recorded.error();
+    return Outcome {result.value(), false};
+}
+
+bool WriteService::enterSavepoint(Savepoint& sp, QString* why)
+{
+    if (!m_batch->isActive()) {
+        *why = m_batch->error();
+        return false;
+    }
+    if (sp.take())
+        return true;
+    *why = sp.error();
+    m_batch->fail(*why);
+    return false;
+}
+
+bool WriteService::leaveSavepoint(Savepoint& sp, bool keep, QString* why)
+{
+    if (keep && sp.release()) {
+        m_batch->noteChange();
+        return true;
+    }
+    if (keep)
+        *why = sp.error();
+    if (!sp.rollback())
+        m_batch->fail(sp.error());
+    return !keep;
+}
+
+Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& type,
+                                                const QJsonObject& payload, const Apply& apply)
+{
+    if (m_batch) {
+        Savepoint sp(m_db);
+        QString why;
+        if (!enterSavepoint(sp, &why))
+            return unavailable(why);
+        auto outcome = applyOnce(userId, type, payload, apply);
+        // A failed or replayed write leaves nothing behind: its savepoint is undone.
+        if (!leaveSavepoint(sp, outcome && !outcome->replayed, &why))
+            return unavailable(why);
+        return outcome;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return unavailable(tx.error());
+    auto outcome = applyOnce(userId, type, payload, apply);
+    if (!outcome || outcome->replayed)
+        return outcome;
+    notifyOtherNodes();
     if (!tx.commit())
         return unavailable(tx.error());
-    notifyCommitted();
-    return Outcome {result.value(), false};
+    return outcome;
 }
 
 Result<QJsonObject> WriteService::runUnlogged(const Apply& apply)
 {
+    if (m_batch) {
+        Savepoint sp(m_db);
+        QString why;
+        if (!enterSavepoint(sp, &why))
+            return unavailable(why);
+        auto result = apply();
+        if (!leaveSavepoint(sp, bool(result), &why))
+            return unavailable(why);
+        return result;
+    }
     Transaction tx(m_db);
     if (!tx.isActive())
         return unavailable(tx.error());
     auto result = apply();
     if (!result)
         return result.error();
+    notifyOtherNodes();
     if (!tx.commit())
         return unavailable(tx.error());
-    notifyCommitted();
     return result;
 }
 
-void WriteService::notifyCommitted()
+void WriteService::notifyOtherNodes()
 {
     // Other server nodes sharing this PostgreSQL database learn of new events through it.
     if (m_db.dialect().isPostgres()) {
