@@ -19,6 +19,7 @@
 #include <QWebSocket>
 
 #include <memory>
+#include <signal.h>
 
 using namespace plein::test;
 
@@ -64,7 +65,8 @@ public:
 
     // hello, auth.resume with `token`, and when `live`, sync.since from the head so that new
     // events are pushed.
-    bool open(const QString& url, const QString& token, bool live)
+    bool open(const QString& url, const QString& token, bool live,
+              const QStringList& features = {QStringLiteral("feed")})
     {
         m_socket.open(QUrl(url));
         if (!QTest::qWaitFor([&]() { return m_socket.state() == QAbstractSocket::ConnectedState; },
@@ -77,7 +79,7 @@ public:
         if (!ok(send(
                 QStringLiteral("hello"),
                 QJsonObject {{QStringLiteral("protocol"), 1},
-                             {QStringLiteral("features"), QJsonArray {QStringLiteral("feed")}}})))
+                             {QStringLiteral("features"), QJsonArray::fromStringList(features)}})))
             return false;
         const QString resumed
             = send(QStringLiteral("auth.resume"), QJsonObject {{QStringLiteral("token"), token}});
@@ -103,11 +105,28 @@ public:
                                   .toJson(QJsonDocument::Compact)));
         return id;
     }
-    QString post(const QString& clientId, const QString& body, qint64 parentId = 0)
+    // Sends a frame as it is (a broken one, for instance).
+    void sendRaw(const QString& text) { m_socket.sendTextMessage(text); }
+    // Hands what was sent to the network now, then drops the connection without a close frame.
+    void flushAndAbort()
+    {
+        m_socket.flush();
+        m_socket.abort();
+    }
+    // Hands what was sent to the network now, then asks the server process to stop.
+    void flushAndSignal(qint64 pid)
+    {
+        m_socket.flush();
+        ::kill(pid_t(pid), SIGTERM);
+    }
+    QString post(const QString& clientId, const QString& body, qint64 parentId = 0,
+                 qint64 groupId = 0)
     {
         QJsonObject p {{QStringLiteral("clientId"), clientId}, {QStringLiteral("body"), body}};
         if (parentId)
             p.insert(QStringLiteral("parentId"), parentId);
+        if (groupId)
+            p.insert(QStringLiteral("groupId"), groupId);
         return send(QStringLiteral("post.create"), p);
     }
 
@@ -176,6 +195,55 @@ bool sharedOneBatch(const ServerProcess& server, qsizetype mark, int writes)
 {
     return QTest::qWaitFor(
         [&]() { return committedBatches(server.log().mid(mark)).contains(writes); }, 1000);
+}
+
+// The posts of `authorId` that `check` (logged in) can sync, by client-visible id.
+int postsCreatedBy(WsClient& check, qint64 authorId)
+{
+    int n = 0;
+    for (const QJsonObject& e : check.syncAll(0)) {
+        if (e.value(QLatin1StringView("kind")).toString() == QLatin1StringView("post.created")
+            && number(e, "actor") == authorId)
+            ++n;
+    }
+    return n;
+}
+
+// Runs `statements` on the server's database from outside, as an operator would.
+bool runOnDatabase(const ServerProcess& server, const QString& backend,
+                   const QStringList& statements, QString* error)
+{
+    const QString name = QStringLiteral("tst_group_commit-direct");
+    bool ok = true;
+    {
+        QSqlDatabase db;
+        if (backend == QLatin1StringView("postgresql")) {
+            const QUrl u(*postgresUrl());
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(u.host());
+            db.setPort(u.port(5432));
+            db.setUserName(u.userName());
+            db.setDatabaseName(u.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(server.dataDir() + QStringLiteral("/plein.db"));
+        }
+        if (!db.open()) {
+            *error = db.lastError().text();
+            ok = false;
+        }
+        QSqlQuery q(db);
+        for (const QString& statement : statements) {
+            if (ok && !q.exec(statement)) {
+                *error = q.lastError().text();
+                ok = false;
+            }
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace
@@ -453,22 +521,292 @@ private Q_SLOTS:
         QVERIFY(p.open(server.url(), token(server, QStringLiteral("u1")), false));
         // A read sent after a write on the same connection waits for that write's commit:
         // it sees the write, and is answered after it.
+        // A request refused before it reaches a handler (here: a type nobody knows) is
+        // answered in its turn too.
         const QString write = p.post(newClientId(), QStringLiteral("read me back"));
+        const QString refused = QStringLiteral("refused-1");
+        p.sendRaw(QStringLiteral("{\"type\":\"no.such.thing\",\"id\":\"%1\",\"payload\":{}}")
+                      .arg(refused));
         const QString read
             = p.send(QStringLiteral("feed.page"), QJsonObject {{QStringLiteral("limit"), 10}});
         const QString ping = p.send(QStringLiteral("ping"), QJsonObject());
-        QVERIFY(p.waitForAnswers({write, read, ping}));
+        QVERIFY(p.waitForAnswers({write, refused, read, ping}));
         QVERIFY(p.ok(write));
+        QCOMPARE(p.errorCode(refused), QStringLiteral("bad_request"));
         QVERIFY(p.ok(read));
         QStringList order;
         for (const Pipe::Received& r : p.received())
             order << r.re;
-        QCOMPARE(order, (QStringList {write, read, ping}));
+        QCOMPARE(order, (QStringList {write, refused, read, ping}));
         const qint64 postId
             = number(p.payload(write).value(QLatin1StringView("post")).toObject(), "id");
         const QJsonArray posts = p.payload(read).value(QLatin1StringView("posts")).toArray();
         QVERIFY(!posts.isEmpty());
         QCOMPARE(number(posts.first().toObject(), "id"), postId);
+        QVERIFY(server.stop());
+    }
+
+    void failingStatementLeavesTheOthers_data()
+    {
+        backends();
+    }
+    void failingStatementLeavesTheOthers()
+    {
+        // A write whose statement the database itself refuses (a trigger stands in for a
+        // constraint, a full disk or a lock timeout). PostgreSQL refuses every statement after
+        // an error until the transaction or a savepoint is rolled back: without its own
+        // savepoint one such write would fail the whole batch.
+        ServerProcess server;
+        PREPARE_OR_SKIP(server, 2);
+        QFETCH(QString, backend);
+        const QStringList poison = backend == QLatin1StringView("postgresql")
+            ? QStringList {QStringLiteral(
+                               "CREATE FUNCTION plein_test_poison() RETURNS trigger LANGUAGE "
+                               "plpgsql AS $$ BEGIN IF NEW.body = 'poison' THEN RAISE EXCEPTION "
+                               "'poisoned post'; END IF; RETURN NEW; END $$"),
+                           QStringLiteral("CREATE TRIGGER plein_test_poison BEFORE INSERT ON posts "
+                                          "FOR EACH ROW EXECUTE FUNCTION plein_test_poison()")}
+            : QStringList {QStringLiteral(
+                "CREATE TRIGGER plein_test_poison BEFORE INSERT ON posts WHEN NEW.body = "
+                "'poison' BEGIN SELECT RAISE(ABORT, 'poisoned post'); END")};
+        QString failure;
+        QVERIFY2(runOnDatabase(server, backend, poison, &failure), qPrintable(failure));
+        QVERIFY(server.start());
+        Pipe p;
+        QVERIFY(p.open(server.url(), token(server, QStringLiteral("u1")), false));
+        Pipe other;
+        QVERIFY(other.open(server.url(), token(server, QStringLiteral("u2")), false));
+        bool shared = false;
+        for (int attempt = 0; attempt < 10 && !shared; ++attempt) {
+            const qsizetype mark = server.log().size();
+            const QString poisonedId = newClientId();
+            const QStringList ids {
+                p.post(newClientId(), QStringLiteral("before")),
+                p.post(poisonedId, QStringLiteral("poison")),
+                p.post(newClientId(), QStringLiteral("after")),
+            };
+            const QString alongside = other.post(newClientId(), QStringLiteral("alongside"));
+            QVERIFY(p.waitForAnswers(ids));
+            QVERIFY(other.waitForAnswers({alongside}));
+            QVERIFY2(p.ok(ids[0]), qPrintable(p.errorCode(ids[0])));
+            QCOMPARE(p.errorCode(ids[1]), QStringLiteral("internal"));
+            QVERIFY2(p.ok(ids[2]), qPrintable(p.errorCode(ids[2])));
+            QVERIFY2(other.ok(alongside), qPrintable(other.errorCode(alongside)));
+            // The refused write took no sequence number.
+            QCOMPARE(number(p.payload(ids[2]), "seq"), number(p.payload(ids[0]), "seq") + 1);
+            // Nor its client id.
+            const QString retried = p.post(poisonedId, QStringLiteral("cured"));
+            QVERIFY(p.waitForAnswers({retried}));
+            QVERIFY(p.ok(retried));
+            QVERIFY(!p.payload(retried).value(QLatin1StringView("replayed")).toBool());
+            shared = sharedOneBatch(server, mark, 4);
+        }
+        QVERIFY2(shared, server.log().right(2000).constData());
+        QVERIFY(server.stop());
+    }
+
+    void eventHooksRunAfterCommitInLogOrder_data()
+    {
+        backends();
+    }
+    void eventHooksRunAfterCommitInLogOrder()
+    {
+        // In one batch a user joins a group and posts in it. Delivery runs after the commit, in
+        // log order: the membership event's hook adds the user's live session to the group's
+        // audience before the post is delivered, so the session is pushed its own post; a
+        // session of someone outside the group is pushed neither.
+        ServerProcess server;
+        PREPARE_OR_SKIP(server, 3);
+        QVERIFY(server.start());
+        const QStringList features {QStringLiteral("feed"), QStringLiteral("groups")};
+        Pipe owner;
+        QVERIFY(owner.open(server.url(), token(server, QStringLiteral("u1")), false, features));
+        const QString created
+            = owner.send(QStringLiteral("group.create"),
+                         QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                      {QStringLiteral("name"), QStringLiteral("Sluizen")},
+                                      {QStringLiteral("kind"), QStringLiteral("public")}});
+        QVERIFY(owner.waitForAnswers({created}));
+        QVERIFY2(owner.ok(created), qPrintable(owner.errorCode(created)));
+        const qint64 groupId
+            = number(owner.payload(created).value(QLatin1StringView("group")).toObject(), "id");
+        QVERIFY(groupId > 0);
+
+        Pipe outsider;
+        QVERIFY(outsider.open(server.url(), token(server, QStringLiteral("u3")), true, features));
+        const QString u2 = token(server, QStringLiteral("u2"));
+        bool shared = false;
+        for (int attempt = 0; attempt < 10 && !shared; ++attempt) {
+            Pipe joiner;
+            QVERIFY(joiner.open(server.url(), u2, true, features));
+            const qsizetype mark = server.log().size();
+            const QString join
+                = joiner.send(QStringLiteral("group.join"),
+                              QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                           {QStringLiteral("groupId"), groupId}});
+            const QString posted
+                = joiner.post(newClientId(), QStringLiteral("hello sluizen"), 0, groupId);
+            QVERIFY(joiner.waitForAnswers({join, posted}));
+            QVERIFY2(joiner.ok(join), qPrintable(joiner.errorCode(join)));
+            QVERIFY2(joiner.ok(posted), qPrintable(joiner.errorCode(posted)));
+            const qint64 joinSeq = number(joiner.payload(join), "seq");
+            const qint64 postSeq = number(joiner.payload(posted), "seq");
+            QVERIFY(joinSeq > 0);
+            QVERIFY(postSeq > joinSeq);
+            QVERIFY2(QTest::qWaitFor([&]() { return joiner.pushes().contains(postSeq); }, 10000),
+                     "the session that joined was not pushed its post in the group");
+            // Pushes only after both answers.
+            int answers = 0;
+            for (const Pipe::Received& r : joiner.received()) {
+                if (!r.push)
+                    ++answers;
+                else
+                    QCOMPARE(answers, 2);
+            }
+            shared = sharedOneBatch(server, mark, 2);
+            // Out again, so that the next attempt joins anew.
+            const QString left
+                = joiner.send(QStringLiteral("group.leave"),
+                              QJsonObject {{QStringLiteral("clientId"), newClientId()},
+                                           {QStringLiteral("groupId"), groupId}});
+            QVERIFY(joiner.waitForAnswers({left}));
+            QVERIFY2(joiner.ok(left), qPrintable(joiner.errorCode(left)));
+        }
+        QVERIFY2(shared, server.log().right(2000).constData());
+        // Make sure the outsider's session has seen everything delivered so far, then check it
+        // was pushed no post of the group (the group's creation and the joins are public
+        // events, its posts are not).
+        const QString marker = owner.post(newClientId(), QStringLiteral("company-wide"));
+        QVERIFY(owner.waitForAnswers({marker}));
+        const qint64 markerSeq = number(owner.payload(marker), "seq");
+        QVERIFY(QTest::qWaitFor([&]() { return outsider.pushes().contains(markerSeq); }, 10000));
+        for (const Pipe::Received& r : outsider.received()) {
+            if (!r.push)
+                continue;
+            const QJsonObject event = r.frame.value(QLatin1StringView("payload")).toObject();
+            if (event.value(QLatin1StringView("kind")).toString()
+                != QLatin1StringView("post.created"))
+                continue;
+            QVERIFY(event.value(QLatin1StringView("data"))
+                        .toObject()
+                        .value(QLatin1StringView("post"))
+                        .toObject()
+                        .value(QLatin1StringView("groupId"))
+                        .isNull());
+        }
+        QVERIFY(server.stop());
+    }
+
+    void disconnectWithWritesQueued_data()
+    {
+        backends();
+    }
+    void disconnectWithWritesQueued()
+    {
+        // A connection sends a burst of writes and drops at once, while another keeps
+        // writing. Whatever of the burst ran committed; what did not was dropped whole. Sent
+        // again on a new connection, each of them exists exactly once.
+        ServerProcess server;
+        PREPARE_OR_SKIP(server, 2);
+        QVERIFY(server.start());
+        const QString t1 = token(server, QStringLiteral("u1"));
+        Pipe steady;
+        QVERIFY(steady.open(server.url(), token(server, QStringLiteral("u2")), false));
+        constexpr int rounds = 5;
+        constexpr int each = 30;
+        QStringList clientIds;
+        for (int round = 0; round < rounds; ++round) {
+            auto leaving = std::make_unique<Pipe>();
+            QVERIFY(leaving->open(server.url(), t1, false));
+            QStringList steadyIds;
+            for (int i = 0; i < each; ++i) {
+                clientIds << newClientId();
+                leaving->post(clientIds.last(), QStringLiteral("left behind %1").arg(i));
+                steadyIds << steady.post(newClientId(), QStringLiteral("steady %1").arg(i));
+            }
+            leaving->flushAndAbort();
+            QVERIFY(steady.waitForAnswers(steadyIds));
+            for (const QString& id : steadyIds)
+                QVERIFY2(steady.ok(id), qPrintable(steady.errorCode(id)));
+        }
+        Pipe again;
+        QVERIFY(again.open(server.url(), t1, false));
+        QStringList ids;
+        for (int i = 0; i < clientIds.size(); ++i)
+            ids << again.post(clientIds[i], QStringLiteral("left behind %1").arg(i % each));
+        QVERIFY(again.waitForAnswers(ids));
+        int replayed = 0;
+        for (const QString& id : ids) {
+            QVERIFY2(again.ok(id), qPrintable(again.errorCode(id)));
+            replayed += again.payload(id).value(QLatin1StringView("replayed")).toBool();
+        }
+        qInfo("%d of %lld writes of dropped connections had run", replayed,
+              qlonglong(clientIds.size()));
+        WsClient check;
+        QVERIFY(check.connectTo(server.url()));
+        QVERIFY(!check.login(QStringLiteral("u1")).isEmpty());
+        QCOMPARE(postsCreatedBy(check,
+                                number(again.payload(ids.first())
+                                           .value(QLatin1StringView("post"))
+                                           .toObject()
+                                           .value(QLatin1StringView("author"))
+                                           .toObject(),
+                                       "id")),
+                 int(clientIds.size()));
+        QVERIFY(server.stop());
+    }
+
+    void shutdownAnswersQueuedWrites_data()
+    {
+        backends();
+    }
+    void shutdownAnswersQueuedWrites()
+    {
+        // SIGTERM while writes arrive: each write is answered, either committed or
+        // "unavailable"; every committed one is there after a restart, and every unavailable
+        // one was not kept (its client id is free).
+        ServerProcess server;
+        PREPARE_OR_SKIP(server, 1);
+        QVERIFY(server.start());
+        Pipe p;
+        QVERIFY(p.open(server.url(), token(server, QStringLiteral("u1")), false));
+        QStringList clientIds;
+        QStringList ids;
+        for (int i = 0; i < 200; ++i) {
+            clientIds << newClientId();
+            ids << p.post(clientIds.last(), QStringLiteral("at closing time %1").arg(i));
+        }
+        p.flushAndSignal(server.pid());
+        QVERIFY(p.waitForAnswers(ids));
+        QVERIFY(server.stop());
+        QStringList committed;
+        QStringList refused;
+        for (int i = 0; i < ids.size(); ++i) {
+            if (p.ok(ids[i])) {
+                committed << clientIds[i];
+            } else {
+                QCOMPARE(p.errorCode(ids[i]), QStringLiteral("unavailable"));
+                refused << clientIds[i];
+            }
+        }
+        qInfo("%lld committed, %lld refused at shutdown", qlonglong(committed.size()),
+              qlonglong(refused.size()));
+        QVERIFY(server.start());
+        Pipe after;
+        QVERIFY(after.open(server.url(), token(server, QStringLiteral("u1")), false));
+        QStringList again;
+        for (int i = 0; i < ids.size(); ++i)
+            again << after.post(clientIds[i], QStringLiteral("at closing time %1").arg(i));
+        QVERIFY(after.waitForAnswers(again));
+        for (int i = 0; i < ids.size(); ++i) {
+            QVERIFY2(after.ok(again[i]), qPrintable(after.errorCode(again[i])));
+            // Committed before the shutdown: a replay of the same post. Refused: new now.
+            QCOMPARE(after.payload(again[i]).value(QLatin1StringView("replayed")).toBool(),
+                     p.ok(ids[i]));
+            if (p.ok(ids[i]))
+                QCOMPARE(after.payload(again[i]).value(QLatin1StringView("post")),
+                         p.payload(ids[i]).value(QLatin1StringView("post")));
+        }
         QVERIFY(server.stop());
     }
 
