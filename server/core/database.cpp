@@ -243,7 +243,17 @@ bool Savepoint::rollback()
 
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // A write takes the time several times, and a batch of writes many times in one
+    // millisecond: formatting costs more than the rest, so the text of the last millisecond is
+    // kept.
+    thread_local qint64 lastMs = -1;
+    thread_local QString last;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != lastMs) {
+        last = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return last;
 }
 
 } // namespace plein::server

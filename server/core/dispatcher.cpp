@@ -284,6 +284,10 @@ void Dispatcher::flushWrites()
             d.session->sendError(d.requestId, d.outcome.error());
             continue;
         }
+        if (!d.outcome->replayed && !d.outcome->resultJson.isEmpty()) {
+            d.session->send(protocol::encodeResultJson(d.requestId, d.outcome->resultJson));
+            continue;
+        }
         QJsonObject result = d.outcome->result;
         if (d.outcome->replayed)
             result.insert(QStringLiteral("replayed"), true);

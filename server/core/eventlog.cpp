@@ -13,15 +13,7 @@
 namespace plein::server {
 
 namespace {
-
 constexpr QLatin1StringView area("event log");
-
-protocol::Error storeError(const sql::PreparedStatements& statements)
-{
-    return protocol::Error {protocol::ErrorCode::Internal,
-                            QStringLiteral("%1: %2").arg(area, statements.lastError())};
-}
-
 } // namespace
 
 using protocol::ErrorCode;
@@ -109,13 +101,29 @@ QJsonObject StoredEvent::toJson(bool withAudience) const
 Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope& scope,
                                 const QJsonObject& data, qint64 subjectId, qint64 originSeq)
 {
+    const auto seq = nextSeq();
+    if (!seq)
+        return seq;
+    return appendAt(seq.value(), kind, actorId, scope, data, subjectId, originSeq);
+}
+
+Result<qint64> EventLog::nextSeq()
+{
     sql::PreparedStatements& statements = m_db.statements();
     QSqlQuery* q = statements.run(QStringLiteral(
         "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"));
     if (!q || !q->next())
-        return storeError(statements);
+        return storeError(area, statements);
     const qint64 seq = q->value(0).toLongLong();
     q->finish();
+    return seq;
+}
+
+Result<qint64> EventLog::appendAt(qint64 seq, const QString& kind, qint64 actorId,
+                                  const Scope& scope, const QJsonObject& data, qint64 subjectId,
+                                  qint64 originSeq)
+{
+    sql::PreparedStatements& statements = m_db.statements();
     const QVariant scopeId = scope.kind == Scope::Kind::Group ? QVariant(scope.groupId)
                                                               : sql::nullValue(QMetaType::LongLong);
     const QVariant subject = subjectId ? QVariant(subjectId) : sql::nullValue(QMetaType::LongLong);
@@ -127,13 +135,13 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
             {seq, kind, actorId, scopeName(scope.kind), scopeId,
              QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc(),
              subject, origin}))
-        return storeError(statements);
+        return storeError(area, statements);
     if (scope.kind != Scope::Kind::All) {
         for (qint64 user : scope.users) {
             if (!statements.run(QStringLiteral("INSERT INTO event_recipients (seq, user_id) "
                                                "VALUES (?, ?) ON CONFLICT DO NOTHING"),
                                 {seq, user}))
-                return storeError(statements);
+                return storeError(area, statements);
         }
     }
     return seq;
@@ -147,7 +155,7 @@ Result<bool> EventLog::lockCounter()
     QSqlQuery* q = statements.run(
         QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1 FOR UPDATE"));
     if (!q)
-        return storeError(statements);
+        return storeError(area, statements);
     q->finish();
     return true;
 }
@@ -276,7 +284,7 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
             .arg(eventColumns),
         {seq, limit});
     if (!q)
-        return storeError(statements);
+        return storeError(area, statements);
     QList<StoredEvent> events;
     while (q->next())
         events.append(readEvent(*q, true));
@@ -291,7 +299,7 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
                                       "AND seq <= ? ORDER BY seq"),
                        {seq, events.last().seq});
     if (!q)
-        return storeError(statements);
+        return storeError(area, statements);
     while (q->next()) {
         const auto at = position.constFind(q->value(0).toLongLong());
         if (at != position.constEnd())

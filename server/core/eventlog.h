@@ -72,6 +72,11 @@ public:
     // Appends in the caller's transaction; returns the new sequence number.
     Result<qint64> append(const QString& kind, qint64 actorId, const Scope& scope,
                           const QJsonObject& data, qint64 subjectId = 0, qint64 originSeq = 0);
+    // The same in two steps, for a change that stores its event's sequence number in its own
+    // rows: the number first, then, in the same transaction, the event with it (exactly once).
+    Result<qint64> nextSeq();
+    Result<qint64> appendAt(qint64 seq, const QString& kind, qint64 actorId, const Scope& scope,
+                            const QJsonObject& data, qint64 subjectId = 0, qint64 originSeq = 0);
     qint64 head();
     // Takes the counter's row lock for the caller's transaction now (PostgreSQL; SQLite's
     // transactions hold the write lock already). A group commit does this first: every

@@ -12,15 +12,7 @@
 namespace plein::server {
 
 namespace {
-
 constexpr QLatin1StringView area("write ledger");
-
-protocol::Error storeError(const sql::PreparedStatements& statements)
-{
-    return protocol::Error {protocol::ErrorCode::Internal,
-                            QStringLiteral("%1: %2").arg(area, statements.lastError())};
-}
-
 } // namespace
 
 QString WriteLedger::hashRequest(const QString& type, const QJsonObject& payload)
@@ -54,19 +46,18 @@ Result<bool> WriteLedger::claim(qint64 userId, const QString& clientId, const QS
                        "created_at) VALUES (?, ?, ?, '', ?) ON CONFLICT DO NOTHING"),
         {userId, clientId, requestHash, nowUtc()});
     if (!q)
-        return storeError(m_db.statements());
+        return storeError(area, m_db.statements());
     return q->numRowsAffected() > 0;
 }
 
 Result<bool> WriteLedger::complete(qint64 userId, const QString& clientId,
-                                   const QJsonObject& result)
+                                   const QByteArray& resultJson)
 {
     QSqlQuery* q = m_db.statements().run(
         QStringLiteral("UPDATE client_writes SET result = ? WHERE user_id = ? AND client_id = ?"),
-        {QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), userId,
-         clientId});
+        {QString::fromUtf8(resultJson), userId, clientId});
     if (!q)
-        return storeError(m_db.statements());
+        return storeError(area, m_db.statements());
     return q->numRowsAffected() > 0;
 }
 

@@ -5,6 +5,7 @@
 #include "core/writebatch.h"
 #include "core/writeledger.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace plein::server {
@@ -48,9 +49,10 @@ Result<WriteService::Outcome> WriteService::applyOnce(qint64 userId, const QStri
     auto result = apply();
     if (!result)
         return result.error();
-    if (auto recorded = m_ledger.complete(userId, clientId, result.value()); !recorded)
+    QByteArray json = QJsonDocument(result.value()).toJson(QJsonDocument::Compact);
+    if (auto recorded = m_ledger.complete(userId, clientId, json); !recorded)
         return recorded.error();
-    return Outcome {result.value(), false};
+    return Outcome {result.value(), false, std::move(json)};
 }
 
 bool WriteService::enterSavepoint(Savepoint& sp, QString* why)

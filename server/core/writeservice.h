@@ -36,6 +36,8 @@ public:
     {
         QJsonObject result;
         bool replayed = false; // the same write was applied before; nothing changed now
+        // A new write's result in compact JSON, as the ledger recorded it (the answer reuses it).
+        QByteArray resultJson;
     };
 
     using Apply = std::function<Result<QJsonObject>()>;
