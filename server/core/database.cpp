@@ -140,6 +140,8 @@ int Database::latestSchemaVersion() const
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
+    db.m_savepoints = 0;
+    db.m_savepointLeft = false;
     if (db.dialect().isPostgres()) {
         m_active = db.db().transaction();
         if (!m_active)
@@ -188,6 +190,8 @@ namespace {
 const QString savepointTake = QStringLiteral("SAVEPOINT plein_write");
 const QString savepointRelease = QStringLiteral("RELEASE SAVEPOINT plein_write");
 const QString savepointUndo = QStringLiteral("ROLLBACK TO SAVEPOINT plein_write");
+const QString savepointRetake
+    = QStringLiteral("RELEASE SAVEPOINT plein_write; SAVEPOINT plein_write");
 
 // A statement without parameters that is run often. PostgreSQL cannot PREPARE SAVEPOINT and
 // its kin, and runs them in one round trip as they are; SQLite compiles them once.
@@ -211,7 +215,12 @@ bool runUtility(Database& db, const QString& statement, QString* error)
 bool Savepoint::take()
 {
     Q_ASSERT(!m_active);
-    m_active = runUtility(m_db, savepointTake, &m_error);
+    const bool retake = m_db.m_savepointLeft && m_db.m_savepoints == 0;
+    m_active = runUtility(m_db, retake ? savepointRetake : savepointTake, &m_error);
+    if (m_active) {
+        m_db.m_savepointLeft = false;
+        ++m_db.m_savepoints;
+    }
     return m_active;
 }
 
@@ -225,9 +234,13 @@ bool Savepoint::release()
 {
     if (!m_active)
         return false;
-    if (!runUtility(m_db, savepointRelease, &m_error))
+    if (m_db.dialect().isPostgres() && m_db.m_savepoints == 1) {
+        m_db.m_savepointLeft = true; // released by the next savepoint or the commit
+    } else if (!runUtility(m_db, savepointRelease, &m_error)) {
         return false;
+    }
     m_active = false;
+    --m_db.m_savepoints;
     return true;
 }
 
@@ -236,9 +249,16 @@ bool Savepoint::rollback()
     if (!m_active)
         return true;
     m_active = false;
-    // ROLLBACK TO keeps the savepoint itself; release it so that the next write takes a fresh one.
-    return runUtility(m_db, savepointUndo, &m_error)
-        && runUtility(m_db, savepointRelease, &m_error);
+    --m_db.m_savepoints;
+    // ROLLBACK TO keeps the savepoint itself, empty now: release it so that the next write
+    // takes a fresh one, or on PostgreSQL leave that to the next one.
+    if (!runUtility(m_db, savepointUndo, &m_error))
+        return false;
+    if (m_db.dialect().isPostgres() && m_db.m_savepoints == 0) {
+        m_db.m_savepointLeft = true;
+        return true;
+    }
+    return runUtility(m_db, savepointRelease, &m_error);
 }
 
 QString nowUtc()

@@ -54,10 +54,17 @@ public:
     sql::PreparedStatements& statements() { return m_statements; }
 
 private:
+    friend class Transaction;
+    friend class Savepoint;
+
     QString m_connectionName;
     QSqlDatabase m_db;
     sql::PreparedStatements m_statements;
     sql::Dialect m_dialect {sql::Backend::SQLite};
+    // Savepoints of the open transaction (see Savepoint): how many are taken, and whether an
+    // outermost one is left in place for the next to release.
+    int m_savepoints = 0;
+    bool m_savepointLeft = false;
 };
 
 // RAII transaction: rolls back unless committed. On SQLite it takes the write lock up front
@@ -84,6 +91,11 @@ private:
 // a group commit can fail without undoing the others. After a failed statement PostgreSQL
 // refuses every further one until the transaction or a savepoint is rolled back; rolling back
 // to the savepoint leaves the rest of the transaction usable.
+//
+// On PostgreSQL every statement is a round trip, so an outermost savepoint is not released
+// (nor, once rolled back to, dropped) by a statement of its own: it is left in place and the
+// next one releases it in the same round trip as it takes itself ("RELEASE …; SAVEPOINT …"),
+// or the commit does.
 class Savepoint
 {
 public:

@@ -109,6 +109,8 @@ Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope
 
 Result<qint64> EventLog::nextSeq()
 {
+    if (m_inBatch)
+        return ++m_batchLast;
     sql::PreparedStatements& statements = m_db.statements();
     QSqlQuery* q = statements.run(QStringLiteral(
         "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"));
@@ -147,21 +149,42 @@ Result<qint64> EventLog::appendAt(qint64 seq, const QString& kind, qint64 actorI
     return seq;
 }
 
-Result<bool> EventLog::lockCounter()
+Result<bool> EventLog::beginBatch()
 {
-    if (!m_db.dialect().isPostgres())
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(
+        m_db.dialect().isPostgres()
+            ? QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1 FOR UPDATE")
+            : QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1"));
+    if (!q || !q->next())
+        return storeError(area, statements);
+    m_batchFirst = q->value(0).toLongLong();
+    m_batchLast = m_batchFirst;
+    q->finish();
+    m_inBatch = true;
+    return true;
+}
+
+Result<bool> EventLog::finishBatch()
+{
+    Q_ASSERT(m_inBatch);
+    if (m_batchLast == m_batchFirst)
         return true;
     sql::PreparedStatements& statements = m_db.statements();
     QSqlQuery* q = statements.run(
-        QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1 FOR UPDATE"));
+        QStringLiteral("UPDATE event_counter SET last_seq = ? WHERE id = 1"), {m_batchLast});
     if (!q)
         return storeError(area, statements);
-    q->finish();
+    if (q->numRowsAffected() != 1)
+        return protocol::Error {ErrorCode::Internal,
+                                QStringLiteral("event log: the counter row is missing")};
     return true;
 }
 
 qint64 EventLog::head()
 {
+    if (m_inBatch)
+        return m_batchLast;
     return singleNumber(m_db.db(),
                         QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1"));
 }

@@ -78,11 +78,22 @@ public:
     Result<qint64> appendAt(qint64 seq, const QString& kind, qint64 actorId, const Scope& scope,
                             const QJsonObject& data, qint64 subjectId = 0, qint64 originSeq = 0);
     qint64 head();
-    // Takes the counter's row lock for the caller's transaction now (PostgreSQL; SQLite's
-    // transactions hold the write lock already). A group commit does this first: every
-    // transaction that appends events then waits for the counter before it locks anything
-    // else, so two batches on different nodes never hold rows the other waits for.
-    Result<bool> lockCounter();
+
+    // Group commit (WriteBatch). beginBatch() reads the counter once in the batch's
+    // transaction, taking its row lock on PostgreSQL (SQLite's transaction holds the write
+    // lock already): it is the batch's first statement, so every transaction that appends
+    // events waits for the counter before it locks anything else, and batches of two nodes
+    // never hold rows the other waits for. Until endBatch() the numbers come from memory, and
+    // finishBatch() writes the counter once, just before the commit. Updating the counter's
+    // row in each write's savepoint instead would cost a statement per write, and on
+    // PostgreSQL a row locked by the transaction and updated by its subtransactions becomes a
+    // multixact that grows with every write.
+    Result<bool> beginBatch();
+    // The last number handed out, to go back to when a write's savepoint is rolled back.
+    qint64 batchMark() const { return m_batchLast; }
+    void rewindBatch(qint64 mark) { m_batchLast = mark; }
+    Result<bool> finishBatch();
+    void endBatch() { m_inBatch = false; }
     // Events up to and including this sequence number have been pruned (0: none).
     qint64 prunedThrough();
     // The events after `cursor` that `reader` may see, oldest first. Each audience is read
@@ -97,6 +108,9 @@ public:
 
 private:
     Database& m_db;
+    bool m_inBatch = false;
+    qint64 m_batchFirst = 0; // the counter as the batch found it
+    qint64 m_batchLast = 0;
 };
 
 } // namespace plein::server

@@ -14,8 +14,8 @@ WriteBatch::WriteBatch(WriteService& writes)
         m_error = m_tx.error();
         return;
     }
-    if (auto locked = writes.m_events.lockCounter(); !locked) {
-        m_error = locked.error().message;
+    if (auto counted = writes.m_events.beginBatch(); !counted) {
+        m_error = counted.error().message;
         return;
     }
     m_began = true;
@@ -25,6 +25,8 @@ WriteBatch::WriteBatch(WriteService& writes)
 
 WriteBatch::~WriteBatch()
 {
+    if (m_began)
+        m_writes.m_events.endBatch();
     if (m_writes.m_batch == this)
         m_writes.m_batch = nullptr;
 }
@@ -46,6 +48,11 @@ bool WriteBatch::commit()
     // Closed first: whatever happens now, later writes are not savepoints of this batch.
     m_active = false;
     m_writes.m_batch = nullptr;
+    if (auto counted = m_writes.m_events.finishBatch(); !counted) {
+        m_error = counted.error().message;
+        return false;
+    }
+    m_writes.m_events.endBatch();
     if (m_changed)
         m_writes.notifyOtherNodes();
     if (!m_tx.commit()) {

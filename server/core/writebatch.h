@@ -17,8 +17,8 @@ class WriteService;
 class WriteBatch
 {
 public:
-    // BEGIN (IMMEDIATE on SQLite: the write lock is taken up front; on PostgreSQL the event
-    // counter's row lock is, see EventLog::lockCounter()).
+    // BEGIN (IMMEDIATE on SQLite: the write lock is taken up front), then the event counter is
+    // read, on PostgreSQL with its row lock (EventLog::beginBatch()).
     explicit WriteBatch(WriteService& writes);
     // Rolls back unless committed.
     ~WriteBatch();
@@ -30,7 +30,8 @@ public:
     // Writes may run in it: it began and no write has left it unusable.
     bool isActive() const { return m_active; }
     QString error() const { return m_error; }
-    // Commits; on PostgreSQL the other nodes are told of the new events once, at this commit.
+    // Writes the event counter once, then commits; on PostgreSQL the other nodes are told of
+    // the new events once, at this commit.
     // False when it failed or the batch could not go on: nothing of it is in the database.
     bool commit();
     // A write of the batch changed something (not a replay, not a failure).

@@ -55,8 +55,9 @@ Result<WriteService::Outcome> WriteService::applyOnce(qint64 userId, const QStri
     return Outcome {result.value(), false, std::move(json)};
 }
 
-bool WriteService::enterSavepoint(Savepoint& sp, QString* why)
+bool WriteService::enterSavepoint(Savepoint& sp, qint64* seqMark, QString* why)
 {
+    *seqMark = m_events.batchMark();
     if (!m_batch->isActive()) {
         *why = m_batch->error();
         return false;
@@ -68,7 +69,7 @@ bool WriteService::enterSavepoint(Savepoint& sp, QString* why)
     return false;
 }
 
-bool WriteService::leaveSavepoint(Savepoint& sp, bool keep, QString* why)
+bool WriteService::leaveSavepoint(Savepoint& sp, qint64 seqMark, bool keep, QString* why)
 {
     if (keep && sp.release()) {
         m_batch->noteChange();
@@ -76,6 +77,8 @@ bool WriteService::leaveSavepoint(Savepoint& sp, bool keep, QString* why)
     }
     if (keep)
         *why = sp.error();
+    // The sequence numbers the write took are free again, as its events are gone.
+    m_events.rewindBatch(seqMark);
     if (!sp.rollback())
         m_batch->fail(sp.error());
     return !keep;
@@ -86,12 +89,13 @@ Result<WriteService::Outcome> WriteService::run(qint64 userId, const QString& ty
 {
     if (m_batch) {
         Savepoint sp(m_db);
+        qint64 seqMark = 0;
         QString why;
-        if (!enterSavepoint(sp, &why))
+        if (!enterSavepoint(sp, &seqMark, &why))
             return unavailable(why);
         auto outcome = applyOnce(userId, type, payload, apply);
         // A failed or replayed write leaves nothing behind: its savepoint is undone.
-        if (!leaveSavepoint(sp, outcome && !outcome->replayed, &why))
+        if (!leaveSavepoint(sp, seqMark, outcome && !outcome->replayed, &why))
             return unavailable(why);
         return outcome;
     }
@@ -111,11 +115,12 @@ Result<QJsonObject> WriteService::runUnlogged(const Apply& apply)
 {
     if (m_batch) {
         Savepoint sp(m_db);
+        qint64 seqMark = 0;
         QString why;
-        if (!enterSavepoint(sp, &why))
+        if (!enterSavepoint(sp, &seqMark, &why))
             return unavailable(why);
         auto result = apply();
-        if (!leaveSavepoint(sp, bool(result), &why))
+        if (!leaveSavepoint(sp, seqMark, bool(result), &why))
             return unavailable(why);
         return result;
     }

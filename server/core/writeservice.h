@@ -54,10 +54,11 @@ private:
     Result<Outcome> applyOnce(qint64 userId, const QString& type, const QJsonObject& payload,
                               const Apply& apply);
     // A write of the open batch begins: false (and why) when the batch cannot take it.
-    bool enterSavepoint(Savepoint& sp, QString* why);
-    // It ends: kept (released) or undone. False (and why) when what was meant did not happen;
-    // a savepoint that cannot be undone fails the whole batch.
-    bool leaveSavepoint(Savepoint& sp, bool keep, QString* why);
+    // `seqMark`: where the batch's sequence numbers stood.
+    bool enterSavepoint(Savepoint& sp, qint64* seqMark, QString* why);
+    // It ends: kept (released) or undone, with the sequence numbers it took. False (and why)
+    // when what was meant did not happen; a savepoint that cannot be undone fails the batch.
+    bool leaveSavepoint(Savepoint& sp, qint64 seqMark, bool keep, QString* why);
     // Inside the transaction, just before its commit: PostgreSQL delivers the notice to the
     // other nodes at the commit, and not at all when it rolls back.
     void notifyOtherNodes();
