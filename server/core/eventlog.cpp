@@ -310,7 +310,7 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
         return storeError(area, statements);
     QList<StoredEvent> events;
     while (q->next())
-        events.append(readEvent(*q, true));
+        events.append(readEvent(*q, false));
     q->finish();
     if (events.isEmpty())
         return events;

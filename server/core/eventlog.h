@@ -101,7 +101,8 @@ public:
     // follows what the reader receives, not the size of the log.
     // Reads no further than `upTo` (0: the head): what comes after is for live delivery.
     Result<EventPage> since(qint64 cursor, const Reader& reader, int limit, qint64 upTo = 0);
-    // Every event after `seq`, with its scope and recipients, for live delivery.
+    // Every event after `seq`, with its scope and recipients, for live delivery; `data` is
+    // left unparsed (rawData holds it).
     Result<QList<StoredEvent>> after(qint64 seq, int limit);
     // Drops events created before `cutoff` (ISO 8601 UTC); returns how many.
     Result<qint64> pruneBefore(const QString& cutoff);

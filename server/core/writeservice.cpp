@@ -44,7 +44,7 @@ Result<WriteService::Outcome> WriteService::applyOnce(qint64 userId, const QStri
                 ErrorCode::Conflict,
                 QStringLiteral("the client id '%1' was already used for a different write")
                     .arg(clientId));
-        return Outcome {prior->result, true};
+        return Outcome {prior->result, true, {}};
     }
     auto result = apply();
     if (!result)
