@@ -95,6 +95,8 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("drop_bytes"), 4096, 1LL << 31, limits.dropBytes),
         readInt(s, QStringLiteral("requests_per_second"), 1, 100000, limits.requestsPerSecond),
         readInt(s, QStringLiteral("chat_edit_minutes"), 0, 10LL * 365 * 24 * 60, chatEditMinutes),
+        readInt(s, QStringLiteral("batch_max_writes"), 1, 4096, batchMaxWrites),
+        readInt(s, QStringLiteral("batch_budget_ms"), 1, 1000, batchBudgetMs),
     };
     for (const auto& e : errors) {
         if (e)

@@ -31,6 +31,9 @@ struct ServerConfig
     ClientSession::Limits limits;
     // Chat: how long after sending a message its author may still edit it (0: always).
     int chatEditMinutes = 0;
+    // Group commit: at most this many writes per transaction, and none added after this long.
+    int batchMaxWrites = 256;
+    int batchBudgetMs = 10;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString configFilePath() const;

@@ -92,7 +92,8 @@ std::optional<QString> ServerApp::start()
     m_hub->start();
     m_dispatcher
         = new Dispatcher(*m_core, *m_hub, m_handlers,
-                         DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds});
+                         DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds,
+                                            m_config.batchMaxWrites, m_config.batchBudgetMs});
     m_core->registerAll(m_handlers, m_hooks, m_sessionHooks);
     if (const QStringList missing = m_handlers.unhandled(); !missing.isEmpty())
         return QStringLiteral("no handler for %1").arg(missing.join(QStringLiteral(", ")));

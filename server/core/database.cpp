@@ -84,6 +84,7 @@ Database::Database()
 
 Database::~Database()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -111,6 +112,7 @@ std::optional<QString> Database::open(const DatabaseLocation& location, bool sql
     if (!m_db.open())
         return QStringLiteral("cannot open %1: %2")
             .arg(location.describe(), m_db.lastError().text());
+    m_statements.setDatabase(m_db);
     QSqlQuery q(m_db);
     for (const QString& statement : m_dialect.connectionSetup(sqliteSynchronousFull)) {
         if (!q.exec(statement))
@@ -138,16 +140,17 @@ int Database::latestSchemaVersion() const
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
+    db.m_savepoints = 0;
+    db.m_savepointLeft = false;
     if (db.dialect().isPostgres()) {
         m_active = db.db().transaction();
         if (!m_active)
             m_error = sql::describeError(db.db());
     } else {
         // Qt's transaction() issues a deferred BEGIN; take the write lock at once instead.
-        QSqlQuery q(db.db());
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_active = db.statements().run(QStringLiteral("BEGIN IMMEDIATE")) != nullptr;
         if (!m_active)
-            m_error = sql::describeError(q);
+            m_error = db.statements().lastError();
     }
 }
 
@@ -155,12 +158,10 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    if (m_db.dialect().isPostgres()) {
+    if (m_db.dialect().isPostgres())
         m_db.db().rollback();
-    } else {
-        QSqlQuery q(m_db.db());
-        q.exec(QStringLiteral("ROLLBACK"));
-    }
+    else
+        m_db.statements().run(QStringLiteral("ROLLBACK"));
 }
 
 bool Transaction::commit()
@@ -173,19 +174,106 @@ bool Transaction::commit()
         if (!ok)
             m_error = sql::describeError(m_db.db());
     } else {
-        QSqlQuery q(m_db.db());
-        ok = q.exec(QStringLiteral("COMMIT"));
+        ok = m_db.statements().run(QStringLiteral("COMMIT")) != nullptr;
         if (!ok)
-            m_error = sql::describeError(q);
+            m_error = m_db.statements().lastError();
     }
     if (ok)
         m_active = false;
     return ok;
 }
 
+namespace {
+
+// One name is enough: savepoints are released or rolled back before the next one is taken,
+// and a name used twice refers to the newest.
+const QString savepointTake = QStringLiteral("SAVEPOINT plein_write");
+const QString savepointRelease = QStringLiteral("RELEASE SAVEPOINT plein_write");
+const QString savepointUndo = QStringLiteral("ROLLBACK TO SAVEPOINT plein_write");
+const QString savepointRetake
+    = QStringLiteral("RELEASE SAVEPOINT plein_write; SAVEPOINT plein_write");
+
+// A statement without parameters that is run often. PostgreSQL cannot PREPARE SAVEPOINT and
+// its kin, and runs them in one round trip as they are; SQLite compiles them once.
+bool runUtility(Database& db, const QString& statement, QString* error)
+{
+    if (db.dialect().isPostgres()) {
+        QSqlQuery q(db.db());
+        if (q.exec(statement))
+            return true;
+        *error = sql::describeError(q);
+        return false;
+    }
+    if (db.statements().run(statement))
+        return true;
+    *error = db.statements().lastError();
+    return false;
+}
+
+} // namespace
+
+bool Savepoint::take()
+{
+    Q_ASSERT(!m_active);
+    const bool retake = m_db.m_savepointLeft && m_db.m_savepoints == 0;
+    m_active = runUtility(m_db, retake ? savepointRetake : savepointTake, &m_error);
+    if (m_active) {
+        m_db.m_savepointLeft = false;
+        ++m_db.m_savepoints;
+    }
+    return m_active;
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Savepoint::release()
+{
+    if (!m_active)
+        return false;
+    if (m_db.dialect().isPostgres() && m_db.m_savepoints == 1) {
+        m_db.m_savepointLeft = true; // released by the next savepoint or the commit
+    } else if (!runUtility(m_db, savepointRelease, &m_error)) {
+        return false;
+    }
+    m_active = false;
+    --m_db.m_savepoints;
+    return true;
+}
+
+bool Savepoint::rollback()
+{
+    if (!m_active)
+        return true;
+    m_active = false;
+    --m_db.m_savepoints;
+    // ROLLBACK TO keeps the savepoint itself, empty now: release it so that the next write
+    // takes a fresh one, or on PostgreSQL leave that to the next one.
+    if (!runUtility(m_db, savepointUndo, &m_error))
+        return false;
+    if (m_db.dialect().isPostgres() && m_db.m_savepoints == 0) {
+        m_db.m_savepointLeft = true;
+        return true;
+    }
+    return runUtility(m_db, savepointRelease, &m_error);
+}
+
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // A write takes the time several times, and a batch of writes many times in one
+    // millisecond: formatting costs more than the rest, so the text of the last millisecond is
+    // kept.
+    thread_local qint64 lastMs = -1;
+    thread_local QString last;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != lastMs) {
+        last = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return last;
 }
 
 } // namespace plein::server

@@ -9,6 +9,7 @@
 #include "core/hub.h"
 #include "core/servercore.h"
 #include "core/syncpage.h"
+#include "core/writebatch.h"
 #include "protocol/limits.h"
 #include "version.h"
 
@@ -19,6 +20,9 @@
 #include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcDispatch, "plein.server.dispatch")
+// One line per batch at debug level, off unless asked for
+// (QT_LOGGING_RULES="plein.server.groupcommit.debug=true").
+Q_LOGGING_CATEGORY(lcGroupCommit, "plein.server.groupcommit", QtInfoMsg)
 
 namespace plein::server {
 
@@ -89,6 +93,16 @@ Dispatcher::Dispatcher(ServerCore& core, Hub& hub, HandlerRegistry& handlers,
     });
 }
 
+Dispatcher::~Dispatcher()
+{
+    // The benchmarks read the batch sizes here (bench/ingest/run.sh).
+    if (m_stats.batches > 0)
+        qCInfo(lcDispatch).nospace()
+            << "group commit: " << m_stats.writes << " writes in " << m_stats.batches
+            << " batches (mean " << double(m_stats.writes) / double(m_stats.batches) << ", largest "
+            << m_stats.largest << "), " << m_stats.failedCommits << " failed commits";
+}
+
 QStringList Dispatcher::serverFeatures()
 {
     return protocol::allFeatures();
@@ -117,52 +131,231 @@ void Dispatcher::handleFrame(ClientSession* session, const QByteArray& frame)
     m_lastFrame.restart();
     auto decoded = protocol::decodeRequest(frame);
     if (auto* failure = std::get_if<protocol::DecodeFailure>(&decoded)) {
-        session->sendError(failure->id, failure->error);
+        refuse(session, failure->id, failure->error);
         return;
     }
     const auto& request = std::get<protocol::Request>(decoded);
     if (!session->admitRequest()) {
-        session->sendError(
-            request.id,
+        refuse(
+            session, request.id,
             error(ErrorCode::RateLimited, QStringLiteral("too many requests; try again in 1 s")));
         return;
     }
     if (!m_accepting) {
-        session->sendError(
-            request.id,
-            error(ErrorCode::Unavailable, QStringLiteral("the server is shutting down")));
+        refuse(session, request.id,
+               error(ErrorCode::Unavailable, QStringLiteral("the server is shutting down")));
         return;
     }
     if (!session->helloDone && request.spec->name != session::Hello) {
-        session->sendError(request.id,
-                           error(ErrorCode::BadRequest, QStringLiteral("send hello first")));
+        refuse(session, request.id,
+               error(ErrorCode::BadRequest, QStringLiteral("send hello first")));
         return;
     }
     if (request.spec->needsLogin && !session->user) {
-        session->sendError(request.id,
-                           error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
+        refuse(session, request.id, error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
         return;
     }
-    dispatch(session, request);
+    route(session, request);
+}
+
+void Dispatcher::stopAccepting()
+{
+    m_accepting = false;
+    // Writes already received run to their commit and are answered before the sockets close.
+    while (!m_queue.empty() && !m_flushing)
+        flushWrites();
+}
+
+void Dispatcher::refuse(ClientSession* session, const QString& requestId,
+                        const protocol::Error& error)
+{
+    const QByteArray answer = protocol::encodeError(requestId, error);
+    if (!m_queuedSessions.contains(session)) {
+        session->send(answer);
+        return;
+    }
+    m_queue.push_back(Queued {session, protocol::Request(), answer});
+}
+
+void Dispatcher::route(ClientSession* session, const protocol::Request& request)
+{
+    const HandlerRegistry::Entry* handler = m_handlers.find(request.spec->name);
+    const bool write = handler && handler->write;
+    if (!write && !m_queuedSessions.contains(session)) {
+        dispatch(session, request);
+        return;
+    }
+    m_queue.push_back(Queued {session, request, QByteArray()});
+    m_queuedSessions.insert(session);
+    if (qsizetype(m_queue.size()) >= m_options.maxBatchWrites && !m_flushing)
+        flushWrites();
+    else
+        scheduleFlush();
+}
+
+void Dispatcher::scheduleFlush()
+{
+    if (m_flushScheduled || m_queue.empty())
+        return;
+    m_flushScheduled = true;
+    // A queued call runs once the event loop has handled what is ready now (the frames of
+    // every connection that had something to read), so those writes share the batch.
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            m_flushScheduled = false;
+            if (!m_flushing && !m_queue.empty())
+                flushWrites();
+        },
+        Qt::QueuedConnection);
+}
+
+void Dispatcher::flushWrites()
+{
+    m_flushing = true;
+    std::vector<Queued> queued = std::exchange(m_queue, {});
+    m_queuedSessions.clear();
+
+    struct Done
+    {
+        QPointer<ClientSession> session;
+        QString requestId;
+        Result<WriteService::Outcome> outcome;
+    };
+    std::vector<Done> done;
+    done.reserve(queued.size());
+    // What waits for the next turn, in arrival order: requests other than writes and refusals
+    // (they are answered after the writes their connection sent before them), writes past the
+    // limits, and everything a connection sent after one of those.
+    std::vector<Queued> later;
+    QSet<const ClientSession*> waiting;
+    QElapsedTimer worked;
+    worked.start();
+    // Opened at the first write: a turn may hold nothing but requests that waited.
+    std::optional<WriteBatch> batch;
+    for (Queued& q : queued) {
+        ClientSession* session = q.session.data();
+        // Gone before its turn: not run and never answered; the client sends it again with
+        // the same client id.
+        if (!session || !session->isConnected())
+            continue;
+        const HandlerRegistry::Entry* entry
+            = q.answer.isEmpty() ? m_handlers.find(q.request.spec->name) : nullptr;
+        const bool write = entry && entry->write;
+        const bool full = qsizetype(done.size()) >= m_options.maxBatchWrites
+            || worked.elapsed() >= m_options.batchBudgetMs;
+        if (!write || full || waiting.contains(session)) {
+            waiting.insert(session);
+            later.push_back(std::move(q));
+            continue;
+        }
+        if (!batch)
+            batch.emplace(m_core.writes);
+        if (!batch->isActive()) {
+            done.push_back(Done {
+                session, q.request.id,
+                error(ErrorCode::Unavailable,
+                      QStringLiteral("the database is busy, try again (%1)").arg(batch->error()))});
+            continue;
+        }
+        // The connection may have logged out since the write arrived.
+        if (!session->user) {
+            done.push_back(Done {session, q.request.id,
+                                 error(ErrorCode::Unauthorized, QStringLiteral("log in first"))});
+            continue;
+        }
+        if (auto refused = refusal(session, q.request, entry)) {
+            done.push_back(Done {session, q.request.id, *refused});
+            continue;
+        }
+        const Caller caller {*session->user, *session};
+        done.push_back(Done {session, q.request.id, entry->write(caller, q.request.payload)});
+    }
+    // A batch that began but did not commit (the commit failed, or a write left the
+    // transaction unusable) is rolled back as a whole: none of its writes happened.
+    const bool began = batch && batch->began();
+    const bool committed = began && batch->commit();
+    const bool changed = committed && batch->changed();
+    const QString failure = batch ? batch->error() : QString();
+    batch.reset();
+    if (began) {
+        ++m_stats.batches;
+        m_stats.writes += qint64(done.size());
+        m_stats.largest = std::max(m_stats.largest, int(done.size()));
+        qCDebug(lcGroupCommit) << "batch of" << done.size() << "writes"
+                               << (committed ? "committed" : "not committed") << "after"
+                               << worked.elapsed() << "ms";
+    }
+    if (began && !committed) {
+        ++m_stats.failedCommits;
+        qCWarning(lcDispatch) << "a batch of" << done.size() << "writes did not commit:" << failure;
+        const protocol::Error unavailable
+            = error(ErrorCode::Unavailable,
+                    QStringLiteral("the database is busy, try again (%1)").arg(failure));
+        for (Done& d : done)
+            d.outcome = unavailable;
+    }
+    // Answered in the order they ran, which is the order of their sequence numbers; then
+    // their events go out (and the capabilities' event hooks run), after every
+    // acknowledgement of the batch.
+    for (const Done& d : done) {
+        if (!d.session)
+            continue;
+        if (!d.outcome) {
+            d.session->sendError(d.requestId, d.outcome.error());
+            continue;
+        }
+        if (!d.outcome->replayed && !d.outcome->resultJson.isEmpty()) {
+            d.session->send(protocol::encodeResultJson(d.requestId, d.outcome->resultJson));
+            continue;
+        }
+        QJsonObject result = d.outcome->result;
+        if (d.outcome->replayed)
+            result.insert(QStringLiteral("replayed"), true);
+        d.session->send(protocol::encodeResult(d.requestId, result));
+    }
+    if (changed)
+        m_hub.pump();
+    // As if they arrived now: reads are answered at once, writes queue for the next batch
+    // (still flagged as flushing, so that a full queue waits for the next turn rather than
+    // flushing in the middle of this loop).
+    for (Queued& q : later) {
+        ClientSession* session = q.session.data();
+        if (!session || !session->isConnected())
+            continue;
+        if (!q.answer.isEmpty()) {
+            if (m_queuedSessions.contains(session))
+                m_queue.push_back(std::move(q));
+            else
+                session->send(q.answer);
+            continue;
+        }
+        route(session, q.request);
+    }
+    m_flushing = false;
+    scheduleFlush();
+}
+
+std::optional<protocol::Error> Dispatcher::refusal(const ClientSession* session,
+                                                   const protocol::Request& request,
+                                                   const HandlerRegistry::Entry* handler) const
+{
+    if (!handler)
+        return error(ErrorCode::Internal,
+                     QStringLiteral("no handler for '%1'").arg(QString(request.spec->name)));
+    const protocol::CapabilitySpec* capability = protocol::capabilityOfMessage(*request.spec);
+    if (capability && !capability->feature.isEmpty() && !session->agrees(capability->feature))
+        return error(ErrorCode::BadRequest,
+                     QStringLiteral("'%1' needs the feature '%2', not agreed at hello")
+                         .arg(QString(request.spec->name), QString(capability->feature)));
+    return std::nullopt;
 }
 
 void Dispatcher::dispatch(ClientSession* session, const protocol::Request& request)
 {
     const HandlerRegistry::Entry* handler = m_handlers.find(request.spec->name);
-    if (!handler) {
-        session->sendError(
-            request.id,
-            error(ErrorCode::Internal,
-                  QStringLiteral("no handler for '%1'").arg(QString(request.spec->name))));
-        return;
-    }
-    const protocol::CapabilitySpec* capability = protocol::capabilityOfMessage(*request.spec);
-    if (capability && !capability->feature.isEmpty() && !session->agrees(capability->feature)) {
-        session->sendError(
-            request.id,
-            error(ErrorCode::BadRequest,
-                  QStringLiteral("'%1' needs the feature '%2', not agreed at hello")
-                      .arg(QString(request.spec->name), QString(capability->feature))));
+    if (auto refused = refusal(session, request, handler)) {
+        session->sendError(request.id, *refused);
         return;
     }
     if (handler->raw) {
@@ -176,17 +369,8 @@ void Dispatcher::dispatch(ClientSession* session, const protocol::Request& reque
         reply(session, request, handler->read(caller, request.payload));
         return;
     }
-    auto outcome = handler->write(caller, request.payload);
-    if (!outcome) {
-        session->sendError(request.id, outcome.error());
-        return;
-    }
-    QJsonObject result = outcome->result;
-    if (outcome->replayed)
-        result.insert(QStringLiteral("replayed"), true);
-    session->send(protocol::encodeResult(request.id, result));
-    if (!outcome->replayed)
-        m_hub.pump();
+    // Writes never get here: route() queues them for flushWrites().
+    Q_ASSERT(!handler->write);
 }
 
 void Dispatcher::reply(ClientSession* session, const protocol::Request& request,

@@ -1,18 +1,22 @@
 #pragma once
 
 #include "auth/loginthrottle.h"
+#include "core/handlerregistry.h"
 #include "protocol/envelope.h"
 #include "protocol/result.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
+#include <vector>
 
 namespace plein::server {
 
 class ClientSession;
-class HandlerRegistry;
-struct ChannelAudience;
 class Hub;
 struct ServerCore;
 
@@ -20,12 +24,32 @@ struct DispatcherOptions
 {
     QString organisation;
     qint64 sessionIdleSeconds = 30LL * 24 * 3600;
+    // Group commit: a batch takes at most this many writes, and no more once it has worked
+    // this long, so that reads waiting behind it are answered soon.
+    int maxBatchWrites = 256;
+    int batchBudgetMs = 10;
+};
+
+// How group commit went so far (logged when the dispatcher goes; the benchmarks read it).
+struct GroupCommitStats
+{
+    qint64 batches = 0;
+    qint64 writes = 0;
+    int largest = 0;
+    qint64 failedCommits = 0;
 };
 
 // Answers requests: decodes and validates each frame against the protocol registry, checks the
 // handshake, the login and the capability's feature, and calls the handler the capability
-// registered for the message. Writes trigger live delivery once committed. The connection's
-// own messages (hello, login, sync, ephemeral signals) are handled here.
+// registered for the message. The connection's own messages (hello, login, sync, ephemeral
+// signals) are handled here.
+//
+// Writes are group-committed: the writes that arrive in one pass of the event loop (frames from
+// many connections) are queued and run together, each in a savepoint of one transaction
+// (WriteBatch), when the loop comes back to the queue or the queue is full. Only after the
+// commit are they answered, in the order they ran, and their events delivered. A connection's
+// requests are answered in the order it sent them: a request that arrives while the same
+// connection has writes queued waits behind them.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -33,10 +57,12 @@ class Dispatcher : public QObject
 public:
     Dispatcher(ServerCore& core, Hub& hub, HandlerRegistry& handlers, DispatcherOptions options,
                QObject* parent = nullptr);
+    ~Dispatcher() override;
 
     void handleFrame(ClientSession* session, const QByteArray& frame);
-    // New requests get "unavailable" from now on; used while shutting down.
-    void stopAccepting() { m_accepting = false; }
+    // New requests get "unavailable" from now on, and queued writes run now; used while
+    // shutting down.
+    void stopAccepting();
     int loginsInFlight() const { return m_loginsInFlight; }
     // Milliseconds since the last frame arrived on any connection.
     qint64 quietMilliseconds() const { return m_lastFrame.elapsed(); }
@@ -47,6 +73,27 @@ Q_SIGNALS:
     void loginsFinished();
 
 private:
+    // A request waiting for the next batch, or an answer that was ready at once (a refused
+    // frame) but waits behind the writes its connection sent before it.
+    struct Queued
+    {
+        QPointer<ClientSession> session;
+        protocol::Request request;
+        QByteArray answer; // not empty: send this instead of handling `request`
+    };
+
+    // Queues writes, and any request of a connection with writes queued; handles the rest.
+    void route(ClientSession* session, const protocol::Request& request);
+    // Answers at once with an error, or after the connection's queued writes if it has any.
+    void refuse(ClientSession* session, const QString& requestId, const protocol::Error& error);
+    // Runs the queued writes as one batch (up to the limits), answers them after the commit,
+    // delivers their events, then routes what had to wait behind them.
+    void flushWrites();
+    void scheduleFlush();
+    // Why the session may not send this request (no handler, the feature not agreed), if so.
+    std::optional<protocol::Error> refusal(const ClientSession* session,
+                                           const protocol::Request& request,
+                                           const HandlerRegistry::Entry* handler) const;
     void dispatch(ClientSession* session, const protocol::Request& request);
     void reply(ClientSession* session, const protocol::Request& request,
                const Result<QJsonObject>& result);
@@ -74,6 +121,12 @@ private:
     bool m_accepting = true;
     QElapsedTimer m_lastFrame;
     int m_loginsInFlight = 0;
+    std::vector<Queued> m_queue;
+    // The connections with something in m_queue: what they send next queues behind it.
+    QSet<const ClientSession*> m_queuedSessions;
+    bool m_flushScheduled = false;
+    bool m_flushing = false;
+    GroupCommitStats m_stats;
 };
 
 } // namespace plein::server

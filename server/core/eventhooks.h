@@ -21,6 +21,8 @@ public:
 
     void add(const QString& kind, Hook hook) { m_hooks.insert(kind, std::move(hook)); }
     void run(const StoredEvent& event, Hub& hub) const;
+    // Whether some hook takes events of this kind (they need the event's data parsed).
+    bool handles(const QString& kind) const { return m_hooks.contains(kind); }
 
 private:
     QMultiHash<QString, Hook> m_hooks;

@@ -101,42 +101,90 @@ QJsonObject StoredEvent::toJson(bool withAudience) const
 Result<qint64> EventLog::append(const QString& kind, qint64 actorId, const Scope& scope,
                                 const QJsonObject& data, qint64 subjectId, qint64 originSeq)
 {
-    QSqlQuery q(m_db.db());
-    if (!sql::run(
-            q,
-            QStringLiteral(
-                "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"))
-        || !q.next())
-        return storeError(area, q);
-    const qint64 seq = q.value(0).toLongLong();
-    q.finish();
+    const auto seq = nextSeq();
+    if (!seq)
+        return seq;
+    return appendAt(seq.value(), kind, actorId, scope, data, subjectId, originSeq);
+}
+
+Result<qint64> EventLog::nextSeq()
+{
+    if (m_inBatch)
+        return ++m_batchLast;
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(QStringLiteral(
+        "UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq"));
+    if (!q || !q->next())
+        return storeError(area, statements);
+    const qint64 seq = q->value(0).toLongLong();
+    q->finish();
+    return seq;
+}
+
+Result<qint64> EventLog::appendAt(qint64 seq, const QString& kind, qint64 actorId,
+                                  const Scope& scope, const QJsonObject& data, qint64 subjectId,
+                                  qint64 originSeq)
+{
+    sql::PreparedStatements& statements = m_db.statements();
     const QVariant scopeId = scope.kind == Scope::Kind::Group ? QVariant(scope.groupId)
                                                               : sql::nullValue(QMetaType::LongLong);
     const QVariant subject = subjectId ? QVariant(subjectId) : sql::nullValue(QMetaType::LongLong);
     const QVariant origin = originSeq ? QVariant(originSeq) : sql::nullValue(QMetaType::LongLong);
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, "
-                                 "created_at, subject_id, origin_seq) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?)"),
-                  {seq, kind, actorId, scopeName(scope.kind), scopeId,
-                   QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc(),
-                   subject, origin}))
-        return storeError(area, q);
-    if (scope.kind != Scope::Kind::All && !scope.users.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO event_recipients (seq, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    if (!statements.run(
+            QStringLiteral(
+                "INSERT INTO events (seq, kind, actor_id, scope, scope_id, data, "
+                "created_at, subject_id, origin_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {seq, kind, actorId, scopeName(scope.kind), scopeId,
+             QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowUtc(),
+             subject, origin}))
+        return storeError(area, statements);
+    if (scope.kind != Scope::Kind::All) {
         for (qint64 user : scope.users) {
-            q.addBindValue(seq);
-            q.addBindValue(user);
-            if (!q.exec())
-                return storeError(area, q);
+            if (!statements.run(QStringLiteral("INSERT INTO event_recipients (seq, user_id) "
+                                               "VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                                {seq, user}))
+                return storeError(area, statements);
         }
     }
     return seq;
 }
 
+Result<bool> EventLog::beginBatch()
+{
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(
+        m_db.dialect().isPostgres()
+            ? QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1 FOR UPDATE")
+            : QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1"));
+    if (!q || !q->next())
+        return storeError(area, statements);
+    m_batchFirst = q->value(0).toLongLong();
+    m_batchLast = m_batchFirst;
+    q->finish();
+    m_inBatch = true;
+    return true;
+}
+
+Result<bool> EventLog::finishBatch()
+{
+    Q_ASSERT(m_inBatch);
+    if (m_batchLast == m_batchFirst)
+        return true;
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(
+        QStringLiteral("UPDATE event_counter SET last_seq = ? WHERE id = 1"), {m_batchLast});
+    if (!q)
+        return storeError(area, statements);
+    if (q->numRowsAffected() != 1)
+        return protocol::Error {ErrorCode::Internal,
+                                QStringLiteral("event log: the counter row is missing")};
+    return true;
+}
+
 qint64 EventLog::head()
 {
+    if (m_inBatch)
+        return m_batchLast;
     return singleNumber(m_db.db(),
                         QStringLiteral("SELECT last_seq FROM event_counter WHERE id = 1"));
 }
@@ -253,33 +301,34 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
 
 Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
 {
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
-                      .arg(eventColumns),
-                  {seq, limit}))
-        return storeError(area, q);
+    sql::PreparedStatements& statements = m_db.statements();
+    QSqlQuery* q = statements.run(
+        QStringLiteral("SELECT %1 FROM events e WHERE e.seq > ? ORDER BY e.seq LIMIT ?")
+            .arg(eventColumns),
+        {seq, limit});
+    if (!q)
+        return storeError(area, statements);
     QList<StoredEvent> events;
-    while (q.next())
-        events.append(readEvent(q, true));
-    q.finish();
+    while (q->next())
+        events.append(readEvent(*q, false));
+    q->finish();
     if (events.isEmpty())
         return events;
     // The recipients of the whole batch in one read.
     QHash<qint64, qsizetype> position;
     for (qsizetype i = 0; i < events.size(); ++i)
         position.insert(events[i].seq, i);
-    if (!sql::run(q,
-                  QStringLiteral("SELECT seq, user_id FROM event_recipients WHERE seq > ? AND "
-                                 "seq <= ? ORDER BY seq"),
-                  {seq, events.last().seq}))
-        return storeError(area, q);
-    while (q.next()) {
-        const auto at = position.constFind(q.value(0).toLongLong());
+    q = statements.run(QStringLiteral("SELECT seq, user_id FROM event_recipients WHERE seq > ? "
+                                      "AND seq <= ? ORDER BY seq"),
+                       {seq, events.last().seq});
+    if (!q)
+        return storeError(area, statements);
+    while (q->next()) {
+        const auto at = position.constFind(q->value(0).toLongLong());
         if (at != position.constEnd())
-            events[*at].scope.users.append(q.value(1).toLongLong());
+            events[*at].scope.users.append(q->value(1).toLongLong());
     }
+    q->finish();
     return events;
 }
 

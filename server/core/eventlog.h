@@ -72,7 +72,28 @@ public:
     // Appends in the caller's transaction; returns the new sequence number.
     Result<qint64> append(const QString& kind, qint64 actorId, const Scope& scope,
                           const QJsonObject& data, qint64 subjectId = 0, qint64 originSeq = 0);
+    // The same in two steps, for a change that stores its event's sequence number in its own
+    // rows: the number first, then, in the same transaction, the event with it (exactly once).
+    Result<qint64> nextSeq();
+    Result<qint64> appendAt(qint64 seq, const QString& kind, qint64 actorId, const Scope& scope,
+                            const QJsonObject& data, qint64 subjectId = 0, qint64 originSeq = 0);
     qint64 head();
+
+    // Group commit (WriteBatch). beginBatch() reads the counter once in the batch's
+    // transaction, taking its row lock on PostgreSQL (SQLite's transaction holds the write
+    // lock already): it is the batch's first statement, so every transaction that appends
+    // events waits for the counter before it locks anything else, and batches of two nodes
+    // never hold rows the other waits for. Until endBatch() the numbers come from memory, and
+    // finishBatch() writes the counter once, just before the commit. Updating the counter's
+    // row in each write's savepoint instead would cost a statement per write, and on
+    // PostgreSQL a row locked by the transaction and updated by its subtransactions becomes a
+    // multixact that grows with every write.
+    Result<bool> beginBatch();
+    // The last number handed out, to go back to when a write's savepoint is rolled back.
+    qint64 batchMark() const { return m_batchLast; }
+    void rewindBatch(qint64 mark) { m_batchLast = mark; }
+    Result<bool> finishBatch();
+    void endBatch() { m_inBatch = false; }
     // Events up to and including this sequence number have been pruned (0: none).
     qint64 prunedThrough();
     // The events after `cursor` that `reader` may see, oldest first. Each audience is read
@@ -80,13 +101,17 @@ public:
     // follows what the reader receives, not the size of the log.
     // Reads no further than `upTo` (0: the head): what comes after is for live delivery.
     Result<EventPage> since(qint64 cursor, const Reader& reader, int limit, qint64 upTo = 0);
-    // Every event after `seq`, with its scope and recipients, for live delivery.
+    // Every event after `seq`, with its scope and recipients, for live delivery; `data` is
+    // left unparsed (rawData holds it).
     Result<QList<StoredEvent>> after(qint64 seq, int limit);
     // Drops events created before `cutoff` (ISO 8601 UTC); returns how many.
     Result<qint64> pruneBefore(const QString& cutoff);
 
 private:
     Database& m_db;
+    bool m_inBatch = false;
+    qint64 m_batchFirst = 0; // the counter as the batch found it
+    qint64 m_batchLast = 0;
 };
 
 } // namespace plein::server

@@ -4,9 +4,11 @@
 #include "core/eventhooks.h"
 #include "core/eventlog.h"
 #include "core/sessionhooks.h"
+#include "core/syncpage.h"
 #include "protocol/envelope.h"
 #include "protocol/registry.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -202,7 +204,10 @@ void Hub::pump()
                 qCWarning(lcHub) << "cannot read the event log:" << batch.error().message;
                 break;
             }
-            for (const StoredEvent& e : batch.value()) {
+            for (StoredEvent& e : batch.value()) {
+                // Pushes splice the stored JSON; only the hooks read the data.
+                if (m_hooks.handles(e.kind))
+                    e.data = QJsonDocument::fromJson(e.rawData).object();
                 deliver(e);
                 m_lastPumped = e.seq;
             }
@@ -231,7 +236,7 @@ void Hub::deliver(const StoredEvent& e)
     const auto encoded = [&](bool audience) -> const Encoded& {
         Encoded& slot = audience ? withAudience : plain;
         if (slot.bytes < 0) {
-            const QByteArray bytes = protocol::encodeEvent(e.seq, e.toJson(audience));
+            const QByteArray bytes = encodeEventPush(e, audience);
             slot.frame = QString::fromUtf8(bytes);
             slot.bytes = bytes.size();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/errorcode.h"
+#include "sql/preparedstatements.h"
 #include "sql/sqlerror.h"
 
 #include <QSqlQuery>
@@ -12,6 +13,13 @@ inline protocol::Error storeError(QLatin1StringView area, const QSqlQuery& query
 {
     return protocol::Error {protocol::ErrorCode::Internal,
                             QStringLiteral("%1: %2").arg(area, sql::describeError(query))};
+}
+
+// The same for the last statement of Database::statements() that failed.
+inline protocol::Error storeError(QLatin1StringView area, const sql::PreparedStatements& statements)
+{
+    return protocol::Error {protocol::ErrorCode::Internal,
+                            QStringLiteral("%1: %2").arg(area, statements.lastError())};
 }
 
 } // namespace plein::server

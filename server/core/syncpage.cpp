@@ -1,5 +1,6 @@
 #include "core/syncpage.h"
 
+#include "capabilities/session/sessionprotocol.h"
 #include "core/eventlog.h"
 
 #include <QJsonArray>
@@ -52,6 +53,33 @@ void appendAudience(QByteArray& out, const StoredEvent& e)
 }
 
 } // namespace
+
+QByteArray encodeEventPush(const StoredEvent& e, bool withAudience)
+{
+    QByteArray out;
+    out.reserve(e.approxBytes + 64);
+    // {"payload":{…},"seq":…,"type":"event"}, every object's keys sorted.
+    out += R"({"payload":{"actor":)";
+    out += QByteArray::number(e.actorId);
+    out += R"(,"at":)";
+    appendString(out, e.at);
+    if (withAudience)
+        appendAudience(out, e);
+    out += R"(,"data":)";
+    out += e.rawData.isEmpty() ? QByteArray("{}") : e.rawData;
+    out += R"(,"kind":)";
+    appendString(out, e.kind);
+    if (withAudience && e.subjectId) {
+        out += R"(,"subject":)";
+        out += QByteArray::number(e.subjectId);
+    }
+    out += R"(},"seq":)";
+    out += QByteArray::number(e.seq);
+    out += R"(,"type":)";
+    appendString(out, QString(protocol::session::Event));
+    out += '}';
+    return out;
+}
 
 QByteArray encodeSyncPage(const QString& requestId, const EventPage& page, bool withAudience)
 {

@@ -27,40 +27,38 @@ QString WriteLedger::hashRequest(const QString& type, const QJsonObject& payload
 
 std::optional<WriteLedger::Entry> WriteLedger::find(qint64 userId, const QString& clientId)
 {
-    QSqlQuery q(m_db.db());
-    if (!sql::run(q,
-                  QStringLiteral("SELECT request_hash, result FROM client_writes WHERE user_id = ? "
-                                 "AND client_id = ?"),
-                  {userId, clientId})
-        || !q.next())
+    QSqlQuery* q = m_db.statements().run(
+        QStringLiteral(
+            "SELECT request_hash, result FROM client_writes WHERE user_id = ? AND client_id = ?"),
+        {userId, clientId});
+    if (!q || !q->next())
         return std::nullopt;
-    return Entry {q.value(0).toString(),
-                  QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    Entry entry {q->value(0).toString(),
+                 QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object()};
+    q->finish();
+    return entry;
 }
 
 Result<bool> WriteLedger::claim(qint64 userId, const QString& clientId, const QString& requestHash)
 {
-    QSqlQuery q(m_db.db());
-    if (!sql::run(
-            q,
-            QStringLiteral("INSERT INTO client_writes (user_id, client_id, request_hash, "
-                           "result, created_at) VALUES (?, ?, ?, '', ?) ON CONFLICT DO NOTHING"),
-            {userId, clientId, requestHash, nowUtc()}))
-        return storeError(area, q);
-    return q.numRowsAffected() > 0;
+    QSqlQuery* q = m_db.statements().run(
+        QStringLiteral("INSERT INTO client_writes (user_id, client_id, request_hash, result, "
+                       "created_at) VALUES (?, ?, ?, '', ?) ON CONFLICT DO NOTHING"),
+        {userId, clientId, requestHash, nowUtc()});
+    if (!q)
+        return storeError(area, m_db.statements());
+    return q->numRowsAffected() > 0;
 }
 
 Result<bool> WriteLedger::complete(qint64 userId, const QString& clientId,
-                                   const QJsonObject& result)
+                                   const QByteArray& resultJson)
 {
-    QSqlQuery q(m_db.db());
-    if (!sql::run(q,
-                  QStringLiteral(
-                      "UPDATE client_writes SET result = ? WHERE user_id = ? AND client_id = ?"),
-                  {QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), userId,
-                   clientId}))
-        return storeError(area, q);
-    return q.numRowsAffected() > 0;
+    QSqlQuery* q = m_db.statements().run(
+        QStringLiteral("UPDATE client_writes SET result = ? WHERE user_id = ? AND client_id = ?"),
+        {QString::fromUtf8(resultJson), userId, clientId});
+    if (!q)
+        return storeError(area, m_db.statements());
+    return q->numRowsAffected() > 0;
 }
 
 Result<qint64> WriteLedger::pruneBefore(const QString& cutoff)

@@ -33,7 +33,8 @@ public:
     // Takes the client id for a write about to be applied (its result is filled in by
     // complete() in the same transaction). False when the id is taken already.
     Result<bool> claim(qint64 userId, const QString& clientId, const QString& requestHash);
-    Result<bool> complete(qint64 userId, const QString& clientId, const QJsonObject& result);
+    // `resultJson`: the result in compact JSON.
+    Result<bool> complete(qint64 userId, const QString& clientId, const QByteArray& resultJson);
     // Forgets entries created before `cutoff` (ISO 8601 UTC).
     Result<qint64> pruneBefore(const QString& cutoff);
 

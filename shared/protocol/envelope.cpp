@@ -3,6 +3,7 @@
 #include "capabilities/session/sessionprotocol.h"
 #include "protocol/limits.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -199,6 +200,20 @@ QByteArray encodeResult(const QString& id, const QJsonObject& payload)
     return compact(QJsonObject {{QStringLiteral("re"), id},
                                 {QStringLiteral("ok"), true},
                                 {QStringLiteral("payload"), payload}});
+}
+
+QByteArray encodeResultJson(const QString& id, QByteArrayView payloadJson)
+{
+    // The keys in the order QJsonDocument writes them (sorted): "ok", "payload", "re".
+    const QByteArray quotedId = QJsonDocument(QJsonArray {id}).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(payloadJson.size() + quotedId.size() + 24);
+    out.append(R"({"ok":true,"payload":)");
+    out.append(payloadJson);
+    out.append(R"(,"re":)");
+    out.append(QByteArrayView(quotedId).sliced(1, quotedId.size() - 2)); // without [ and ]
+    out.append('}');
+    return out;
 }
 
 QByteArray encodeError(const QString& id, const Error& error)

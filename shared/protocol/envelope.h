@@ -47,6 +47,9 @@ std::variant<ServerFrame, Error> decodeServerFrame(QByteArrayView frame);
 
 QByteArray encodeRequest(QLatin1StringView type, const QString& id, const QJsonObject& payload);
 QByteArray encodeResult(const QString& id, const QJsonObject& payload);
+// The same for a payload already in compact JSON (a write's result as its ledger recorded it):
+// the same bytes as encodeResult() gives for that payload, without encoding it again.
+QByteArray encodeResultJson(const QString& id, QByteArrayView payloadJson);
 QByteArray encodeError(const QString& id, const Error& error);
 QByteArray encodeEvent(qint64 seq, const QJsonObject& event);
 QByteArray encodePush(QLatin1StringView type, const QJsonObject& payload);

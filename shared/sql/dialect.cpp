@@ -41,6 +41,7 @@ QStringList Dialect::connectionSetup(bool synchronousFull) const
         synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
                         : QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA temp_store=MEMORY"),
     };
 }
 

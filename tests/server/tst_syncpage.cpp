@@ -1,5 +1,5 @@
-// The hand-written sync.since frame is valid JSON and says exactly what the generic encoder
-// would say.
+// The hand-written sync.since frame and event push are valid JSON and say exactly what the
+// generic encoder would say.
 #include "core/eventlog.h"
 #include "core/syncpage.h"
 #include "protocol/envelope.h"
@@ -88,6 +88,11 @@ private Q_SLOTS:
         QCOMPARE(parsed, QJsonDocument::fromJson(expected));
         // Keys in the same (sorted) order as the generic encoder: byte for byte the same.
         QCOMPARE(actual, expected);
+
+        // The live push of each of them, likewise.
+        for (const StoredEvent& e : page.events)
+            QCOMPARE(encodeEventPush(e, withAudience),
+                     protocol::encodeEvent(e.seq, e.toJson(withAudience)));
     }
 };
 

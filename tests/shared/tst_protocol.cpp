@@ -102,6 +102,15 @@ private Q_SLOTS:
         const QByteArray ok = encodeResult(QStringLiteral("7"),
                                            QJsonObject {{QStringLiteral("posts"), QJsonArray()}});
         QCOMPARE(ok, QByteArray(R"({"ok":true,"payload":{"posts":[]},"re":"7"})"));
+        // A payload encoded beforehand gives the same bytes, whatever the id holds.
+        const QJsonObject payload {
+            {QStringLiteral("post"),
+             QJsonObject {{QStringLiteral("body"), QStringLiteral("é \"x\"")}}},
+            {QStringLiteral("seq"), 12}};
+        for (const QString& id : {QStringLiteral("7"), QStringLiteral("a\"b\\c\u00e9\n")}) {
+            QCOMPARE(encodeResultJson(id, QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                     encodeResult(id, payload));
+        }
         const QByteArray err
             = encodeError(QStringLiteral("8"), Error {ErrorCode::Forbidden, QStringLiteral("no")});
         QCOMPARE(

@@ -42,16 +42,18 @@ void AccountsCapability::registerEventHooks(EventHooks& hooks)
         }
     });
     hooks.add(QString(accounts::UserUpdated), [](const StoredEvent& e, Hub& hub) {
-        // A changed role counts from the next request of every open session of that user.
-        const auto role = roleFromName(e.data.value(QLatin1StringView("user"))
-                                           .toObject()
-                                           .value(QLatin1StringView("role"))
-                                           .toString());
+        // A changed role counts from the next request of every open session of that user, and
+        // a changed name from the next thing they write (their posts carry it as it is then).
+        const QJsonObject user = e.data.value(QLatin1StringView("user")).toObject();
+        const auto role = roleFromName(user.value(QLatin1StringView("role")).toString());
         if (!role)
             return;
         for (ClientSession* s : hub.sessionsOf(userConcerned(e))) {
-            if (s->user)
-                s->user->role = *role;
+            if (!s->user)
+                continue;
+            s->user->role = *role;
+            s->user->displayName = user.value(QLatin1StringView("displayName")).toString();
+            s->user->department = user.value(QLatin1StringView("department")).toString();
         }
     });
 }

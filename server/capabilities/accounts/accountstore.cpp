@@ -115,13 +115,16 @@ std::optional<User> AccountStore::findById(qint64 id)
 
 QList<qint64> AccountStore::idsForUsernames(const QStringList& usernames)
 {
+    // On the path of every post that mentions someone: prepared once.
     QList<qint64> ids;
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT id FROM users WHERE username = ? AND active = 1"));
     for (const QString& name : usernames) {
-        q.addBindValue(name.toLower());
-        if (q.exec() && q.next())
-            ids << q.value(0).toLongLong();
+        QSqlQuery* q = m_db.statements().run(
+            QStringLiteral("SELECT id FROM users WHERE username = ? AND active = 1"),
+            {name.toLower()});
+        if (q && q->next())
+            ids << q->value(0).toLongLong();
+        if (q)
+            q->finish();
     }
     return ids;
 }

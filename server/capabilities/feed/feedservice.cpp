@@ -129,7 +129,11 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
                         ErrorCode::Forbidden,
                         QStringLiteral("only members post in the group '%1'").arg(a.group->name));
             }
-            auto post = m_feed.insert(user.id, parentId, groupId, body);
+            // The event's number first, so that the post is written with it at once.
+            const auto seq = m_events.nextSeq();
+            if (!seq)
+                return seq.error();
+            auto post = m_feed.insert(user, parentId, groupId, body, seq.value());
             if (!post)
                 return post.error();
             const QStringList names = protocol::mentionedUsernames(body);
@@ -140,16 +144,16 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
             QJsonArray mentionIds;
             for (qint64 id : mentioned)
                 mentionIds.append(id);
-            auto seq
-                = m_events.append(QStringLiteral("post.created"), user.id, scopeOf(post.value()),
-                                  QJsonObject {{QStringLiteral("post"), post->toJson(false)},
-                                               {QStringLiteral("mentions"), mentionIds}},
-                                  post->id, origin);
-            if (!seq)
-                return seq.error();
-            if (auto r = m_feed.setSeq(post->id, seq.value()); !r)
-                return r.error();
-            return written(QStringLiteral("post"), post->toJson(true), seq.value());
+            QJsonObject json = post->toJson(false);
+            if (auto appended = m_events.appendAt(
+                    seq.value(), QStringLiteral("post.created"), user.id, scopeOf(post.value()),
+                    QJsonObject {{QStringLiteral("post"), json},
+                                 {QStringLiteral("mentions"), mentionIds}},
+                    post->id, origin);
+                !appended)
+                return appended.error();
+            json.insert(QStringLiteral("likedByMe"), false); // as toJson(true) has it
+            return written(QStringLiteral("post"), json, seq.value());
         });
 }
 

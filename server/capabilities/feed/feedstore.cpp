@@ -1,5 +1,6 @@
 #include "capabilities/feed/feedstore.h"
 
+#include "capabilities/accounts/accountstore.h"
 #include "core/database.h"
 #include "core/storeerror.h"
 #include "protocol/messagespec.h"
@@ -58,38 +59,37 @@ QJsonObject Post::toJson(bool withLikedByMe) const
     return o;
 }
 
-Result<Post> FeedStore::insert(qint64 authorId, qint64 parentId, qint64 groupId,
-                               const QString& body)
+Result<Post> FeedStore::insert(const User& author, qint64 parentId, qint64 groupId,
+                               const QString& body, qint64 seq)
 {
-    QSqlQuery q(m_db.db());
+    // The statements of post.create are prepared once (Database::statements()).
+    sql::PreparedStatements& statements = m_db.statements();
+    Post post;
+    post.authorId = author.id;
+    post.authorUsername = author.username;
+    post.authorDisplayName = author.displayName;
+    post.authorDepartment = author.department;
+    post.parentId = parentId;
+    post.groupId = groupId;
+    post.body = body;
+    post.seq = seq;
+    post.createdAt = nowUtc();
     const QVariant parent = parentId ? QVariant(parentId) : sql::nullValue(QMetaType::LongLong);
     const QVariant group = groupId ? QVariant(groupId) : sql::nullValue(QMetaType::LongLong);
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO posts (author_id, parent_id, group_id, body, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                  {authorId, parent, group, body, nowUtc()})
-        || !q.next())
-        return storeError(area, q);
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
+    QSqlQuery* q = statements.run(QStringLiteral("INSERT INTO posts (author_id, parent_id, "
+                                                 "group_id, body, created_at, seq) VALUES (?, ?, "
+                                                 "?, ?, ?, ?) RETURNING id"),
+                                  {author.id, parent, group, body, post.createdAt, seq});
+    if (!q || !q->next())
+        return storeError(area, statements);
+    post.id = q->value(0).toLongLong();
+    q->finish();
     if (parentId
-        && !sql::run(q,
-                     QStringLiteral("UPDATE posts SET reply_count = reply_count + 1 WHERE id = ?"),
-                     {parentId}))
-        return storeError(area, q);
-    auto post = find(id, authorId);
-    if (!post)
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("the new post %1 cannot be read back").arg(id));
-    return *post;
-}
-
-Result<bool> FeedStore::setSeq(qint64 postId, qint64 seq)
-{
-    QSqlQuery q(m_db.db());
-    if (!sql::run(q, QStringLiteral("UPDATE posts SET seq = ? WHERE id = ?"), {seq, postId}))
-        return storeError(area, q);
-    return q.numRowsAffected() > 0;
+        && !statements.run(
+            QStringLiteral("UPDATE posts SET reply_count = reply_count + 1 WHERE id = ?"),
+            {parentId}))
+        return storeError(area, statements);
+    return post;
 }
 
 Result<bool> FeedStore::setPinned(qint64 postId, bool pinned)
@@ -158,17 +158,47 @@ Result<bool> FeedStore::setLike(qint64 postId, qint64 userId, bool liked)
 
 Result<bool> FeedStore::recordMentions(qint64 postId, const QList<qint64>& userIds)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO mentions (post_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    sql::PreparedStatements& statements = m_db.statements();
     for (qint64 user : userIds) {
-        q.addBindValue(postId);
-        q.addBindValue(user);
-        if (!q.exec())
-            return storeError(area, q);
+        if (!statements.run(QStringLiteral("INSERT INTO mentions (post_id, user_id) VALUES (?, "
+                                           "?) ON CONFLICT DO NOTHING"),
+                            {postId, user}))
+            return storeError(area, statements);
     }
     return true;
 }
+
+namespace {
+
+const QString postColumns = QStringLiteral(
+    "SELECT p.id, p.author_id, u.username, u.display_name, p.parent_id, p.body, p.created_at, "
+    "p.edited_at, p.deleted, p.like_count, p.reply_count, p.group_id, p.seq, p.pinned, "
+    "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = ?), u.department "
+    "FROM posts p JOIN users u ON u.id = p.author_id WHERE ");
+
+Post readPost(const QSqlQuery& q)
+{
+    Post p;
+    p.id = q.value(0).toLongLong();
+    p.authorId = q.value(1).toLongLong();
+    p.authorUsername = q.value(2).toString();
+    p.authorDisplayName = q.value(3).toString();
+    p.parentId = q.value(4).toLongLong();
+    p.body = q.value(5).toString();
+    p.createdAt = q.value(6).toString();
+    p.editedAt = q.value(7).toString();
+    p.deleted = q.value(8).toInt() != 0;
+    p.likes = q.value(9).toInt();
+    p.replies = q.value(10).toInt();
+    p.groupId = q.value(11).toLongLong();
+    p.seq = q.value(12).toLongLong();
+    p.pinned = q.value(13).toInt() != 0;
+    p.likedByMe = q.value(14).toBool();
+    p.authorDepartment = q.value(15).toString();
+    return p;
+}
+
+} // namespace
 
 Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_list<QVariant> values,
                                       qint64 viewerId)
@@ -177,47 +207,27 @@ Result<QList<Post>> FeedStore::select(const QString& where, std::initializer_lis
     q.setForwardOnly(true);
     QList<QVariant> all {viewerId};
     all.append(QList<QVariant>(values));
-    q.prepare(
-        QStringLiteral("SELECT p.id, p.author_id, u.username, u.display_name, p.parent_id, p.body, "
-                       "p.created_at, p.edited_at, "
-                       "p.deleted, p.like_count, p.reply_count, p.group_id, p.seq, p.pinned, "
-                       "EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = ?), "
-                       "u.department FROM posts p JOIN users u ON u.id = p.author_id WHERE %1")
-            .arg(where));
+    q.prepare(postColumns + where);
     for (const QVariant& v : all)
         q.addBindValue(v);
     if (!q.exec())
         return storeError(area, q);
     QList<Post> posts;
-    while (q.next()) {
-        Post p;
-        p.id = q.value(0).toLongLong();
-        p.authorId = q.value(1).toLongLong();
-        p.authorUsername = q.value(2).toString();
-        p.authorDisplayName = q.value(3).toString();
-        p.parentId = q.value(4).toLongLong();
-        p.body = q.value(5).toString();
-        p.createdAt = q.value(6).toString();
-        p.editedAt = q.value(7).toString();
-        p.deleted = q.value(8).toInt() != 0;
-        p.likes = q.value(9).toInt();
-        p.replies = q.value(10).toInt();
-        p.groupId = q.value(11).toLongLong();
-        p.seq = q.value(12).toLongLong();
-        p.pinned = q.value(13).toInt() != 0;
-        p.likedByMe = q.value(14).toBool();
-        p.authorDepartment = q.value(15).toString();
-        posts.append(p);
-    }
+    while (q.next())
+        posts.append(readPost(q));
     return posts;
 }
 
 std::optional<Post> FeedStore::find(qint64 postId, qint64 viewerId)
 {
-    auto r = select(QStringLiteral("p.id = ?"), {postId}, viewerId);
-    if (!r || r->isEmpty())
+    // On the path of every write that names a post: prepared once.
+    QSqlQuery* q
+        = m_db.statements().run(postColumns + QStringLiteral("p.id = ?"), {viewerId, postId});
+    if (!q || !q->next())
         return std::nullopt;
-    return r->first();
+    Post post = readPost(*q);
+    q->finish();
+    return post;
 }
 
 Result<Likers> FeedStore::likers(qint64 postId, int limit)

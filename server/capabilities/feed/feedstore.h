@@ -10,6 +10,8 @@
 
 namespace plein::server {
 
+struct User;
+
 class Database;
 
 struct Post
@@ -56,9 +58,10 @@ public:
         : m_db(db)
     { }
 
-    Result<Post> insert(qint64 authorId, qint64 parentId, qint64 groupId, const QString& body);
-    // Records the sequence number of the post's post.created event.
-    Result<bool> setSeq(qint64 postId, qint64 seq);
+    // The new post as written, with `author`'s name as the caller knows it (no read back), and
+    // the sequence number its post.created event will have.
+    Result<Post> insert(const User& author, qint64 parentId, qint64 groupId, const QString& body,
+                        qint64 seq);
     Result<bool> setPinned(qint64 postId, bool pinned);
     Result<bool> updateBody(qint64 postId, const QString& body);
     Result<bool> markDeleted(qint64 postId);
