@@ -36,13 +36,24 @@ prepare() { # data dir, extra args...
 }
 batch="" # the mean batch size of the last server run, rounded
 result=""
+# Lets the disk write back what the previous run left dirty, so that it does not slow the
+# flushes of the next one (without it, the baseline right after a ceiling made 291 posts/s,
+# alone 1,115).
+settle() { sync; sleep 3; }
 run_one() { # label, server binary, data dir, extra args...
     local label=$1 binary=$2 data=$3; shift 3
+    settle
     "$binary" --data "$data" --port 0 "$@" >"$work/out" 2>"$work/err" &
     pid=$!
-    for _ in $(seq 50); do grep -q listening "$work/out" && break; sleep 0.1; done
+    for _ in $(seq 300); do grep -q listening "$work/out" && break; sleep 0.1; done
     local port; port=$(sed -n 's/.*:\([0-9]*\)$/\1/p' "$work/out")
-    result=$("$load" --url "ws://127.0.0.1:$port" --writers 100 --seconds "$seconds")
+    if [ -z "$port" ]; then
+        echo "$label: the server did not start" >&2
+        cat "$work/err" >&2
+        exit 1
+    fi
+    result=$("$load" --url "ws://127.0.0.1:$port" --writers 100 --seconds "$seconds") \
+        || { echo "$label: the load failed" >&2; tail -5 "$work/err" >&2; exit 1; }
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
     # "group commit: W writes in B batches (mean M, largest L), F failed commits"
     batch=$(sed -n 's/.*group commit: .*(mean \([0-9.]*\),.*/\1/p' "$work/err" | awk '{printf "%d", $1 + 0.5}')
@@ -69,7 +80,7 @@ pg_script() { # file, batch, pipelined (yes/no)
     local data; data="'$(printf '%0380d' 0)'"
     local seq="(SELECT last_seq FROM event_counter WHERE id = 1)"
     {
-        [ "$pipelined" = yes ] && echo "\\startpipeline"
+        if [ "$pipelined" = yes ]; then echo "\\startpipeline"; fi
         echo "BEGIN;"
         echo "SELECT last_seq FROM event_counter WHERE id = 1 FOR UPDATE;"
         for i in $(seq 1 "$n"); do
@@ -81,7 +92,7 @@ pg_script() { # file, batch, pipelined (yes/no)
         done
         echo "UPDATE event_counter SET last_seq = last_seq + $n WHERE id = 1;"
         echo "COMMIT;"
-        [ "$pipelined" = yes ] && echo "\\endpipeline"
+        if [ "$pipelined" = yes ]; then echo "\\endpipeline"; fi
     } >"$file"
 }
 pg_ceiling() { # label, data dir, batch, pipelined, served rate
@@ -89,6 +100,7 @@ pg_ceiling() { # label, data dir, batch, pipelined, served rate
     reset_pg
     prepare "$data" --database "$url"
     pg_script "$work/ceiling.sql" "$n" "$pipelined"
+    settle
     local tps; tps=$(pgbench -n -M prepared -c 1 -T "$seconds" -f "$work/ceiling.sql" "$url" 2>/dev/null \
         | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
     local top; top=$(awk -v t="$tps" -v b="$n" 'BEGIN { printf "%.1f", t * b }')
@@ -103,10 +115,10 @@ reset_pg() { psql "$url" -qc 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'
 for r in $(seq 1 "$rounds"); do
     for sync in full normal; do
         d="$work/$sync$r"; prepare "$d"
-        [ "$sync" = normal ] && printf 'sqlite_synchronous=normal\n' >>"$d/plein-server.conf"
+        if [ "$sync" = normal ]; then printf 'sqlite_synchronous=normal\n' >>"$d/plein-server.conf"; fi
         run_one "sqlite-$sync" "$server" "$d"
         served=$(rate <<<"$result")
-        c="$work/ceiling-$sync$r"; prepare "$c"
+        c="$work/ceiling-$sync$r"; prepare "$c"; settle
         top=$("$ceiling" "$c/plein.db" "$batch" "$seconds" "$sync")
         echo "sqlite-$sync-ceiling $top ratio=$(ratio "$served" "$(rate <<<"$top")")"
         note "sqlite-$sync-ceiling" "$(rate <<<"$top")"
