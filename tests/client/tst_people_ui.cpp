@@ -6,6 +6,10 @@
 #include "connection.h"
 #include "outbox.h"
 #include "pages/chat/conversationpage.h"
+#include "pages/feed/feedcapability.h"
+#include "pages/feed/feedview.h"
+#include "pages/feed/postcard.h"
+#include "pages/feed/postdelegate.h"
 #include "pages/people/editprofiledialog.h"
 #include "pages/people/peoplecapability.h"
 #include "pages/people/peopledirectorypage.h"
@@ -13,6 +17,7 @@
 #include "people/peopledirectorymodel.h"
 #include "people/profilemodel.h"
 #include "people/profiles.h"
+#include "postlistmodel.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "shell/sidebarmodel.h"
@@ -248,6 +253,34 @@ private Q_SLOTS:
             tags << b->text();
         QVERIFY(tags.contains(QStringLiteral("zeilen")));
         QVERIFY(!tags.contains(QStringLiteral("hardlopen")));
+    }
+
+    // A post's author name opens their profile.
+    void aPostsAuthorLinksToTheirProfile()
+    {
+        Session eva;
+        QVERIFY(eva.start(m_server.url(), QStringLiteral("eva")));
+        eva.window->navigator().open(QUrl(QStringLiteral("plein:/home")));
+        QVERIFY(QTest::qWaitForWindowExposed(eva.window.get()));
+        app::FeedView* home = eva.window->findChild<app::FeedCapability*>()->home();
+        QAbstractItemView* view = home->view();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        const QModelIndex first = view->model()->index(0, 0);
+        const qint64 author = first.data(client::PostListModel::AuthorIdRole).toLongLong();
+        QVERIFY(author > 0);
+        QTest::qWait(20);
+        auto* delegate = qobject_cast<app::PostDelegate*>(view->itemDelegate());
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.font = view->font();
+        option.widget = view;
+        option.rect = view->visualRect(first);
+        const QRect name = delegate->partRect(option, first, app::CardPart::Name);
+        QVERIFY(!name.isNull());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, name.center());
+        app::ProfilePage* page = nullptr;
+        QTRY_VERIFY((page = qobject_cast<app::ProfilePage*>(eva.window->currentPage())));
+        QCOMPARE(page->personId(), author);
     }
 
     // An id nobody has says so.

@@ -6,6 +6,7 @@
 #include "pages/people/peopledirectorypage.h"
 #include "pages/people/profilepage.h"
 #include "people/profiles.h"
+#include "shell/header.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "shell/sidebarmodel.h"
@@ -77,6 +78,11 @@ void PeopleCapability::openPerson(qint64 id)
                 m_shell.navigator().open(Navigator::link(QStringLiteral("people")));
             });
     connect(m_page, &ProfilePage::editRequested, this, &PeopleCapability::editProfile);
+    // A profile read after the page opened names it in the header too.
+    connect(m_page, &ProfilePage::titleChanged, this, [this](const QString& title) {
+        if (m_page && m_shell.currentPage() == m_page)
+            m_shell.header()->setTitle(title);
+    });
     m_shell.showPage(m_page);
     if (previous)
         previous->deleteLater();

@@ -61,7 +61,7 @@ QPushButton* chip(const QString& text, QWidget* parent)
     const QColor border = p.color(QPalette::Mid);
     button->setStyleSheet(
         QStringLiteral("QPushButton#tagChip { border: 1px solid %1; "
-                       "border-radius: 12px; padding: 3px 12px; background: %2; "
+                       "border-radius: 10px; padding: 3px 12px; background: %2; "
                        "} QPushButton#tagChip:hover { border-color: %3; }")
             .arg(border.name(), fill.name(), p.color(QPalette::Highlight).name()));
     return button;
@@ -219,7 +219,10 @@ void ProfilePage::update()
         return;
     }
     const QString name = person->displayName.isEmpty() ? person->username : person->displayName;
-    setWindowTitle(name); // the header's title
+    if (windowTitle() != name) {
+        setWindowTitle(name); // the header's title
+        Q_EMIT titleChanged(name);
+    }
     m_avatar->setPixmap(avatarPixmap(name, person->username, devicePixelRatioF()));
     m_avatar->setToolTip(QStringLiteral("@") + person->username);
     m_name->setText(name);
@@ -269,13 +272,13 @@ void ProfilePage::update()
     QList<std::pair<qint64, QString>> seenIn;
     const QDateTime now = QDateTime::currentDateTime();
     for (const client::PostRow& post : m_model->recentPosts()) {
-        QString line = post.body.simplified();
-        if (line.size() > 120)
-            line = line.left(119) + u'…';
         const QString when = relativetime::shortText(
             QDateTime::fromString(post.createdAt, Qt::ISODate).toLocalTime(), now);
-        auto* b
-            = new QPushButton(QStringLiteral("%1 — %2").arg(when, line), m_posts->parentWidget());
+        const QString line = QStringLiteral("%1 — %2").arg(when, post.body.simplified());
+        auto* b = new QPushButton(m_posts->parentWidget());
+        // As wide as the page allows, never wider: the text is cut to fit.
+        b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        b->setText(b->fontMetrics().elidedText(line, Qt::ElideRight, 600));
         b->setFlat(true);
         b->setCursor(Qt::PointingHandCursor);
         b->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 2px;"));

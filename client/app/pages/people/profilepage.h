@@ -51,6 +51,8 @@ Q_SIGNALS:
     // "interest", "department").
     void tagClicked(const QString& kind, const QString& key);
     void editRequested(qint64 personId);
+    // The person's name became known or changed (the page's title).
+    void titleChanged(const QString& title);
 
 private:
     void update();
