@@ -11,6 +11,7 @@
 #include "people/profiles.h"
 #include "session.h"
 #include "store/cache.h"
+#include "sync/syncengine.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -139,6 +140,42 @@ private Q_SLOTS:
         QVERIFY(eva->profiles().pendingUpdate(evaId).isEmpty());
         QTRY_COMPARE(eva->profiles().person(evaId)->jobTitle, QStringLiteral("Teamleider HR"));
         QCOMPARE(profileEventsSince(before, evaId), 1);
+    }
+
+    // A cache synced before the people feature existed holds nobody's profile; the first start
+    // that agrees on it rebuilds from people.search, and the next one reads on from the cursor.
+    void upgradedCacheReadsTheDirectory()
+    {
+        QTemporaryDir profile;
+        {
+            auto older
+                = test::makeClient(m_server.url(), QStringLiteral("chantal"), profile.path());
+            QVERIFY(older);
+            older->connection().setFeatures({QStringLiteral("feed"), QStringLiteral("sync"),
+                                             QStringLiteral("idempotent-writes"),
+                                             QStringLiteral("groups")});
+            QVERIFY(test::goOnlineAndCatchUp(*older));
+            QVERIFY(
+                !older->connection().agreedFeatures().contains(QString(protocol::people::Feature)));
+            for (const PersonRow& p : PeopleStore(older->cache()).directory({}, 0, 100))
+                QVERIFY(!p.hasProfile); // the accounts only, from user.created
+        }
+        auto upgraded = test::makeClient(m_server.url(), QStringLiteral("chantal"), profile.path());
+        QSignalSpy resynced(&upgraded->sync(), &SyncEngine::resynced);
+        QVERIFY(test::goOnlineAndCatchUp(*upgraded));
+        QCOMPARE(resynced.size(), 1);
+        const QList<PersonRow> people = PeopleStore(upgraded->cache()).directory({}, 0, 100);
+        QCOMPARE(people.size(), 5);
+        for (const PersonRow& p : people) {
+            QVERIFY(p.hasProfile);
+            QVERIFY(!p.jobTitle.isEmpty());
+        }
+        QVERIFY(upgraded->sync().syncedFeatures().contains(QString(protocol::people::Feature)));
+        upgraded.reset();
+        auto again = test::makeClient(m_server.url(), QStringLiteral("chantal"), profile.path());
+        QSignalSpy resyncedAgain(&again->sync(), &SyncEngine::resynced);
+        QVERIFY(test::goOnlineAndCatchUp(*again));
+        QCOMPARE(resyncedAgain.size(), 0);
     }
 
 private:
