@@ -2322,6 +2322,10 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>Everyone with “%1”</source>
         <translation>Everyone with “%1”</translation>
     </message>
+    <message>
+        <source>Not known on this computer yet: the profile shows once Plein is online.</source>
+        <translation>Not known on this computer yet: the profile shows once Plein is online.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ReactorsCache</name>

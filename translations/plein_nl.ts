@@ -2322,6 +2322,10 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>Everyone with “%1”</source>
         <translation>Iedereen met „%1”</translation>
     </message>
+    <message>
+        <source>Not known on this computer yet: the profile shows once Plein is online.</source>
+        <translation>Nog niet bekend op deze computer: het profiel verschijnt zodra Plein online is.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ReactorsCache</name>

@@ -14,12 +14,14 @@ ProfileModel::ProfileModel(Cache& cache, Profiles& profiles, QObject* parent)
     , m_profiles(profiles)
 {
     connect(&m_cache, &Cache::changed, this, &ProfileModel::onCacheChanged);
-    connect(&m_profiles, &Profiles::personFetchFailed, this, [this](qint64 id, const QString&) {
-        if (id != m_id || m_person)
-            return;
-        m_missing = true;
-        Q_EMIT changed();
-    });
+    connect(&m_profiles, &Profiles::personFetchFailed, this,
+            [this](qint64 id, const QString& code, const QString&) {
+                // Offline, or the server busy: what the cache has (maybe nothing yet) stays.
+                if (id != m_id || m_person || code != QLatin1StringView("not_found"))
+                    return;
+                m_missing = true;
+                Q_EMIT changed();
+            });
 }
 
 void ProfileModel::setPersonId(qint64 id)

@@ -31,7 +31,7 @@ public:
     // Their newest posts and replies in the cache.
     const QList<PostRow>& recentPosts() const { return m_posts; }
     void setRecentPostLimit(int limit) { m_postLimit = limit; }
-    // The server answered that the person does not exist (or is not to be shown).
+    // The server answered not_found: the person does not exist (or is not to be shown).
     bool isMissing() const { return m_missing; }
 
 Q_SIGNALS:

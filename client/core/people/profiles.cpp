@@ -4,6 +4,7 @@
 #include "outbox/outbox.h"
 #include "outbox/outboxstore.h"
 #include "peoplestore.h"
+#include "protocol/errorcode.h"
 #include "store/cache.h"
 #include "sync/session.h"
 
@@ -32,22 +33,24 @@ std::optional<PersonRow> Profiles::person(qint64 id) const
 
 void Profiles::fetchPerson(qint64 id)
 {
-    m_session.request(people::PeopleGet, QJsonObject {{QStringLiteral("userId"), id}}, this,
-                      [this, id](const Result<QJsonObject>& r) {
-                          if (!r) {
-                              Q_EMIT personFetchFailed(id, r.error().message);
-                              return;
-                          }
-                          const PersonRow p = PersonRow::fromProfile(
-                              r->value(QLatin1StringView("profile")).toObject());
-                          const bool stored = m_cache.transaction(
-                              [&]() { return PeopleStore(m_cache).storeProfile(p); });
-                          if (!stored) {
-                              Q_EMIT personFetchFailed(id, m_cache.lastError());
-                              return;
-                          }
-                          Q_EMIT personChanged(id);
-                      });
+    m_session.request(
+        people::PeopleGet, QJsonObject {{QStringLiteral("userId"), id}}, this,
+        [this, id](const Result<QJsonObject>& r) {
+            if (!r) {
+                Q_EMIT personFetchFailed(id, protocol::errorCodeName(r.error().code),
+                                         r.error().message);
+                return;
+            }
+            const PersonRow p
+                = PersonRow::fromProfile(r->value(QLatin1StringView("profile")).toObject());
+            const bool stored
+                = m_cache.transaction([&]() { return PeopleStore(m_cache).storeProfile(p); });
+            if (!stored) {
+                Q_EMIT personFetchFailed(id, QStringLiteral("internal"), m_cache.lastError());
+                return;
+            }
+            Q_EMIT personChanged(id);
+        });
 }
 
 QString Profiles::updateProfile(qint64 userId, const QJsonObject& fields)

@@ -60,7 +60,8 @@ public:
 
 Q_SIGNALS:
     void personChanged(qint64 id);
-    void personFetchFailed(qint64 id, const QString& message);
+    // `code`: the protocol's error code name (not_found: no such person, or not to be shown).
+    void personFetchFailed(qint64 id, const QString& code, const QString& message);
 
 private:
     Session& m_session;

@@ -160,6 +160,7 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     connect(m_edit, &QPushButton::clicked, this, [this]() { Q_EMIT editRequested(m_id); });
     connect(m_model, &client::ProfileModel::changed, this, &ProfilePage::update);
     connect(&client.outbox(), &client::Outbox::countChanged, this, &ProfilePage::update);
+    connect(&client.connection(), &client::Connection::stateChanged, this, &ProfilePage::update);
     m_model->setRecentPostLimit(recentPosts);
     m_model->setPersonId(personId);
     update();
@@ -209,10 +210,14 @@ void ProfilePage::update()
         m_name->setText(m_model->isMissing() ? tr("Person not found") : tr("Loading…"));
         m_jobTitle->clear();
         m_place->clear();
-        m_notice->setText(m_model->isMissing()
-                              ? tr("This person does not exist or is no longer active.")
-                              : QString());
-        m_notice->setVisible(m_model->isMissing());
+        const bool offline = m_client.connection().state() != client::Connection::State::Online;
+        const QString notice = m_model->isMissing()
+            ? tr("This person does not exist or is no longer active.")
+            : offline ? tr("Not known on this computer yet: the profile shows once Plein is "
+                           "online.")
+                      : QString();
+        m_notice->setText(notice);
+        m_notice->setVisible(!notice.isEmpty());
         for (QWidget* w : {m_aboutSection, m_contactSection, m_expertiseSection, m_interestsSection,
                            m_postsSection, m_groupsSection})
             w->hide();
