@@ -427,6 +427,47 @@ private Q_SLOTS:
                  QStringLiteral("fotografie"));
     }
 
+    // With two nodes on one PostgreSQL, a name changed on one node counts for what the person
+    // writes through the other at once: the event hook runs on every node.
+    void profileChangeReachesSessionsOnAnotherNode()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != L("postgresql"))
+            QSKIP("one node on SQLite");
+        World* w = world();
+        if (!w)
+            return;
+        ServerProcess nodeB;
+        nodeB.setExtraArguments({QStringLiteral("--database"), *postgresUrl()});
+        QVERIFY(nodeB.start());
+        WsClient onB;
+        onB.setFeatures(features);
+        QVERIFY(onB.connectTo(nodeB.url()));
+        QVERIFY(!onB.login(QStringLiteral("joost")).isEmpty());
+        onB.syncAll(0);
+        onB.pushes().clear();
+        QVERIFY(w->update(QStringLiteral("joost"),
+                          {{QStringLiteral("displayName"), QStringLiteral("Joost van Node")},
+                           {QStringLiteral("department"), QStringLiteral("Elders")}})
+                    .ok);
+        // Delivered on node B: its hooks ran before the push went out.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(onB.pushes().cbegin(), onB.pushes().cend(),
+                                             [](const auto& p) {
+                                                 return p.payload.value(L("kind")).toString()
+                                                     == L("people.profile");
+                                             }),
+                                 10000);
+        const QJsonObject author = onB.post(QStringLiteral("van node B"))
+                                       .value(L("post"))
+                                       .toObject()
+                                       .value(L("author"))
+                                       .toObject();
+        QCOMPARE(author.value(L("displayName")).toString(), QStringLiteral("Joost van Node"));
+        QCOMPARE(author.value(L("department")).toString(), QStringLiteral("Elders"));
+        onB.close();
+        QVERIFY(nodeB.stop());
+    }
+
     // A deactivated person answers like a missing one to members, is listed and counted
     // nowhere, and is still read and corrected by administrators.
     void deactivatedPerson()
