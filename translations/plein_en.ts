@@ -2326,6 +2326,10 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>Not known on this computer yet: the profile shows once Plein is online.</source>
         <translation>Not known on this computer yet: the profile shows once Plein is online.</translation>
     </message>
+    <message>
+        <source>Writes in</source>
+        <translation>Writes in</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ReactorsCache</name>

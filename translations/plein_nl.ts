@@ -2326,6 +2326,10 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>Not known on this computer yet: the profile shows once Plein is online.</source>
         <translation>Nog niet bekend op deze computer: het profiel verschijnt zodra Plein online is.</translation>
     </message>
+    <message>
+        <source>Writes in</source>
+        <translation>Schrijft in</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ReactorsCache</name>

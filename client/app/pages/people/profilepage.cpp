@@ -170,6 +170,7 @@ QWidget* ProfilePage::section(const QString& title, QWidget* body)
 {
     auto* box = new QWidget(body->parentWidget());
     auto* heading = new QLabel(title, box);
+    heading->setObjectName(QStringLiteral("sectionHeading"));
     QFont bold = heading->font();
     bold.setBold(true);
     heading->setFont(bold);
@@ -313,6 +314,8 @@ void ProfilePage::update()
                 [this, id]() { m_navigator.open(Navigator::link(QStringLiteral("group"), id)); });
         m_groups->addWidget(b);
     }
+    if (auto* heading = m_groupsSection->findChild<QLabel*>(QStringLiteral("sectionHeading")))
+        heading->setText(me ? tr("Groups") : tr("Writes in"));
     m_groupsSection->setVisible(!seenIn.isEmpty());
 }
 
