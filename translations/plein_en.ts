@@ -731,6 +731,93 @@ Write the first one below.</translation>
     </message>
 </context>
 <context>
+    <name>plein::app::EditProfileDialog</name>
+    <message>
+        <source>Edit profile</source>
+        <translation>Edit profile</translation>
+    </message>
+    <message>
+        <source>+31 118 620 101</source>
+        <translation>+31 118 620 101</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>What you do</translation>
+    </message>
+    <message>
+        <source>Where you usually work</source>
+        <translation>Where you usually work</translation>
+    </message>
+    <message>
+        <source>A few words about yourself and your work</source>
+        <translation>A few words about yourself and your work</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. dijkbeheer, GIS</source>
+        <translation>Separated by commas, e.g. dijkbeheer, GIS</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. hardlopen, fotografie</source>
+        <translation>Separated by commas, e.g. hardlopen, fotografie</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <source>Expertise:</source>
+        <translation>Expertise:</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interests:</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>A name is needed.</translation>
+    </message>
+    <message>
+        <source>A phone number holds digits, spaces and + ( ) - . / only.</source>
+        <translation>A phone number holds digits, spaces and + ( ) - . / only.</translation>
+    </message>
+    <message>
+        <source>“About” can have at most %1 characters.</source>
+        <translation>“About” can have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>At most %1 tags each for expertise and interests.</source>
+        <translation>At most %1 tags each for expertise and interests.</translation>
+    </message>
+    <message>
+        <source>A tag has at most %1 characters and no “#”: “%2”.</source>
+        <translation>A tag has at most %1 characters and no “#”: “%2”.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer. Try again.</source>
+        <translation>The change could not be stored on this computer. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ErrorText</name>
     <message>
         <source>Plein and the server did not understand each other. Updating Plein may help; if not, tell your administrator.</source>
@@ -944,6 +1031,10 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Open the chat of the group&apos;s members</source>
         <translation>Open the chat of the group&apos;s members</translation>
+    </message>
+    <message>
+        <source>View profile</source>
+        <translation>View profile</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1856,68 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     </message>
 </context>
 <context>
+    <name>plein::app::PeopleCapability</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>My &amp;profile</source>
+        <translation>My &amp;profile</translation>
+    </message>
+    <message>
+        <source>Saving the profile: it changes for everyone once the server has it.</source>
+        <translation>Saving the profile: it changes for everyone once the server has it.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::PeopleDirectoryPage</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Find colleagues by name, department, expertise or what they like to do.</source>
+        <translation>Find colleagues by name, department, expertise or what they like to do.</translation>
+    </message>
+    <message>
+        <source>Search by name or job title</source>
+        <translation>Search by name or job title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>Any expertise</translation>
+    </message>
+    <message>
+        <source>Any interest</source>
+        <translation>Any interest</translation>
+    </message>
+    <message>
+        <source>No one in the directory yet. People appear here once the app has been online.</source>
+        <translation>No one in the directory yet. People appear here once the app has been online.</translation>
+    </message>
+    <message>
+        <source>No one matches. Try another name or fewer filters.</source>
+        <translation>No one matches. Try another name or fewer filters.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::PeoplePicker</name>
     <message>
         <source>Type a name</source>
@@ -2109,6 +2262,73 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Too many login attempts in a short time. Wait a minute, then try again.</source>
         <translation>Too many login attempts in a short time. Wait a minute, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ProfilePage</name>
+    <message>
+        <source>Send a message</source>
+        <translation>Send a message</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Edit profile</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation>Recent posts</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Person not found</source>
+        <translation>Person not found</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This person does not exist or is no longer active.</source>
+        <translation>This person does not exist or is no longer active.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>This account is deactivated.</translation>
+    </message>
+    <message>
+        <source>Changes to this profile are waiting to be sent.</source>
+        <translation>Changes to this profile are waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Everyone with “%1”</source>
+        <translation>Everyone with “%1”</translation>
+    </message>
+    <message>
+        <source>Not known on this computer yet: the profile shows once Plein is online.</source>
+        <translation>Not known on this computer yet: the profile shows once Plein is online.</translation>
+    </message>
+    <message>
+        <source>Writes in</source>
+        <translation>Writes in</translation>
     </message>
 </context>
 <context>

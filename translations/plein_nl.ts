@@ -731,6 +731,93 @@ Schrijf hieronder het eerste.</translation>
     </message>
 </context>
 <context>
+    <name>plein::app::EditProfileDialog</name>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profiel bewerken</translation>
+    </message>
+    <message>
+        <source>+31 118 620 101</source>
+        <translation>+31 118 620 101</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Wat je doet</translation>
+    </message>
+    <message>
+        <source>Where you usually work</source>
+        <translation>Waar je meestal werkt</translation>
+    </message>
+    <message>
+        <source>A few words about yourself and your work</source>
+        <translation>Een paar woorden over jezelf en je werk</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. dijkbeheer, GIS</source>
+        <translation>Gescheiden door komma&apos;s, bijv. dijkbeheer, GIS</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. hardlopen, fotografie</source>
+        <translation>Gescheiden door komma&apos;s, bijv. hardlopen, fotografie</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Locatie:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Over:</translation>
+    </message>
+    <message>
+        <source>Expertise:</source>
+        <translation>Expertise:</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interesses:</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Een naam is nodig.</translation>
+    </message>
+    <message>
+        <source>A phone number holds digits, spaces and + ( ) - . / only.</source>
+        <translation>Een telefoonnummer bevat alleen cijfers, spaties en + ( ) - . /.</translation>
+    </message>
+    <message>
+        <source>“About” can have at most %1 characters.</source>
+        <translation>„Over” mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>At most %1 tags each for expertise and interests.</source>
+        <translation>Hoogstens %1 tags elk voor expertise en interesses.</translation>
+    </message>
+    <message>
+        <source>A tag has at most %1 characters and no “#”: “%2”.</source>
+        <translation>Een tag heeft hoogstens %1 tekens en geen „#”: „%2”.</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer. Try again.</source>
+        <translation>De wijziging kon niet op deze computer worden bewaard. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ErrorText</name>
     <message>
         <source>Plein and the server did not understand each other. Updating Plein may help; if not, tell your administrator.</source>
@@ -944,6 +1031,10 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Open the chat of the group&apos;s members</source>
         <translation>De chat van de leden van de groep openen</translation>
+    </message>
+    <message>
+        <source>View profile</source>
+        <translation>Profiel bekijken</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1856,68 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     </message>
 </context>
 <context>
+    <name>plein::app::PeopleCapability</name>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>My &amp;profile</source>
+        <translation>Mijn &amp;profiel</translation>
+    </message>
+    <message>
+        <source>Saving the profile: it changes for everyone once the server has it.</source>
+        <translation>Het profiel wordt bewaard: het verandert voor iedereen zodra de server het heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::PeopleDirectoryPage</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Find colleagues by name, department, expertise or what they like to do.</source>
+        <translation>Vind collega&apos;s op naam, afdeling, expertise of wat ze graag doen.</translation>
+    </message>
+    <message>
+        <source>Search by name or job title</source>
+        <translation>Zoek op naam of functie</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelingen</translation>
+    </message>
+    <message>
+        <source>Any expertise</source>
+        <translation>Alle expertise</translation>
+    </message>
+    <message>
+        <source>Any interest</source>
+        <translation>Alle interesses</translation>
+    </message>
+    <message>
+        <source>No one in the directory yet. People appear here once the app has been online.</source>
+        <translation>Nog niemand in de gids. Mensen verschijnen hier zodra de app online is geweest.</translation>
+    </message>
+    <message>
+        <source>No one matches. Try another name or fewer filters.</source>
+        <translation>Niemand gevonden. Probeer een andere naam of minder filters.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::PeoplePicker</name>
     <message>
         <source>Type a name</source>
@@ -2109,6 +2262,73 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Too many login attempts in a short time. Wait a minute, then try again.</source>
         <translation>Te veel inlogpogingen in korte tijd. Wacht een minuut en probeer het dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ProfilePage</name>
+    <message>
+        <source>Send a message</source>
+        <translation>Een bericht sturen</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profiel bewerken</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation>Recente berichten</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Person not found</source>
+        <translation>Persoon niet gevonden</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>This person does not exist or is no longer active.</source>
+        <translation>Deze persoon bestaat niet of is niet meer actief.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>Dit account is gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>Changes to this profile are waiting to be sent.</source>
+        <translation>Wijzigingen in dit profiel wachten om verstuurd te worden.</translation>
+    </message>
+    <message>
+        <source>Everyone with “%1”</source>
+        <translation>Iedereen met „%1”</translation>
+    </message>
+    <message>
+        <source>Not known on this computer yet: the profile shows once Plein is online.</source>
+        <translation>Nog niet bekend op deze computer: het profiel verschijnt zodra Plein online is.</translation>
+    </message>
+    <message>
+        <source>Writes in</source>
+        <translation>Schrijft in</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,7 @@ shoot chat-direct-dark 1100x720 --lang en --theme dark plein:/chat/1
 shoot chat-group 1100x720 --lang en --theme light plein:/chat/2
 shoot chat-group-dark 1100x720 --lang nl --theme dark plein:/chat/2
 shoot chat-narrow 420x720 --lang en --theme dark plein:/chat/2
+# People: the directory, bram's profile, and daan's in Dutch (users: 1 anna, 2 bram, ... 4 daan).
+shoot people-directory 1100x720 --lang en --theme light plein:/people
+shoot people-profile 1100x720 --lang en --theme light plein:/person/2
+shoot people-profile-nl 1100x720 --lang nl --theme light plein:/person/4

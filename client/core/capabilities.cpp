@@ -4,6 +4,7 @@
 #include "capabilities/accounts/accountsprotocol.h"
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/groups/groupsprotocol.h"
+#include "capabilities/people/peopleprotocol.h"
 #include "capabilities/presence/presenceprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
 #include "chat/chat.h"
@@ -15,6 +16,8 @@
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
 #include "outbox/outbox.h"
+#include "people/peopleapplier.h"
+#include "people/profiles.h"
 #include "presence/presence.h"
 #include "protocol/registry.h"
 #include "sync/connection.h"
@@ -30,8 +33,9 @@ void Client::installCapabilities()
                                QString(protocol::session::AudienceFeature),
                                QString(protocol::session::EphemeralFeature)});
 
-    // Accounts: this client shows nothing of user.* events yet (authors come with their
-    // posts); they are known, so they are not kept for a later build either.
+    // Accounts: the people directory keeps what user.* events say of accounts (people below);
+    // the others change nothing in the cache, and they are known, so they are not kept for a
+    // later build either.
     for (const protocol::EventKindSpec& kind : protocol::accounts::capability().events)
         m_sync->registerApplier(QString(kind.kind), [](const SyncEvent&) { return true; });
 
@@ -62,6 +66,15 @@ void Client::installCapabilities()
     m_sync->registerSnapshot(chat.get(), {QString(protocol::chat::Feature)});
     m_snapshots.push_back(std::move(chat));
     m_connection->addFeatures({QString(protocol::chat::Feature)});
+
+    // People: profiles and the directory, with the accounts' events about names, departments
+    // and deactivations.
+    m_profiles = new Profiles(*m_session, *m_cache, *m_outbox, this);
+    auto people = std::make_unique<PeopleApplier>(*m_session, *m_cache, *m_profiles);
+    people->registerWith(*m_sync, *m_outbox);
+    m_sync->registerSnapshot(people.get(), {QString(protocol::people::Feature)});
+    m_snapshots.push_back(std::move(people));
+    m_connection->addFeatures({QString(protocol::people::Feature)});
 
     // Presence: never in the event log; only pushes for the people the app shows.
     m_presence = new Presence(*m_session, *m_connection, this);

@@ -19,6 +19,7 @@ class NotificationStore;
 class Outbox;
 class PeopleModel;
 class Presence;
+class Profiles;
 class Session;
 class Snapshot;
 class SyncEngine;
@@ -59,6 +60,8 @@ public:
     Groups& groups() { return *m_groups; }
     Chat& chat() { return *m_chat; }
     Presence& presence() { return *m_presence; }
+    // Profiles and the people directory's cache: reads and profile changes.
+    Profiles& profiles() { return *m_profiles; }
     // The people the cache knows of, for @mention completion (read when first asked for).
     PeopleModel& people() { return *m_people; }
     // The notification centre's entries, kept in the cache (a view on it, cheap to make).
@@ -78,6 +81,7 @@ private:
     Groups* m_groups = nullptr;
     Chat* m_chat = nullptr;
     Presence* m_presence = nullptr;
+    Profiles* m_profiles = nullptr;
     PeopleModel* m_people = nullptr;
     std::vector<std::unique_ptr<Snapshot>> m_snapshots;
     QStringList m_createdPaths;

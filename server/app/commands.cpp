@@ -2,6 +2,7 @@
 
 #include "app/config.h"
 #include "app/demochat.h"
+#include "app/demopeople.h"
 #include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/groups/groupscapability.h"
@@ -191,11 +192,15 @@ int demo(ServerConfig& config)
     if (!open)
         return fail(error);
     ServerCore& core = *open->core;
-    // A demo made before groups or chat existed gets them added; a complete one is left alone.
+    // A demo made before groups, chat or profiles existed gets them added; a complete one is
+    // left alone.
     const bool existing = core.accounts.count() > 0;
     const bool hasGroups = existing && core.capability<GroupsCapability>().store().count() > 0;
     const bool hasChat = existing && core.capability<ChatCapability>().store().count() > 0;
-    if (hasGroups && hasChat) {
+    const auto anna
+        = existing ? core.accounts.findByUsername(QStringLiteral("anna")) : std::nullopt;
+    const bool hasProfiles = anna && hasDemoProfiles(core, *anna);
+    if (hasGroups && hasChat && hasProfiles) {
         out() << "The demo organisation exists already in " << config.dataDir << Qt::endl;
         return 0;
     }
@@ -390,6 +395,10 @@ int demo(ServerConfig& config)
         if (auto e = seedDemoChat(core, users))
             return fail(QStringLiteral("the demo's conversations: %1").arg(*e));
     }
+    if (!hasProfiles) {
+        if (auto e = seedDemoProfiles(core, users))
+            return fail(QStringLiteral("the demo's profiles: %1").arg(*e));
+    }
 
     out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir
           << Qt::endl;
@@ -398,6 +407,8 @@ int demo(ServerConfig& config)
              "Directieoverleg (secret)"
           << Qt::endl;
     out() << "Conversations: anna and bram, Sluis Eefde, the chat of Lunchwandelaars" << Qt::endl;
+    out() << "Profiles: job titles, expertise and interests (hardlopen, fotografie, ...)"
+          << Qt::endl;
     return 0;
 }
 

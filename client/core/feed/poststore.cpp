@@ -288,6 +288,13 @@ QList<PostRow> PostStore::feedPage(const FeedScope& scope, int limit, qint64 bef
                   {beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
 }
 
+QList<PostRow> PostStore::byAuthor(qint64 authorId, int limit) const
+{
+    return select(
+        QStringLiteral("WHERE p.author_id = ? AND p.deleted = 0 ORDER BY p.id DESC LIMIT ?"),
+        {authorId, limit});
+}
+
 QList<PostRow> PostStore::pinned(const FeedScope& scope) const
 {
     return select(

@@ -61,6 +61,8 @@ public:
     // Replies of a thread, oldest first.
     QList<PostRow> threadPage(qint64 rootId, int limit) const;
     int threadCount(qint64 rootId) const;
+    // The posts and replies of one author that are not deleted, newest first (a profile page).
+    QList<PostRow> byAuthor(qint64 authorId, int limit) const;
     int postCount() const;
     // The newest post id in the cache (0: none).
     qint64 newestId() const;

@@ -1,5 +1,6 @@
 #include "peoplemodel.h"
 
+#include "capabilities/people/profilefields.h"
 #include "chat/chatstore.h"
 #include "client.h"
 #include "feed/poststore.h"
@@ -58,27 +59,7 @@ PeopleModel::PeopleModel(Client& client, QObject* parent)
 
 QString PeopleModel::folded(const QString& text)
 {
-    // Letters that do not decompose into a base letter and an accent.
-    static const QHash<QChar, QString> plain {
-        {u'ø', QStringLiteral("o")},  {u'Ø', QStringLiteral("o")},  {u'ł', QStringLiteral("l")},
-        {u'Ł', QStringLiteral("l")},  {u'đ', QStringLiteral("d")},  {u'Đ', QStringLiteral("d")},
-        {u'ß', QStringLiteral("ss")}, {u'æ', QStringLiteral("ae")}, {u'Æ', QStringLiteral("ae")},
-        {u'œ', QStringLiteral("oe")}, {u'Œ', QStringLiteral("oe")}, {u'ı', QStringLiteral("i")},
-    };
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
-            continue;
-        if (const auto it = plain.constFind(c); it != plain.cend())
-            out += *it;
-        else
-            out += c;
-    }
-    return out.toCaseFolded();
+    return protocol::people::folded(text);
 }
 
 int PeopleModel::rowCount(const QModelIndex& parent) const

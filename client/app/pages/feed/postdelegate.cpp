@@ -498,10 +498,13 @@ bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     const QUrl url(anchor);
     const bool openable = !anchor.isEmpty() && isFollowableLink(url);
     const int copyBlock = copyAnchorIndex(anchor);
+    // The author's avatar and name open their profile.
+    const qint64 authorId = index.data(PostListModel::AuthorIdRole).toLongLong();
+    const bool author = (part == Part::Avatar || part == Part::Name) && authorId > 0;
 
     if (type == QEvent::MouseMove) {
         if (m_view)
-            m_view->viewport()->setCursor(openable || copyBlock >= 0 || isButton(part)
+            m_view->viewport()->setCursor(openable || copyBlock >= 0 || isButton(part) || author
                                               ? Qt::PointingHandCursor
                                               : Qt::ArrowCursor);
         const Part lit = isButton(part) ? part : Part::None;
@@ -547,6 +550,10 @@ bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     }
     if (openable) {
         Q_EMIT linkActivated(url);
+        return true;
+    }
+    if (author) {
+        Q_EMIT linkActivated(QUrl(QStringLiteral("plein:/person/%1").arg(authorId)));
         return true;
     }
     if (copyBlock >= 0) {

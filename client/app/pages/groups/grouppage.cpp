@@ -131,12 +131,18 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
                 // Anyone listed can be written to directly (chat).
                 const qint64 user
                     = m_members->indexAt(pos).data(GroupMembersModel::UserIdRole).toLongLong();
+                if (user > 0) {
+                    menu.addAction(tr("View profile"), this, [&feed, user]() {
+                        feed.actions().openLink(Navigator::link(QStringLiteral("person"), user));
+                    });
+                }
                 if (user > 0 && user != m_client.connection().userId()) {
                     menu.addAction(tr("Send a message"), this, [&feed, user]() {
                         feed.actions().openLink(Navigator::link(QStringLiteral("chat-with"), user));
                     });
-                    menu.addSeparator();
                 }
+                if (user > 0)
+                    menu.addSeparator();
                 menu.addActions(memberActions(m_members->indexAt(pos), &menu));
                 if (!menu.isEmpty())
                     menu.exec(m_members->viewport()->mapToGlobal(pos));

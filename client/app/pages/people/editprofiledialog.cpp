@@ -1,0 +1,153 @@
+#include "pages/people/editprofiledialog.h"
+
+#include "capabilities/people/peopleprotocol.h"
+#include "capabilities/people/profilefields.h"
+#include "people/profiles.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace plein::app {
+
+namespace people = protocol::people;
+
+EditProfileDialog::EditProfileDialog(client::Profiles& profiles, const client::PersonRow& person,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_person(person)
+    , m_name(new QLineEdit(person.displayName, this))
+    , m_jobTitle(new QLineEdit(person.jobTitle, this))
+    , m_department(new QLineEdit(person.department, this))
+    , m_location(new QLineEdit(person.location, this))
+    , m_phone(new QLineEdit(person.phone, this))
+    , m_about(new QPlainTextEdit(person.about, this))
+    , m_expertise(new QLineEdit(person.expertise.join(QStringLiteral(", ")), this))
+    , m_interests(new QLineEdit(person.interests.join(QStringLiteral(", ")), this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Edit profile"));
+    setMinimumWidth(460);
+    for (QLineEdit* e : {m_name, m_jobTitle, m_department, m_location})
+        e->setMaxLength(people::maxNameChars);
+    m_phone->setMaxLength(people::maxPhoneChars);
+    m_phone->setPlaceholderText(tr("+31 118 620 101"));
+    m_jobTitle->setPlaceholderText(tr("What you do"));
+    m_location->setPlaceholderText(tr("Where you usually work"));
+    m_about->setPlaceholderText(tr("A few words about yourself and your work"));
+    m_about->setTabChangesFocus(true);
+    m_about->setMaximumHeight(110);
+    m_expertise->setPlaceholderText(tr("Separated by commas, e.g. dijkbeheer, GIS"));
+    m_interests->setPlaceholderText(tr("Separated by commas, e.g. hardlopen, fotografie"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Job title:"), m_jobTitle);
+    form->addRow(tr("Department:"), m_department);
+    form->addRow(tr("Location:"), m_location);
+    form->addRow(tr("Phone:"), m_phone);
+    form->addRow(tr("About:"), m_about);
+    form->addRow(tr("Expertise:"), m_expertise);
+    form->addRow(tr("Interests:"), m_interests);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EditProfileDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit* e :
+         {m_name, m_jobTitle, m_department, m_location, m_phone, m_expertise, m_interests})
+        connect(e, &QLineEdit::textChanged, this, &EditProfileDialog::validate);
+    connect(m_about, &QPlainTextEdit::textChanged, this, &EditProfileDialog::validate);
+    validate();
+}
+
+QStringList EditProfileDialog::splitTags(const QString& text)
+{
+    QStringList out;
+    for (const QString& part : text.split(u',')) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty())
+            out << tag;
+    }
+    return out;
+}
+
+QString EditProfileDialog::problem() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("A name is needed.");
+    if (!people::isValidPhone(m_phone->text().trimmed()))
+        return tr("A phone number holds digits, spaces and + ( ) - . / only.");
+    if (m_about->toPlainText().trimmed().size() > people::maxAboutChars)
+        return tr("“About” can have at most %1 characters.").arg(people::maxAboutChars);
+    for (const QLineEdit* e : {m_expertise, m_interests}) {
+        const QStringList tags = splitTags(e->text());
+        if (tags.size() > people::maxTags)
+            return tr("At most %1 tags each for expertise and interests.").arg(people::maxTags);
+        for (const QString& tag : tags) {
+            if (tag.size() > people::maxTagChars || tag.contains(u'#'))
+                return tr("A tag has at most %1 characters and no “#”: “%2”.")
+                    .arg(people::maxTagChars)
+                    .arg(tag);
+        }
+    }
+    return QString();
+}
+
+void EditProfileDialog::validate()
+{
+    const QString why = problem();
+    m_message->setText(why);
+    m_message->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(why.isEmpty());
+}
+
+void EditProfileDialog::accept()
+{
+    if (!problem().isEmpty())
+        return;
+    QJsonObject fields;
+    const auto line = [&](const char* name, const QLineEdit* edit, const QString& was) {
+        const QString now = edit->text().simplified();
+        if (now != was)
+            fields.insert(QLatin1StringView(name), now);
+    };
+    line("displayName", m_name, m_person.displayName);
+    line("jobTitle", m_jobTitle, m_person.jobTitle);
+    line("department", m_department, m_person.department);
+    line("location", m_location, m_person.location);
+    line("phone", m_phone, m_person.phone);
+    const QString about = m_about->toPlainText().trimmed();
+    if (about != m_person.about)
+        fields.insert(QStringLiteral("about"), about);
+    const auto tags = [&](const char* name, const QLineEdit* edit, const QStringList& was) {
+        const QStringList now = splitTags(edit->text());
+        if (now != was)
+            fields.insert(QLatin1StringView(name), QJsonArray::fromStringList(now));
+    };
+    tags("expertise", m_expertise, m_person.expertise);
+    tags("interests", m_interests, m_person.interests);
+    if (!fields.isEmpty()) {
+        m_clientId = m_profiles.updateProfile(m_person.id, fields);
+        if (m_clientId.isEmpty()) {
+            m_message->setText(tr("The change could not be stored on this computer. Try again."));
+            m_message->show();
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace plein::app

@@ -1,0 +1,51 @@
+#include "profilemodel.h"
+
+#include "feed/poststore.h"
+#include "peoplestore.h"
+#include "profiles.h"
+#include "store/cache.h"
+#include "store/cachechanges.h"
+
+namespace plein::client {
+
+ProfileModel::ProfileModel(Cache& cache, Profiles& profiles, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_profiles(profiles)
+{
+    connect(&m_cache, &Cache::changed, this, &ProfileModel::onCacheChanged);
+    connect(&m_profiles, &Profiles::personFetchFailed, this,
+            [this](qint64 id, const QString& code, const QString&) {
+                // Offline, or the server busy: what the cache has (maybe nothing yet) stays.
+                if (id != m_id || m_person || code != QLatin1StringView("not_found"))
+                    return;
+                m_missing = true;
+                Q_EMIT changed();
+            });
+}
+
+void ProfileModel::setPersonId(qint64 id)
+{
+    m_id = id;
+    m_missing = false;
+    read();
+    if (id > 0)
+        m_profiles.fetchPerson(id);
+}
+
+void ProfileModel::read()
+{
+    m_person = m_id > 0 ? PeopleStore(m_cache).person(m_id) : std::nullopt;
+    m_posts = m_id > 0 ? PostStore(m_cache).byAuthor(m_id, m_postLimit) : QList<PostRow>();
+    Q_EMIT changed();
+}
+
+void ProfileModel::onCacheChanged(const CacheChanges& changes)
+{
+    if (m_id <= 0)
+        return;
+    if (changes.touches(PeopleStore::peopleArea, m_id) || changes.touches(PostStore::postsArea))
+        read();
+}
+
+} // namespace plein::client

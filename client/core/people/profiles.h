@@ -1,0 +1,72 @@
+#pragma once
+
+#include "personrow.h"
+#include "protocol/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace plein::client {
+
+class Cache;
+class Outbox;
+class Session;
+
+// A page of people.search, as the server answered it.
+struct PeoplePage
+{
+    QList<PersonRow> people;
+    bool more = false;
+    QString cursor;
+};
+
+// The people capability as the app sees it: the cached people, reads from the server, and
+// profile changes through the outbox, in the lane `profile:<id>`, so a change made offline
+// goes once the network is back, and one refused holds up nothing else.
+class Profiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    Profiles(Session& session, Cache& cache, Outbox& outbox, QObject* parent = nullptr);
+
+    std::optional<PersonRow> person(qint64 id) const;
+    // people.get into the cache; personChanged or personFetchFailed follows.
+    void fetchPerson(qint64 id);
+
+    // Changes fields of a profile (the user's own, or anyone's for an administrator):
+    // `fields` holds the protocol's names (displayName, jobTitle, expertise, ...). Returns the
+    // write's clientId, or an empty string when it could not be stored.
+    QString updateProfile(qint64 userId, const QJsonObject& fields);
+    // Whether a change of this person's profile waits in the outbox (and its clientId).
+    QString pendingUpdate(qint64 userId) const;
+
+    // people.search on the server, for directories larger than the cache.
+    struct Query
+    {
+        QString text;
+        QString department;
+        QString expertise;
+        QString interest;
+    };
+    void requestSearch(const Query& query, const QString& cursor, int limit, QObject* context,
+                       std::function<void(const Result<PeoplePage>&)> reply);
+
+    static QString laneOf(qint64 userId);
+
+Q_SIGNALS:
+    void personChanged(qint64 id);
+    // `code`: the protocol's error code name (not_found: no such person, or not to be shown).
+    void personFetchFailed(qint64 id, const QString& code, const QString& message);
+
+private:
+    Session& m_session;
+    Cache& m_cache;
+    Outbox& m_outbox;
+};
+
+} // namespace plein::client

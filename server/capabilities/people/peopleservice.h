@@ -1,0 +1,45 @@
+#pragma once
+
+#include "capabilities/people/peoplestore.h"
+#include "core/writeservice.h"
+#include "protocol/result.h"
+
+#include <QJsonObject>
+
+namespace plein::server {
+
+class EventLog;
+struct User;
+
+// The people capability's rules. A profile is changed by its person and by administrators;
+// anyone logged in reads the profile of an active person. A deactivated person answers like a
+// missing one, except to administrators (who may still read and correct the profile), and is
+// never listed by the directory or counted by its facets.
+class PeopleService
+{
+public:
+    PeopleService(WriteService& writes, PeopleStore& people, EventLog& events)
+        : m_writes(writes)
+        , m_people(people)
+        , m_events(events)
+    { }
+
+    using Outcome = WriteService::Outcome;
+
+    // The `not_found` answer for a user id, the same whether missing or hidden.
+    static protocol::Error notFound(qint64 userId);
+    // The profile `user` may see, if any.
+    std::optional<Profile> visible(const User& user, qint64 userId);
+
+    Result<Outcome> updateProfile(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> get(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> search(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> facets(const User& user, const QJsonObject& payload);
+
+private:
+    WriteService& m_writes;
+    PeopleStore& m_people;
+    EventLog& m_events;
+};
+
+} // namespace plein::server
