@@ -5,6 +5,7 @@
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "capabilities/presence/presencecapability.h"
+#include "capabilities/search/searchcapability.h"
 
 namespace plein::server {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     all.push_back(std::move(feed));
     all.push_back(std::move(chat));
     all.push_back(std::make_unique<PresenceCapability>(core));
+    all.push_back(std::make_unique<SearchCapability>());
     return all;
 }
 
