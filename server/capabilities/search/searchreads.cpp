@@ -51,6 +51,9 @@ struct Hit
     QString authorDisplayName;
 };
 
+// Relevance is judged among this many of the newest matches a user may see.
+constexpr int rankWindow = 5000;
+
 protocol::Error badRequest(const QString& message)
 {
     return protocol::Error {ErrorCode::BadRequest, message};
@@ -100,6 +103,7 @@ struct Match
     QString from; // what to add to FROM
     QString where;
     QString score; // higher is better
+    QString newest; // the column that orders rows newest first, cheaply
     QVariantList values; // for `from` and `where`, in that order
 };
 
@@ -121,6 +125,7 @@ Match fullText(const Database& db, const SearchTerms& terms, const QString& ftsT
         m.values = {text, text};
         m.where = QStringLiteral("%1.search @@ query.q").arg(alias);
         m.score = QStringLiteral("ts_rank(%1.search, query.q)").arg(alias);
+        m.newest = QStringLiteral("%1.id").arg(alias);
         return m;
     }
     // FTS5: every word a quoted string (so nothing is syntax), the last one maybe a prefix.
@@ -133,6 +138,8 @@ Match fullText(const Database& db, const SearchTerms& terms, const QString& ftsT
     m.where = QStringLiteral("%1 MATCH ?").arg(ftsTable);
     m.values = {parts.join(u' ')};
     m.score = QStringLiteral("-bm25(%1)").arg(ftsTable);
+    // FTS5 walks its lists in rowid order: newest first without reading every match.
+    m.newest = QStringLiteral("%1.rowid").arg(ftsTable);
     return m;
 }
 
@@ -167,12 +174,6 @@ Result<QList<Hit>> run(QSqlQuery& q, const QString& statement, const QVariantLis
     }
     q.finish();
     return out;
-}
-
-QString order(const Request& r, const QString& alias)
-{
-    return r.newest ? QStringLiteral(" ORDER BY %1.created_at DESC, %1.id DESC").arg(alias)
-                    : QStringLiteral(" ORDER BY score DESC, %1.id DESC").arg(alias);
 }
 
 // Filters both kinds share: author and time.
@@ -253,9 +254,19 @@ Result<QList<Hit>> find(Database& db, const Source& source, const User& user, co
         values << r.groupId;
     }
     common(r, alias, where, values);
-    const QString statement = QString(source.select).arg(m.score, m.from) + where + order(r, alias)
-        + QStringLiteral(" LIMIT ?");
-    values << rows;
+    // Newest first reads the matches in that order and stops at the page. The best matches are
+    // those among the newest `rankWindow` the user may see: ranking every match of a common
+    // word (or a short prefix) over millions of rows would cost seconds.
+    QString statement = QString(source.select).arg(m.score, m.from) + where
+        + QStringLiteral(" ORDER BY %1 DESC LIMIT ?").arg(m.newest);
+    if (r.newest) {
+        values << rows;
+    } else {
+        statement
+            = QStringLiteral("SELECT * FROM (%1) AS candidates ORDER BY 6 DESC, 1 DESC LIMIT ?")
+                  .arg(statement);
+        values << rankWindow << rows;
+    }
     QSqlQuery q(db.db());
     return run(q, statement, values, source.kind);
 }
