@@ -111,6 +111,8 @@ tokens=$seed_dir/tokens.txt
 db_args=()
 if [[ ${DATABASE:-sqlite} == postgresql ]]; then
     [[ -n $temp_root ]] || temp_root=$(mktemp -d "${TMPDIR:-/tmp}/plein-chat-bench.XXXXXX")
+    # As root the cluster belongs to the postgres user, who must reach its folder.
+    chmod 755 "$temp_root"
     pg_dir=$temp_root/pg
     pg_url=$("$here/../../scripts/test-postgres.sh" start "$pg_dir")
     stop_pg() { "$here/../../scripts/test-postgres.sh" stop "$pg_dir" || true; }

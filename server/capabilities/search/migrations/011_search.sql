@@ -4,7 +4,7 @@
 -- FTS5 indexes over the tables' own text (external content), kept in step by triggers.
 -- unicode61 with diacritics removed: "café" finds "cafe", "ëën" finds "een"; prefixes of two
 -- and three characters make "as you type" queries cheap.
-CREATE VIRTUAL TABLE posts_search USING fts5(body, content='posts', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE VIRTUAL TABLE posts_search USING fts5(body, content='posts', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
 CREATE TRIGGER posts_search_insert AFTER INSERT ON posts BEGIN
     INSERT INTO posts_search (rowid, body) VALUES (new.id, new.body);
 END;
@@ -16,7 +16,7 @@ CREATE TRIGGER posts_search_update AFTER UPDATE OF body ON posts BEGIN
     INSERT INTO posts_search (rowid, body) VALUES (new.id, new.body);
 END;
 INSERT INTO posts_search (posts_search) VALUES ('rebuild');
-CREATE VIRTUAL TABLE chat_search USING fts5(body, content='chat_messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE VIRTUAL TABLE chat_search USING fts5(body, content='chat_messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3 4');
 CREATE TRIGGER chat_search_insert AFTER INSERT ON chat_messages BEGIN
     INSERT INTO chat_search (rowid, body) VALUES (new.id, new.body);
 END;
