@@ -23,6 +23,7 @@
 #include "auth/passwords.h"
 #include "chatbodies.h"
 #include "core/database.h"
+#include "searchbodies.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +35,7 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <array>
 #include <cstdio>
 #include <functional>
 
@@ -53,6 +55,10 @@ struct Seed
     int longMessages = 120;
     int unreadInLong = 20;
     int tokenUsers = 10000;
+    // For the search benchmark: groups (public, private, secret in turn; every user a member
+    // of three) and posts, 40 % in the company feed and the rest in the authors' groups.
+    int groups = 0;
+    qint64 posts = 0;
 };
 
 // One prepared statement run many times; the first failure is kept.
@@ -101,6 +107,14 @@ private:
     bool tokens(const QString& tokensOut);
     bool conversations();
     bool longConversations();
+    bool groups();
+    bool posts();
+    // Group g's members are the users u with g among groupsOf(u).
+    std::array<int, 3> groupsOf(qint64 u) const
+    {
+        const int g = m_seed.groups;
+        return {int((u - 1) % g), int(((u - 1) * 7 + 3) % g), int(((u - 1) * 13 + 5) % g)};
+    }
     bool chunked(qint64 total, const std::function<bool(qint64)>& row);
     qint64 userId(qint64 u) const { return m_firstUser + u - 1; }
     QString at(qint64 secondsAgo) const
@@ -270,6 +284,66 @@ bool Seeder::longConversations()
     });
 }
 
+bool Seeder::groups()
+{
+    if (m_seed.groups <= 0)
+        return true;
+    QSqlDatabase& db = m_db.db();
+    Insert group(db,
+                 QStringLiteral("INSERT INTO user_groups (id, name, title, search_key, kind, "
+                                "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Insert member(db,
+                  QStringLiteral("INSERT INTO group_members (group_id, user_id, role, state, "
+                                 "since) VALUES (?, ?, ?, 'member', ?) ON CONFLICT DO NOTHING"));
+    static const char* const kinds[] = {"public", "private", "secret"};
+    const QString created = at(300 * 86400);
+    if (!chunked(m_seed.groups, [&](qint64 g) {
+            const QString title = QStringLiteral("Zoekgroep %1").arg(g + 1);
+            return group({g + 1, title.toLower(), title, title.toLower(),
+                          QString::fromLatin1(kinds[g % 3]), userId(g + 1), created});
+        }))
+        return false;
+    if (!chunked(m_seed.users, [&](qint64 i) {
+            const qint64 u = i + 1;
+            for (int g : groupsOf(u)) {
+                if (!member({g + 1, userId(u),
+                             u == g + 1 ? QStringLiteral("owner") : QStringLiteral("member"),
+                             created}))
+                    return false;
+            }
+            return true;
+        }))
+        return false;
+    QSqlQuery count(db);
+    return count.exec(QStringLiteral("UPDATE user_groups SET member_count = (SELECT COUNT(*) FROM "
+                                     "group_members m WHERE m.group_id = user_groups.id)"));
+}
+
+bool Seeder::posts()
+{
+    if (m_seed.posts <= 0)
+        return true;
+    Insert post(m_db.db(),
+                QStringLiteral("INSERT INTO posts (author_id, group_id, body, created_at, seq) "
+                               "VALUES (?, ?, ?, ?, 1)"));
+    const qint64 n = m_seed.posts;
+    const qint64 usersPerGroup = std::max<qint64>(1, m_seed.users / std::max(1, m_seed.groups));
+    return chunked(n, [&](qint64 i) {
+        // Oldest first, over the last 300 days.
+        const QString when = at(300 * 86400 - i * (300LL * 86400) / n);
+        if (m_seed.groups <= 0 || i % 5 < 2) {
+            const qint64 author = 1 + i % m_seed.users;
+            return post({userId(author), QVariant(QMetaType(QMetaType::LongLong)),
+                         plein::bench::searchBody(quint64(i)), when});
+        }
+        // A member of group g: the users u with (u - 1) % groups == g.
+        const qint64 g = i % m_seed.groups;
+        const qint64 author = g + 1 + m_seed.groups * ((i / m_seed.groups) % usersPerGroup);
+        return post({userId(std::min<qint64>(author, m_seed.users)), g + 1,
+                     plein::bench::searchBody(quint64(i)), when});
+    });
+}
+
 bool Seeder::run(const QString& password, const QString& tokensOut)
 {
     QElapsedTimer timer;
@@ -287,8 +361,8 @@ bool Seeder::run(const QString& password, const QString& tokensOut)
     m_nextMessage
         = scalar(m_db.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM chat_messages")) + 1;
     return step("users", users(password)) && step("tokens", tokens(tokensOut))
-        && step("conversations", conversations())
-        && step("long conversations", longConversations());
+        && step("conversations", conversations()) && step("long conversations", longConversations())
+        && step("groups", groups()) && step("posts", posts());
 }
 
 } // namespace
@@ -319,6 +393,10 @@ int main(int argc, char* argv[])
          QStringLiteral("file")},
         {QStringLiteral("password"), QStringLiteral("Everyone's password."), QStringLiteral("text"),
          QStringLiteral("password")},
+        {QStringLiteral("groups"), QStringLiteral("Groups, each user a member of three (search)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("posts"), QStringLiteral("Posts with searchable words (search)."),
+         QStringLiteral("n"), QStringLiteral("0")},
     });
     p.process(app);
     Seed seed;
@@ -327,6 +405,8 @@ int main(int argc, char* argv[])
     seed.longMessages = std::max(1, p.value(QStringLiteral("long-messages")).toInt());
     seed.unreadInLong = std::min(seed.unreadInLong, seed.longMessages - 1);
     seed.tokenUsers = p.value(QStringLiteral("token-users")).toInt();
+    seed.groups = p.value(QStringLiteral("groups")).toInt();
+    seed.posts = p.value(QStringLiteral("posts")).toLongLong();
     if (seed.users < 2 || seed.conversations < 2 || seed.conversations >= seed.users
         || !p.isSet(QStringLiteral("tokens-out"))) {
         std::fprintf(stderr,

@@ -99,6 +99,7 @@ QJsonObject latencyJson(std::vector<qint64> samplesNs)
     std::sort(samplesNs.begin(), samplesNs.end());
     return QJsonObject {{u"n"_s, qint64(samplesNs.size())},
                         {u"p50Ms"_s, round3(percentileMs(samplesNs, 50))},
+                        {u"p95Ms"_s, round3(percentileMs(samplesNs, 95))},
                         {u"p99Ms"_s, round3(percentileMs(samplesNs, 99))},
                         {u"maxMs"_s, round3(percentileMs(samplesNs, 100))}};
 }

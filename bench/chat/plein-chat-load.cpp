@@ -14,6 +14,7 @@
 #include "loadcontext.h"
 #include "loadsupport.h"
 #include "readsscenario.h"
+#include "searchscenario.h"
 #include "typingscenario.h"
 
 #include <QCommandLineParser>
@@ -39,7 +40,7 @@ QJsonObject helloPayload()
         {u"client"_s, u"plein-chat-load"_s},
         {u"features"_s,
          QJsonArray {u"feed"_s, u"groups"_s, u"sync"_s, u"audience"_s, u"ephemeral"_s, u"chat"_s,
-                     u"presence"_s, u"idempotent-writes"_s}}};
+                     u"presence"_s, u"idempotent-writes"_s, u"search"_s}}};
 }
 
 class ChatLoad
@@ -103,6 +104,8 @@ private:
             m_current = std::make_unique<GroupScenario>(m_context);
         else if (name == u"typing"_s)
             m_current = std::make_unique<TypingScenario>(m_context);
+        else if (name == u"search"_s)
+            m_current = std::make_unique<SearchScenario>(m_context);
         if (!m_current) {
             note(u"chat-load: unknown scenario '%1'"_s.arg(name));
             QTimer::singleShot(0, &m_owner, [this] { nextScenario(); });
@@ -199,8 +202,9 @@ std::optional<ChatLoadOptions> parseOptions(const QCoreApplication& app)
     const QCommandLineOption tokens(u"tokens"_s, u"Session tokens, one a line, one user each."_s,
                                     u"file"_s);
     const QCommandLineOption scenarios(
-        u"scenarios"_s, u"Comma list of reads, direct, group, typing (default all)."_s, u"list"_s,
-        o.scenarios.join(u','));
+        u"scenarios"_s,
+        u"Comma list of reads, direct, group, typing, search (default: all but search)."_s,
+        u"list"_s, o.scenarios.join(u','));
     const QCommandLineOption label(u"label"_s, u"Name echoed in every output line."_s, u"text"_s);
     const QCommandLineOption dispatcher(u"dispatcher"_s, u"epoll (default) or qt."_s, u"name"_s,
                                         u"epoll"_s);

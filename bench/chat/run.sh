@@ -19,7 +19,10 @@
 #   TOKEN_USERS [10000]      users given a session token (the load resumes them)
 #   SEED_DIR [unset]         a data folder to seed once and reuse across invocations (seeding
 #                            50,000 users takes a few minutes); unset: a temporary one
-#   SCENARIOS [reads,direct,group,typing]
+#   SCENARIOS [reads,direct,group,typing]   (and search: see POSTS)
+#   POSTS [0] GROUPS [0]     searchable posts and groups to seed (each user in three groups;
+#                            40 % of the posts in the company feed, the rest in groups)
+#   DATABASE [sqlite]        or postgresql: a private PostgreSQL 15 started for the run
 #   READ_USERS [20] READ_REPEATS [5]
 #   PAIRS [1000] RATE [100] DIRECT_SECONDS [20]      direct messages a second over the pairs
 #   GROUP_SIZE [500] GROUP_ROUNDS [10]
@@ -87,6 +90,9 @@ cleanup()
     for pid in "${started[@]}"; do
         stop_server "$pid"
     done
+    if declare -F stop_pg >/dev/null; then
+        stop_pg
+    fi
     if [[ -n $temp_root && -z ${KEEP_DATA:-} ]]; then
         rm -rf "$temp_root"
     fi
@@ -102,17 +108,28 @@ else
 fi
 data=$seed_dir/data
 tokens=$seed_dir/tokens.txt
+db_args=()
+if [[ ${DATABASE:-sqlite} == postgresql ]]; then
+    [[ -n $temp_root ]] || temp_root=$(mktemp -d "${TMPDIR:-/tmp}/plein-chat-bench.XXXXXX")
+    # As root the cluster belongs to the postgres user, who must reach its folder.
+    chmod 755 "$temp_root"
+    pg_dir=$temp_root/pg
+    pg_url=$("$here/../../scripts/test-postgres.sh" start "$pg_dir")
+    stop_pg() { "$here/../../scripts/test-postgres.sh" stop "$pg_dir" || true; }
+    db_args=(--database "$pg_url")
+    rm -rf "$data" # a new cluster: seed again
+fi
 if [[ -f $data/plein.db && -s $tokens ]]; then
     echo "reusing the seeded data folder $data"
 else
     echo "seeding $users users with $conversations conversations each into $data"
     rm -rf "$data"
-    "$server" init --data "$data" --organisation "Chat bench" > "$results/seed.log" 2>&1
-    "$seeder" --data "$data" --users "$users" --conversations "$conversations" \
+    "$server" init --data "$data" --organisation "Chat bench" "${db_args[@]}" > "$results/seed.log" 2>&1
+    "$seeder" --data "$data" "${db_args[@]}" --users "$users" --conversations "$conversations" \
         --long-messages "$long_messages" --token-users "$token_users" --tokens-out "$tokens" \
-        2>&1 | tee -a "$results/seed.log"
+        --posts "${POSTS:-0}" --groups "${GROUPS:-0}" 2>&1 | tee -a "$results/seed.log"
 fi
-du -sh "$data/plein.db" | sed 's/^/database size: /'
+[[ -f $data/plein.db ]] && du -sh "$data/plein.db" | sed 's/^/database size: /'
 
 load_args=(
     --scenarios "${SCENARIOS:-reads,direct,group,typing}"
@@ -133,7 +150,7 @@ for n in $sizes; do
         log=$results/server-$n-$round.log
         echo "== $n connections, run $round of $rounds, port $p"
         wait_for_quiet
-        "$server" --data "$data" --listen 127.0.0.1 --port "$p" > "$log" 2>&1 &
+        "$server" --data "$data" "${db_args[@]}" --listen 127.0.0.1 --port "$p" > "$log" 2>&1 &
         pid=$!
         started+=("$pid")
         if ! wait_for_port "$pid" "$p"; then

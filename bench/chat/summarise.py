@@ -168,6 +168,21 @@ def main():
             print(f"\npresence.watch answers ({med(runs, 'typing', 'watchAnswer.n', 0)}, 200 in flight): "
                   f"p50 {med(runs, 'typing', 'watchAnswer.p50Ms')} ms, p99 {med(runs, 'typing', 'watchAnswer.p99Ms')} ms.\n")
 
+        if any("search" in r for r in runs):
+            print("search.query, one request in flight (ms; results: median of the page sizes):\n")
+            print("| query | p50 | p95 | p99 | max | results | p50 / ping |")
+            print("|---|---:|---:|---:|---:|---:|---:|")
+            for key, name in (("oneRare", "one rare word"), ("oneCommon", "one common word"),
+                              ("oneCommonNewest", "one common word, newest first"),
+                              ("two", "two words"), ("three", "three words"),
+                              ("prefix", "a word being typed (4 letters, prefix)"),
+                              ("ping", "ping (baseline)")):
+                print(f"| {name} | {med(runs, 'search', key + '.p50Ms', 2, True)} "
+                      f"| {med(runs, 'search', key + '.p95Ms', 2, True)} | {med(runs, 'search', key + '.p99Ms', 2)} "
+                      f"| {med(runs, 'search', key + '.maxMs', 2)} | {med(runs, 'search', key + '.results', 0)} "
+                      f"| {ratio(runs, 'search', key + '.p50Ms', 'ping.p50Ms')} |")
+            print()
+
 
 if __name__ == "__main__":
     main()

@@ -97,6 +97,7 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("chat_edit_minutes"), 0, 10LL * 365 * 24 * 60, chatEditMinutes),
         readInt(s, QStringLiteral("batch_max_writes"), 1, 4096, batchMaxWrites),
         readInt(s, QStringLiteral("batch_budget_ms"), 1, 1000, batchBudgetMs),
+        readInt(s, QStringLiteral("read_threads"), 1, 64, readThreads),
     };
     for (const auto& e : errors) {
         if (e)

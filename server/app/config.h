@@ -34,6 +34,8 @@ struct ServerConfig
     // Group commit: at most this many writes per transaction, and none added after this long.
     int batchMaxWrites = 256;
     int batchBudgetMs = 10;
+    // Long reads (search): threads with a read-only connection each.
+    int readThreads = 2;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString configFilePath() const;

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/dispatcher.h"
 #include "core/hub.h"
+#include "core/readpool.h"
 #include "core/servercore.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,12 @@ std::optional<QString> ServerApp::start()
         = new Dispatcher(*m_core, *m_hub, m_handlers,
                          DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds,
                                             m_config.batchMaxWrites, m_config.batchBudgetMs});
+    // Searches wait here beyond what the threads work on; more are answered "busy".
+    constexpr int readsQueued = 256;
+    auto reads = std::make_unique<ReadPool>(*location, m_config.readThreads, readsQueued);
+    if (auto err = reads->start())
+        return err;
+    m_dispatcher->setReadPool(std::move(reads));
     m_core->registerAll(m_handlers, m_hooks, m_sessionHooks);
     if (const QStringList missing = m_handlers.unhandled(); !missing.isEmpty())
         return QStringLiteral("no handler for %1").arg(missing.join(QStringLiteral(", ")));

@@ -6,6 +6,7 @@
 #include "capabilities/groups/groupscapability.h"
 #include "capabilities/people/peoplecapability.h"
 #include "capabilities/presence/presencecapability.h"
+#include "capabilities/search/searchcapability.h"
 
 namespace plein::server {
 
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     all.push_back(std::move(chat));
     all.push_back(std::make_unique<PresenceCapability>(core));
     all.push_back(std::make_unique<PeopleCapability>(core));
+    all.push_back(std::make_unique<SearchCapability>());
     return all;
 }
 

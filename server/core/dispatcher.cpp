@@ -7,6 +7,7 @@
 #include "core/clientsession.h"
 #include "core/handlerregistry.h"
 #include "core/hub.h"
+#include "core/readpool.h"
 #include "core/servercore.h"
 #include "core/syncpage.h"
 #include "core/writebatch.h"
@@ -169,16 +170,103 @@ void Dispatcher::stopAccepting()
 void Dispatcher::refuse(ClientSession* session, const QString& requestId,
                         const protocol::Error& error)
 {
-    const QByteArray answer = protocol::encodeError(requestId, error);
-    if (!m_queuedSessions.contains(session)) {
-        session->send(answer);
+    sendInOrder(session, protocol::encodeError(requestId, error));
+}
+
+void Dispatcher::sendInOrder(ClientSession* session, const QByteArray& answer)
+{
+    if (std::deque<Queued>* waiting = waitingOnRead(session)) {
+        waiting->push_back(Queued {session, protocol::Request(), answer});
         return;
     }
-    m_queue.push_back(Queued {session, protocol::Request(), answer});
+    if (m_queuedSessions.contains(session)) {
+        m_queue.push_back(Queued {session, protocol::Request(), answer});
+        return;
+    }
+    session->send(answer);
+}
+
+std::deque<Dispatcher::Queued>* Dispatcher::waitingOnRead(const ClientSession* session)
+{
+    const auto it = m_reading.find(session);
+    if (it == m_reading.end())
+        return nullptr;
+    if (it->session.isNull()) {
+        m_reading.erase(it);
+        return nullptr;
+    }
+    return &it->waiting;
+}
+
+void Dispatcher::setReadPool(std::unique_ptr<ReadPool> pool)
+{
+    m_reads = std::move(pool);
+}
+
+void Dispatcher::longRead(ClientSession* session, const protocol::Request& request,
+                          const HandlerRegistry::LongRead& handler)
+{
+    // The connection may have logged out since the request arrived.
+    if (!session->user) {
+        session->sendError(request.id,
+                           error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
+        return;
+    }
+    if (!m_reads) {
+        reply(session, request, handler(m_core.db, *session->user, request.payload));
+        return;
+    }
+    m_reading.insert(session, Reading {session, {}});
+    const bool queued
+        = m_reads->submit([handler, user = *session->user, payload = request.payload](
+                              Database& db) { return handler(db, user, payload); },
+                          [this, session = QPointer<ClientSession>(session), address = session,
+                           id = request.id](const Result<QJsonObject>& result) {
+                              if (session) {
+                                  finishLongRead(session, id, result);
+                                  return;
+                              }
+                              // Gone: what it sent meanwhile goes with it.
+                              const auto it = m_reading.find(address);
+                              if (it != m_reading.end() && it->session.isNull())
+                                  m_reading.erase(it);
+                          });
+    if (!queued)
+        finishLongRead(session, request.id,
+                       error(ErrorCode::Unavailable,
+                             QStringLiteral("the server is busy with other searches; try again "
+                                            "in a moment")));
+}
+
+void Dispatcher::finishLongRead(ClientSession* session, const QString& requestId,
+                                const Result<QJsonObject>& result)
+{
+    std::deque<Queued> waiting;
+    if (const auto it = m_reading.find(session); it != m_reading.end()) {
+        waiting = std::move(it->waiting);
+        m_reading.erase(it);
+    }
+    if (!session->isConnected())
+        return;
+    if (result)
+        session->send(protocol::encodeResult(requestId, result.value()));
+    else
+        session->sendError(requestId, result.error());
+    // As if they arrived now; another long read among them holds up the rest again.
+    for (Queued& q : waiting) {
+        if (!q.answer.isEmpty())
+            sendInOrder(session, q.answer);
+        else
+            route(session, q.request);
+    }
 }
 
 void Dispatcher::route(ClientSession* session, const protocol::Request& request)
 {
+    if (std::deque<Queued>* waiting = waitingOnRead(session)) {
+        waiting->push_back(Queued {session, request, QByteArray()});
+        return;
+    }
     const HandlerRegistry::Entry* handler = m_handlers.find(request.spec->name);
     const bool write = handler && handler->write;
     if (!write && !m_queuedSessions.contains(session)) {
@@ -324,10 +412,7 @@ void Dispatcher::flushWrites()
         if (!session || !session->isConnected())
             continue;
         if (!q.answer.isEmpty()) {
-            if (m_queuedSessions.contains(session))
-                m_queue.push_back(std::move(q));
-            else
-                session->send(q.answer);
+            sendInOrder(session, q.answer);
             continue;
         }
         route(session, q.request);
@@ -367,6 +452,10 @@ void Dispatcher::dispatch(ClientSession* session, const protocol::Request& reque
     const Caller caller {session->user ? *session->user : nobody, *session};
     if (handler->read) {
         reply(session, request, handler->read(caller, request.payload));
+        return;
+    }
+    if (handler->longRead) {
+        longRead(session, request, handler->longRead);
         return;
     }
     // Writes never get here: route() queues them for flushWrites().

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <deque>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,6 +20,7 @@ namespace plein::server {
 
 class ClientSession;
 class Hub;
+class ReadPool;
 struct ServerCore;
 
 struct DispatcherOptions
@@ -50,6 +53,9 @@ struct GroupCommitStats
 // commit are they answered, in the order they ran, and their events delivered. A connection's
 // requests are answered in the order it sent them: a request that arrives while the same
 // connection has writes queued waits behind them.
+//
+// Long reads (search) run on the read pool's threads and connections; the connection's later
+// requests wait for the answer in the same way.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -68,6 +74,8 @@ public:
     qint64 quietMilliseconds() const { return m_lastFrame.elapsed(); }
 
     static QStringList serverFeatures();
+    // Where long reads run; without a pool they run on the event loop's own connection.
+    void setReadPool(std::unique_ptr<ReadPool> pool);
 
 Q_SIGNALS:
     void loginsFinished();
@@ -84,8 +92,19 @@ private:
 
     // Queues writes, and any request of a connection with writes queued; handles the rest.
     void route(ClientSession* session, const protocol::Request& request);
-    // Answers at once with an error, or after the connection's queued writes if it has any.
+    // Answers at once with an error, or after what the connection sent before (sendInOrder).
     void refuse(ClientSession* session, const QString& requestId, const protocol::Error& error);
+    // Sends `answer` now, or after the long read or the queued writes of the connection.
+    void sendInOrder(ClientSession* session, const QByteArray& answer);
+    // Hands a long read to the pool; the connection's next requests wait for its answer.
+    void longRead(ClientSession* session, const protocol::Request& request,
+                  const HandlerRegistry::LongRead& handler);
+    // Answers a long read, then handles what its connection sent meanwhile, in order.
+    void finishLongRead(ClientSession* session, const QString& requestId,
+                        const Result<QJsonObject>& result);
+    // What a connection with a long read in flight sent since, in arrival order; nullptr when
+    // it has none (an entry of a connection that is gone is dropped here).
+    std::deque<Queued>* waitingOnRead(const ClientSession* session);
     // Runs the queued writes as one batch (up to the limits), answers them after the commit,
     // delivers their events, then routes what had to wait behind them.
     void flushWrites();
@@ -127,6 +146,15 @@ private:
     bool m_flushScheduled = false;
     bool m_flushing = false;
     GroupCommitStats m_stats;
+    // Connections with a long read in flight. Keyed by address; the pointer tells an entry of
+    // a connection that is gone from one of a new connection at the same address.
+    struct Reading
+    {
+        QPointer<ClientSession> session;
+        std::deque<Queued> waiting;
+    };
+    QHash<const ClientSession*, Reading> m_reading;
+    std::unique_ptr<ReadPool> m_reads;
 };
 
 } // namespace plein::server

@@ -29,6 +29,11 @@ void HandlerRegistry::addRaw(QLatin1StringView message, Raw handler)
     entry(message).raw = std::move(handler);
 }
 
+void HandlerRegistry::addLongRead(QLatin1StringView message, LongRead handler)
+{
+    entry(message).longRead = std::move(handler);
+}
+
 void HandlerRegistry::addChannel(QLatin1StringView prefix, QLatin1StringView feature,
                                  Channel resolve, Hearers hearers)
 {

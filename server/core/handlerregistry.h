@@ -13,6 +13,7 @@
 namespace plein::server {
 
 class ClientSession;
+class Database;
 struct User;
 
 // Who calls, as a handler sees it: the logged-in user and their session.
@@ -41,6 +42,13 @@ public:
     // A client write (payload with a clientId): answered, then delivered live.
     using Write = std::function<Result<WriteService::Outcome>(const Caller& caller,
                                                               const QJsonObject& payload)>;
+    // A read that may take long (search): runs on a thread of the read pool with that thread's
+    // read-only connection, never on the connection that writes, so live delivery goes on
+    // meanwhile. It gets a copy of the caller's user and must touch nothing of the event
+    // loop's (no stores, services or sessions): only `db`. The connection's later requests
+    // wait for its answer, as they wait for a write's.
+    using LongRead = std::function<Result<QJsonObject>(Database& db, const User& user,
+                                                       const QJsonObject& payload)>;
     // Full control over the answer (handshake, login, sync): for the session itself.
     using Raw = std::function<void(ClientSession& session, const protocol::Request& request)>;
 
@@ -56,6 +64,7 @@ public:
     void addRead(QLatin1StringView message, Read handler);
     void addWrite(QLatin1StringView message, Write handler);
     void addRaw(QLatin1StringView message, Raw handler);
+    void addLongRead(QLatin1StringView message, LongRead handler);
     // A channel of a capability; its sender and hearers need the capability's `feature`.
     void addChannel(QLatin1StringView prefix, QLatin1StringView feature, Channel resolve,
                     Hearers hearers = {});
@@ -83,6 +92,7 @@ public:
         Read read;
         Write write;
         Raw raw;
+        LongRead longRead;
     };
     const Entry* find(QLatin1StringView message) const;
     struct ChannelEntry

@@ -52,14 +52,11 @@ void appendAudience(QByteArray& out, const StoredEvent& e)
     }
 }
 
-} // namespace
-
-QByteArray encodeEventPush(const StoredEvent& e, bool withAudience)
+// The fields of one event, keys in sorted order: actor, at, audience, data, kind, seq (in a
+// page; a push carries it beside the payload) and subject.
+void appendEventFields(QByteArray& out, const StoredEvent& e, bool withAudience, bool withSeq)
 {
-    QByteArray out;
-    out.reserve(e.approxBytes + 64);
-    // {"payload":{…},"seq":…,"type":"event"}, every object's keys sorted.
-    out += R"({"payload":{"actor":)";
+    out += R"("actor":)";
     out += QByteArray::number(e.actorId);
     out += R"(,"at":)";
     appendString(out, e.at);
@@ -69,10 +66,25 @@ QByteArray encodeEventPush(const StoredEvent& e, bool withAudience)
     out += e.rawData.isEmpty() ? QByteArray("{}") : e.rawData;
     out += R"(,"kind":)";
     appendString(out, e.kind);
+    if (withSeq) {
+        out += R"(,"seq":)";
+        out += QByteArray::number(e.seq);
+    }
     if (withAudience && e.subjectId) {
         out += R"(,"subject":)";
         out += QByteArray::number(e.subjectId);
     }
+}
+
+} // namespace
+
+QByteArray encodeEventPush(const StoredEvent& e, bool withAudience)
+{
+    QByteArray out;
+    out.reserve(e.approxBytes + 64);
+    // {"payload":{…},"seq":…,"type":"event"}, every object's keys sorted.
+    out += R"({"payload":{)";
+    appendEventFields(out, e, withAudience, false);
     out += R"(},"seq":)";
     out += QByteArray::number(e.seq);
     out += R"(,"type":)";
@@ -94,22 +106,8 @@ QByteArray encodeSyncPage(const QString& requestId, const EventPage& page, bool 
         if (!first)
             out += ',';
         first = false;
-        out += R"({"actor":)";
-        out += QByteArray::number(e.actorId);
-        out += R"(,"at":)";
-        appendString(out, e.at);
-        if (withAudience)
-            appendAudience(out, e);
-        out += R"(,"data":)";
-        out += e.rawData.isEmpty() ? QByteArray("{}") : e.rawData;
-        out += R"(,"kind":)";
-        appendString(out, e.kind);
-        out += R"(,"seq":)";
-        out += QByteArray::number(e.seq);
-        if (withAudience && e.subjectId) {
-            out += R"(,"subject":)";
-            out += QByteArray::number(e.subjectId);
-        }
+        out += '{';
+        appendEventFields(out, e, withAudience, true);
         out += '}';
     }
     out += R"(],"head":)";

@@ -6,6 +6,7 @@
 #include "capabilities/groups/groupsprotocol.h"
 #include "capabilities/people/peopleprotocol.h"
 #include "capabilities/presence/presenceprotocol.h"
+#include "capabilities/search/searchprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
 
 #include <QHash>
@@ -22,9 +23,9 @@ namespace {
 using L = QLatin1StringView;
 
 // The capabilities of this build. Adding one is adding its folder and a line here.
-const std::array<const CapabilitySpec*, 7> registered {
+const std::array<const CapabilitySpec*, 8> registered {
     &session::capability(), &accounts::capability(), &feed::capability(),   &groups::capability(),
-    &chat::capability(),    &presence::capability(), &people::capability(),
+    &chat::capability(),    &presence::capability(), &people::capability(), &search::capability(),
 };
 
 struct Index

@@ -29,6 +29,8 @@ public:
     //   %BIGINT%  64-bit integer
     //   %BLOB%    binary data
     //   %BOOL%    boolean stored as 0/1
+    // and keeps only this backend's sections: from a line "--@ sqlite" or "--@ postgresql" to
+    // the next marker, "--@ all" being what both run (full-text search, for one, differs).
     QString translateDdl(QString sql) const;
 
     // Statements run once on every new connection (SQLite pragmas; nothing for PostgreSQL).

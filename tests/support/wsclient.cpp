@@ -112,14 +112,43 @@ WsClient::Response WsClient::raw(const QByteArray& frame, int timeoutMs)
     return takeResponse(before);
 }
 
+QString WsClient::requestFrame(const QString& type, const QString& id, const QJsonObject& payload)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("type"), type},
+                                                        {QStringLiteral("id"), id},
+                                                        {QStringLiteral("payload"), payload}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QStringList WsClient::send(const QList<std::pair<QString, QJsonObject>>& requests)
+{
+    QStringList ids;
+    for (const auto& [type, payload] : requests) {
+        const QString id = QStringLiteral("r%1").arg(++m_nextId);
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("type"), type},
+                                                         {QStringLiteral("id"), id},
+                                                         {QStringLiteral("payload"), payload}})
+                                  .toJson(QJsonDocument::Compact)));
+        ids << id;
+    }
+    m_socket.flush();
+    return ids;
+}
+
+QStringList WsClient::answeredOrder(int count, int timeoutMs)
+{
+    waitUntil([&]() { return m_responses.size() >= count || !isConnected(); }, timeoutMs);
+    QStringList order;
+    while (!m_responses.isEmpty() && order.size() < count)
+        order << m_responses.takeFirst().re;
+    return order;
+}
+
 WsClient::Response WsClient::request(const QString& type, const QJsonObject& payload, int timeoutMs)
 {
     const QString id = QStringLiteral("r%1").arg(++m_nextId);
-    const QByteArray frame = QJsonDocument(QJsonObject {{QStringLiteral("type"), type},
-                                                        {QStringLiteral("id"), id},
-                                                        {QStringLiteral("payload"), payload}})
-                                 .toJson(QJsonDocument::Compact);
-    m_socket.sendTextMessage(QString::fromUtf8(frame));
+    m_socket.sendTextMessage(requestFrame(type, id, payload));
     const auto matches = [&]() {
         for (qsizetype i = 0; i < m_responses.size(); ++i) {
             if (m_responses[i].re == id)

@@ -40,6 +40,11 @@ public:
     // Sends raw text and waits for the next response frame.
     Response raw(const QByteArray& frame, int timeoutMs = 15000);
 
+    // Sends these requests back to back without waiting; returns their ids. Then
+    // answeredOrder() tells the order of the answers (and takes them).
+    QStringList send(const QList<std::pair<QString, QJsonObject>>& requests);
+    QStringList answeredOrder(int count, int timeoutMs = 15000);
+
     // The features hello() offers; ["feed"] unless set (an older client's).
     void setFeatures(QStringList features) { m_features = std::move(features); }
     Response hello();
@@ -58,6 +63,7 @@ public:
     QString closeReason() const;
 
 private:
+    static QString requestFrame(const QString& type, const QString& id, const QJsonObject& payload);
     Response takeResponse(qsizetype index);
     bool waitUntil(const std::function<bool()>& done, int timeoutMs);
 
