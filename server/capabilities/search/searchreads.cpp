@@ -52,7 +52,7 @@ struct Hit
 };
 
 // Relevance is judged among this many of the newest matches a user may see.
-constexpr int rankWindow = 5000;
+constexpr int rankWindow = 1000;
 
 protocol::Error badRequest(const QString& message)
 {
