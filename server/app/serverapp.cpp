@@ -5,6 +5,7 @@
 #include "core/dispatcher.h"
 #include "core/hub.h"
 #include "core/servercore.h"
+#include "http/httpside.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -60,6 +61,7 @@ ServerApp::ServerApp(ServerConfig config, QObject* parent)
 
 ServerApp::~ServerApp()
 {
+    m_http.reset();
     delete m_server;
     delete m_dispatcher;
     delete m_hub;
@@ -86,6 +88,16 @@ std::optional<QString> ServerApp::start()
     if (dummyPasswordHash().isEmpty())
         return QStringLiteral("cannot hash passwords: out of memory");
 
+    // The HTTP side first: the hello answer tells its port. It listens before the WebSocket
+    // side, so a client that learned of it can reach it.
+    m_http
+        = std::make_unique<HttpSide>(m_config.httpOptions(), *location,
+                                     m_config.sqliteSynchronousFull, m_config.capabilitySettings());
+    if (auto err = m_http->start())
+        return err;
+    std::printf("plein-server: http side on %s\n", qPrintable(m_http->url()));
+    std::fflush(stdout);
+
     ClientSession::Limits limits = m_config.limits;
     limits.countWrites = m_config.tlsEnabled();
     m_hub = new Hub(m_core->events, m_hooks, m_sessionHooks, limits);
@@ -93,7 +105,8 @@ std::optional<QString> ServerApp::start()
     m_dispatcher
         = new Dispatcher(*m_core, *m_hub, m_handlers,
                          DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds,
-                                            m_config.batchMaxWrites, m_config.batchBudgetMs});
+                                            m_config.batchMaxWrites, m_config.batchBudgetMs,
+                                            m_http->port(), m_http->url()});
     m_core->registerAll(m_handlers, m_hooks, m_sessionHooks);
     if (const QStringList missing = m_handlers.unhandled(); !missing.isEmpty())
         return QStringLiteral("no handler for %1").arg(missing.join(QStringLiteral(", ")));
@@ -217,6 +230,8 @@ void ServerApp::shutdown()
     qCInfo(lcServer) << "shutting down";
     if (m_server)
         m_server->close(); // stop accepting
+    if (m_http)
+        m_http->stop();
     m_pollTimer.stop();
     if (!m_dispatcher) {
         markStopped();

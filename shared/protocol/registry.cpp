@@ -3,6 +3,7 @@
 #include "capabilities/accounts/accountsprotocol.h"
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/feed/feedprotocol.h"
+#include "capabilities/files/filesprotocol.h"
 #include "capabilities/groups/groupsprotocol.h"
 #include "capabilities/presence/presenceprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
@@ -21,9 +22,9 @@ namespace {
 using L = QLatin1StringView;
 
 // The capabilities of this build. Adding one is adding its folder and a line here.
-const std::array<const CapabilitySpec*, 6> registered {
-    &session::capability(), &accounts::capability(), &feed::capability(),
-    &groups::capability(),  &chat::capability(),     &presence::capability(),
+const std::array<const CapabilitySpec*, 7> registered {
+    &session::capability(), &accounts::capability(), &feed::capability(),  &groups::capability(),
+    &chat::capability(),    &presence::capability(), &files::capability(),
 };
 
 struct Index
