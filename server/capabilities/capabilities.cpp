@@ -16,8 +16,8 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     auto groups = std::make_unique<GroupsCapability>(core);
     // Before the capabilities whose objects carry files.
     auto files = std::make_unique<FilesCapability>(core);
-    auto feed = std::make_unique<FeedCapability>(core, *groups);
-    auto chat = std::make_unique<ChatCapability>(core, *groups);
+    auto feed = std::make_unique<FeedCapability>(core, *groups, *files);
+    auto chat = std::make_unique<ChatCapability>(core, *groups, *files);
     all.push_back(std::move(groups));
     all.push_back(std::move(files));
     all.push_back(std::move(feed));
