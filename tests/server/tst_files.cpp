@@ -551,6 +551,26 @@ private Q_SLOTS:
         QCOMPARE(download(dora, f3), 404);
         QCOMPARE(download(bram, f3), 200);
 
+        // A deleted message takes its files with it.
+        const QString f4 = upload(anna, QStringLiteral("gone.txt"),
+                                  "gone " + QByteArray(QTest::currentTestFunction())
+                                      + QByteArray::number(kit()->server().port()));
+        const auto doomed = kit()->write(anna, QStringLiteral("chat.send"),
+                                         {{QStringLiteral("conversationId"), chat},
+                                          {QStringLiteral("body"), QStringLiteral("oops")},
+                                          {QStringLiteral("attachments"), QJsonArray {f4}}});
+        QVERIFY(doomed.ok);
+        QCOMPARE(download(bram, f4), 200);
+        QVERIFY(kit()
+                    ->write(anna, QStringLiteral("chat.delete"),
+                            aboutMessage(doomed.payload.value(QLatin1StringView("message"))
+                                             .toObject()
+                                             .value(QLatin1StringView("id"))
+                                             .toInteger()))
+                    .ok);
+        QCOMPARE(download(bram, f4), 404);
+        QCOMPARE(download(anna, f4), 404);
+
         // At most 10 attachments; unknown ids refused.
         QStringList eleven;
         for (int i = 0; i < 11; ++i)

@@ -426,6 +426,76 @@ private Q_SLOTS:
         QCOMPARE(ok->status, 401);
         QVERIFY(small.stop());
     }
+
+    // The global cap, below the per-address one: the third connection is refused.
+    void globalCap503()
+    {
+        ServerProcess small;
+        small.setConfig(QStringLiteral("http_max_connections"), QStringLiteral("2"));
+        QVERIFY(small.start());
+        HttpClient a;
+        HttpClient b;
+        QVERIFY(a.connectTo(small.httpPort()));
+        QVERIFY(b.connectTo(small.httpPort()));
+        QTest::qWait(200);
+        HttpClient third;
+        QVERIFY(third.connectTo(small.httpPort()));
+        const auto r = third.read(3000);
+        QVERIFY(r);
+        QCOMPARE(r->status, 503);
+        QVERIFY(third.waitClosed(3000));
+        QVERIFY(small.stop());
+    }
+
+    // Review defect: no timeout while answering. A client that asks for a large file and
+    // does not read it is cut off once the answer falls under the minimum rate.
+    void answerTimeout()
+    {
+        ServerProcess small;
+        small.setConfig(QStringLiteral("http_min_bytes_per_second"), QStringLiteral("10000000"));
+        small.setConfig(QStringLiteral("http_rate_grace_ms"), QStringLiteral("1000"));
+        QVERIFY(small.addUser(QStringLiteral("anna")));
+        QVERIFY(small.start());
+        WsClient ws;
+        QVERIFY(ws.connectTo(small.url()));
+        const QByteArray token = ws.login(QStringLiteral("anna")).toLatin1();
+        const qint64 size = 40LL * 1024 * 1024;
+        const qint64 chunk = 4LL * 1024 * 1024;
+        const auto start = HttpClient::exchange(
+            small.httpPort(), "POST", "/files", token,
+            "{\"name\":\"big.bin\",\"size\":" + QByteArray::number(size) + "}");
+        QVERIFY(start);
+        QCOMPARE(start->status, 201);
+        const QByteArray up
+            = "/files/uploads/" + start->json(QStringLiteral("uploadId")).toLatin1();
+        QString fileId;
+        for (qint64 offset = 0; offset < size; offset += chunk) {
+            const auto r = HttpClient::exchange(small.httpPort(), "PUT",
+                                                up + "?offset=" + QByteArray::number(offset), token,
+                                                QByteArray(chunk, char('a' + offset / chunk)));
+            QVERIFY(r);
+            QVERIFY2(r->status == 200 || r->status == 201, r->body.constData());
+            fileId = r->json(QStringLiteral("fileId"));
+        }
+        QVERIFY(!fileId.isEmpty());
+        QTcpSocket reader;
+        reader.setReadBufferSize(64 * 1024);
+        reader.connectToHost(QStringLiteral("127.0.0.1"), small.httpPort());
+        QVERIFY(reader.waitForConnected(3000));
+        reader.write(HttpClient::request("GET", "/files/" + fileId.toLatin1(), token));
+        QVERIFY(reader.waitForBytesWritten(3000));
+        QThread::sleep(4); // reads nothing meanwhile
+        qint64 received = 0;
+        QDeadlineTimer deadline(5000);
+        while (!deadline.hasExpired() && reader.state() == QAbstractSocket::ConnectedState) {
+            reader.waitForReadyRead(50);
+            received += reader.readAll().size();
+        }
+        received += reader.readAll().size();
+        QCOMPARE(reader.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(received < size, qPrintable(QString::number(received)));
+        QVERIFY(small.stop());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttp)
