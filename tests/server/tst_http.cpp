@@ -7,8 +7,13 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -425,6 +430,82 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(ok->status, 401);
         QVERIFY(small.stop());
+    }
+
+    // With TLS configured the HTTP side speaks HTTPS with the same certificate, file bodies
+    // included.
+    void tls()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        ServerProcess secure;
+        secure.setExtraArguments(
+            {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY(secure.addUser(QStringLiteral("anna")));
+        QVERIFY(secure.start());
+        WsClient ws;
+        ws.trustCertificate(cert);
+        QVERIFY(ws.connectTo(QStringLiteral("wss://127.0.0.1:%1").arg(secure.port())));
+        const QByteArray token = ws.login(QStringLiteral("anna")).toLatin1();
+        QVERIFY(!token.isEmpty());
+
+        const auto exchange = [&](const QByteArray& request) -> QByteArray {
+            QSslSocket s;
+            QSslConfiguration c = s.sslConfiguration();
+            c.setCaCertificates(QSslCertificate::fromPath(cert));
+            s.setSslConfiguration(c);
+            s.connectToHostEncrypted(QStringLiteral("127.0.0.1"), secure.httpPort());
+            if (!s.waitForEncrypted(5000))
+                return "not encrypted: " + s.errorString().toUtf8();
+            s.write(request);
+            QByteArray out;
+            QDeadlineTimer deadline(5000);
+            while (!deadline.hasExpired() && s.state() == QAbstractSocket::ConnectedState) {
+                s.waitForReadyRead(50);
+                out += s.readAll();
+                if (out.endsWith("TLS body end"))
+                    break;
+            }
+            return out;
+        };
+        QVERIFY(exchange(HttpClient::request("GET", "/files/AAAAAAAAAAAAAAAAAAAAAA", "nonsense", {},
+                                             {"Connection: close"}))
+                    .startsWith("HTTP/1.1 401 "));
+        const QByteArray content = QByteArray(300000, 'z') + "TLS body end";
+        QByteArray answer = exchange(HttpClient::request(
+            "POST", "/files", token,
+            "{\"name\":\"t.txt\",\"size\":" + QByteArray::number(content.size()) + "}",
+            {"Connection: close"}));
+        QVERIFY2(answer.startsWith("HTTP/1.1 201 "), answer.constData());
+        const QByteArray id = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
+                                  .object()
+                                  .value(QLatin1StringView("uploadId"))
+                                  .toString()
+                                  .toLatin1();
+        answer = exchange(HttpClient::request("PUT", "/files/uploads/" + id + "?offset=0", token,
+                                              content, {"Connection: close"}));
+        QVERIFY2(answer.startsWith("HTTP/1.1 201 "), answer.left(300).constData());
+        const QByteArray fileId
+            = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
+                  .object()
+                  .value(QLatin1StringView("fileId"))
+                  .toString()
+                  .toLatin1();
+        answer = exchange(HttpClient::request("GET", "/files/" + fileId, token));
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(300).constData());
+        QVERIFY(answer.endsWith(content));
+        QVERIFY(secure.stop());
     }
 
     // The global cap, below the per-address one: the third connection is refused.
