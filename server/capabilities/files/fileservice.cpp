@@ -106,8 +106,20 @@ std::optional<Upload> FileService::upload(const User& user, const QString& uploa
 Result<Upload> FileService::append(const User& user, const QString& uploadId, qint64 offset,
                                    const QByteArray& chunk)
 {
-    auto u = upload(user, uploadId);
-    if (!u)
+    if (!upload(user, uploadId))
+        return uploadNotFound();
+    // On PostgreSQL the upload's row stays locked while its chunk is written, so two nodes
+    // never write one part file at once. SQLite has one node, whose HTTP thread handles one
+    // request at a time: no transaction there, which would hold the database's write lock
+    // during the disk write.
+    std::optional<Transaction> tx;
+    if (m_db.dialect().isPostgres()) {
+        tx.emplace(m_db);
+        if (!tx->isActive())
+            return makeError(ErrorCode::Unavailable, tx->error());
+    }
+    auto u = m_store.lockUpload(uploadId);
+    if (!u || u->userId != user.id)
         return uploadNotFound();
     if (!u->fileId.isEmpty()) {
         if (chunk.isEmpty())
@@ -121,29 +133,31 @@ Result<Upload> FileService::append(const User& user, const QString& uploadId, qi
     if (offset + chunk.size() > u->size)
         return makeError(ErrorCode::TooLarge,
                          QStringLiteral("the chunk goes past the file's size"));
-    if (chunk.isEmpty()) {
-        if (u->received == u->size)
-            return finish(user, std::move(*u)); // a finish that failed before, once more
-        return *u;
+    if (!chunk.isEmpty()) {
+        crypto_hash_sha256_state state;
+        if (!readState(u->hashState, state))
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("the upload was begun by a different server build"));
+        if (auto e = m_blobs.append(u->id, offset, chunk))
+            return makeError(ErrorCode::Unavailable, *e);
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(chunk.constData()),
+                                  quint64(chunk.size()));
+        const QByteArray after = stateBytes(state);
+        auto moved = m_store.advanceUpload(u->id, offset, offset + chunk.size(), after);
+        if (!moved)
+            return moved.error();
+        if (!moved.value())
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("another request moved the upload"));
+        u->received = offset + chunk.size();
+        u->hashState = after;
     }
-    crypto_hash_sha256_state state;
-    if (!readState(u->hashState, state))
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("the upload was begun by a different server build"));
-    if (auto e = m_blobs.append(u->id, offset, chunk))
-        return makeError(ErrorCode::Unavailable, *e);
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(chunk.constData()),
-                              quint64(chunk.size()));
-    const QByteArray after = stateBytes(state);
-    auto moved = m_store.advanceUpload(u->id, offset, offset + chunk.size(), after);
-    if (!moved)
-        return moved.error();
-    if (!moved.value())
-        return makeError(ErrorCode::Conflict, QStringLiteral("another request moved the upload"));
-    u->received = offset + chunk.size();
-    u->hashState = after;
+    if (tx && !tx->commit())
+        return makeError(ErrorCode::Unavailable, tx->error());
+    tx.reset();
     if (u->received < u->size)
         return *u;
+    // The last chunk, or an empty PUT at the end: a finish that failed before, once more.
     return finish(user, std::move(*u));
 }
 
@@ -186,6 +200,12 @@ Result<Upload> FileService::finish(const User& user, Upload u)
         Transaction tx(m_db);
         if (!tx.isActive())
             return makeError(ErrorCode::Unavailable, tx.error());
+        // Finished meanwhile by another request (on another node): that file it is.
+        const auto current = m_store.lockUpload(u.id);
+        if (!current)
+            return uploadNotFound();
+        if (!current->fileId.isEmpty())
+            return *current;
         auto quota = m_store.lockQuota(user.id);
         if (!quota)
             return quota.error();

@@ -68,10 +68,21 @@ Result<bool> FileStore::insertUpload(const Upload& u)
 
 std::optional<Upload> FileStore::upload(const QString& id)
 {
+    return readUpload(id, false);
+}
+
+std::optional<Upload> FileStore::lockUpload(const QString& id)
+{
+    return readUpload(id, m_db.dialect().isPostgres());
+}
+
+std::optional<Upload> FileStore::readUpload(const QString& id, bool forUpdate)
+{
     QSqlQuery q(m_db.db());
     if (!sql::run(q,
                   QStringLiteral("SELECT id, user_id, name, size, declared_type, received, "
-                                 "hash_state, file_id, created_at FROM file_uploads WHERE id = ?"),
+                                 "hash_state, file_id, created_at FROM file_uploads WHERE id = ?")
+                      + (forUpdate ? QStringLiteral(" FOR UPDATE") : QString()),
                   {id})
         || !q.next())
         return std::nullopt;

@@ -65,6 +65,9 @@ public:
 
     Result<bool> insertUpload(const Upload& upload);
     std::optional<Upload> upload(const QString& id);
+    // The same, locked until the transaction ends on PostgreSQL (two nodes never write one
+    // upload's part file at once); on SQLite one node's HTTP thread does everything in turn.
+    std::optional<Upload> lockUpload(const QString& id);
     // Moves an upload from `from` to `to` bytes with the hash state after them; false when
     // another request moved it first.
     Result<bool> advanceUpload(const QString& id, qint64 from, qint64 to,
@@ -97,6 +100,8 @@ public:
     QHash<qint64, QJsonArray> attachmentsOf(const QString& kind, const QList<qint64>& ownerIds);
 
 private:
+    std::optional<Upload> readUpload(const QString& id, bool forUpdate);
+
     Database& m_db;
 };
 
