@@ -120,6 +120,7 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("http_request_burst"), 1, 1000000, http.userBurst),
         readInt(s, QStringLiteral("max_file_bytes"), 1, 1LL << 40, maxFileBytes),
         readInt(s, QStringLiteral("default_quota_bytes"), 0, 1LL << 50, defaultQuotaBytes),
+        readInt(s, QStringLiteral("thumbnail_max_pixels"), 1, 1LL << 40, thumbnailMaxPixels),
     };
     for (const auto& e : errors) {
         if (e)
@@ -190,7 +191,8 @@ QVariantHash ServerConfig::capabilitySettings() const
             {QStringLiteral("files_path"),
              filesPath.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("files")) : filesPath},
             {QStringLiteral("max_file_bytes"), maxFileBytes},
-            {QStringLiteral("default_quota_bytes"), defaultQuotaBytes}};
+            {QStringLiteral("default_quota_bytes"), defaultQuotaBytes},
+            {QStringLiteral("thumbnail_max_pixels"), thumbnailMaxPixels}};
 }
 
 HttpOptions ServerConfig::httpOptions() const

@@ -45,6 +45,8 @@ struct ServerConfig
     QString filesPath;
     qint64 maxFileBytes = 100LL * 1024 * 1024;
     qint64 defaultQuotaBytes = 10LL * 1024 * 1024 * 1024;
+    // Thumbnails are made only of images of at most this many pixels (decompression bombs).
+    qint64 thumbnailMaxPixels = 50000000;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString configFilePath() const;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace plein::test;
@@ -27,6 +28,58 @@ QByteArray png()
     return QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000030000000208060000009d"
                                "7b8e2d0000000a49444154789c63000100000500010d0a2db40000000049454e44"
                                "ae426082");
+}
+
+// An image made by ImageMagick (in the packages the tests need): `convert <args> png:-`.
+QByteArray magick(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral("convert"), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return p.readAllStandardOutput();
+}
+
+quint32 crc32(const QByteArray& data)
+{
+    quint32 crc = 0xffffffffu;
+    for (char ch : data) {
+        crc ^= quint8(ch);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray pngChunk(const QByteArray& type, const QByteArray& data)
+{
+    QByteArray out;
+    const auto be32 = [&out](quint32 v) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out += char((v >> shift) & 0xff);
+    };
+    be32(quint32(data.size()));
+    out += type + data;
+    const quint32 crc = crc32(type + data);
+    be32(crc);
+    return out;
+}
+
+// A PNG whose header claims 20000 x 20000 pixels (400 million) in a few bytes: a decompression
+// bomb, to be refused from its header alone.
+QByteArray pngBomb()
+{
+    QByteArray ihdr;
+    for (quint32 v : {20000u, 20000u}) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            ihdr += char((v >> shift) & 0xff);
+    }
+    ihdr += QByteArray::fromHex("0802000000"); // 8-bit RGB
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr)
+        + pngChunk("IDAT", QByteArray::fromHex("789c636000000002000173")) + pngChunk("IEND", {});
 }
 
 QByteArray startBody(const QString& name, qint64 size, const QString& type = {})
@@ -425,6 +478,65 @@ private Q_SLOTS:
         QCOMPARE(r.body, content);
         // Someone who may not see it cannot learn its size by ranges either.
         QCOMPARE(download(QStringLiteral("bram"), id, &r, {"Range: bytes=20-"}), 404);
+    }
+
+    // Thumbnails: made of images, within the pixel limit, refused with a clear error for a
+    // decompression bomb and for a truncated image.
+    void thumbnails()
+    {
+        if (!kit())
+            return;
+        const QString anna = QStringLiteral("anna");
+        const QByteArray picture
+            = magick({QStringLiteral("-size"), QStringLiteral("800x600"),
+                      QStringLiteral("gradient:red-blue"), QStringLiteral("png:-")});
+        QVERIFY2(picture.startsWith("\x89PNG"), "convert makes PNG images");
+        const QString id = upload(anna, QStringLiteral("gradient.png"), picture);
+        QVERIFY(!id.isEmpty());
+        auto r = call(anna, "GET", "/files/" + id.toLatin1() + "/thumbnail?size=256");
+        QVERIFY(r);
+        QVERIFY2(r->status == 200, r->body.constData());
+        QCOMPARE(r->header("content-type"), QByteArray("image/jpeg"));
+        QVERIFY(r->body.startsWith("\xff\xd8"));
+        const QByteArray size = magick({QStringLiteral("-"), QStringLiteral("-format"),
+                                        QStringLiteral("%wx%h"), QStringLiteral("info:")},
+                                       r->body);
+        QCOMPARE(size, QByteArray("256x192"));
+        // Asked again: from the cache, the same bytes.
+        const auto again = call(anna, "GET", "/files/" + id.toLatin1() + "/thumbnail?size=256");
+        QVERIFY(again);
+        QCOMPARE(again->body, r->body);
+        // Not for others who may not see the image; not of other sizes or other types.
+        QCOMPARE(
+            call(QStringLiteral("bram"), "GET", "/files/" + id.toLatin1() + "/thumbnail?size=256")
+                ->status,
+            404);
+        QCOMPARE(call(anna, "GET", "/files/" + id.toLatin1() + "/thumbnail?size=300")->status, 400);
+        const QString text = upload(anna, QStringLiteral("t.txt"), "not an image at all");
+        QCOMPARE(call(anna, "GET", "/files/" + text.toLatin1() + "/thumbnail?size=64")->status,
+                 415);
+
+        // A bomb: refused from its header, before decoding.
+        const QString bomb = upload(anna, QStringLiteral("bomb.png"), pngBomb());
+        QVERIFY(!bomb.isEmpty());
+        r = call(anna, "GET", "/files/" + bomb.toLatin1() + "/thumbnail?size=64");
+        QVERIFY(r);
+        QCOMPARE(r->status, 422);
+        QCOMPARE(r->json(QStringLiteral("error")), QStringLiteral("too_large"));
+        QVERIFY2(r->json(QStringLiteral("message")).contains(QStringLiteral("20000 x 20000")),
+                 r->body.constData());
+
+        // A truncated image: an error, not half a picture.
+        const QByteArray noisy = magick({QStringLiteral("-size"), QStringLiteral("400x400"),
+                                         QStringLiteral("plasma:"), QStringLiteral("png:-")});
+        const QString cut = upload(anna, QStringLiteral("cut.png"), noisy.left(noisy.size() / 2));
+        QVERIFY(!cut.isEmpty());
+        r = call(anna, "GET", "/files/" + cut.toLatin1() + "/thumbnail?size=64");
+        QVERIFY(r);
+        QCOMPARE(r->status, 422);
+        QCOMPARE(r->json(QStringLiteral("error")), QStringLiteral("bad_request"));
+        QVERIFY(r->json(QStringLiteral("message"))
+                    .startsWith(QStringLiteral("the image cannot be decoded")));
     }
 
     // Who may download: the uploader before attaching; then whoever may see what it is attached

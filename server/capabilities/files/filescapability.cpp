@@ -25,6 +25,9 @@ FilesCapability::FilesCapability(ServerCore& core)
     : m_store(core.db)
     , m_blobs(core.settings.value(QStringLiteral("files_path")).toString())
     , m_service(core.db, m_store, m_blobs, m_owners, limitsFrom(core.settings))
+    , m_thumbnails(
+          m_blobs.root() + QStringLiteral("/thumbs"),
+          core.settings.value(QStringLiteral("thumbnail_max_pixels"), 50000000).toLongLong())
 { }
 
 void FilesCapability::registerHttpRoutes(HttpRoutes& routes)
@@ -34,7 +37,7 @@ void FilesCapability::registerHttpRoutes(HttpRoutes& routes)
     if (auto e = m_blobs.prepare())
         qWarning("%s", qPrintable(*e));
     m_service.cleanUp();
-    registerFileRoutes(routes, m_service);
+    registerFileRoutes(routes, m_service, m_thumbnails);
 }
 
 } // namespace plein::server

@@ -4,6 +4,7 @@
 #include "capabilities/files/fileowners.h"
 #include "capabilities/files/fileservice.h"
 #include "capabilities/files/filestore.h"
+#include "capabilities/files/thumbnails.h"
 #include "core/capability.h"
 
 namespace plein::server {
@@ -31,6 +32,7 @@ private:
     FileBlobs m_blobs;
     FileOwners m_owners;
     FileService m_service;
+    Thumbnails m_thumbnails;
 };
 
 } // namespace plein::server

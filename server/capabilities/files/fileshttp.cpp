@@ -3,6 +3,7 @@
 #include "capabilities/files/filenames.h"
 #include "capabilities/files/fileservice.h"
 #include "capabilities/files/filesprotocol.h"
+#include "capabilities/files/thumbnails.h"
 #include "http/httproutes.h"
 
 #include <QFile>
@@ -271,11 +272,49 @@ HttpResponse info(FileService& service, const HttpRequest& request)
     return r;
 }
 
+HttpResponse thumbnail(FileService& service, Thumbnails& thumbnails, const HttpRequest& request)
+{
+    const auto f = service.visibleFile(*request.user, request.segments.at(1));
+    if (!f)
+        return notFound();
+    bool ok = false;
+    const int size = request.query(QStringLiteral("size")).toInt(&ok);
+    if (!ok || !Thumbnails::isSize(size))
+        return HttpResponse::error(400, QStringLiteral("bad_request"),
+                                   QStringLiteral("?size= must be 64, 256 or 1024"));
+    if (!Thumbnails::isImageType(f->type))
+        return HttpResponse::error(415, QStringLiteral("bad_request"),
+                                   QStringLiteral("thumbnails are made of PNG, JPEG, GIF and WebP "
+                                                  "images; this file is %1")
+                                       .arg(f->type));
+    const auto path = thumbnails.thumbnail(service.blobPath(*f), f->sha256, size);
+    if (!path) {
+        const protocol::Error& e = path.error();
+        if (e.code == ErrorCode::TooLarge)
+            return HttpResponse::error(422, QStringLiteral("too_large"), e.message);
+        if (e.code == ErrorCode::BadRequest)
+            return HttpResponse::error(422, QStringLiteral("bad_request"), e.message);
+        return fromError(e);
+    }
+    auto file = std::make_shared<QFile>(path.value());
+    if (!file->open(QIODevice::ReadOnly))
+        return HttpResponse::error(503, QStringLiteral("unavailable"),
+                                   QStringLiteral("the thumbnail cannot be read now"));
+    HttpResponse r;
+    r.set("Content-Type", "image/jpeg");
+    r.set("X-Content-Type-Options", "nosniff");
+    r.set("Cache-Control", "private, max-age=3600");
+    r.file = file;
+    r.fileLength = file->size();
+    return r;
+}
+
 } // namespace
 
-void registerFileRoutes(HttpRoutes& routes, FileService& service)
+void registerFileRoutes(HttpRoutes& routes, FileService& service, Thumbnails& thumbnails)
 {
     FileService* s = &service;
+    Thumbnails* t = &thumbnails;
     const QStringList upload {QStringLiteral("files"), QStringLiteral("uploads"),
                               QStringLiteral("*")};
     const QStringList file {QStringLiteral("files"), QStringLiteral("*")};
@@ -295,6 +334,12 @@ void registerFileRoutes(HttpRoutes& routes, FileService& service)
                 0,
                 {},
                 [s](const HttpRequest& r) { return info(*s, r); }});
+    routes.add({"GET",
+                file + QStringList {QStringLiteral("thumbnail")},
+                true,
+                0,
+                {},
+                [s, t](const HttpRequest& r) { return thumbnail(*s, *t, r); }});
 }
 
 } // namespace plein::server

@@ -4,6 +4,7 @@ namespace plein::server {
 
 class FileService;
 class HttpRoutes;
+class Thumbnails;
 
 // The files' HTTP routes (docs/protocol.md, "HTTP"):
 //   POST /files                      start an upload {name, size, type}
@@ -11,6 +12,7 @@ class HttpRoutes;
 //   PUT /files/uploads/<id>?offset=N append a chunk (the last one finishes the file)
 //   GET|HEAD /files/<id>             the file (Range: bytes=, single range)
 //   GET /files/<id>/info             its metadata
-void registerFileRoutes(HttpRoutes& routes, FileService& service);
+//   GET|HEAD /files/<id>/thumbnail?size=64|256|1024   a JPEG thumbnail of an image
+void registerFileRoutes(HttpRoutes& routes, FileService& service, Thumbnails& thumbnails);
 
 } // namespace plein::server
