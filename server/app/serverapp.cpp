@@ -95,7 +95,7 @@ std::optional<QString> ServerApp::start()
                                      m_config.sqliteSynchronousFull, m_config.capabilitySettings());
     if (auto err = m_http->start())
         return err;
-    std::printf("plein-server: http side on %s\n", qPrintable(m_http->url()));
+    std::printf("plein-server: http side on %s\n", qPrintable(m_http->listeningUrl()));
     std::fflush(stdout);
 
     ClientSession::Limits limits = m_config.limits;

@@ -115,6 +115,15 @@ QString HttpSide::url() const
 {
     if (!m_options.publicUrl.isEmpty())
         return m_options.publicUrl;
+    const QHostAddress listening(m_options.listenAddress);
+    if (listening == QHostAddress::AnyIPv4 || listening == QHostAddress::AnyIPv6
+        || listening == QHostAddress::Any)
+        return QString();
+    return listeningUrl();
+}
+
+QString HttpSide::listeningUrl() const
+{
     const QHostAddress address(m_options.listenAddress == QLatin1StringView("localhost")
                                    ? QStringLiteral("127.0.0.1")
                                    : m_options.listenAddress);
