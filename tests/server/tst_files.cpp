@@ -379,7 +379,10 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, backend);
         quint16 otherPort = port();
         if (backend == QLatin1StringView("postgresql")) {
-            ServerProcess* node = kit()->addNode();
+            // The nodes share one files folder, as they must (files_path).
+            ServerProcess* node = kit()->addNode(
+                {{QStringLiteral("files_path"),
+                  QDir(kit()->server().dataDir()).filePath(QStringLiteral("files"))}});
             QVERIFY2(node, qPrintable(kit()->error));
             otherPort = node->httpPort();
         }
@@ -405,6 +408,14 @@ private Q_SLOTS:
         QList<int> statuses {a->status, b->status};
         std::sort(statuses.begin(), statuses.end());
         QCOMPARE(statuses, (QList<int> {201, 507}));
+        // The file that made it is whole, whichever node finished it; the other node serves it.
+        const bool firstWon = a->status == 201;
+        const QString won = (firstWon ? a : b)->json(QStringLiteral("fileId"));
+        const auto got
+            = call(dora, "GET", "/files/" + won.toLatin1(), {}, {}, firstWon ? otherPort : port());
+        QVERIFY(got);
+        QCOMPARE(got->status, 200);
+        QCOMPARE(got->body, QByteArray(800, firstWon ? 'x' : 'y'));
     }
 
     void namesCleaned_data()

@@ -58,6 +58,12 @@ std::optional<QString> FileBlobs::append(const QString& uploadId, qint64 offset,
                                          const QByteArray& data)
 {
     QFile f(partPath(uploadId));
+    // Never made here: a part file missing on this node means the nodes do not share the
+    // files folder, and appending to a new one would store a file with a hole.
+    if (!f.exists())
+        return QStringLiteral("the upload's bytes are not in %1 (with several nodes, files_path "
+                              "must be one folder they share)")
+            .arg(m_root);
     if (!f.open(QIODevice::ReadWrite))
         return QStringLiteral("cannot open %1: %2").arg(f.fileName(), f.errorString());
     if (f.size() != offset && !f.resize(offset))
