@@ -82,6 +82,7 @@ int main(int argc, char* argv[])
         "  user activate USERNAME       allow a deactivated user again\n"
         "  user set-role USERNAME ROLE  make a user 'admin' or 'member'\n"
         "  user passwd USERNAME         set a new password and end all sessions\n"
+        "  user quota USERNAME BYTES    set how many bytes of files a user may store\n"
         "  migrate                      upgrade the database schema and exit\n\n"
         "Passwords are read from a prompt, or from the first line of standard input; never from "
         "the command line."));

@@ -5,6 +5,7 @@
 #include "app/demopeople.h"
 #include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
+#include "capabilities/files/filescapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "core/database.h"
 #include "core/servercore.h"
@@ -152,7 +153,7 @@ int userCommand(const QStringList& args, const QCommandLineParser& p, ServerConf
     const QString username = args.value(2).toLower();
     if (verb.isEmpty() || username.isEmpty())
         return fail(QStringLiteral(
-            "usage: plein-server user add|deactivate|activate|set-role|passwd USERNAME"));
+            "usage: plein-server user add|deactivate|activate|set-role|passwd|quota USERNAME"));
     if (verb == QLatin1StringView("add"))
         return userAdd(p, config, username);
     QString error;
@@ -169,6 +170,18 @@ int userCommand(const QStringList& args, const QCommandLineParser& p, ServerConf
         if (!role)
             return fail(QStringLiteral("usage: plein-server user set-role USERNAME admin|member"));
         r = accounts.setRole(username, *role);
+    } else if (verb == QLatin1StringView("quota")) {
+        bool ok = false;
+        const qint64 bytes = args.value(3).toLongLong(&ok);
+        if (!ok || bytes < 0)
+            return fail(QStringLiteral("usage: plein-server user quota USERNAME BYTES"));
+        const auto user = open->core->accounts.findByUsername(username);
+        if (!user)
+            return fail(QStringLiteral("no user '%1'").arg(username));
+        auto set = open->core->capability<FilesCapability>().service().setQuota(user->id, bytes);
+        if (!set)
+            return fail(set.error().message);
+        r = *user;
     } else if (verb == QLatin1StringView("passwd")) {
         const auto password = newPassword(p);
         if (!password)

@@ -77,6 +77,14 @@ std::optional<QString> ServerConfig::loadFile()
     tlsCertificate = s.value(QStringLiteral("tls_certificate"), tlsCertificate).toString();
     tlsKey = s.value(QStringLiteral("tls_key"), tlsKey).toString();
     organisation = s.value(QStringLiteral("organisation"), organisation).toString();
+    publicHttpUrl = s.value(QStringLiteral("public_http_url"), publicHttpUrl).toString();
+    filesPath = s.value(QStringLiteral("files_path"), filesPath).toString();
+    if (s.contains(QStringLiteral("http_port"))) {
+        quint16 p = 0;
+        if (auto e = readInt(s, QStringLiteral("http_port"), 0, 65535, p))
+            return QStringLiteral("%1: %2").arg(configFilePath(), *e);
+        httpPort = p;
+    }
     if (s.contains(QStringLiteral("sqlite_synchronous"))) {
         const QString sync = s.value(QStringLiteral("sqlite_synchronous")).toString().toLower();
         if (sync != QLatin1StringView("full") && sync != QLatin1StringView("normal"))
@@ -98,6 +106,22 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("batch_max_writes"), 1, 4096, batchMaxWrites),
         readInt(s, QStringLiteral("batch_budget_ms"), 1, 1000, batchBudgetMs),
         readInt(s, QStringLiteral("read_threads"), 1, 64, readThreads),
+        readInt(s, QStringLiteral("http_head_timeout_ms"), 100, 600000, http.headTimeoutMs),
+        readInt(s, QStringLiteral("http_min_bytes_per_second"), 1, 1LL << 30,
+                http.minBytesPerSecond),
+        readInt(s, QStringLiteral("http_rate_grace_ms"), 0, 600000, http.rateGraceMs),
+        readInt(s, QStringLiteral("http_idle_timeout_ms"), 100, 3600000, http.idleTimeoutMs),
+        readInt(s, QStringLiteral("http_connections_per_address"), 1, 1000000,
+                http.connectionsPerAddress),
+        readInt(s, QStringLiteral("http_max_connections"), 1, 1000000, http.maxConnections),
+        readInt(s, QStringLiteral("http_body_budget_bytes"), 4LL << 20, 1LL << 40,
+                http.bodyBudgetBytes),
+        readInt(s, QStringLiteral("http_requests_per_second"), 1, 100000,
+                http.userRequestsPerSecond),
+        readInt(s, QStringLiteral("http_request_burst"), 1, 1000000, http.userBurst),
+        readInt(s, QStringLiteral("max_file_bytes"), 1, 1LL << 40, maxFileBytes),
+        readInt(s, QStringLiteral("default_quota_bytes"), 0, 1LL << 50, defaultQuotaBytes),
+        readInt(s, QStringLiteral("thumbnail_max_pixels"), 1, 1LL << 40, thumbnailMaxPixels),
     };
     for (const auto& e : errors) {
         if (e)
@@ -164,7 +188,24 @@ std::optional<QString> ServerConfig::applyCommandLine(const QCommandLineParser& 
 
 QVariantHash ServerConfig::capabilitySettings() const
 {
-    return {{QStringLiteral("chat_edit_minutes"), chatEditMinutes}};
+    return {{QStringLiteral("chat_edit_minutes"), chatEditMinutes},
+            {QStringLiteral("files_path"),
+             filesPath.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("files")) : filesPath},
+            {QStringLiteral("max_file_bytes"), maxFileBytes},
+            {QStringLiteral("default_quota_bytes"), defaultQuotaBytes},
+            {QStringLiteral("thumbnail_max_pixels"), thumbnailMaxPixels}};
+}
+
+HttpOptions ServerConfig::httpOptions() const
+{
+    HttpOptions o = http;
+    o.listenAddress = listenAddress;
+    o.port = httpPort ? *httpPort : (port == 0 || port == 65535 ? 0 : quint16(port + 1));
+    o.publicUrl = publicHttpUrl;
+    o.tlsCertificate = tlsCertificate;
+    o.tlsKey = tlsKey;
+    o.sessionIdleSeconds = sessionIdleSeconds;
+    return o;
 }
 
 std::optional<QString> ServerConfig::validate() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clientsession.h"
+#include "http/httpoptions.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -36,6 +37,18 @@ struct ServerConfig
     int batchBudgetMs = 10;
     // Long reads (search): threads with a read-only connection each.
     int readThreads = 2;
+    // The HTTP side (files): its port (unset: the WebSocket port + 1; 0: a free one), what
+    // clients are told to use behind a proxy, and its limits.
+    std::optional<quint16> httpPort;
+    QString publicHttpUrl;
+    HttpOptions http;
+    // Files: where blobs and uploads live (empty: <data>/files), the per-file limit and the
+    // quota of a user the administrator set none for.
+    QString filesPath;
+    qint64 maxFileBytes = 100LL * 1024 * 1024;
+    qint64 defaultQuotaBytes = 10LL * 1024 * 1024 * 1024;
+    // Thumbnails are made only of images of at most this many pixels (decompression bombs).
+    qint64 thumbnailMaxPixels = 50000000;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
     QString configFilePath() const;
@@ -48,6 +61,8 @@ struct ServerConfig
     std::optional<QString> applyCommandLine(const QCommandLineParser& parser);
     // The capabilities' settings, by config key, for ServerCore.
     QVariantHash capabilitySettings() const;
+    // The HTTP side's options, its port resolved against the WebSocket port.
+    HttpOptions httpOptions() const;
     // Checks the combination: TLS files readable, no plain ws off loopback unless allowed.
     std::optional<QString> validate() const;
 };

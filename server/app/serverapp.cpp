@@ -6,6 +6,7 @@
 #include "core/hub.h"
 #include "core/readpool.h"
 #include "core/servercore.h"
+#include "http/httpside.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,6 +62,7 @@ ServerApp::ServerApp(ServerConfig config, QObject* parent)
 
 ServerApp::~ServerApp()
 {
+    m_http.reset();
     delete m_server;
     delete m_dispatcher;
     delete m_hub;
@@ -87,6 +89,16 @@ std::optional<QString> ServerApp::start()
     if (dummyPasswordHash().isEmpty())
         return QStringLiteral("cannot hash passwords: out of memory");
 
+    // The HTTP side first: the hello answer tells its port. It listens before the WebSocket
+    // side, so a client that learned of it can reach it.
+    m_http
+        = std::make_unique<HttpSide>(m_config.httpOptions(), *location,
+                                     m_config.sqliteSynchronousFull, m_config.capabilitySettings());
+    if (auto err = m_http->start())
+        return err;
+    std::printf("plein-server: http side on %s\n", qPrintable(m_http->listeningUrl()));
+    std::fflush(stdout);
+
     ClientSession::Limits limits = m_config.limits;
     limits.countWrites = m_config.tlsEnabled();
     m_hub = new Hub(m_core->events, m_hooks, m_sessionHooks, limits);
@@ -94,7 +106,8 @@ std::optional<QString> ServerApp::start()
     m_dispatcher
         = new Dispatcher(*m_core, *m_hub, m_handlers,
                          DispatcherOptions {m_config.organisation, m_config.sessionIdleSeconds,
-                                            m_config.batchMaxWrites, m_config.batchBudgetMs});
+                                            m_config.batchMaxWrites, m_config.batchBudgetMs,
+                                            m_http->port(), m_http->url()});
     // Searches wait here beyond what the threads work on; more are answered "busy".
     constexpr int readsQueued = 256;
     auto reads = std::make_unique<ReadPool>(*location, m_config.readThreads, readsQueued);
@@ -224,6 +237,8 @@ void ServerApp::shutdown()
     qCInfo(lcServer) << "shutting down";
     if (m_server)
         m_server->close(); // stop accepting
+    if (m_http)
+        m_http->stop();
     m_pollTimer.stop();
     if (!m_dispatcher) {
         markStopped();

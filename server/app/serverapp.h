@@ -16,6 +16,7 @@ namespace plein::server {
 
 class Database;
 class Dispatcher;
+class HttpSide;
 class Hub;
 struct ServerCore;
 
@@ -45,6 +46,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ServerCore> m_core;
+    std::unique_ptr<HttpSide> m_http;
     HandlerRegistry m_handlers;
     EventHooks m_hooks;
     SessionHooks m_sessionHooks;

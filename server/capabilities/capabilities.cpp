@@ -3,6 +3,7 @@
 #include "capabilities/accounts/accountscapability.h"
 #include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
+#include "capabilities/files/filescapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "capabilities/people/peoplecapability.h"
 #include "capabilities/presence/presencecapability.h"
@@ -15,9 +16,12 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     std::vector<std::unique_ptr<Capability>> all;
     all.push_back(std::make_unique<AccountsCapability>(core));
     auto groups = std::make_unique<GroupsCapability>(core);
-    auto feed = std::make_unique<FeedCapability>(core, *groups);
-    auto chat = std::make_unique<ChatCapability>(core, *groups);
+    // Before the capabilities whose objects carry files.
+    auto files = std::make_unique<FilesCapability>(core);
+    auto feed = std::make_unique<FeedCapability>(core, *groups, *files);
+    auto chat = std::make_unique<ChatCapability>(core, *groups, *files);
     all.push_back(std::move(groups));
+    all.push_back(std::move(files));
     all.push_back(std::move(feed));
     all.push_back(std::move(chat));
     all.push_back(std::make_unique<PresenceCapability>(core));

@@ -6,6 +6,7 @@ namespace plein::server {
 
 class EventHooks;
 class HandlerRegistry;
+class HttpRoutes;
 class SessionHooks;
 
 // One capability of the server (feed, groups, ...): it owns its store and service, answers its
@@ -25,6 +26,8 @@ public:
     virtual void registerEventHooks(EventHooks& hooks) { Q_UNUSED(hooks); }
     // What it keeps about live sessions, as they log in and go away.
     virtual void registerSessionHooks(SessionHooks& hooks) { Q_UNUSED(hooks); }
+    // What it answers on the HTTP side (on the HTTP thread, over that thread's connection).
+    virtual void registerHttpRoutes(HttpRoutes& routes) { Q_UNUSED(routes); }
 };
 
 } // namespace plein::server

@@ -516,6 +516,9 @@ void Dispatcher::hello(ClientSession* session, const protocol::Request& request)
                             {QStringLiteral("syncPage"), protocol::maxSyncPage},
                             {QStringLiteral("feedPage"), protocol::maxFeedPage},
                             {QStringLiteral("groupNameChars"), protocol::maxGroupNameChars}}},
+              {QStringLiteral("http"),
+               QJsonObject {{QStringLiteral("port"), m_options.httpPort},
+                            {QStringLiteral("url"), m_options.httpUrl}}},
           });
 }
 

@@ -31,6 +31,9 @@ struct DispatcherOptions
     // this long, so that reads waiting behind it are answered soon.
     int maxBatchWrites = 256;
     int batchBudgetMs = 10;
+    // The HTTP side, as the hello answer tells clients (port 0: none).
+    quint16 httpPort = 0;
+    QString httpUrl;
 };
 
 // How group commit went so far (logged when the dispatcher goes; the benchmarks read it).

@@ -31,3 +31,13 @@ void ServerCore::registerAll(HandlerRegistry& handlers, EventHooks& hooks,
 }
 
 } // namespace plein::server
+
+namespace plein::server {
+
+void ServerCore::registerHttpRoutes(HttpRoutes& routes) const
+{
+    for (const auto& c : m_capabilities)
+        c->registerHttpRoutes(routes);
+}
+
+} // namespace plein::server

@@ -19,6 +19,7 @@ namespace plein::server {
 class Database;
 class EventHooks;
 class HandlerRegistry;
+class HttpRoutes;
 class SessionHooks;
 
 // The core stores and services over one database connection, and the capabilities built on
@@ -56,6 +57,8 @@ struct ServerCore
     // Lets every capability register its request handlers, event hooks and session hooks.
     void registerAll(HandlerRegistry& handlers, EventHooks& hooks,
                      SessionHooks& sessionHooks) const;
+    // Lets every capability register its HTTP routes (the HTTP side's own ServerCore).
+    void registerHttpRoutes(HttpRoutes& routes) const;
 
 private:
     std::vector<std::unique_ptr<Capability>> m_capabilities;

@@ -3,6 +3,7 @@
 #include "capabilities/accounts/accountsprotocol.h"
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/feed/feedprotocol.h"
+#include "capabilities/files/filesprotocol.h"
 #include "capabilities/groups/groupsprotocol.h"
 #include "capabilities/people/peopleprotocol.h"
 #include "capabilities/presence/presenceprotocol.h"
@@ -23,9 +24,10 @@ namespace {
 using L = QLatin1StringView;
 
 // The capabilities of this build. Adding one is adding its folder and a line here.
-const std::array<const CapabilitySpec*, 8> registered {
-    &session::capability(), &accounts::capability(), &feed::capability(),   &groups::capability(),
-    &chat::capability(),    &presence::capability(), &people::capability(), &search::capability(),
+const std::array<const CapabilitySpec*, 9> registered {
+    &session::capability(), &accounts::capability(), &feed::capability(),
+    &groups::capability(),  &chat::capability(),     &presence::capability(),
+    &files::capability(),   &people::capability(),   &search::capability(),
 };
 
 struct Index

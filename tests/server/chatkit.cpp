@@ -149,7 +149,7 @@ bool ChatKit::stop()
     return (!m_server || m_server->stop()) && ok;
 }
 
-ServerProcess* ChatKit::addNode()
+ServerProcess* ChatKit::addNode(const QList<std::pair<QString, QString>>& config)
 {
     if (!m_postgres) {
         error = QStringLiteral("a second node needs PostgreSQL");
@@ -157,6 +157,8 @@ ServerProcess* ChatKit::addNode()
     }
     auto node = std::make_unique<ServerProcess>();
     node->setExtraArguments({QStringLiteral("--database"), *m_postgres});
+    for (const auto& [key, value] : config)
+        node->setConfig(key, value);
     if (!node->start()) {
         error = QStringLiteral("the second node did not start: ")
             + QString::fromUtf8(node->log()).right(2000);

@@ -47,8 +47,9 @@ public:
                                       ServerProcess* node = nullptr);
     // Closes the user's main connection.
     void disconnect(const QString& user);
-    // Another server node on the same PostgreSQL database; nullptr (with `error`) on failure.
-    ServerProcess* addNode();
+    // Another server node on the same PostgreSQL database, with these config lines; nullptr
+    // (with `error`) on failure.
+    ServerProcess* addNode(const QList<std::pair<QString, QString>>& config = {});
 
     Response read(const QString& user, const QString& type, const QJsonObject& payload = {});
     // A write with a new client id (or the one given in the payload).

@@ -75,6 +75,7 @@ bool ServerProcess::start(quint16 port)
     if (!m_process->waitForStarted(10000))
         return false;
     static const QRegularExpression listening(QStringLiteral("listening on wss?://[^:]+:(\\d+)"));
+    static const QRegularExpression http(QStringLiteral("http side on https?://[^:]+:(\\d+)"));
     QByteArray out;
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
@@ -83,6 +84,7 @@ bool ServerProcess::start(quint16 port)
         const auto m = listening.match(QString::fromUtf8(out));
         if (m.hasMatch()) {
             m_port = quint16(m.captured(1).toUInt());
+            m_httpPort = quint16(http.match(QString::fromUtf8(out)).captured(1).toUInt());
             return true;
         }
     }

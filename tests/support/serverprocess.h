@@ -35,6 +35,8 @@ public:
     void kill();
     bool isRunning() const;
     quint16 port() const { return m_port; }
+    // The HTTP side's port (files), from the line it prints at start.
+    quint16 httpPort() const { return m_httpPort; }
     QString url() const;
     QByteArray log() const { return m_log; }
     qint64 pid() const;
@@ -45,6 +47,7 @@ private:
     QStringList m_extra;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    quint16 m_httpPort = 0;
     QByteArray m_log;
 };
 

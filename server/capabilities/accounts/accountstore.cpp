@@ -179,7 +179,8 @@ Result<qint64> AccountStore::createSession(qint64 userId, const QString& tokenHa
     return q.value(0).toLongLong();
 }
 
-std::optional<User> AccountStore::userForToken(const QString& tokenHash, const QString& idleCutoff)
+std::optional<User> AccountStore::userForToken(const QString& tokenHash, const QString& idleCutoff,
+                                               bool touch)
 {
     QSqlQuery q(m_db.db());
     if (!sql::run(
@@ -194,8 +195,9 @@ std::optional<User> AccountStore::userForToken(const QString& tokenHash, const Q
         return std::nullopt;
     User u = readUser(q);
     q.finish();
-    sql::run(q, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE token_hash = ?"),
-             {nowUtc(), tokenHash});
+    if (touch)
+        sql::run(q, QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE token_hash = ?"),
+                 {nowUtc(), tokenHash});
     return u;
 }
 

@@ -59,8 +59,9 @@ public:
     // Sessions: only the SHA-256 of a token is stored.
     Result<qint64> createSession(qint64 userId, const QString& tokenHash, const QString& client);
     // The active user owning a session with this token hash that is neither revoked nor unused
-    // since before `idleCutoff` (ISO 8601 UTC). Marks the session used.
-    std::optional<User> userForToken(const QString& tokenHash, const QString& idleCutoff);
+    // since before `idleCutoff` (ISO 8601 UTC). Marks the session used unless `touch` is false.
+    std::optional<User> userForToken(const QString& tokenHash, const QString& idleCutoff,
+                                     bool touch = true);
     Result<bool> revokeSession(const QString& tokenHash);
     Result<bool> revokeAllSessions(qint64 userId);
 

@@ -1,6 +1,7 @@
 #include "capabilities/chat/chatcapability.h"
 
 #include "capabilities/chat/chatprotocol.h"
+#include "capabilities/files/filescapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "capabilities/groups/groupsprotocol.h"
 #include "core/eventhooks.h"
@@ -24,15 +25,19 @@ ChatService::Options optionsFrom(const QVariantHash& settings)
 
 } // namespace
 
-ChatCapability::ChatCapability(ServerCore& core, GroupsCapability& groups)
+ChatCapability::ChatCapability(ServerCore& core, GroupsCapability& groups, FilesCapability& files)
     : m_conversations(core.db)
     , m_messages(core.db)
     , m_access(m_conversations, m_messages, groups.service())
-    , m_reads(m_conversations, m_messages, m_access, core.events)
+    , m_reads(m_conversations, m_messages, m_access, core.events, files.service())
     , m_service(core.writes, m_conversations, m_messages, m_access, m_reads, core.events,
                 core.accounts, optionsFrom(core.settings))
     , m_channels(m_access, m_conversations)
-{ }
+{
+    // A file attached to a message is seen by the conversation's members (who may see it).
+    files.owners().add(QStringLiteral("chat-message"),
+                       [this](const User& user, qint64 id) { return m_reads.maySee(user, id); });
+}
 
 void ChatCapability::registerHandlers(HandlerRegistry& registry)
 {

@@ -10,6 +10,7 @@
 
 namespace plein::server {
 
+class FilesCapability;
 class GroupsCapability;
 struct ServerCore;
 
@@ -19,7 +20,7 @@ struct ServerCore;
 class ChatCapability : public Capability
 {
 public:
-    ChatCapability(ServerCore& core, GroupsCapability& groups);
+    ChatCapability(ServerCore& core, GroupsCapability& groups, FilesCapability& files);
 
     QLatin1StringView name() const override { return QLatin1StringView("chat"); }
     void registerHandlers(HandlerRegistry& registry) override;

@@ -2,6 +2,7 @@
 
 #include "capabilities/accounts/accountstore.h"
 #include "capabilities/chat/chatprotocol.h"
+#include "capabilities/files/fileservice.h"
 #include "core/eventlog.h"
 #include "protocol/limits.h"
 
@@ -58,6 +59,13 @@ QHash<qint64, ChatMessage> ChatReads::quotedBy(const QList<ChatMessage>& message
 QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages, qint64 quotesAfter)
 {
     m_messages.fillReactions(messages);
+    QList<qint64> ids;
+    for (const ChatMessage& m : messages)
+        ids.append(m.id);
+    const QHash<qint64, QJsonArray> files
+        = m_files.attachmentsOf(QStringLiteral("chat-message"), ids);
+    for (ChatMessage& m : messages)
+        m.attachments = files.value(m.id);
     const QHash<qint64, ChatMessage> quoted = quotedBy(messages, quotesAfter);
     QJsonArray out;
     for (const ChatMessage& m : messages) {
@@ -66,6 +74,26 @@ QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages, qint64 quotesAft
             messageJson(m, q == quoted.constEnd() ? std::nullopt : std::optional<ChatMessage>(*q)));
     }
     return out;
+}
+
+Result<bool> ChatReads::attach(const User& user, const QJsonObject& payload, qint64 messageId)
+{
+    const QJsonArray fileIds = payload.value(QLatin1StringView("attachments")).toArray();
+    if (fileIds.isEmpty())
+        return true;
+    QStringList ids;
+    for (const auto& v : fileIds)
+        ids.append(v.toString());
+    auto attached = m_files.attach(user, ids, QStringLiteral("chat-message"), messageId);
+    if (!attached)
+        return attached.error();
+    return true;
+}
+
+bool ChatReads::maySee(const User& user, qint64 messageId)
+{
+    const auto found = m_access.message(user, messageId);
+    return found && !found->message.deleted;
 }
 
 QJsonObject ChatReads::messageData(const ChatMessage& message, qint64 quotesAfter)

@@ -8,6 +8,8 @@
 
 namespace plein::server {
 
+class FileService;
+
 class EventLog;
 struct User;
 
@@ -17,11 +19,12 @@ class ChatReads
 {
 public:
     ChatReads(ChatStore& conversations, ChatMessageStore& messages, ChatAccess& access,
-              EventLog& events)
+              EventLog& events, FileService& files)
         : m_conversations(conversations)
         , m_messages(messages)
         , m_access(access)
         , m_events(events)
+        , m_files(files)
     { }
 
     Result<QJsonObject> list(const User& user, const QJsonObject& payload);
@@ -40,6 +43,11 @@ public:
     // an event of a group chat goes to every member, so it quotes none: the id alone).
     QJsonObject messageData(const ChatMessage& message, qint64 quotesAfter = 0);
 
+    // Attaches the payload's `attachments` (file ids) to a message being sent.
+    Result<bool> attach(const User& user, const QJsonObject& payload, qint64 messageId);
+    // Whether `user` may see the message (not deleted): files attached to it follow this.
+    bool maySee(const User& user, qint64 messageId);
+
 private:
     // The messages that these quote, by id (one statement for all).
     QHash<qint64, ChatMessage> quotedBy(const QList<ChatMessage>& messages, qint64 quotesAfter);
@@ -50,6 +58,7 @@ private:
     ChatMessageStore& m_messages;
     ChatAccess& m_access;
     EventLog& m_events;
+    FileService& m_files;
 };
 
 } // namespace plein::server

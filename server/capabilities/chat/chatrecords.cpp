@@ -101,7 +101,7 @@ QJsonObject messageJson(const ChatMessage& m, const std::optional<ChatMessage>& 
         replyTo = quoted->quoteJson();
     else if (m.replyToId) // gone from reach (not expected): the id alone
         replyTo = QJsonObject {{QStringLiteral("id"), m.replyToId}};
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("id"), m.id},
         {QStringLiteral("conversationId"), m.conversationId},
         {QStringLiteral("author"), m.author.toJson()},
@@ -113,6 +113,9 @@ QJsonObject messageJson(const ChatMessage& m, const std::optional<ChatMessage>& 
         {QStringLiteral("deleted"), m.deleted},
         {QStringLiteral("reactions"), reactions},
     };
+    if (!m.attachments.isEmpty() && !m.deleted)
+        o.insert(QStringLiteral("attachments"), m.attachments);
+    return o;
 }
 
 QJsonObject conversationJson(const Conversation& c, const std::optional<ChatMessage>& last,

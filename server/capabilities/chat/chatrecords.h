@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -73,6 +74,7 @@ struct ChatMessage
     bool deleted = false;
     qint64 seq = 0; // its chat.message event
     QList<ReactionCount> reactions; // filled where answers need it, in the fixed set's order
+    QJsonArray attachments; // files, filled where answers need them (ChatReads)
 
     // The message quoted in a reply: its first characters, none when it is deleted.
     QJsonObject quoteJson() const;

@@ -393,6 +393,8 @@ Result<ChatService::Outcome> ChatService::send(const User& user, const QJsonObje
             return message.error();
         if (auto r = m_conversations.noteMessage(id, message->id, message->createdAt); !r)
             return r.error();
+        if (auto r = m_reads.attach(user, payload, message->id); !r)
+            return r.error();
         const QJsonObject data = m_reads.messageData(message.value(), quoteLimit(*a.conversation));
         auto seq = m_events.append(QString(chat::ChatMessage), user.id,
                                    m_access.scopeOf(*a.conversation),

@@ -1,6 +1,7 @@
 #include "capabilities/feed/feedcapability.h"
 
 #include "capabilities/feed/feedprotocol.h"
+#include "capabilities/files/filescapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "core/handlerregistry.h"
 #include "core/servercore.h"
@@ -9,10 +10,15 @@ namespace plein::server {
 
 namespace feed = protocol::feed;
 
-FeedCapability::FeedCapability(ServerCore& core, GroupsCapability& groups)
+FeedCapability::FeedCapability(ServerCore& core, GroupsCapability& groups, FilesCapability& files)
     : m_store(core.db)
-    , m_service(core.writes, m_store, core.events, core.accounts, groups.service())
-{ }
+    , m_service(core.writes, m_store, core.events, core.accounts, groups.service(), files.service())
+{
+    // A file attached to a post or reply is seen by whoever may read it.
+    files.owners().add(QStringLiteral("post"), [this](const User& user, qint64 postId) {
+        return m_service.maySee(user, postId);
+    });
+}
 
 void FeedCapability::registerHandlers(HandlerRegistry& registry)
 {

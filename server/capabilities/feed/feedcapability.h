@@ -6,6 +6,7 @@
 
 namespace plein::server {
 
+class FilesCapability;
 class GroupsCapability;
 struct ServerCore;
 
@@ -13,7 +14,7 @@ struct ServerCore;
 class FeedCapability : public Capability
 {
 public:
-    FeedCapability(ServerCore& core, GroupsCapability& groups);
+    FeedCapability(ServerCore& core, GroupsCapability& groups, FilesCapability& files);
 
     QLatin1StringView name() const override { return QLatin1StringView("feed"); }
     void registerHandlers(HandlerRegistry& registry) override;

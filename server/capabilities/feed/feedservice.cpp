@@ -4,6 +4,7 @@
 #include "capabilities/feed/feedprotocol.h"
 #include "capabilities/feed/feedstore.h"
 #include "capabilities/feed/mentions.h"
+#include "capabilities/files/fileservice.h"
 #include "core/eventlog.h"
 #include "protocol/limits.h"
 
@@ -52,6 +53,24 @@ std::optional<FeedService::Readable> FeedService::readable(const User& user, qin
     if (from > 0 && r.post.seq <= from)
         return std::nullopt;
     return r;
+}
+
+bool FeedService::maySee(const User& user, qint64 postId)
+{
+    const auto r = readable(user, postId);
+    return r && !r->post.deleted;
+}
+
+void FeedService::fillAttachments(QList<Post*> posts)
+{
+    QList<qint64> ids;
+    for (const Post* p : posts)
+        ids.append(p->id);
+    const QHash<qint64, QJsonArray> files = m_files.attachmentsOf(QStringLiteral("post"), ids);
+    if (files.isEmpty())
+        return;
+    for (Post* p : posts)
+        p->attachments = files.value(p->id);
 }
 
 std::optional<protocol::Error> FeedService::cannotWrite(const Readable& r)
@@ -141,6 +160,16 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
                 = names.isEmpty() ? QList<qint64>() : m_accounts.idsForUsernames(names);
             if (auto r = m_feed.recordMentions(post->id, mentioned); !r)
                 return r.error();
+            const QJsonArray fileIds = payload.value(QLatin1StringView("attachments")).toArray();
+            if (!fileIds.isEmpty()) {
+                QStringList ids;
+                for (const auto& v : fileIds)
+                    ids.append(v.toString());
+                auto attached = m_files.attach(user, ids, QStringLiteral("post"), post->id);
+                if (!attached)
+                    return attached.error();
+                post->attachments = attached.value();
+            }
             QJsonArray mentionIds;
             for (qint64 id : mentioned)
                 mentionIds.append(id);
@@ -175,7 +204,9 @@ Result<FeedService::Outcome> FeedService::edit(const User& user, const QJsonObje
                 return *cannotWrite(*found);
             if (auto r = m_feed.updateBody(postId, body); !r)
                 return r.error();
-            const auto updated = m_feed.find(postId, user.id);
+            auto updated = m_feed.find(postId, user.id);
+            if (updated)
+                fillAttachments({&*updated});
             auto seq
                 = m_events.append(QStringLiteral("post.edited"), user.id, scopeOf(*updated),
                                   QJsonObject {{QStringLiteral("post"), updated->toJson(false)}},
@@ -316,6 +347,12 @@ Result<QJsonObject> FeedService::page(const User& user, const QJsonObject& paylo
     auto posts = m_feed.page(user.id, groupId, before, limit, visibleFrom);
     if (!posts)
         return posts.error();
+    {
+        QList<Post*> all;
+        for (Post& p : posts.value())
+            all.append(&p);
+        fillAttachments(all);
+    }
     QJsonArray out;
     for (const Post& p : posts.value())
         out.append(p.toJson(true));
@@ -326,6 +363,10 @@ Result<QJsonObject> FeedService::page(const User& user, const QJsonObject& paylo
         auto pinned = m_feed.pinned(user.id, groupId, visibleFrom);
         if (!pinned)
             return pinned.error();
+        QList<Post*> all;
+        for (Post& p : pinned.value())
+            all.append(&p);
+        fillAttachments(all);
         QJsonArray pins;
         for (const Post& p : pinned.value())
             pins.append(p.toJson(true));
@@ -340,7 +381,7 @@ Result<QJsonObject> FeedService::thread(const User& user, const QJsonObject& pay
     const qint64 after = idField(payload, QLatin1StringView("after"));
     const int limit = payload.value(QLatin1StringView("limit")).toInt(protocol::defaultFeedPage);
     const qint64 head = m_events.head();
-    const auto root = readable(user, postId);
+    auto root = readable(user, postId);
     if (!root)
         return notFound(postId);
     if (root->post.parentId)
@@ -351,6 +392,12 @@ Result<QJsonObject> FeedService::thread(const User& user, const QJsonObject& pay
     auto replies = m_feed.replies(postId, user.id, after, limit, root->group.visibleFrom());
     if (!replies)
         return replies.error();
+    {
+        QList<Post*> all {&root->post};
+        for (Post& p : replies.value())
+            all.append(&p);
+        fillAttachments(all);
+    }
     QJsonArray out;
     for (const Post& p : replies.value())
         out.append(p.toJson(true));

@@ -14,6 +14,7 @@ namespace plein::server {
 
 class AccountStore;
 class EventLog;
+class FileService;
 struct User;
 
 // The feeds' writes and reads, with their rules: a post belongs to the company feed or to one
@@ -24,13 +25,17 @@ class FeedService
 {
 public:
     FeedService(WriteService& writes, FeedStore& feed, EventLog& events, AccountStore& accounts,
-                GroupService& groups)
+                GroupService& groups, FileService& files)
         : m_writes(writes)
         , m_feed(feed)
         , m_events(events)
         , m_accounts(accounts)
         , m_groups(groups)
+        , m_files(files)
     { }
+
+    // Whether `user` may see the post (not deleted): files attached to it follow this.
+    bool maySee(const User& user, qint64 postId);
 
     using Outcome = WriteService::Outcome;
     Result<Outcome> create(const User& user, const QJsonObject& payload);
@@ -58,12 +63,15 @@ private:
     // The post.created of the post's thread: events about the thread carry it, so that a
     // member who joined a "joined" group after it was written is not sent them.
     qint64 threadOrigin(const Post& post);
+    // Fills in the posts' attachments (one statement for all).
+    void fillAttachments(QList<Post*> posts);
 
     WriteService& m_writes;
     FeedStore& m_feed;
     EventLog& m_events;
     AccountStore& m_accounts;
     GroupService& m_groups;
+    FileService& m_files;
 };
 
 } // namespace plein::server

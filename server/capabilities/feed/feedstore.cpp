@@ -56,6 +56,8 @@ QJsonObject Post::toJson(bool withLikedByMe) const
     };
     if (withLikedByMe)
         o.insert(QStringLiteral("likedByMe"), likedByMe);
+    if (!attachments.isEmpty() && !deleted)
+        o.insert(QStringLiteral("attachments"), attachments);
     return o;
 }
 

@@ -2,6 +2,7 @@
 
 #include "protocol/result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +33,7 @@ struct Post
     int likes = 0;
     int replies = 0;
     bool likedByMe = false; // relative to the user a page was read for
+    QJsonArray attachments; // files (id, name, type, size, width, height), filled by the service
 
     QJsonObject toJson(bool withLikedByMe) const;
 };

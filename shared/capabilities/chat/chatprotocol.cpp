@@ -1,5 +1,6 @@
 #include "capabilities/chat/chatprotocol.h"
 
+#include "capabilities/files/filesprotocol.h"
 #include "protocol/fields.h"
 #include "protocol/limits.h"
 
@@ -77,6 +78,8 @@ constexpr std::array sendFields {
     bodyField,
     FieldSpec {L("replyTo"), FieldType::Id, false, 1, maxSafeInteger,
                L("Message of the same conversation this one answers (quoted)")},
+    FieldSpec {L("attachments"), FieldType::StringList, false, 0, files::maxAttachments,
+               L("Ids of finished files (uploaded by the user or visible to them) to attach")},
 };
 constexpr std::array editFields {clientIdField, messageIdField, bodyField};
 constexpr std::array deleteFields {clientIdField, messageIdField};

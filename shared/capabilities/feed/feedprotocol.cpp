@@ -1,5 +1,6 @@
 #include "capabilities/feed/feedprotocol.h"
 
+#include "capabilities/files/filesprotocol.h"
 #include "protocol/fields.h"
 #include "protocol/limits.h"
 
@@ -35,6 +36,8 @@ constexpr std::array createFields {
                L("Post this one replies to (a reply joins its parent's group)")},
     FieldSpec {L("groupId"), FieldType::Id, false, 1, maxSafeInteger,
                L("Group to post in (members only); without it the company feed")},
+    FieldSpec {L("attachments"), FieldType::StringList, false, 0, files::maxAttachments,
+               L("Ids of finished files (uploaded by the user or visible to them) to attach")},
 };
 constexpr std::array editFields {
     clientIdField,

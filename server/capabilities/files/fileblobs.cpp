@@ -1,0 +1,133 @@
+#include "capabilities/files/fileblobs.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcFiles, "plein.files")
+
+namespace plein::server {
+
+bool fsyncPath(const QString& path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+std::optional<QString> FileBlobs::prepare()
+{
+    if (!QDir().mkpath(QDir(m_root).filePath(QStringLiteral("uploads"))))
+        return QStringLiteral("cannot make the files folder %1").arg(m_root);
+    return std::nullopt;
+}
+
+QString FileBlobs::blobPath(const QString& sha256) const
+{
+    return QStringLiteral("%1/%2/%3/%4").arg(m_root, sha256.left(2), sha256.mid(2, 2), sha256);
+}
+
+QString FileBlobs::partPath(const QString& uploadId) const
+{
+    return QStringLiteral("%1/uploads/%2.part").arg(m_root, uploadId);
+}
+
+std::optional<QString> FileBlobs::createPart(const QString& uploadId)
+{
+    QFile f(partPath(uploadId));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return QStringLiteral("cannot create %1: %2").arg(f.fileName(), f.errorString());
+    f.close();
+    return std::nullopt;
+}
+
+std::optional<QString> FileBlobs::append(const QString& uploadId, qint64 offset,
+                                         const QByteArray& data)
+{
+    QFile f(partPath(uploadId));
+    // Never made here: a part file missing on this node means the nodes do not share the
+    // files folder, and appending to a new one would store a file with a hole.
+    if (!f.exists())
+        return QStringLiteral("the upload's bytes are not in %1 (with several nodes, files_path "
+                              "must be one folder they share)")
+            .arg(m_root);
+    if (!f.open(QIODevice::ReadWrite))
+        return QStringLiteral("cannot open %1: %2").arg(f.fileName(), f.errorString());
+    if (f.size() != offset && !f.resize(offset))
+        return QStringLiteral("cannot cut %1: %2").arg(f.fileName(), f.errorString());
+    if (!f.seek(offset) || f.write(data) != data.size() || !f.flush())
+        return QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+    if (::fsync(f.handle()) != 0)
+        return QStringLiteral("cannot sync %1: %2")
+            .arg(f.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
+    return std::nullopt;
+}
+
+std::optional<QString> FileBlobs::store(const QString& uploadId, const QString& sha256)
+{
+    const QString target = blobPath(sha256);
+    const QFileInfo info(target);
+    const QString dir = info.absolutePath();
+    const QString parent = QFileInfo(dir).absolutePath();
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("cannot make %1").arg(dir);
+    if (::link(QFile::encodeName(partPath(uploadId)).constData(),
+               QFile::encodeName(target).constData())
+            != 0
+        && errno != EEXIST)
+        return QStringLiteral("cannot store %1: %2")
+            .arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+    // The new names must survive a power cut before a row names them.
+    if (!fsyncPath(dir, true) || !fsyncPath(parent, true) || !fsyncPath(m_root, true))
+        return QStringLiteral("cannot sync %1").arg(dir);
+    return std::nullopt;
+}
+
+void FileBlobs::removePart(const QString& uploadId)
+{
+    QFile::remove(partPath(uploadId));
+}
+
+void FileBlobs::removeOrphans(const std::function<bool(const QString&)>& uploadInProgress,
+                              const std::function<bool(const QString&)>& blobKnown,
+                              qint64 minAgeSeconds)
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    int removed = 0;
+    QDirIterator parts(QDir(m_root).filePath(QStringLiteral("uploads")), {QStringLiteral("*.part")},
+                       QDir::Files);
+    while (parts.hasNext()) {
+        parts.next();
+        const QString id = parts.fileInfo().completeBaseName();
+        if (!uploadInProgress(id) && parts.fileInfo().lastModified() < cutoff) {
+            removed += QFile::remove(parts.filePath()) ? 1 : 0;
+        }
+    }
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    QDirIterator blobs(m_root, QDir::Files, QDirIterator::Subdirectories);
+    while (blobs.hasNext()) {
+        blobs.next();
+        const QFileInfo fi = blobs.fileInfo();
+        if (!hex.match(fi.fileName()).hasMatch() || fi.lastModified() >= cutoff)
+            continue;
+        if (!blobKnown(fi.fileName()))
+            removed += QFile::remove(fi.filePath()) ? 1 : 0;
+    }
+    if (removed > 0)
+        qCInfo(lcFiles) << "removed" << removed << "orphaned files from" << m_root;
+}
+
+} // namespace plein::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace plein::server {
+
+// The files folder on disk (files_path): blobs at <root>/ab/cd/<sha256>, uploads in progress
+// at <root>/uploads/<id>.part. With several nodes it is a folder they all reach.
+//
+// The order that loses nothing: an upload's bytes are fsynced in its .part file; finishing
+// hard-links the .part file to the blob's name (atomic, and refused when the blob exists:
+// then the stored one serves), fsyncs the blob's folder, and only then commits the rows; the
+// .part file goes after the commit. A failed commit leaves the upload as it was (it can be
+// finished again) and at worst a blob no row names, which removeOrphans() finds at start.
+class FileBlobs
+{
+public:
+    explicit FileBlobs(QString root)
+        : m_root(std::move(root))
+    { }
+
+    QString root() const { return m_root; }
+    std::optional<QString> prepare(); // makes the folders
+    QString blobPath(const QString& sha256) const;
+    QString partPath(const QString& uploadId) const;
+
+    // Appends `data` at `offset` of the upload's part file (cutting off what a crash may have
+    // left after it) and fsyncs it. An error says why not.
+    std::optional<QString> append(const QString& uploadId, qint64 offset, const QByteArray& data);
+    std::optional<QString> createPart(const QString& uploadId);
+    // Makes the part file the blob (unless the blob is there already), durably.
+    std::optional<QString> store(const QString& uploadId, const QString& sha256);
+    void removePart(const QString& uploadId);
+
+    // At start: part files of no upload in progress, and blobs that no row knows and that are
+    // older than `minAgeSeconds` (another node may be about to commit a new one).
+    void removeOrphans(const std::function<bool(const QString& uploadId)>& uploadInProgress,
+                       const std::function<bool(const QString& sha256)>& blobKnown,
+                       qint64 minAgeSeconds);
+
+private:
+    QString m_root;
+};
+
+bool fsyncPath(const QString& path, bool directory);
+
+} // namespace plein::server

@@ -1,0 +1,291 @@
+#include "capabilities/files/fileservice.h"
+
+#include "capabilities/accounts/accountstore.h"
+#include "capabilities/files/filenames.h"
+#include "capabilities/files/filesprotocol.h"
+#include "capabilities/files/imagesize.h"
+#include "core/database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <sodium.h>
+
+namespace plein::server {
+
+using protocol::ErrorCode;
+
+namespace {
+
+QByteArray stateBytes(const crypto_hash_sha256_state& state)
+{
+    return QByteArray(reinterpret_cast<const char*>(&state), sizeof state);
+}
+
+bool readState(const QByteArray& bytes, crypto_hash_sha256_state& state)
+{
+    if (bytes.size() != qsizetype(sizeof state))
+        return false;
+    std::memcpy(&state, bytes.constData(), sizeof state);
+    return true;
+}
+
+bool validId(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_-]{22}$"));
+    return re.match(id).hasMatch();
+}
+
+protocol::Error uploadNotFound()
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no such upload"));
+}
+
+} // namespace
+
+QString newFileId()
+{
+    unsigned char bytes[16];
+    randombytes_buf(bytes, sizeof bytes);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Result<Upload> FileService::createUpload(const User& user, const QString& rawName, qint64 size,
+                                         const QString& declaredType)
+{
+    const QString name = cleanFileName(rawName);
+    if (name.isEmpty())
+        return makeError(ErrorCode::BadRequest, QStringLiteral("the file needs a name"));
+    if (size < 1)
+        return makeError(ErrorCode::BadRequest, QStringLiteral("the file is empty"));
+    if (size > m_limits.maxFileBytes)
+        return makeError(
+            ErrorCode::TooLarge,
+            QStringLiteral("a file may hold at most %1 bytes").arg(m_limits.maxFileBytes));
+    // The quota counts finished files; checked here so a hopeless upload is not sent at all,
+    // and again (under the lock) when it finishes.
+    const auto quota = m_store.quota(user.id);
+    const qint64 allowed = quota && quota->quota ? *quota->quota : m_limits.defaultQuotaBytes;
+    if ((quota ? quota->used : 0) + size > allowed)
+        return makeError(ErrorCode::Forbidden, QStringLiteral("quota exceeded"));
+    Upload u;
+    u.id = newFileId();
+    u.userId = user.id;
+    u.name = name;
+    u.size = size;
+    u.declaredType = declaredType.isEmpty() ? QStringLiteral("") : declaredType.left(127);
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    u.hashState = stateBytes(state);
+    u.createdAt = nowUtc();
+    if (auto e = m_blobs.createPart(u.id))
+        return makeError(ErrorCode::Internal, *e);
+    auto inserted = m_store.insertUpload(u);
+    if (!inserted) {
+        m_blobs.removePart(u.id);
+        return inserted.error();
+    }
+    return u;
+}
+
+std::optional<Upload> FileService::upload(const User& user, const QString& uploadId)
+{
+    if (!validId(uploadId))
+        return std::nullopt;
+    auto u = m_store.upload(uploadId);
+    if (!u || u->userId != user.id)
+        return std::nullopt;
+    return u;
+}
+
+Result<Upload> FileService::append(const User& user, const QString& uploadId, qint64 offset,
+                                   const QByteArray& chunk)
+{
+    if (!upload(user, uploadId))
+        return uploadNotFound();
+    // On PostgreSQL the upload's row stays locked while its chunk is written, so two nodes
+    // never write one part file at once. SQLite has one node, whose HTTP thread handles one
+    // request at a time: no transaction there, which would hold the database's write lock
+    // during the disk write.
+    std::optional<Transaction> tx;
+    if (m_db.dialect().isPostgres()) {
+        tx.emplace(m_db);
+        if (!tx->isActive())
+            return makeError(ErrorCode::Unavailable, tx->error());
+    }
+    auto u = m_store.lockUpload(uploadId);
+    if (!u || u->userId != user.id)
+        return uploadNotFound();
+    if (!u->fileId.isEmpty()) {
+        if (chunk.isEmpty())
+            return *u; // asked again after it finished
+        return makeError(ErrorCode::Conflict, QStringLiteral("the upload is finished"));
+    }
+    if (offset != u->received)
+        return makeError(
+            ErrorCode::Conflict,
+            QStringLiteral("the upload stands at %1, not %2").arg(u->received).arg(offset));
+    if (offset + chunk.size() > u->size)
+        return makeError(ErrorCode::TooLarge,
+                         QStringLiteral("the chunk goes past the file's size"));
+    if (!chunk.isEmpty()) {
+        crypto_hash_sha256_state state;
+        if (!readState(u->hashState, state))
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("the upload was begun by a different server build"));
+        if (auto e = m_blobs.append(u->id, offset, chunk))
+            return makeError(ErrorCode::Unavailable, *e);
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(chunk.constData()),
+                                  quint64(chunk.size()));
+        const QByteArray after = stateBytes(state);
+        auto moved = m_store.advanceUpload(u->id, offset, offset + chunk.size(), after);
+        if (!moved)
+            return moved.error();
+        if (!moved.value())
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("another request moved the upload"));
+        u->received = offset + chunk.size();
+        u->hashState = after;
+    }
+    if (tx && !tx->commit())
+        return makeError(ErrorCode::Unavailable, tx->error());
+    tx.reset();
+    if (u->received < u->size)
+        return *u;
+    // The last chunk, or an empty PUT at the end: a finish that failed before, once more.
+    return finish(user, std::move(*u));
+}
+
+Result<Upload> FileService::finish(const User& user, Upload u)
+{
+    crypto_hash_sha256_state state;
+    if (!readState(u.hashState, state))
+        return makeError(ErrorCode::Internal, QStringLiteral("bad hash state"));
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    const QString sha = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+
+    // The type from the bytes (magic numbers), never from the name or what the client said.
+    QFile part(m_blobs.partPath(u.id));
+    if (!part.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Internal, QStringLiteral("the upload's bytes are gone"));
+    const QByteArray head = part.read(64 * 1024);
+    part.close();
+    const QMimeType mime = QMimeDatabase().mimeTypeForData(head);
+    const QString type = mime.isValid() ? mime.name() : QStringLiteral("application/octet-stream");
+    const ImageSize image = imageSize(head);
+
+    if (auto e = m_blobs.store(u.id, sha))
+        return makeError(ErrorCode::Unavailable, *e);
+
+    StoredFile f;
+    f.id = newFileId();
+    f.sha256 = sha;
+    f.uploaderId = user.id;
+    f.name = u.name;
+    f.size = u.size;
+    f.type = type;
+    f.declaredType = u.declaredType.isEmpty() ? QStringLiteral("") : u.declaredType;
+    f.width = image.width;
+    f.height = image.height;
+    f.createdAt = nowUtc();
+    bool overQuota = false;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return makeError(ErrorCode::Unavailable, tx.error());
+        // Finished meanwhile by another request (on another node): that file it is.
+        const auto current = m_store.lockUpload(u.id);
+        if (!current)
+            return uploadNotFound();
+        if (!current->fileId.isEmpty())
+            return *current;
+        auto quota = m_store.lockQuota(user.id);
+        if (!quota)
+            return quota.error();
+        const qint64 allowed = quota->quota ? *quota->quota : m_limits.defaultQuotaBytes;
+        // Content the user stored before counts once.
+        const bool counted = m_store.userHasBlob(user.id, sha);
+        if (!counted && quota->used + f.size > allowed) {
+            overQuota = true;
+            if (auto r = m_store.deleteUpload(u.id); !r)
+                return r.error();
+        } else {
+            for (auto r : {m_store.insertBlob(sha, f.size), m_store.insertFile(f),
+                           counted ? Result<bool>(true) : m_store.addUsed(user.id, f.size),
+                           m_store.setUploadFile(u.id, f.id)}) {
+                if (!r)
+                    return r.error();
+            }
+        }
+        if (!tx.commit())
+            return makeError(ErrorCode::Unavailable, tx.error());
+    }
+    m_blobs.removePart(u.id);
+    if (overQuota)
+        return makeError(ErrorCode::Forbidden, QStringLiteral("quota exceeded"));
+    u.fileId = f.id;
+    return u;
+}
+
+std::optional<StoredFile> FileService::visibleFile(const User& user, const QString& fileId)
+{
+    if (!validId(fileId))
+        return std::nullopt;
+    auto f = m_store.file(fileId);
+    if (!f)
+        return std::nullopt;
+    const auto owners = m_store.owners(fileId);
+    if (owners.isEmpty())
+        return f->uploaderId == user.id ? f : std::nullopt;
+    for (const auto& [kind, id] : owners) {
+        if (m_owners.maySee(user, kind, id))
+            return f;
+    }
+    return std::nullopt;
+}
+
+Result<QJsonArray> FileService::attach(const User& user, const QStringList& fileIds,
+                                       const QString& kind, qint64 ownerId)
+{
+    if (fileIds.size() > protocol::files::maxAttachments)
+        return makeError(
+            ErrorCode::TooLarge,
+            QStringLiteral("at most %1 attachments").arg(protocol::files::maxAttachments));
+    QJsonArray out;
+    QSet<QString> seen;
+    int position = 0;
+    for (const QString& id : fileIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const auto f = visibleFile(user, id);
+        if (!f)
+            return makeError(ErrorCode::NotFound, QStringLiteral("file %1 not found").arg(id));
+        if (auto r = m_store.attach(f->id, kind, ownerId, position++); !r)
+            return r.error();
+        out.append(f->toJson());
+    }
+    return out;
+}
+
+void FileService::cleanUp()
+{
+    const QString weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODateWithMs);
+    for (const QString& id : m_store.staleUploads(weekAgo)) {
+        if (m_store.deleteUpload(id))
+            m_blobs.removePart(id);
+    }
+    const QStringList inProgress = m_store.uploadIds();
+    const QSet<QString> uploads(inProgress.begin(), inProgress.end());
+    m_blobs.removeOrphans([&](const QString& id) { return uploads.contains(id); },
+                          [this](const QString& sha) { return m_store.blobKnown(sha); }, 3600);
+}
+
+} // namespace plein::server

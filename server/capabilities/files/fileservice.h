@@ -1,0 +1,81 @@
+#pragma once
+
+#include "capabilities/files/fileblobs.h"
+#include "capabilities/files/fileowners.h"
+#include "capabilities/files/filestore.h"
+#include "protocol/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace plein::server {
+
+class Database;
+struct User;
+
+struct FileLimits
+{
+    qint64 maxFileBytes = 100LL * 1024 * 1024;
+    qint64 defaultQuotaBytes = 10LL * 1024 * 1024 * 1024;
+};
+
+// The files' rules: uploads in chunks with the hash carried from chunk to chunk, finishing
+// (type sniffed from the content, blob stored once, quota counted under a lock), who may see a
+// file (FileOwners), and attaching files to what other capabilities write.
+class FileService
+{
+public:
+    FileService(Database& db, FileStore& store, FileBlobs& blobs, FileOwners& owners,
+                FileLimits limits)
+        : m_db(db)
+        , m_store(store)
+        , m_blobs(blobs)
+        , m_owners(owners)
+        , m_limits(limits)
+    { }
+
+    const FileLimits& limits() const { return m_limits; }
+
+    // A new upload of `size` bytes; answers the upload (its id) or why not.
+    Result<Upload> createUpload(const User& user, const QString& name, qint64 size,
+                                const QString& declaredType);
+    // The user's upload (nothing for someone else's: alike for every id).
+    std::optional<Upload> upload(const User& user, const QString& uploadId);
+    // Appends a chunk at `offset` (which must be where the upload stands); the last chunk
+    // finishes it. Answers the upload after it (with `fileId` once finished).
+    Result<Upload> append(const User& user, const QString& uploadId, qint64 offset,
+                          const QByteArray& chunk);
+
+    // The file if the user may see it (else nothing, as for a missing one).
+    std::optional<StoredFile> visibleFile(const User& user, const QString& fileId);
+    QString blobPath(const StoredFile& file) const { return m_blobs.blobPath(file.sha256); }
+
+    // Attaches files to an object of `kind` in the caller's transaction: at most
+    // protocol::files::maxAttachments distinct finished files the user uploaded or may see.
+    // Answers their metadata in the order given.
+    Result<QJsonArray> attach(const User& user, const QStringList& fileIds, const QString& kind,
+                              qint64 ownerId);
+    QHash<qint64, QJsonArray> attachmentsOf(const QString& kind, const QList<qint64>& ownerIds)
+    {
+        return m_store.attachmentsOf(kind, ownerIds);
+    }
+
+    Result<bool> setQuota(qint64 userId, qint64 bytes) { return m_store.setQuota(userId, bytes); }
+
+    // At start: part files and blobs that nothing names, uploads idle for a week.
+    void cleanUp();
+
+private:
+    Result<Upload> finish(const User& user, Upload upload);
+
+    Database& m_db;
+    FileStore& m_store;
+    FileBlobs& m_blobs;
+    FileOwners& m_owners;
+    FileLimits m_limits;
+};
+
+QString newFileId();
+
+} // namespace plein::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+class QFile;
+
+namespace plein::server {
+
+// An answer: status, headers and a body held in memory or read from a file in pieces while it
+// is sent (never the whole file at once).
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    // A file body: `fileLength` bytes from `fileOffset`. Content-Length follows from it.
+    std::shared_ptr<QFile> file;
+    qint64 fileOffset = 0;
+    qint64 fileLength = 0;
+    // After this answer the connection closes (a refused body, an error mid-stream).
+    bool close = false;
+
+    HttpResponse& set(QByteArray name, QByteArray value);
+    qint64 contentLength() const { return file ? fileLength : body.size(); }
+
+    // {"error": code, "message": …}, the codes of the WebSocket protocol (bad_request …).
+    static HttpResponse error(int status, const QString& code, const QString& message);
+    static HttpResponse json(int status, const QJsonObject& body);
+};
+
+QByteArray reasonPhrase(int status);
+
+} // namespace plein::server

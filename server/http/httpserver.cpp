@@ -1,0 +1,139 @@
+#include "http/httpserver.h"
+
+#include "auth/passwords.h"
+#include "core/database.h"
+#include "http/httpconnection.h"
+#include "protocol/limits.h"
+
+#include <QDateTime>
+#include <QSslSocket>
+
+#include <cmath>
+
+namespace plein::server {
+
+namespace {
+
+constexpr qint64 touchEveryMs = 60 * 1000;
+
+void refuseAndClose(QTcpSocket* socket)
+{
+    // Full: answered at once, before anything is read, and closed.
+    socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nRetry-After: 5\r\n"
+                  "Connection: close\r\n\r\n");
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+}
+
+} // namespace
+
+HttpServer::HttpServer(const HttpOptions& options, const HttpRoutes& routes, AccountStore& accounts,
+                       QObject* parent)
+    : QTcpServer(parent)
+    , m_options(options)
+    , m_routes(routes)
+    , m_accounts(accounts)
+{ }
+
+HttpServer::~HttpServer()
+{
+    // Before the members they report to are gone.
+    qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
+}
+
+void HttpServer::incomingConnection(qintptr descriptor)
+{
+    QTcpSocket* socket = m_secure ? new QSslSocket(this) : new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const QString address = socket->peerAddress().toString();
+    int& perAddress = m_perAddress[address];
+    if (m_connections >= m_options.maxConnections
+        || perAddress >= m_options.connectionsPerAddress) {
+        if (perAddress == 0)
+            m_perAddress.remove(address);
+        if (m_secure)
+            socket->abort(), socket->deleteLater(); // no handshake for a refused connection
+        else
+            refuseAndClose(socket);
+        return;
+    }
+    ++perAddress;
+    ++m_connections;
+    if (m_secure) {
+        auto* tls = static_cast<QSslSocket*>(socket);
+        tls->setSslConfiguration(m_tls);
+        tls->startServerEncryption();
+    }
+    new HttpConnection(socket, *this, address);
+}
+
+void HttpServer::connectionClosed(const QString& address)
+{
+    --m_connections;
+    auto it = m_perAddress.find(address);
+    if (it != m_perAddress.end() && --it.value() <= 0)
+        m_perAddress.erase(it);
+}
+
+std::optional<User> HttpServer::authenticate(const QByteArray& authorization)
+{
+    static const QByteArray scheme("bearer ");
+    if (authorization.size() <= scheme.size()
+        || !authorization.first(scheme.size()).toLower().startsWith(scheme))
+        return std::nullopt;
+    const QByteArray token = authorization.sliced(scheme.size()).trimmed();
+    if (token.isEmpty() || token.size() > protocol::maxTokenChars)
+        return std::nullopt;
+    const QString hash = hashToken(QString::fromLatin1(token));
+    const auto now = QDateTime::currentDateTimeUtc();
+    const QString cutoff = now.addSecs(-m_options.sessionIdleSeconds).toString(Qt::ISODateWithMs);
+    // The session is read on every request (a revoked token fails at once) but written to at
+    // most once a minute per session.
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const bool touch = nowMs - m_touched.value(hash, 0) >= touchEveryMs;
+    auto user = m_accounts.userForToken(hash, cutoff, touch);
+    if (user && touch) {
+        if (m_touched.size() > 100000)
+            m_touched.clear();
+        m_touched.insert(hash, nowMs);
+    }
+    return user;
+}
+
+int HttpServer::takeRequest(qint64 userId)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    auto it = m_buckets.find(userId);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(userId, Bucket {double(m_options.userBurst), nowMs});
+    Bucket& b = it.value();
+    b.tokens = std::min(double(m_options.userBurst),
+                        b.tokens + (nowMs - b.lastMs) * m_options.userRequestsPerSecond / 1000.0);
+    b.lastMs = nowMs;
+    if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return 0;
+    }
+    return std::max(1, int(std::ceil((1 - b.tokens) / m_options.userRequestsPerSecond)));
+}
+
+bool HttpServer::reserveBody(qint64 bytes)
+{
+    if (bytes <= 0)
+        return true;
+    if (m_bodyBytes + bytes > m_options.bodyBudgetBytes)
+        return false;
+    m_bodyBytes += bytes;
+    return true;
+}
+
+void HttpServer::releaseBody(qint64 bytes)
+{
+    if (bytes > 0)
+        m_bodyBytes -= bytes;
+}
+
+} // namespace plein::server

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "capabilities/accounts/accountstore.h"
+#include "http/httpoptions.h"
+
+#include <QHash>
+#include <QSslConfiguration>
+#include <QTcpServer>
+
+#include <optional>
+
+namespace plein::server {
+
+class HttpRoutes;
+
+// The gate of the HTTP side: accepts connections (TLS when configured), caps them per address
+// and in all, authenticates bearer tokens against the sessions, limits each user's request
+// rate and lends bodies their memory. Each connection (HttpConnection) reads and screens its
+// requests itself; nothing of a request reaches a route before its head passed the gate.
+class HttpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    HttpServer(const HttpOptions& options, const HttpRoutes& routes, AccountStore& accounts,
+               QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    void setTls(const QSslConfiguration& tls)
+    {
+        m_tls = tls;
+        m_secure = true;
+    }
+    const HttpOptions& options() const { return m_options; }
+    const HttpRoutes& routes() const { return m_routes; }
+
+    // The active user of a bearer token ("Bearer <token>"); nothing when it is missing, unknown,
+    // revoked, idle too long or its user deactivated. Marks the session used at most once a
+    // minute, not on every request.
+    std::optional<User> authenticate(const QByteArray& authorization);
+    // Takes one request from the user's bucket; 0 when allowed, else seconds to wait.
+    int takeRequest(qint64 userId);
+    // Reserves memory for a body; false when the budget is spent.
+    bool reserveBody(qint64 bytes);
+    void releaseBody(qint64 bytes);
+
+    void connectionClosed(const QString& address);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+
+    HttpOptions m_options;
+    const HttpRoutes& m_routes;
+    AccountStore& m_accounts;
+    QSslConfiguration m_tls;
+    bool m_secure = false;
+    QHash<QString, int> m_perAddress;
+    int m_connections = 0;
+    qint64 m_bodyBytes = 0;
+    QHash<qint64, Bucket> m_buckets;
+    QHash<QString, qint64> m_touched; // token hash -> when marked used (ms since epoch)
+};
+
+} // namespace plein::server

@@ -1,0 +1,709 @@
+// Files on the HTTP side, on SQLite and PostgreSQL: uploads in chunks and their resumption,
+// content stored once, the sniffed type, the limits and the quota (two finishes at once, on two
+// nodes with PostgreSQL), names, ranges, and who may download what (the visibility matrix over
+// the feed, a private group and a chat).
+#include "chatkit.h"
+#include "httpclient.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace plein::test;
+
+namespace {
+
+using Response = HttpClient::Response;
+
+const QStringList people {QStringLiteral("anna"), QStringLiteral("bram"), QStringLiteral("carl"),
+                          QStringLiteral("dora")};
+
+// A PNG header: 3 x 2 pixels (enough for the type and the size; never decoded).
+QByteArray png()
+{
+    return QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000030000000208060000009d"
+                               "7b8e2d0000000a49444154789c63000100000500010d0a2db40000000049454e44"
+                               "ae426082");
+}
+
+// An image made by ImageMagick (in the packages the tests need): `convert <args> png:-`.
+QByteArray magick(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    p.start(QStringLiteral("convert"), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return p.readAllStandardOutput();
+}
+
+quint32 crc32(const QByteArray& data)
+{
+    quint32 crc = 0xffffffffu;
+    for (char ch : data) {
+        crc ^= quint8(ch);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+QByteArray pngChunk(const QByteArray& type, const QByteArray& data)
+{
+    QByteArray out;
+    const auto be32 = [&out](quint32 v) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out += char((v >> shift) & 0xff);
+    };
+    be32(quint32(data.size()));
+    out += type + data;
+    const quint32 crc = crc32(type + data);
+    be32(crc);
+    return out;
+}
+
+// A PNG whose header claims 20000 x 20000 pixels (400 million) in a few bytes: a decompression
+// bomb, to be refused from its header alone.
+QByteArray pngBomb()
+{
+    QByteArray ihdr;
+    for (quint32 v : {20000u, 20000u}) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            ihdr += char((v >> shift) & 0xff);
+    }
+    ihdr += QByteArray::fromHex("0802000000"); // 8-bit RGB
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr)
+        + pngChunk("IDAT", QByteArray::fromHex("789c636000000002000173")) + pngChunk("IEND", {});
+}
+
+QByteArray startBody(const QString& name, qint64 size, const QString& type = {})
+{
+    QJsonObject o {{QStringLiteral("name"), name}, {QStringLiteral("size"), size}};
+    if (!type.isEmpty())
+        o.insert(QStringLiteral("type"), type);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject jsonOf(const Response& r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+} // namespace
+
+class TestFiles : public QObject
+{
+    Q_OBJECT
+
+    BackendKits m_kits {[](ChatKit& k, const std::optional<QString>& postgres) {
+        return k.start(postgres, people, {},
+                       {{QStringLiteral("max_file_bytes"), QStringLiteral("20000000")}});
+    }};
+    QHash<QString, QByteArray> m_tokens; // per backend and user
+
+    ChatKit* kit() { return m_kits.current(); }
+    quint16 port() { return kit()->server().httpPort(); }
+
+    QByteArray token(const QString& user)
+    {
+        const QString key = QString::number(kit()->server().port()) + user;
+        if (!m_tokens.contains(key)) {
+            WsClient c;
+            if (c.connectTo(kit()->server().url()))
+                m_tokens.insert(key, c.login(user).toLatin1());
+        }
+        return m_tokens.value(key);
+    }
+
+    std::optional<Response> call(const QString& user, const QByteArray& method,
+                                 const QByteArray& target, const QByteArray& body = {},
+                                 const QList<QByteArray>& headers = {}, quint16 toPort = 0)
+    {
+        return HttpClient::exchange(toPort ? toPort : port(), method, target, token(user), body,
+                                    headers);
+    }
+
+    // Uploads `content` in one chunk; the file id (empty on failure, with the answer in `last`).
+    QString upload(const QString& user, const QString& name, const QByteArray& content,
+                   Response* last = nullptr, const QString& type = {})
+    {
+        const auto start = call(user, "POST", "/files", startBody(name, content.size(), type));
+        if (!start || start->status != 201) {
+            if (last && start)
+                *last = *start;
+            return {};
+        }
+        const QByteArray id = start->json(QStringLiteral("uploadId")).toLatin1();
+        const auto put = call(user, "PUT", "/files/uploads/" + id + "?offset=0", content);
+        if (last && put)
+            *last = *put;
+        if (!put || put->status != 201)
+            return {};
+        return put->json(QStringLiteral("fileId"));
+    }
+
+    int download(const QString& user, const QString& fileId, Response* out = nullptr,
+                 const QList<QByteArray>& headers = {})
+    {
+        const auto r = call(user, "GET", "/files/" + fileId.toLatin1(), {}, headers);
+        if (out && r)
+            *out = *r;
+        return r ? r->status : 0;
+    }
+
+    QString fileName(const QString& user, const QString& fileId)
+    {
+        const auto r = call(user, "GET", "/files/" + fileId.toLatin1() + "/info");
+        return r ? jsonOf(*r)
+                       .value(QLatin1StringView("file"))
+                       .toObject()
+                       .value(QLatin1StringView("name"))
+                       .toString()
+                 : QString();
+    }
+
+    QJsonObject post(const QString& user, const QStringList& files, qint64 groupId = 0,
+                     WsClient::Response* answer = nullptr)
+    {
+        QJsonObject payload {{QStringLiteral("body"), QStringLiteral("with files")},
+                             {QStringLiteral("attachments"), QJsonArray::fromStringList(files)}};
+        if (groupId)
+            payload.insert(QStringLiteral("groupId"), groupId);
+        const auto r = kit()->write(user, QStringLiteral("post.create"), payload);
+        if (answer)
+            *answer = r;
+        return r.payload.value(QLatin1StringView("post")).toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+    void cleanup() { m_kits.showLogOnFailure(); }
+    void cleanupTestCase() { QVERIFY(m_kits.stopAll()); }
+
+    void uploadSniffDownload()
+    {
+        if (!kit())
+            return;
+        Response last;
+        // Named and declared as text: the content says PNG.
+        const QString id = upload(QStringLiteral("anna"), QStringLiteral("photo.txt"), png(), &last,
+                                  QStringLiteral("text/plain"));
+        QVERIFY2(!id.isEmpty(), last.body.constData());
+        QCOMPARE(id.size(), 22);
+        const QJsonObject file = jsonOf(last).value(QLatin1StringView("file")).toObject();
+        QCOMPARE(file.value(QLatin1StringView("type")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(file.value(QLatin1StringView("width")).toInt(), 3);
+        QCOMPARE(file.value(QLatin1StringView("height")).toInt(), 2);
+        QCOMPARE(file.value(QLatin1StringView("size")).toInteger(), png().size());
+        Response r;
+        QCOMPARE(download(QStringLiteral("anna"), id, &r), 200);
+        QCOMPARE(r.body, png());
+        QCOMPARE(r.header("content-type"), QByteArray("image/png"));
+        QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+        QVERIFY(r.header("cache-control").startsWith("private"));
+        QCOMPARE(r.header("content-disposition"),
+                 QByteArray("attachment; filename=\"photo.txt\"; filename*=UTF-8''photo.txt"));
+        // Text that claims to be an image is text.
+        Response t;
+        const QString text = upload(QStringLiteral("anna"), QStringLiteral("fake.png"),
+                                    "just some words\n", &t, QStringLiteral("image/png"));
+        QVERIFY(!text.isEmpty());
+        QCOMPARE(jsonOf(t)
+                     .value(QLatin1StringView("file"))
+                     .toObject()
+                     .value(QLatin1StringView("type"))
+                     .toString(),
+                 QStringLiteral("text/plain"));
+        // HEAD: the length, no body.
+        HttpClient c;
+        QVERIFY(c.connectTo(port()));
+        c.send(
+            HttpClient::request("HEAD", "/files/" + id.toLatin1(), token(QStringLiteral("anna"))));
+        const auto head = c.read(5000, true);
+        QVERIFY(head);
+        QCOMPARE(head->status, 200);
+        QCOMPARE(head->header("content-length").toLongLong(), png().size());
+    }
+
+    // A connection dropped in the middle of a chunk: the chunk does not count, HEAD tells where
+    // the upload stands, the client sends from there; the file is whole.
+    void resumeAfterDrop()
+    {
+        if (!kit())
+            return;
+        QByteArray content;
+        for (int i = 0; content.size() < 5 * 1024 * 1024 + 123; ++i)
+            content += QByteArray::number(i) + ' ';
+        const QString anna = QStringLiteral("anna");
+        const auto start
+            = call(anna, "POST", "/files", startBody(QStringLiteral("big.bin"), content.size()));
+        QVERIFY(start);
+        QCOMPARE(start->status, 201);
+        const QByteArray up
+            = "/files/uploads/" + start->json(QStringLiteral("uploadId")).toLatin1();
+        const qint64 chunk = 4 * 1024 * 1024;
+        {
+            HttpClient c;
+            QVERIFY(c.connectTo(port()));
+            c.send("PUT " + up + "?offset=0 HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer "
+                   + token(anna) + "\r\nContent-Length: " + QByteArray::number(chunk) + "\r\n\r\n"
+                   + content.left(1024 * 1024));
+            QTest::qWait(200);
+            c.close(); // the network drops
+        }
+        QTest::qWait(200);
+        HttpClient h;
+        QVERIFY(h.connectTo(port()));
+        h.send(HttpClient::request("HEAD", up, token(anna)));
+        auto state = h.read(5000, true);
+        QVERIFY(state);
+        QCOMPARE(state->status, 200);
+        QCOMPARE(state->header("upload-offset"), QByteArray("0"));
+        auto r = call(anna, "PUT", up + "?offset=0", content.left(chunk));
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->header("upload-offset").toLongLong(), chunk);
+        // A chunk sent again for an offset already passed: refused, the offset told.
+        r = call(anna, "PUT", up + "?offset=0", content.left(10));
+        QVERIFY(r);
+        QCOMPARE(r->status, 409);
+        QCOMPARE(r->header("upload-offset").toLongLong(), chunk);
+        // Over the chunk limit: refused before the body.
+        r = call(anna, "PUT", up + "?offset=" + QByteArray::number(chunk),
+                 QByteArray(chunk + 1, 'x'));
+        QVERIFY(r);
+        QCOMPARE(r->status, 413);
+        r = call(anna, "PUT", up + "?offset=" + QByteArray::number(chunk), content.mid(chunk));
+        QVERIFY(r);
+        QCOMPARE(r->status, 201);
+        const QString id = r->json(QStringLiteral("fileId"));
+        Response d;
+        QCOMPARE(download(anna, id, &d), 200);
+        QCOMPARE(d.body.size(), content.size());
+        QCOMPARE(QCryptographicHash::hash(d.body, QCryptographicHash::Sha256),
+                 QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        // Someone else's upload does not exist for them.
+        r = call(QStringLiteral("bram"), "GET", up);
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
+    }
+
+    void dedupStoresOnce()
+    {
+        if (!kit())
+            return;
+        const QByteArray content = "the same bytes, uploaded twice by two people "
+            + QByteArray(QTest::currentTestFunction());
+        const QString a = upload(QStringLiteral("anna"), QStringLiteral("a.txt"), content);
+        const QString b = upload(QStringLiteral("bram"), QStringLiteral("b.txt"), content);
+        const QString c = upload(QStringLiteral("bram"), QStringLiteral("c.txt"), content);
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+        QVERIFY(a != b && b != c);
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString dir = QDir(kit()->server().dataDir()).filePath(QStringLiteral("files"));
+        int copies = 0;
+        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            copies += QFileInfo(it.next()).fileName() == sha ? 1 : 0;
+        QCOMPARE(copies, 1);
+        QVERIFY(QFileInfo::exists(
+            QStringLiteral("%1/%2/%3/%4").arg(dir, sha.left(2), sha.mid(2, 2), sha)));
+        // Nothing is left of the uploads.
+        QCOMPARE(QDir(dir + QStringLiteral("/uploads"))
+                     .entryList(QDir::Files)
+                     .filter(QStringLiteral(".part"))
+                     .size(),
+                 0);
+    }
+
+    void limits()
+    {
+        if (!kit())
+            return;
+        auto r = call(QStringLiteral("anna"), "POST", "/files",
+                      startBody(QStringLiteral("x"), 20000001));
+        QVERIFY(r);
+        QCOMPARE(r->status, 413);
+        r = call(QStringLiteral("anna"), "POST", "/files", startBody(QStringLiteral("x"), 0));
+        QVERIFY(r);
+        QCOMPARE(r->status, 400);
+        r = call(QStringLiteral("anna"), "POST", "/files",
+                 "{\"name\":\"x\",\"size\":1,\"path\":\"/etc\"}");
+        QVERIFY(r);
+        QCOMPARE(r->status, 400);
+        r = call(QStringLiteral("anna"), "POST", "/files", "not json");
+        QVERIFY(r);
+        QCOMPARE(r->status, 400);
+        // A chunk past the declared size.
+        const auto start
+            = call(QStringLiteral("anna"), "POST", "/files", startBody(QStringLiteral("s"), 4));
+        QVERIFY(start);
+        r = call(QStringLiteral("anna"), "PUT",
+                 "/files/uploads/" + start->json(QStringLiteral("uploadId")).toLatin1()
+                     + "?offset=0",
+                 "12345");
+        QVERIFY(r);
+        QCOMPARE(r->status, 413);
+    }
+
+    // The quota counts finished files, content a user stored before once, and holds when two
+    // uploads finish at once (on PostgreSQL on two nodes: the quota row is locked).
+    void quota()
+    {
+        if (!kit())
+            return;
+        const QString dora = QStringLiteral("dora");
+        QCOMPARE(kit()->server().command({QStringLiteral("user"), QStringLiteral("quota"), dora,
+                                          QStringLiteral("10000")}),
+                 0);
+        // Content stored before counts once: 2000 twice leaves room for 7000 (counted twice it
+        // would not).
+        const QByteArray twoK(2000, 'd');
+        QVERIFY(!upload(dora, QStringLiteral("two.bin"), twoK).isEmpty());
+        QVERIFY(!upload(dora, QStringLiteral("two-again.bin"), twoK).isEmpty());
+        QVERIFY(!upload(dora, QStringLiteral("seven.bin"), QByteArray(7000, 's')).isEmpty());
+        // Over what is left (1000): refused at the start.
+        auto r = call(dora, "POST", "/files", startBody(QStringLiteral("big"), 1500));
+        QVERIFY(r);
+        QCOMPARE(r->status, 507);
+        QCOMPARE(r->json(QStringLiteral("error")), QStringLiteral("quota_exceeded"));
+        // Two uploads of 800 that each fit, but not both: finished at the same moment, on
+        // PostgreSQL on two nodes.
+        QFETCH_GLOBAL(QString, backend);
+        quint16 otherPort = port();
+        if (backend == QLatin1StringView("postgresql")) {
+            // The nodes share one files folder, as they must (files_path).
+            ServerProcess* node = kit()->addNode(
+                {{QStringLiteral("files_path"),
+                  QDir(kit()->server().dataDir()).filePath(QStringLiteral("files"))}});
+            QVERIFY2(node, qPrintable(kit()->error));
+            otherPort = node->httpPort();
+        }
+        QByteArrayList uploads;
+        for (char c : {'x', 'y'}) {
+            const auto s = call(dora, "POST", "/files", startBody(QStringLiteral("eight"), 800));
+            QVERIFY(s);
+            QCOMPARE(s->status, 201);
+            const QByteArray up
+                = "/files/uploads/" + s->json(QStringLiteral("uploadId")).toLatin1();
+            QCOMPARE(call(dora, "PUT", up + "?offset=0", QByteArray(799, c))->status, 200);
+            uploads.append(up);
+        }
+        HttpClient one;
+        HttpClient two;
+        QVERIFY(one.connectTo(port()));
+        QVERIFY(two.connectTo(otherPort));
+        one.send(HttpClient::request("PUT", uploads[0] + "?offset=799", token(dora), "x"));
+        two.send(HttpClient::request("PUT", uploads[1] + "?offset=799", token(dora), "y"));
+        const auto a = one.read();
+        const auto b = two.read();
+        QVERIFY(a && b);
+        QList<int> statuses {a->status, b->status};
+        std::sort(statuses.begin(), statuses.end());
+        QCOMPARE(statuses, (QList<int> {201, 507}));
+        // The file that made it is whole, whichever node finished it; the other node serves it.
+        const bool firstWon = a->status == 201;
+        const QString won = (firstWon ? a : b)->json(QStringLiteral("fileId"));
+        const auto got
+            = call(dora, "GET", "/files/" + won.toLatin1(), {}, {}, firstWon ? otherPort : port());
+        QVERIFY(got);
+        QCOMPARE(got->status, 200);
+        QCOMPARE(got->body, QByteArray(800, firstWon ? 'x' : 'y'));
+    }
+
+    void namesCleaned_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("path") << QStringLiteral("../../etc/passwd")
+                              << QStringLiteral("_.._etc_passwd");
+        QTest::newRow("windows path")
+            << QStringLiteral("C:\\temp\\x.doc") << QStringLiteral("C__temp_x.doc");
+        QTest::newRow("bidi override")
+            << QString::fromUtf8("invoice\u202Efdp.exe") << QStringLiteral("invoice_fdp.exe");
+        QTest::newRow("control") << QString::fromUtf8("a\x07\tb\nc.txt")
+                                 << QStringLiteral("a__b_c.txt");
+        QTest::newRow("zero width")
+            << QString::fromUtf8("ab\u200Bc.txt") << QStringLiteral("ab_c.txt");
+        QTest::newRow("dots and spaces")
+            << QStringLiteral("  .hidden.  ") << QStringLiteral("hidden");
+        QTest::newRow("long") << QString(300, QLatin1Char('n')) + QStringLiteral(".pdf")
+                              << QString(196, QLatin1Char('n')) + QStringLiteral(".pdf");
+        QTest::newRow("NFC") << QString::fromUtf8("cafe\u0301.txt")
+                             << QString::fromUtf8("caf\u00e9.txt");
+    }
+    void namesCleaned()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QFETCH(QString, given);
+        QFETCH(QString, stored);
+        if (!kit())
+            return;
+        const QString id = upload(QStringLiteral("anna"), given, "name test " + given.toUtf8());
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(fileName(QStringLiteral("anna"), id), stored);
+        Response r;
+        QCOMPARE(download(QStringLiteral("anna"), id, &r), 200);
+        QVERIFY(r.header("content-disposition")
+                    .contains("filename*=UTF-8''" + stored.toUtf8().toPercentEncoding()));
+    }
+
+    void nameNothingLeft()
+    {
+        if (!kit())
+            return;
+        const auto r
+            = call(QStringLiteral("anna"), "POST", "/files", startBody(QStringLiteral(" ... "), 3));
+        QVERIFY(r);
+        QCOMPARE(r->status, 400);
+    }
+
+    void ranges()
+    {
+        if (!kit())
+            return;
+        const QByteArray content = "0123456789abcdefghij";
+        const QString id = upload(QStringLiteral("anna"), QStringLiteral("r.txt"), content);
+        QVERIFY(!id.isEmpty());
+        Response r;
+        QCOMPARE(download(QStringLiteral("anna"), id, &r, {"Range: bytes=2-5"}), 206);
+        QCOMPARE(r.body, QByteArray("2345"));
+        QCOMPARE(r.header("content-range"), QByteArray("bytes 2-5/20"));
+        QCOMPARE(download(QStringLiteral("anna"), id, &r, {"Range: bytes=-3"}), 206);
+        QCOMPARE(r.body, QByteArray("hij"));
+        QCOMPARE(download(QStringLiteral("anna"), id, &r, {"Range: bytes=15-"}), 206);
+        QCOMPARE(r.body, QByteArray("fghij"));
+        QCOMPARE(download(QStringLiteral("anna"), id, &r, {"Range: bytes=18-100"}), 206);
+        QCOMPARE(r.body, QByteArray("ij"));
+        QCOMPARE(download(QStringLiteral("anna"), id, &r, {"Range: bytes=20-"}), 416);
+        QCOMPARE(r.header("content-range"), QByteArray("bytes */20"));
+        // Several ranges: the whole file.
+        QCOMPARE(download(QStringLiteral("anna"), id, &r, {"Range: bytes=0-1,4-5"}), 200);
+        QCOMPARE(r.body, content);
+        // Someone who may not see it cannot learn its size by ranges either.
+        QCOMPARE(download(QStringLiteral("bram"), id, &r, {"Range: bytes=20-"}), 404);
+    }
+
+    // Thumbnails: made of images, within the pixel limit, refused with a clear error for a
+    // decompression bomb and for a truncated image.
+    void thumbnails()
+    {
+        if (!kit())
+            return;
+        const QString anna = QStringLiteral("anna");
+        const QByteArray picture
+            = magick({QStringLiteral("-size"), QStringLiteral("800x600"),
+                      QStringLiteral("gradient:red-blue"), QStringLiteral("png:-")});
+        QVERIFY2(picture.startsWith("\x89PNG"), "convert makes PNG images");
+        const QString id = upload(anna, QStringLiteral("gradient.png"), picture);
+        QVERIFY(!id.isEmpty());
+        auto r = call(anna, "GET", "/files/" + id.toLatin1() + "/thumbnail?size=256");
+        QVERIFY(r);
+        QVERIFY2(r->status == 200, r->body.constData());
+        QCOMPARE(r->header("content-type"), QByteArray("image/jpeg"));
+        QVERIFY(r->body.startsWith("\xff\xd8"));
+        const QByteArray size = magick({QStringLiteral("-"), QStringLiteral("-format"),
+                                        QStringLiteral("%wx%h"), QStringLiteral("info:")},
+                                       r->body);
+        QCOMPARE(size, QByteArray("256x192"));
+        // Asked again: from the cache, the same bytes.
+        const auto again = call(anna, "GET", "/files/" + id.toLatin1() + "/thumbnail?size=256");
+        QVERIFY(again);
+        QCOMPARE(again->body, r->body);
+        // Not for others who may not see the image; not of other sizes or other types.
+        QCOMPARE(
+            call(QStringLiteral("bram"), "GET", "/files/" + id.toLatin1() + "/thumbnail?size=256")
+                ->status,
+            404);
+        QCOMPARE(call(anna, "GET", "/files/" + id.toLatin1() + "/thumbnail?size=300")->status, 400);
+        const QString text = upload(anna, QStringLiteral("t.txt"), "not an image at all");
+        QCOMPARE(call(anna, "GET", "/files/" + text.toLatin1() + "/thumbnail?size=64")->status,
+                 415);
+
+        // A bomb: refused from its header, before decoding.
+        const QString bomb = upload(anna, QStringLiteral("bomb.png"), pngBomb());
+        QVERIFY(!bomb.isEmpty());
+        r = call(anna, "GET", "/files/" + bomb.toLatin1() + "/thumbnail?size=64");
+        QVERIFY(r);
+        QCOMPARE(r->status, 422);
+        QCOMPARE(r->json(QStringLiteral("error")), QStringLiteral("too_large"));
+        QVERIFY2(r->json(QStringLiteral("message")).contains(QStringLiteral("20000 x 20000")),
+                 r->body.constData());
+
+        // A truncated image: an error, not half a picture.
+        const QByteArray noisy = magick({QStringLiteral("-size"), QStringLiteral("400x400"),
+                                         QStringLiteral("plasma:"), QStringLiteral("png:-")});
+        const QString cut = upload(anna, QStringLiteral("cut.png"), noisy.left(noisy.size() / 2));
+        QVERIFY(!cut.isEmpty());
+        r = call(anna, "GET", "/files/" + cut.toLatin1() + "/thumbnail?size=64");
+        QVERIFY(r);
+        QCOMPARE(r->status, 422);
+        QCOMPARE(r->json(QStringLiteral("error")), QStringLiteral("bad_request"));
+        QVERIFY(r->json(QStringLiteral("message"))
+                    .startsWith(QStringLiteral("the image cannot be decoded")));
+    }
+
+    // Who may download: the uploader before attaching; then whoever may see what it is attached
+    // to, and nobody once that is gone. Not seeing answers exactly as a missing file.
+    void visibility()
+    {
+        if (!kit())
+            return;
+        const QString anna = QStringLiteral("anna");
+        const QString bram = QStringLiteral("bram");
+        const QString carl = QStringLiteral("carl");
+        const QString dora = QStringLiteral("dora");
+        Response missing;
+        QCOMPARE(download(bram, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA"), &missing), 404);
+
+        // Company feed.
+        const QString f1 = upload(anna, QStringLiteral("company.txt"),
+                                  "company " + QByteArray(QTest::currentTestFunction()));
+        QVERIFY(!f1.isEmpty());
+        Response hidden;
+        QCOMPARE(download(anna, f1), 200);
+        QCOMPARE(download(bram, f1, &hidden), 404);
+        QCOMPARE(hidden.body, missing.body);
+        // bram may not attach what he cannot see; nothing is posted.
+        WsClient::Response refused;
+        post(bram, {f1}, 0, &refused);
+        QCOMPARE(refused.errorCode, QStringLiteral("not_found"));
+        WsClient::Response answer;
+        const QJsonObject p1 = post(anna, {f1}, 0, &answer);
+        QVERIFY2(answer.ok, qPrintable(answer.errorMessage));
+        const QJsonArray attached = p1.value(QLatin1StringView("attachments")).toArray();
+        QCOMPARE(attached.size(), 1);
+        QCOMPARE(attached.first().toObject().value(QLatin1StringView("id")).toString(), f1);
+        QCOMPARE(attached.first().toObject().value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("company.txt"));
+        QCOMPARE(download(bram, f1), 200);
+        QCOMPARE(download(carl, f1), 200);
+        // The page carries the attachment too.
+        const auto page = kit()->read(bram, QStringLiteral("feed.page"));
+        bool onPage = false;
+        for (const auto& v : page.payload.value(QLatin1StringView("posts")).toArray()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QLatin1StringView("id")).toInteger()
+                == p1.value(QLatin1StringView("id")).toInteger())
+                onPage = p.value(QLatin1StringView("attachments")).toArray().size() == 1;
+        }
+        QVERIFY(onPage);
+        // What bram may see he may attach himself.
+        post(bram, {f1}, 0, &answer);
+        QVERIFY(answer.ok);
+        // Deleting anna's post: still visible through bram's; deleting both: nobody.
+        QVERIFY(kit()
+                    ->write(anna, QStringLiteral("post.delete"),
+                            {{QStringLiteral("postId"), p1.value(QLatin1StringView("id"))}})
+                    .ok);
+        QCOMPARE(download(carl, f1), 200);
+        QVERIFY(kit()
+                    ->write(bram, QStringLiteral("post.delete"),
+                            {{QStringLiteral("postId"),
+                              answer.payload.value(QLatin1StringView("post"))
+                                  .toObject()
+                                  .value(QLatin1StringView("id"))}})
+                    .ok);
+        QCOMPARE(download(carl, f1, &hidden), 404);
+        QCOMPARE(hidden.body, missing.body);
+        QCOMPARE(download(anna, f1), 404);
+
+        // A private group: members only; a member removed loses it.
+        const qint64 group = kit()->group(
+            anna, QStringLiteral("Files %1").arg(QString::number(kit()->server().port())),
+            QStringLiteral("private"), {bram});
+        QVERIFY2(group, qPrintable(kit()->error));
+        const QString f2 = upload(anna, QStringLiteral("group.txt"),
+                                  "group " + QByteArray(QTest::currentTestFunction()));
+        post(anna, {f2}, group, &answer);
+        QVERIFY2(answer.ok, qPrintable(answer.errorMessage));
+        QCOMPARE(download(bram, f2), 200);
+        QCOMPARE(download(carl, f2, &hidden), 404);
+        QCOMPARE(hidden.body, missing.body);
+        QVERIFY(kit()
+                    ->write(anna, QStringLiteral("group.remove"),
+                            {{QStringLiteral("groupId"), group},
+                             {QStringLiteral("userId"), kit()->id(bram)}})
+                    .ok);
+        QCOMPARE(download(bram, f2), 404);
+        QCOMPARE(download(anna, f2), 200);
+
+        // A chat: its members; a member removed loses it.
+        const qint64 chat = kit()->people(anna, {bram, dora});
+        QVERIFY2(chat, qPrintable(kit()->error));
+        const QString f3 = upload(anna, QStringLiteral("chat.txt"),
+                                  "chat " + QByteArray(QTest::currentTestFunction()));
+        const auto sent = kit()->write(anna, QStringLiteral("chat.send"),
+                                       {{QStringLiteral("conversationId"), chat},
+                                        {QStringLiteral("body"), QStringLiteral("see the file")},
+                                        {QStringLiteral("attachments"), QJsonArray {f3}}});
+        QVERIFY2(sent.ok, qPrintable(sent.errorMessage));
+        QCOMPARE(sent.payload.value(QLatin1StringView("message"))
+                     .toObject()
+                     .value(QLatin1StringView("attachments"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(download(bram, f3), 200);
+        QCOMPARE(download(dora, f3), 200);
+        QCOMPARE(download(carl, f3, &hidden), 404);
+        QCOMPARE(hidden.body, missing.body);
+        const auto history
+            = kit()->read(bram, QStringLiteral("chat.history"), inConversation(chat));
+        QVERIFY(history.ok);
+        QCOMPARE(history.payload.value(QLatin1StringView("messages"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("attachments"))
+                     .toArray()
+                     .size(),
+                 1);
+        QVERIFY(kit()
+                    ->write(anna, QStringLiteral("chat.remove"),
+                            {{QStringLiteral("conversationId"), chat},
+                             {QStringLiteral("userId"), kit()->id(dora)}})
+                    .ok);
+        QCOMPARE(download(dora, f3), 404);
+        QCOMPARE(download(bram, f3), 200);
+
+        // A deleted message takes its files with it.
+        const QString f4 = upload(anna, QStringLiteral("gone.txt"),
+                                  "gone " + QByteArray(QTest::currentTestFunction())
+                                      + QByteArray::number(kit()->server().port()));
+        const auto doomed = kit()->write(anna, QStringLiteral("chat.send"),
+                                         {{QStringLiteral("conversationId"), chat},
+                                          {QStringLiteral("body"), QStringLiteral("oops")},
+                                          {QStringLiteral("attachments"), QJsonArray {f4}}});
+        QVERIFY(doomed.ok);
+        QCOMPARE(download(bram, f4), 200);
+        QVERIFY(kit()
+                    ->write(anna, QStringLiteral("chat.delete"),
+                            aboutMessage(doomed.payload.value(QLatin1StringView("message"))
+                                             .toObject()
+                                             .value(QLatin1StringView("id"))
+                                             .toInteger()))
+                    .ok);
+        QCOMPARE(download(bram, f4), 404);
+        QCOMPARE(download(anna, f4), 404);
+
+        // At most 10 attachments; unknown ids refused.
+        QStringList eleven;
+        for (int i = 0; i < 11; ++i)
+            eleven << f3;
+        post(anna, eleven, 0, &answer);
+        QVERIFY(!answer.ok);
+        post(anna, {QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")}, 0, &answer);
+        QCOMPARE(answer.errorCode, QStringLiteral("not_found"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFiles)
+#include "tst_files.moc"
