@@ -3,6 +3,7 @@
 #include "pages/chat/chatcapability.h"
 #include "pages/feed/feedcapability.h"
 #include "pages/groups/groupscapability.h"
+#include "pages/search/searchcapability.h"
 
 namespace plein::app {
 
@@ -12,6 +13,7 @@ void installCapabilities(MainWindow& shell)
     auto* feed = new FeedCapability(shell);
     new GroupsCapability(shell, *feed);
     new ChatCapability(shell);
+    new SearchCapability(shell);
 }
 
 } // namespace plein::app
