@@ -56,3 +56,6 @@ shoot chat-direct-dark 1100x720 --lang en --theme dark plein:/chat/1
 shoot chat-group 1100x720 --lang en --theme light plein:/chat/2
 shoot chat-group-dark 1100x720 --lang nl --theme dark plein:/chat/2
 shoot chat-narrow 420x720 --lang en --theme dark plein:/chat/2
+# The local search: what the demo says about locks ("sluis"), posts and messages.
+shoot search 1100x720 --lang en --theme light 'plein:/search?q=sluis'
+shoot search-nl 1100x720 --lang nl --theme dark 'plein:/search?q=sluis'

@@ -602,12 +602,12 @@ void TestSearch::modelAnswersTheLatestQuery()
     QVERIFY(model.index(0).data(SearchModel::TimeRole).toDateTime()
             > model.index(1).data(SearchModel::TimeRole).toDateTime());
     QVERIFY(model.canFetchMore({}));
-    // (The model tester fetches too.)
-    for (int page = 2; page <= 3; ++page) {
+    // Page by page as a view asks (the model tester asks too).
+    for (int pages = 1; pages < 10 && model.rowCount() < 80; ++pages) {
         model.fetchMore({});
         QTRY_VERIFY(!model.isSearching());
-        QCOMPARE(model.rowCount(), std::min(80, page * SearchModel::pageSize));
     }
+    QCOMPARE(model.rowCount(), 80);
     QVERIFY(!model.canFetchMore({}));
     QSet<qint64> shown;
     for (int row = 0; row < model.rowCount(); ++row)

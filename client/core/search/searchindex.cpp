@@ -1,10 +1,13 @@
 #include "searchindex.h"
 
+#include "searchrank.h"
 #include "searchsource.h"
 #include "sql/sqlerror.h"
 
 #include <QHash>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace plein::client {
 
@@ -39,7 +42,53 @@ QString orEmpty(const QString& expression, const char* otherwise)
 SearchIndex::SearchIndex(QSqlDatabase db, const SearchSources& sources)
     : m_db(std::move(db))
     , m_sources(sources)
-{ }
+{
+    if (auto err = searchrank::install(m_db))
+        m_rankError = *err;
+}
+
+double SearchIndex::idf(const SearchSource& source, const QString& term) const
+{
+    const QString key = source.index + u'\n' + term;
+    if (const auto known = m_idf.constFind(key); known != m_idf.cend())
+        return *known;
+    // The newest matches, and how far back in rowids they reach; rowids grow as rows come,
+    // so the share of rows holding the word among the newest stands for the whole.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    double rows = 1;
+    double frequency = 0;
+    if (exec(q,
+             QStringLiteral("SELECT (SELECT MIN(id) FROM %1), (SELECT MAX(id) FROM %1), COUNT(*), "
+                            "MIN(r) FROM (SELECT rowid AS r FROM %2 WHERE %2 MATCH ? ORDER BY "
+                            "rowid DESC LIMIT %3)")
+                 .arg(source.content, source.index)
+                 .arg(frequencySample),
+             {term})
+        && q.next()) {
+        const double first = q.value(0).toDouble();
+        const double last = q.value(1).toDouble();
+        const double count = q.value(2).toDouble();
+        const double oldest = q.value(3).toDouble();
+        rows = std::max(1.0, last - first + 1.0);
+        frequency
+            = count >= frequencySample ? count * rows / std::max(1.0, last - oldest + 1.0) : count;
+    }
+    q.finish();
+    const double value = searchrank::idf(rows, std::min(frequency, rows));
+    if (m_idf.size() > 4096)
+        m_idf.clear(); // the cache changes; estimates are renewed now and then
+    m_idf.insert(key, value);
+    return value;
+}
+
+void SearchIndex::tuneReadConnection(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    // Index pages read through the map instead of copied by read(), and kept between queries.
+    q.exec(QStringLiteral("PRAGMA mmap_size=268435456"));
+    q.exec(QStringLiteral("PRAGMA cache_size=-16384"));
+}
 
 std::optional<QString> SearchIndex::checkAvailable(const QSqlDatabase& db)
 {
@@ -55,9 +104,14 @@ std::optional<QString> SearchIndex::checkAvailable(const QSqlDatabase& db)
 SearchResult SearchIndex::search(const SearchQuery& query) const
 {
     SearchResult result;
-    const auto match = SearchQuery::matchExpression(query.text);
-    if (!match || query.limit <= 0)
+    const QStringList terms = SearchQuery::matchTerms(query.text);
+    if (terms.isEmpty() || query.limit <= 0)
         return result;
+    if (!m_rankError.isEmpty()) {
+        result.error = m_rankError;
+        return result;
+    }
+    const auto match = std::optional<QString>(terms.join(u' '));
     const double now = julianDay(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
 
     // First the ranking, over row ids only: each source's newest candidates that match and
@@ -73,6 +127,11 @@ SearchResult SearchIndex::search(const SearchQuery& query) const
             || ((query.from.isValid() || query.to.isValid()) && s.time.isEmpty()))
             continue;
         QVariantList partValues;
+        QStringList idfs;
+        for (const QString& term : terms) {
+            idfs << QStringLiteral("?");
+            partValues << idf(s, term);
+        }
         QString weight = QStringLiteral("1.0");
         if (!s.time.isEmpty()) {
             // A month old counts half, a year old a thirteenth.
@@ -101,11 +160,12 @@ SearchResult SearchIndex::search(const SearchQuery& query) const
             partValues << julianDay(query.to.addDays(1));
         }
         parts << QStringLiteral("SELECT %1 AS source, rowid, score FROM (SELECT %2.rowid AS rowid, "
-                                "bm25(%2) / %3 AS score FROM %2 JOIN %4 c ON c.id = %2.rowid "
-                                "WHERE %5 ORDER BY %2.rowid DESC LIMIT %6)")
+                                "plein_rank(%2, %7) / %3 AS score FROM %2 JOIN %4 c ON c.id = "
+                                "%2.rowid WHERE %5 ORDER BY %2.rowid DESC LIMIT %6)")
                      .arg(used.size())
                      .arg(s.index, weight, s.content, where.join(QLatin1StringView(" AND ")))
-                     .arg(candidates);
+                     .arg(candidates)
+                     .arg(idfs.join(QLatin1StringView(", ")));
         values << partValues;
         used.append(&s);
     }
@@ -135,13 +195,20 @@ SearchResult SearchIndex::search(const SearchQuery& query) const
     if (result.more)
         ranked.removeLast();
 
-    // Then what is shown, for the page only: snippets cost a read of each text.
+    // Then what is shown, for the page only: snippets cost a read of each text. One pass over
+    // the matches between the page's lowest and highest rowid (a rowid IN list would run the
+    // match once per row, and a long prefix costs a merge of every word it starts).
     QHash<QPair<int, qint64>, SearchHit> found;
     for (int source = 0; source < used.size(); ++source) {
         QStringList ids;
+        qint64 lowest = std::numeric_limits<qint64>::max();
+        qint64 highest = std::numeric_limits<qint64>::min();
         for (const Ranked& r : ranked) {
-            if (r.source == source)
+            if (r.source == source) {
                 ids << QString::number(r.rowid);
+                lowest = std::min(lowest, r.rowid);
+                highest = std::max(highest, r.rowid);
+            }
         }
         if (ids.isEmpty())
             continue;
@@ -152,12 +219,13 @@ SearchResult SearchIndex::search(const SearchQuery& query) const
         const QString sql
             = QStringLiteral("SELECT c.id, %1, %2, snippet(%3, %4, char(2), char(3), '…', 24), "
                              "%5, %6, %7, %8, %9 FROM %3 JOIN %10 c ON c.id = %3.rowid "
-                             "WHERE %3 MATCH ? AND %3.rowid IN (%11)")
+                             "WHERE %3 MATCH ? AND %3.rowid BETWEEN %12 AND %13 AND %3.rowid + 0 "
+                             "IN (%11)")
                   .arg(orEmpty(s.title, "''"), marked, s.index)
                   .arg(s.snippetColumn)
                   .arg(orEmpty(s.context, "''"), orEmpty(s.authorId, "0"),
                        orEmpty(s.authorName, "''"), orEmpty(s.time, "''"), s.link, s.content,
-                       ids.join(u','));
+                       ids.join(u','), QString::number(lowest), QString::number(highest));
         if (!exec(q, sql, {*match})) {
             result.error = sql::describeError(q);
             return result;

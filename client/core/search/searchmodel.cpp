@@ -41,11 +41,16 @@ public:
                 return failed;
             }
         }
-        return SearchIndex(m_db, m_sources).search(query);
+        if (!m_index) {
+            SearchIndex::tuneReadConnection(m_db);
+            m_index = std::make_unique<SearchIndex>(m_db, m_sources);
+        }
+        return m_index->search(query);
     }
 
     void close()
     {
+        m_index.reset();
         if (!m_db.isValid())
             return;
         m_db.close();
@@ -60,6 +65,7 @@ private:
     QString m_name;
     SearchSources m_sources;
     QSqlDatabase m_db;
+    std::unique_ptr<SearchIndex> m_index; // keeps its frequency estimates between queries
 };
 
 namespace {

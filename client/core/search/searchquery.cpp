@@ -13,7 +13,7 @@ bool isWordCharacter(QChar c)
 
 } // namespace
 
-std::optional<QString> SearchQuery::matchExpression(const QString& text)
+QStringList SearchQuery::matchTerms(const QString& text)
 {
     // Composed, so that an accent typed as a combining mark folds like a precomposed one.
     const QString normal = text.normalized(QString::NormalizationForm_C);
@@ -40,14 +40,20 @@ std::optional<QString> SearchQuery::matchExpression(const QString& text)
         words = words.mid(0, maxTerms);
     QStringList terms;
     for (const Word& w : std::as_const(words)) {
-        const QString text = w.text.left(maxTermLength);
+        const QString cut = w.text.left(maxTermLength);
         if (!w.prefix) {
-            terms.append(u'"' + text + u'"');
-        } else if (text.size() >= 2) {
+            terms.append(u'"' + cut + u'"');
+        } else if (cut.size() >= 2) {
             // One character as a prefix reads every word starting with it: wait for the next.
-            terms.append(u'"' + text + QStringLiteral("\"*"));
+            terms.append(u'"' + cut + QStringLiteral("\"*"));
         }
     }
+    return terms;
+}
+
+std::optional<QString> SearchQuery::matchExpression(const QString& text)
+{
+    const QStringList terms = matchTerms(text);
     if (terms.isEmpty())
         return std::nullopt;
     return terms.join(u' ');

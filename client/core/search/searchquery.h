@@ -41,6 +41,8 @@ struct SearchQuery
     // followed by a star are prefixes when they have at least two characters. nullopt when
     // nothing is left to search for.
     static std::optional<QString> matchExpression(const QString& text);
+    // The same, one FTS5 phrase per word.
+    static QStringList matchTerms(const QString& text);
 };
 
 } // namespace plein::client
