@@ -49,6 +49,11 @@ SearchIndex::SearchIndex(QSqlDatabase db, const SearchSources& sources)
 
 double SearchIndex::idf(const SearchSource& source, const QString& term) const
 {
+    // A prefix longer than the indexed ones costs a merge of every word it starts: it counts
+    // as rare as its first three letters, which the index answers at once (a lower bound).
+    static constexpr int indexedPrefix = 3;
+    if (term.endsWith(u'*') && term.size() > indexedPrefix + 3)
+        return idf(source, term.left(indexedPrefix + 1) + QStringLiteral("\"*"));
     const QString key = source.index + u'\n' + term;
     if (const auto known = m_idf.constFind(key); known != m_idf.cend())
         return *known;

@@ -82,6 +82,7 @@ SearchPage::SearchPage(client::Client& client, Navigator& navigator, QWidget* pa
         chip->setAutoRaise(true);
         chip->setObjectName(QStringLiteral("kindChip-%1").arg(QLatin1StringView(k.kind)));
         chip->setProperty("kind", QString::fromLatin1(k.kind));
+        chip->setProperty("chip", true);
         chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
         chip->setFocusPolicy(Qt::TabFocus);
         m_kinds->addButton(chip, id++);
@@ -92,8 +93,9 @@ SearchPage::SearchPage(client::Client& client, Navigator& navigator, QWidget* pa
     const QPalette pal = palette();
     const QColor accent = pal.color(QPalette::Highlight);
     setStyleSheet(
-        QStringLiteral("QToolButton[kind] { border: 1px solid %1; border-radius: 13px; "
-                       "padding: 3px 12px; } QToolButton[kind]:checked { border-color: %2; "
+        QStringLiteral("QToolButton[chip=\"true\"] { border: 1px solid %1; border-radius: 13px; "
+                       "padding: 4px 12px; } QToolButton[chip=\"true\"]:hover { border-color: "
+                       "%2; } QToolButton[chip=\"true\"]:checked { border-color: %2; "
                        "background: %3; color: %4; }")
             .arg(pal.color(QPalette::Mid).name(), accent.name(),
                  QColor::fromRgbF(accent.redF(), accent.greenF(), accent.blueF(), 0.14)
