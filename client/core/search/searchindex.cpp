@@ -63,6 +63,7 @@ double SearchIndex::idf(const SearchSource& source, const QString& term) const
     q.setForwardOnly(true);
     double rows = 1;
     double frequency = 0;
+    bool common = false;
     if (exec(q,
              QStringLiteral("SELECT (SELECT MIN(id) FROM %1), (SELECT MAX(id) FROM %1), COUNT(*), "
                             "MIN(r) FROM (SELECT rowid AS r FROM %2 WHERE %2 MATCH ? ORDER BY "
@@ -76,14 +77,20 @@ double SearchIndex::idf(const SearchSource& source, const QString& term) const
         const double count = q.value(2).toDouble();
         const double oldest = q.value(3).toDouble();
         rows = std::max(1.0, last - first + 1.0);
+        common = count >= frequencySample;
         frequency
             = count >= frequencySample ? count * rows / std::max(1.0, last - oldest + 1.0) : count;
     }
     q.finish();
     const double value = searchrank::idf(rows, std::min(frequency, rows));
-    if (m_idf.size() > 4096)
-        m_idf.clear(); // the cache changes; estimates are renewed now and then
-    m_idf.insert(key, value);
+    // Common words are remembered: their estimates move slowly and cost the most to make. A
+    // rarer word is counted again each time (under frequencySample matches), so a word that
+    // arrives with new rows is weighed as it now is.
+    if (common) {
+        if (m_idf.size() > 4096)
+            m_idf.clear(); // estimates are renewed now and then
+        m_idf.insert(key, value);
+    }
     return value;
 }
 

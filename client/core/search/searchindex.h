@@ -19,7 +19,7 @@ namespace plein::client {
 // word's frequency estimated from its newest matches rather than counted over the whole index)
 // weighed down by age (a month old counts half), across sources; snippets are made for the
 // page shown only. That keeps a query over millions of rows at a few milliseconds whatever the
-// words. One SearchIndex may serve many queries: it remembers the frequencies it estimated.
+// words. One SearchIndex may serve many queries: it remembers the frequencies of common words.
 class SearchIndex
 {
 public:
