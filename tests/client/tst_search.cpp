@@ -513,6 +513,14 @@ void TestSearch::snippetsAreSafeRichText()
     QCOMPARE(SearchHit::markedToHtml(QStringLiteral("a\x03"
                                                     "b\x02\x02<c")),
              QStringLiteral("ab<b>&lt;c</b>"));
+    // Markdown that only marks up is left out of snippets, and lines run on.
+    QVERIFY(putPost(*m_cache, postRow(2, QStringLiteral("**Let op:** de\n\n```\nsluizen\n```"))));
+    q.text = QStringLiteral("sluizen");
+    const auto tidied = index.search(q).hits;
+    QCOMPARE(tidied.size(), 1);
+    QCOMPARE(tidied.first().snippet,
+             QStringLiteral("Let op: de \x02"
+                            "sluizen\x03"));
     QCOMPARE(SearchHit::plain(QStringLiteral("\x02"
                                              "x\x03 y")),
              QStringLiteral("x y"));

@@ -5,6 +5,7 @@
 #include "sql/sqlerror.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <limits>
@@ -30,6 +31,18 @@ bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values)
     for (const QVariant& v : values)
         q.addBindValue(v);
     return q.exec();
+}
+
+// A snippet reads as a line of text: the Markdown that only marks up (code fences, bold) goes,
+// and line breaks and runs of spaces become one space.
+QString tidy(const QString& snippet)
+{
+    static const QRegularExpression markup(QStringLiteral("`{3,}|\\*\\*|__"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString out = snippet;
+    out.remove(markup);
+    out.replace(spaces, QStringLiteral(" "));
+    return out.trimmed();
 }
 
 QString orEmpty(const QString& expression, const char* otherwise)
@@ -250,7 +263,7 @@ SearchResult SearchIndex::search(const SearchQuery& query) const
             hit.markedTitle = q.value(2).toString();
             if (hit.markedTitle.isEmpty())
                 hit.markedTitle = hit.title;
-            hit.snippet = q.value(3).toString();
+            hit.snippet = tidy(q.value(3).toString());
             hit.context = q.value(4).toString();
             hit.authorId = q.value(5).toLongLong();
             hit.authorName = q.value(6).toString();
