@@ -2403,6 +2403,119 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     </message>
 </context>
 <context>
+    <name>plein::app::SearchCapability</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Next result</source>
+        <translation>Next result</translation>
+    </message>
+    <message>
+        <source>Previous result</source>
+        <translation>Previous result</translation>
+    </message>
+    <message>
+        <source>Open the result</source>
+        <translation>Open the result</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::SearchPage</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search posts, messages, people and groups</source>
+        <translation>Search posts, messages, people and groups</translation>
+    </message>
+    <message>
+        <source>Copy a link to this search</source>
+        <translation>Copy a link to this search</translation>
+    </message>
+    <message>
+        <source>From anyone</source>
+        <translation>From anyone</translation>
+    </message>
+    <message>
+        <source>In any group</source>
+        <translation>In any group</translation>
+    </message>
+    <message>
+        <source>Keep typing…</source>
+        <translation>Keep typing…</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Search everything on this computer</translation>
+    </message>
+    <message>
+        <source>Posts, replies, messages, people and groups you have seen are searched at once, also offline. Ctrl+K brings you here from anywhere.</source>
+        <translation>Posts, replies, messages, people and groups you have seen are searched at once, also offline. Ctrl+K brings you here from anywhere.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Nothing found for “%1”</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or search without the filters.</source>
+        <translation>Try fewer words, or search without the filters.</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words. Only what this computer has seen is searched.</source>
+        <translation>Try fewer or other words. Only what this computer has seen is searched.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::SearchResultDelegate</name>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Direct message</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ServerAddress</name>
     <message>
         <source>Enter the address of your organisation&apos;s Plein server, such as plein.example.org.</source>

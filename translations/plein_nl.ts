@@ -2403,6 +2403,119 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     </message>
 </context>
 <context>
+    <name>plein::app::SearchCapability</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Next result</source>
+        <translation>Volgend resultaat</translation>
+    </message>
+    <message>
+        <source>Previous result</source>
+        <translation>Vorig resultaat</translation>
+    </message>
+    <message>
+        <source>Open the result</source>
+        <translation>Resultaat openen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::SearchPage</name>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search posts, messages, people and groups</source>
+        <translation>Zoek in berichten, chats, mensen en groepen</translation>
+    </message>
+    <message>
+        <source>Copy a link to this search</source>
+        <translation>Kopieer een link naar deze zoekopdracht</translation>
+    </message>
+    <message>
+        <source>From anyone</source>
+        <translation>Van iedereen</translation>
+    </message>
+    <message>
+        <source>In any group</source>
+        <translation>In alle groepen</translation>
+    </message>
+    <message>
+        <source>Keep typing…</source>
+        <translation>Typ verder…</translation>
+    </message>
+    <message>
+        <source>Search everything on this computer</source>
+        <translation>Zoek in alles op deze computer</translation>
+    </message>
+    <message>
+        <source>Posts, replies, messages, people and groups you have seen are searched at once, also offline. Ctrl+K brings you here from anywhere.</source>
+        <translation>Berichten, reacties, chats, mensen en groepen die je hebt gezien worden meteen doorzocht, ook offline. Met Ctrl+K kom je hier vanaf elke plek.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <source>Try fewer words, or search without the filters.</source>
+        <translation>Probeer minder woorden, of zoek zonder de filters.</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words. Only what this computer has seen is searched.</source>
+        <translation>Probeer minder of andere woorden. Alleen wat deze computer heeft gezien wordt doorzocht.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::SearchResultDelegate</name>
+    <message>
+        <source>Post</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Chatbericht</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Privébericht</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::ServerAddress</name>
     <message>
         <source>Enter the address of your organisation&apos;s Plein server, such as plein.example.org.</source>

@@ -60,3 +60,6 @@ shoot chat-narrow 420x720 --lang en --theme dark plein:/chat/2
 shoot people-directory 1100x720 --lang en --theme light plein:/people
 shoot people-profile 1100x720 --lang en --theme light plein:/person/2
 shoot people-profile-nl 1100x720 --lang nl --theme light plein:/person/4
+# The local search: what the demo says about locks ("sluis"), posts and messages.
+shoot search 1100x720 --lang en --theme light 'plein:/search?q=sluis'
+shoot search-nl 1100x720 --lang nl --theme dark 'plein:/search?q=sluis'

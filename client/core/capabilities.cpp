@@ -9,17 +9,21 @@
 #include "capabilities/session/sessionprotocol.h"
 #include "chat/chat.h"
 #include "chat/chatapplier.h"
+#include "chat/chatsearch.h"
 #include "client.h"
 #include "feed/feed.h"
 #include "feed/feedapplier.h"
+#include "feed/feedsearch.h"
 #include "feed/feedwrites.h"
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
+#include "groups/groupsearch.h"
 #include "outbox/outbox.h"
 #include "people/peopleapplier.h"
 #include "people/profiles.h"
 #include "presence/presence.h"
 #include "protocol/registry.h"
+#include "search/peoplesearch.h"
 #include "sync/connection.h"
 #include "sync/syncengine.h"
 
@@ -48,6 +52,7 @@ void Client::installCapabilities()
     m_sync->registerSnapshot(groups.get(), {QString(protocol::groups::Feature)});
     m_snapshots.push_back(std::move(groups));
     m_connection->addFeatures({QStringLiteral("groups")});
+    m_searchSources.add(groupSearchSource());
 
     auto feed = std::make_unique<FeedApplier>(*m_session, *m_cache, *m_feed, *m_sync);
     feed->registerWith(*m_sync);
@@ -58,6 +63,7 @@ void Client::installCapabilities()
                              {QStringLiteral("feed"), QString(protocol::groups::Feature)});
     m_snapshots.push_back(std::move(feed));
     m_connection->addFeatures({QStringLiteral("feed")});
+    m_searchSources.add(postSearchSource());
 
     // Chat: conversations, messages, read state; group chats follow the groups' memberships.
     m_chat = new Chat(*m_session, *m_cache, *m_outbox, *m_sync, this);
@@ -66,6 +72,10 @@ void Client::installCapabilities()
     m_sync->registerSnapshot(chat.get(), {QString(protocol::chat::Feature)});
     m_snapshots.push_back(std::move(chat));
     m_connection->addFeatures({QString(protocol::chat::Feature)});
+    m_searchSources.add(chatSearchSource());
+
+    // The people the cache has met (authors, conversation members), for the local search.
+    m_searchSources.add(personSearchSource());
 
     // People: profiles and the directory, with the accounts' events about names, departments
     // and deactivations.

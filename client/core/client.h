@@ -1,5 +1,7 @@
 #pragma once
 
+#include "search/searchsource.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -66,6 +68,9 @@ public:
     PeopleModel& people() { return *m_people; }
     // The notification centre's entries, kept in the cache (a view on it, cheap to make).
     NotificationStore notifications();
+    // What the local search looks through: each capability registers its kinds
+    // (capabilities.cpp), read by SearchModel.
+    const SearchSources& searchSources() const { return m_searchSources; }
 
 private:
     // Creates the capabilities and registers their appliers, snapshots, kinds of write and
@@ -83,6 +88,7 @@ private:
     Presence* m_presence = nullptr;
     Profiles* m_profiles = nullptr;
     PeopleModel* m_people = nullptr;
+    SearchSources m_searchSources;
     std::vector<std::unique_ptr<Snapshot>> m_snapshots;
     QStringList m_createdPaths;
     QString m_username;

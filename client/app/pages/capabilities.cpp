@@ -4,6 +4,7 @@
 #include "pages/feed/feedcapability.h"
 #include "pages/groups/groupscapability.h"
 #include "pages/people/peoplecapability.h"
+#include "pages/search/searchcapability.h"
 
 namespace plein::app {
 
@@ -14,6 +15,7 @@ void installCapabilities(MainWindow& shell)
     new GroupsCapability(shell, *feed);
     new ChatCapability(shell);
     new PeopleCapability(shell);
+    new SearchCapability(shell);
 }
 
 } // namespace plein::app

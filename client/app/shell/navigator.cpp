@@ -12,6 +12,14 @@ Navigator::Navigator(QObject* parent)
 
 void Navigator::addRoute(const QString& route, Id id, Handler handler)
 {
+    m_routes.insert(route,
+                    Route {id, [handler = std::move(handler)](qint64 target, const QUrlQuery&) {
+                               return handler(target);
+                           }});
+}
+
+void Navigator::addQueryRoute(const QString& route, Id id, QueryHandler handler)
+{
     m_routes.insert(route, Route {id, std::move(handler)});
 }
 
@@ -25,6 +33,13 @@ QUrl Navigator::link(const QString& route, qint64 id)
     QUrl url;
     url.setScheme(QStringLiteral("plein"));
     url.setPath(id > 0 ? QStringLiteral("/%1/%2").arg(route).arg(id) : u'/' + route);
+    return url;
+}
+
+QUrl Navigator::link(const QString& route, const QUrlQuery& query)
+{
+    QUrl url = link(route);
+    url.setQuery(query);
     return url;
 }
 
@@ -61,7 +76,7 @@ bool Navigator::open(const QUrl& link)
                        tr("Plein does not know where “%1” leads.").arg(link.toDisplayString()));
         return false;
     }
-    if (!route->handler(target->id)) {
+    if (!route->handler(target->id, QUrlQuery(link))) {
         Q_EMIT refused(link, tr("“%1” cannot be opened.").arg(link.toDisplayString()));
         return false;
     }

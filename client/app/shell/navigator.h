@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 #include <optional>
@@ -20,6 +21,8 @@ class Navigator : public QObject
 public:
     // Opens the target; false when it cannot (the navigator then says so, see refused()).
     using Handler = std::function<bool(qint64 id)>;
+    // For a route whose links carry parameters (`plein:/search?q=dijk&kind=post`).
+    using QueryHandler = std::function<bool(qint64 id, const QUrlQuery& query)>;
 
     enum class Id { None, Required };
 
@@ -34,6 +37,8 @@ public:
     explicit Navigator(QObject* parent = nullptr);
 
     void addRoute(const QString& route, Id id, Handler handler);
+    // A route that reads the link's query; links to other routes ignore theirs.
+    void addQueryRoute(const QString& route, Id id, QueryHandler handler);
     bool hasRoute(const QString& route) const { return m_routes.contains(route); }
 
     // Opens `link`; an unknown or malformed link changes nothing and emits refused().
@@ -43,6 +48,7 @@ public:
     QUrl current() const { return m_current; }
 
     static QUrl link(const QString& route, qint64 id = 0);
+    static QUrl link(const QString& route, const QUrlQuery& query);
     // The route and id of a well-formed `plein:` link, whether or not a route is registered.
     static std::optional<Target> parse(const QUrl& link);
     static bool isPleinLink(const QUrl& link);
@@ -55,7 +61,7 @@ private:
     struct Route
     {
         Id id = Id::None;
-        Handler handler;
+        QueryHandler handler;
     };
 
     QHash<QString, Route> m_routes;

@@ -2,6 +2,7 @@
 
 #include "integritycheck.h"
 #include "salvage.h"
+#include "search/searchindex.h"
 #include "sql/dialect.h"
 #include "sql/migrator.h"
 #include "sql/sqlerror.h"
@@ -39,6 +40,27 @@ QString safeName(QString s)
             c = u'_';
     }
     return s;
+}
+
+// The local search's indexes (migration 016) need SQLite's FTS5. Asked of a database in
+// memory before the file is opened: a library without it is no fault of the file, which must
+// not be set aside as damaged.
+std::optional<QString> searchUnavailable()
+{
+    static const std::optional<QString> answer = []() -> std::optional<QString> {
+        const QString name = QStringLiteral("plein-fts5-probe");
+        std::optional<QString> missing;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            missing = db.open() ? SearchIndex::checkAvailable(db)
+                                : std::optional<QString>(db.lastError().text());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return missing;
+    }();
+    return answer;
 }
 
 QString damagedMarker(const QString& cacheFile)
@@ -92,6 +114,8 @@ void Cache::close()
 std::optional<QString> Cache::open(const QString& filePath)
 {
     close();
+    if (auto missing = searchUnavailable())
+        return QStringLiteral("cannot open the cache %1: %2").arg(filePath, *missing);
     m_filePath = filePath;
     m_movedAsideTo.clear();
     QDir().mkpath(QFileInfo(filePath).absolutePath());
