@@ -206,12 +206,6 @@ void Dispatcher::setReadPool(std::unique_ptr<ReadPool> pool)
 void Dispatcher::longRead(ClientSession* session, const protocol::Request& request,
                           const HandlerRegistry::LongRead& handler)
 {
-    // The connection may have logged out since the request arrived.
-    if (!session->user) {
-        session->sendError(request.id,
-                           error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
-        return;
-    }
     if (!m_reads) {
         reply(session, request, handler(m_core.db, *session->user, request.payload));
         return;
@@ -441,6 +435,13 @@ void Dispatcher::dispatch(ClientSession* session, const protocol::Request& reque
     const HandlerRegistry::Entry* handler = m_handlers.find(request.spec->name);
     if (auto refused = refusal(session, request, handler)) {
         session->sendError(request.id, *refused);
+        return;
+    }
+    // Checked again here, not only when the frame arrived: a request that waited behind a
+    // write or a long read runs after what was sent before it, a logout among them.
+    if (request.spec->needsLogin && !session->user) {
+        session->sendError(request.id,
+                           error(ErrorCode::Unauthorized, QStringLiteral("log in first")));
         return;
     }
     if (handler->raw) {

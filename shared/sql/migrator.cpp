@@ -76,7 +76,20 @@ std::optional<QString> Migrator::apply(const Step& step)
     QFile file(step.path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read migration %1").arg(step.path);
-    const QString script = m_dialect.translateDdl(QString::fromUtf8(file.readAll()));
+    const QString source = QString::fromUtf8(file.readAll());
+    // A misspelt section would be left out on both backends and the step recorded as done.
+    static const QRegularExpression section(QStringLiteral("^--@ (.*)$"),
+                                            QRegularExpression::MultilineOption);
+    for (auto it = section.globalMatch(source); it.hasNext();) {
+        const QString name = it.next().captured(1).trimmed();
+        if (name != QLatin1StringView("sqlite") && name != QLatin1StringView("postgresql")
+            && name != QLatin1StringView("all"))
+            return QStringLiteral("migration %1 has an unknown section '--@ %2' (sqlite, "
+                                  "postgresql or all)")
+                .arg(step.version)
+                .arg(name);
+    }
+    const QString script = m_dialect.translateDdl(source);
 
     if (!m_db.transaction())
         return QStringLiteral("cannot start migration %1: %2")

@@ -91,11 +91,33 @@ private Q_SLOTS:
             QVERIFY2(r.ok, qPrintable(q + u' ' + answerOf(r) + u' ' + r.errorMessage));
             QVERIFY2(ids(r, "post").contains(post), qPrintable(q));
         }
+        // Words as the index keeps them, and words both languages call stop words.
+        const qint64 other = postIn(*k, QStringLiteral("anna"),
+                                    QStringLiteral("Søren loopt over de straße naar het Café"));
+        QVERIFY2(other, qPrintable(k->error));
+        for (const QString& q : {QStringLiteral("søren"), QStringLiteral("Straße"),
+                                 QStringLiteral("over "), QStringLiteral("ove"),
+                                 QStringLiteral("cafe\u0301 "), QStringLiteral("loopt over de")}) {
+            const auto r = find(QStringLiteral("bram"), q);
+            QVERIFY2(r.ok, qPrintable(q + u' ' + answerOf(r) + u' ' + r.errorMessage));
+            QVERIFY2(ids(r, "post").contains(other), qPrintable(q));
+        }
+        // Compatibility forms are not query syntax either.
+        for (const QString& q :
+             {QStringLiteral("⑴⑵"), QStringLiteral("x⑴"), QStringLiteral("⒈ ½")}) {
+            const auto r = find(QStringLiteral("bram"), q);
+            QVERIFY2(r.ok || r.errorCode == QStringLiteral("bad_request"),
+                     qPrintable(q + u' ' + answerOf(r) + u' ' + r.errorMessage));
+        }
         // A prefix only at the end of what is typed: "appelt " is a finished word.
         QVERIFY(
             !ids(find(QStringLiteral("bram"), QStringLiteral("appelt ")), "post").contains(post));
         const auto r = find(QStringLiteral("bram"), QStringLiteral("cafe"));
-        const QJsonObject hit = resultsOf(r).first().toObject();
+        QJsonObject hit;
+        for (const QJsonValue& v : resultsOf(r)) {
+            if (number(v.toObject().value(L("id"))) == post)
+                hit = v.toObject();
+        }
         QCOMPARE(hit.value(L("kind")).toString(), QStringLiteral("post"));
         QCOMPARE(number(hit.value(L("author")).toObject().value(L("id"))), k->id("anna"));
         const QString snippet = hit.value(L("snippet")).toString();
@@ -171,9 +193,18 @@ private Q_SLOTS:
                     .ok);
         const qint64 after
             = postIn(*k, QStringLiteral("anna"), QStringLiteral("reorganisatie achteraf"), joined);
+        // A reply written after the join, in a thread that began before it: not seen either.
+        const auto reply = k->write(
+            QStringLiteral("anna"), QStringLiteral("post.create"),
+            QJsonObject {{QStringLiteral("body"), QStringLiteral("reorganisatie oude draad")},
+                         {QStringLiteral("parentId"), before}});
+        QVERIFY2(reply.ok, qPrintable(reply.errorMessage));
+        const qint64 lateReply = idOf(reply.payload, L("post"));
         const auto daan = find(QStringLiteral("daan"), QStringLiteral("reorganisatie"));
         QVERIFY(ids(daan, "post").contains(after));
         QVERIFY(!ids(daan, "post").contains(before));
+        QVERIFY(!ids(daan, "post").contains(lateReply));
+        QVERIFY(ids(find(QStringLiteral("bram"), QStringLiteral("draad"))).contains(lateReply));
 
         // Removed from the secret group: its posts and chat are gone from bram's searches.
         QVERIFY(k->write(QStringLiteral("anna"), QStringLiteral("group.remove"),
@@ -289,6 +320,35 @@ private Q_SLOTS:
                      .size(),
                  8);
 
+        // What carries a file (rows as the files capability writes them when attaching).
+        const QString at = QStringLiteral("'2026-12-01T10:00:00.000Z'");
+        QVERIFY2(k->sql({QStringLiteral("INSERT INTO file_blobs (sha256, size, created_at) VALUES "
+                                        "('%1', 3, %2)")
+                             .arg(QString(64, u'a'), at),
+                         QStringLiteral("INSERT INTO files (id, sha256, uploader_id, name, size, "
+                                        "type, created_at) VALUES ('searchfile', '%1', %2, "
+                                        "'plan.pdf', 3, 'application/pdf', %3)")
+                             .arg(QString(64, u'a'))
+                             .arg(k->id("eva"))
+                             .arg(at),
+                         QStringLiteral("INSERT INTO file_attachments (file_id, owner_kind, "
+                                        "owner_id, created_at) VALUES ('searchfile', 'post', "
+                                        "%1, %2), ('searchfile', 'chat-message', %3, %2)")
+                             .arg(posts.at(4))
+                             .arg(at)
+                             .arg(message)}),
+                 qPrintable(k->error));
+        auto withFile = ids(find(QStringLiteral("eva"), QStringLiteral("gemaal"),
+                                 QJsonObject {{QStringLiteral("hasFile"), true}}));
+        std::sort(withFile.begin(), withFile.end());
+        QList<qint64> expected {posts.at(4), message};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(withFile, expected);
+        QCOMPARE(ids(find(QStringLiteral("eva"), QStringLiteral("gemaal"),
+                          QJsonObject {{QStringLiteral("hasFile"), false}}))
+                     .size(),
+                 6);
+
         // Newest first, in pages of three that add up to all of them, once each.
         QList<qint64> paged;
         QJsonValue next = 0;
@@ -331,6 +391,36 @@ private Q_SLOTS:
             {QStringLiteral("ping"), QJsonObject()},
         });
         QCOMPARE(c->answeredOrder(int(sent.size())), sent);
+    }
+
+    // What waited behind a search is checked for a login again when its turn comes: a second
+    // logout, or a signal, after a logout is refused, and the server goes on.
+    void loginCheckedAgainBehindASearch()
+    {
+        ChatKit* k = kit();
+        if (!k)
+            return;
+        auto c = k->connect(QStringLiteral("eva"));
+        QVERIFY(c);
+        const QStringList sent = c->send({
+            {QStringLiteral("search.query"), query(QStringLiteral("gemaal storing"))},
+            {QStringLiteral("auth.logout"), QJsonObject()},
+            {QStringLiteral("auth.logout"), QJsonObject()},
+            {QStringLiteral("ephemeral.send"),
+             QJsonObject {{QStringLiteral("channel"), QStringLiteral("chat:1")},
+                          {QStringLiteral("signal"), QStringLiteral("typing")}}},
+            {QStringLiteral("search.query"), query(QStringLiteral("gemaal"))},
+        });
+        QStringList order;
+        const auto answers = c->answers(int(sent.size()), &order);
+        QCOMPARE(order, sent);
+        QVERIFY(answers.at(0).ok);
+        QVERIFY(answers.at(1).ok);
+        QCOMPARE(answers.at(2).errorCode, QStringLiteral("unauthorized"));
+        QCOMPARE(answers.at(3).errorCode, QStringLiteral("unauthorized"));
+        QCOMPARE(answers.at(4).errorCode, QStringLiteral("unauthorized"));
+        QVERIFY(k->read(QStringLiteral("frits"), QStringLiteral("ping")).ok);
+        QVERIFY(k->server().isRunning());
     }
 
     // A client that did not agree on the feature may not search.

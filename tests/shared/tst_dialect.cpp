@@ -3,6 +3,9 @@
 #include "sql/dialect.h"
 #include "sql/migrator.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QTest>
 
 using plein::sql::Backend;
@@ -44,6 +47,29 @@ private Q_SLOTS:
         // A file without sections is the same for both.
         const QString plain = QStringLiteral("CREATE TABLE c (z INTEGER);\n");
         QCOMPARE(Dialect(Backend::SQLite).translateDdl(plain), plain);
+    }
+
+    // A misspelt section name stops the migration instead of leaving its part out.
+    void unknownSectionRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile f(dir.filePath(QStringLiteral("001_first.sql")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("CREATE TABLE a (x INTEGER);\n--@ postgres\nCREATE INDEX i ON a (x);\n");
+        f.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("dialect-test"));
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QVERIFY(db.open());
+            plein::sql::Migrator migrator(db, Dialect(Backend::SQLite), dir.path());
+            const auto error = migrator.migrate();
+            QVERIFY(error);
+            QVERIFY2(error->contains(u"--@ postgres"), qPrintable(*error));
+            QCOMPARE(migrator.currentVersion(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dialect-test"));
     }
 };
 

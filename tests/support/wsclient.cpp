@@ -138,11 +138,21 @@ QStringList WsClient::send(const QList<std::pair<QString, QJsonObject>>& request
 
 QStringList WsClient::answeredOrder(int count, int timeoutMs)
 {
+    QStringList ids;
+    answers(count, &ids, timeoutMs);
+    return ids;
+}
+
+QList<WsClient::Response> WsClient::answers(int count, QStringList* ids, int timeoutMs)
+{
     waitUntil([&]() { return m_responses.size() >= count || !isConnected(); }, timeoutMs);
-    QStringList order;
-    while (!m_responses.isEmpty() && order.size() < count)
-        order << m_responses.takeFirst().re;
-    return order;
+    QList<Response> out;
+    while (!m_responses.isEmpty() && out.size() < count) {
+        if (ids)
+            *ids << m_responses.first().re;
+        out << takeResponse(0);
+    }
+    return out;
 }
 
 WsClient::Response WsClient::request(const QString& type, const QJsonObject& payload, int timeoutMs)

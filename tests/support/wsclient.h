@@ -44,6 +44,9 @@ public:
     // answeredOrder() tells the order of the answers (and takes them).
     QStringList send(const QList<std::pair<QString, QJsonObject>>& requests);
     QStringList answeredOrder(int count, int timeoutMs = 15000);
+    // The next `count` answers in the order they arrived (fewer on timeout), with the ids
+    // they answer in `ids`; they are taken.
+    QList<Response> answers(int count, QStringList* ids = nullptr, int timeoutMs = 15000);
 
     // The features hello() offers; ["feed"] unless set (an older client's).
     void setFeatures(QStringList features) { m_features = std::move(features); }

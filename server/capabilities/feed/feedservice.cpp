@@ -52,6 +52,13 @@ std::optional<FeedService::Readable> FeedService::readable(const User& user, qin
     const qint64 from = r.group.visibleFrom();
     if (from > 0 && r.post.seq <= from)
         return std::nullopt;
+    // A reply belongs to its thread: one whose post came before the join is not seen either,
+    // as the event log's history rule has it (origin_seq).
+    if (from > 0 && r.post.parentId) {
+        const auto root = m_feed.find(r.post.parentId, user.id);
+        if (!root || root->seq <= from)
+            return std::nullopt;
+    }
     return r;
 }
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace plein::server {
 
@@ -29,6 +30,7 @@ struct Request
     QString kind; // empty: both
     qint64 groupId = 0;
     qint64 authorId = 0;
+    std::optional<bool> hasFile;
     QString after;
     QString before;
     bool newest = false;
@@ -72,6 +74,9 @@ std::optional<QString> moment(const QJsonObject& payload, QLatin1StringView name
         t = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
     if (!t.isValid())
         return std::nullopt;
+    // Without an offset the moment is UTC, whatever the server's own time zone.
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
@@ -84,6 +89,8 @@ Result<Request> parse(const QJsonObject& payload)
     r.kind = payload.value(L("kind")).toString();
     r.groupId = qint64(payload.value(L("groupId")).toDouble());
     r.authorId = qint64(payload.value(L("authorId")).toDouble());
+    if (payload.contains(L("hasFile")))
+        r.hasFile = payload.value(L("hasFile")).toBool();
     const auto after = moment(payload, L("after"));
     const auto before = moment(payload, L("before"));
     if (!after || !before)
@@ -112,17 +119,26 @@ Match fullText(const Database& db, const SearchTerms& terms, const QString& ftsT
 {
     Match m;
     if (db.dialect().isPostgres()) {
-        // to_tsquery syntax from words of letters and digits only: nothing the user typed is
-        // read as an operator.
-        QStringList parts;
+        // Each word a quoted lexeme (quote_literal), so nothing typed is tsquery syntax, and
+        // without diacritics as the index is; it matches as itself ('simple': stop words too,
+        // so "over" finds "over") or by its Dutch or English stem. The words are all needed.
+        QStringList words;
         for (qsizetype i = 0; i < terms.words.size(); ++i) {
             const bool prefix = terms.lastIsPrefix && i + 1 == terms.words.size();
-            parts << terms.words[i] + (prefix ? QStringLiteral(":*") : QString());
+            const QString lexeme
+                = QStringLiteral("quote_literal(public.unaccent('public.unaccent'::"
+                                 "regdictionary, ?))%1")
+                      .arg(prefix ? QStringLiteral(" || ':*'") : QString());
+            QStringList configs;
+            for (const char* config : {"simple", "dutch", "english"}) {
+                configs << QStringLiteral("to_tsquery('pg_catalog.%1', %2)")
+                               .arg(QLatin1StringView(config), lexeme);
+                m.values << terms.words[i];
+            }
+            words << u'(' + configs.join(QStringLiteral(" || ")) + u')';
         }
-        const QString text = parts.join(QStringLiteral(" & "));
-        m.from = QStringLiteral(", (SELECT to_tsquery('pg_catalog.dutch', ?) || "
-                                "to_tsquery('pg_catalog.english', ?) AS q) AS query");
-        m.values = {text, text};
+        m.from
+            = QStringLiteral(", (SELECT %1 AS q) AS query").arg(words.join(QStringLiteral(" && ")));
         m.where = QStringLiteral("%1.search @@ query.q").arg(alias);
         m.score = QStringLiteral("ts_rank(%1.search, query.q)").arg(alias);
         m.newest = QStringLiteral("%1.id").arg(alias);
@@ -151,7 +167,8 @@ Result<QList<Hit>> run(QSqlQuery& q, const QString& statement, const QVariantLis
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        if (q.lastError().text().contains(QStringLiteral("statement timeout")))
+        // 57014: query_canceled, the read pool's statement timeout.
+        if (q.lastError().nativeErrorCode() == QLatin1StringView("57014"))
             return protocol::Error {ErrorCode::Unavailable,
                                     QStringLiteral("the search took too long; narrow it down")};
         return storeError(L("search"), q);
@@ -205,11 +222,13 @@ struct Source
     QLatin1StringView readable;
     QVariantList (*readableValues)(const User& user);
     QLatin1StringView groupColumn;
+    QLatin1StringView fileOwnerKind; // its rows' kind in file_attachments
 };
 
 const std::array<Source, 2> sources {
     // Readable as FeedService::readable decides: the company feed; a group's posts for its
-    // members from their history rule on, for everyone in a public group, for admins in any.
+    // members from their history rule on (a reply only in a thread that began after it), for
+    // everyone in a public group, for admins in any.
     Source {
         L("post"), L("posts_search"), L("p"),
         L("SELECT p.id, p.parent_id, p.group_id, 0, p.created_at, %1 AS score, p.body, u.id, "
@@ -217,12 +236,13 @@ const std::array<Source, 2> sources {
         L(" WHERE %1 AND p.deleted = 0 AND (p.group_id IS NULL OR EXISTS (SELECT 1 FROM "
           "user_groups g LEFT JOIN group_members gm ON gm.group_id = g.id AND gm.user_id = ? AND "
           "gm.state = 'member' WHERE g.id = p.group_id AND (gm.user_id IS NOT NULL OR g.kind = "
-          "'public' OR ? = 1) AND (gm.user_id IS NULL OR gm.visible_from = 0 OR p.seq > "
-          "gm.visible_from)))"),
+          "'public' OR ? = 1) AND (gm.user_id IS NULL OR gm.visible_from = 0 OR (p.seq > "
+          "gm.visible_from AND (p.parent_id IS NULL OR (SELECT r.seq FROM posts r WHERE r.id = "
+          "p.parent_id) > gm.visible_from)))))"),
         [](const User& user) {
             return QVariantList {user.id, user.role == Role::Admin ? 1 : 0};
         },
-        L("p.group_id")},
+        L("p.group_id"), L("post")},
     // Readable as ChatAccess decides: a direct or people conversation by its members, a
     // group's chat by the group's members from their history rule on.
     Source {
@@ -238,7 +258,7 @@ const std::array<Source, 2> sources {
         [](const User& user) {
             return QVariantList {user.id, user.id};
         },
-        L("c.group_id")},
+        L("c.group_id"), L("chat-message")},
 };
 
 // The best `rows` rows of one source for this request.
@@ -254,6 +274,12 @@ Result<QList<Hit>> find(Database& db, const Source& source, const User& user, co
         values << r.groupId;
     }
     common(r, alias, where, values);
+    if (r.hasFile) {
+        where += QStringLiteral(" AND %1 EXISTS (SELECT 1 FROM file_attachments fa WHERE "
+                                "fa.owner_kind = ? AND fa.owner_id = %2.id)")
+                     .arg(*r.hasFile ? QString() : QStringLiteral("NOT"), alias);
+        values << QString(source.fileOwnerKind);
+    }
     // Newest first reads the matches in that order and stops at the page. The best matches are
     // those among the newest `rankWindow` the user may see: ranking every match of a common
     // word (or a short prefix) over millions of rows would cost seconds.

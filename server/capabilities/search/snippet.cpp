@@ -8,17 +8,19 @@ namespace {
 
 const QRegularExpression& wordPattern()
 {
-    static const QRegularExpression w(QStringLiteral("[\\p{L}\\p{N}]+"));
+    // Combining marks belong to their letter ("cafe\u0301" is one word).
+    static const QRegularExpression w(QStringLiteral("[\\p{L}\\p{M}\\p{N}]+"));
     return w;
 }
 
 bool matches(const QString& folded, const SearchTerms& terms)
 {
-    for (qsizetype i = 0; i < terms.words.size(); ++i) {
-        const QString& t = terms.words[i];
+    for (qsizetype i = 0; i < terms.folded.size(); ++i) {
+        const QString& t = terms.folded[i];
         // A word matches its stems' relatives too on PostgreSQL ("dijken" for "dijk"): every
         // word that starts with a search word is marked.
-        if (folded == t || (folded.startsWith(t) && (t.size() >= 3 || i + 1 == terms.words.size())))
+        if (folded == t
+            || (folded.startsWith(t) && (t.size() >= 3 || i + 1 == terms.folded.size())))
             return true;
     }
     return false;
@@ -29,7 +31,7 @@ bool matches(const QString& folded, const SearchTerms& terms)
 QString foldForSearch(const QString& word)
 {
     QString out;
-    const QString decomposed = word.normalized(QString::NormalizationForm_KD);
+    const QString decomposed = word.normalized(QString::NormalizationForm_D);
     out.reserve(decomposed.size());
     for (QChar c : decomposed) {
         const auto category = c.category();
@@ -38,7 +40,7 @@ QString foldForSearch(const QString& word)
             continue;
         out += c;
     }
-    return out.toCaseFolded();
+    return out.toLower();
 }
 
 SearchTerms SearchTerms::parse(const QString& text, int maxWords)
@@ -46,14 +48,19 @@ SearchTerms SearchTerms::parse(const QString& text, int maxWords)
     SearchTerms terms;
     auto it = wordPattern().globalMatch(text);
     while (it.hasNext() && terms.words.size() < maxWords) {
-        const QString folded = foldForSearch(it.next().captured());
-        if (!folded.isEmpty() && !terms.words.contains(folded))
-            terms.words << folded;
+        const QString word
+            = it.next().captured().normalized(QString::NormalizationForm_C).toLower();
+        const QString folded = foldForSearch(word);
+        if (!folded.isEmpty() && !terms.folded.contains(folded)) {
+            terms.words << word;
+            terms.folded << folded;
+        }
     }
     // "as you type": a query that does not end in a space or punctuation ends in a word being
     // typed. One letter would match too much.
     terms.lastIsPrefix = !terms.words.isEmpty() && !text.isEmpty()
-        && (text.back().isLetterOrNumber()) && terms.words.last().size() >= 2;
+        && (text.back().isLetterOrNumber() || text.back().isMark())
+        && terms.folded.last().size() >= 2;
     return terms;
 }
 
@@ -88,13 +95,19 @@ Snippet Snippet::of(const QString& body, const SearchTerms& terms, int aroundCha
     qsizetype from = 0;
     qsizetype to = plain.size();
     if (plain.size() > aroundChars) {
-        // A window that starts a little before the first match, at a word's start.
+        // A window that starts a little before the first match, at a word's start if one is
+        // near (text without spaces, CJK or a long link, is cut where it is), never inside a
+        // surrogate pair.
         const qsizetype first = all.isEmpty() ? 0 : all.first().first;
         from = std::max<qsizetype>(0, first - aroundChars / 4);
-        while (from > 0 && !plain[from - 1].isSpace())
+        for (qsizetype back = 0; from > 0 && back < 20 && !plain[from - 1].isSpace(); ++back)
+            --from;
+        if (from > 0 && plain[from].isLowSurrogate())
             --from;
         to = std::min(plain.size(), from + aroundChars);
         while (to < plain.size() && !plain[to].isSpace() && to - from < aroundChars + 20)
+            ++to;
+        if (to < plain.size() && plain[to].isLowSurrogate())
             ++to;
     }
     const bool cutStart = from > 0;

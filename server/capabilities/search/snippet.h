@@ -7,10 +7,12 @@
 
 namespace plein::server {
 
-// The words of a search, as they are matched: lower case, without diacritics.
+// The words of a search: as typed, in lower case, for the database's full-text query (which
+// folds them as its index does), and folded for marking them in a snippet.
 struct SearchTerms
 {
     QStringList words;
+    QStringList folded; // foldForSearch() of each word
     bool lastIsPrefix = false; // the last word also matches words it starts
 
     // The letters-and-digits words of `text`, at most `maxWords`.
@@ -18,8 +20,8 @@ struct SearchTerms
     bool isEmpty() const { return words.isEmpty(); }
 };
 
-// Lower case without diacritics ("Één" -> "een"), as both the server's and the cache's
-// full-text indexes compare words.
+// Lower case without diacritics ("Één" -> "een"; canonical decomposition only, so "ß", "ĳ"
+// and "²" stay as FTS5's unicode61 keeps them), as the full-text indexes compare words.
 QString foldForSearch(const QString& word);
 
 // A piece of a text around its first matching word, as plain text, with the matching words

@@ -16,6 +16,8 @@ constexpr std::array queryFields {
     FieldSpec {L("groupId"), FieldType::Id, false, 1, maxSafeInteger,
                L("Only in this group (its posts and its chat)")},
     FieldSpec {L("authorId"), FieldType::Id, false, 1, maxSafeInteger, L("Only by this person")},
+    FieldSpec {L("hasFile"), FieldType::Bool, false, 0, 0,
+               L("Only what carries a file (true) or what carries none (false)")},
     FieldSpec {L("after"), FieldType::String, false, 10, 30,
                L("Only written at or after this moment (ISO 8601, a date or a time in UTC)")},
     FieldSpec {L("before"), FieldType::String, false, 10, 30,
