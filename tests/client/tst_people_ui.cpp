@@ -26,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -253,6 +254,68 @@ private Q_SLOTS:
             tags << b->text();
         QVERIFY(tags.contains(QStringLiteral("zeilen")));
         QVERIFY(!tags.contains(QStringLiteral("hardlopen")));
+    }
+
+    // Tags are shown as written: markup in a tooltip is text, '&' no shortcut mark.
+    void tagsShowAsWritten()
+    {
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        const qint64 me = anna.core->connection().userId();
+        auto* page = anna.openPerson(me);
+        QVERIFY(page);
+        QTRY_VERIFY(page->editButton()->isVisible());
+        const QString markup = QStringLiteral("<img src=/dev/zero>");
+        QVERIFY(!anna.core->profiles()
+                     .updateProfile(me,
+                                    QJsonObject {{QStringLiteral("expertise"),
+                                                  QJsonArray {markup, QStringLiteral("R&D")}}})
+                     .isEmpty());
+        QTRY_COMPARE(anna.core->outbox().count(), 0);
+        QTRY_COMPARE(page->tagButtons().size() >= 2, true);
+        QPushButton* img = nullptr;
+        QPushButton* rd = nullptr;
+        for (QPushButton* b : page->tagButtons()) {
+            if (b->text() == markup)
+                img = b;
+            if (b->text() == QLatin1StringView("R&&D"))
+                rd = b; // shown as "R&D"
+        }
+        QVERIFY(img);
+        QVERIFY(rd);
+        QVERIFY(!img->toolTip().contains(markup));
+        QVERIFY(img->toolTip().contains(QStringLiteral("&lt;img src=/dev/zero&gt;")));
+        QVERIFY(rd->shortcut().isEmpty());
+        QVERIFY(rd->toolTip().contains(QStringLiteral("R&amp;D")));
+    }
+
+    // A hidden directory does not fill its filters at every change of the people; it does
+    // when it is shown again.
+    void hiddenDirectoryFillsFiltersWhenShown()
+    {
+        Session bram;
+        QVERIFY(bram.start(m_server.url(), QStringLiteral("bram")));
+        const qint64 me = bram.core->connection().userId();
+        auto* directory = bram.openDirectory();
+        QVERIFY(directory);
+        QTRY_COMPARE(directory->model()->rowCount(), 5);
+        QComboBox* interests = directory->filterBox(app::PeopleDirectoryPage::Filter::Interest);
+        QVERIFY(interests->findData(QStringLiteral("kitesurfen")) < 0);
+        QVERIFY(bram.openPerson(me));
+        QVERIFY(!directory->isVisible());
+        QVERIFY(!bram.core->profiles()
+                     .updateProfile(me,
+                                    QJsonObject {{QStringLiteral("interests"),
+                                                  QJsonArray {QStringLiteral("kitesurfen")}}})
+                     .isEmpty());
+        QTRY_COMPARE(bram.core->outbox().count(), 0);
+        QTRY_VERIFY(directory->filtersStale());
+        QTest::qWait(400); // longer than the pause before a refill
+        QVERIFY(interests->findData(QStringLiteral("kitesurfen")) < 0);
+        QCOMPARE(bram.openDirectory(), directory);
+        QVERIFY(directory->isVisible());
+        QVERIFY(!directory->filtersStale());
+        QVERIFY(interests->findData(QStringLiteral("kitesurfen")) > 0);
     }
 
     // A post's author name opens their profile.

@@ -11,6 +11,7 @@
 #include "ui/avatar.h"
 #include "ui/icons.h"
 #include "ui/relativetime.h"
+#include "ui/tooltip.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -50,10 +51,10 @@ QLabel* plainLabel(QWidget* parent)
     return label;
 }
 
-// A tag as a rounded button.
+// A tag as a rounded button, its text as written ('&' no shortcut mark).
 QPushButton* chip(const QString& text, QWidget* parent)
 {
-    auto* button = new QPushButton(text, parent);
+    auto* button = new QPushButton(plainButtonText(text), parent);
     button->setObjectName(QStringLiteral("tagChip"));
     button->setCursor(Qt::PointingHandCursor);
     const QPalette p = parent->palette();
@@ -162,6 +163,7 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     connect(&client.outbox(), &client::Outbox::countChanged, this, &ProfilePage::update);
     connect(&client.connection(), &client::Connection::stateChanged, this, &ProfilePage::update);
     m_model->setRecentPostLimit(recentPosts);
+    m_model->setAdminView(client.connection().user().value(L("role")).toString() == L("admin"));
     m_model->setPersonId(personId);
     update();
 }
@@ -230,7 +232,7 @@ void ProfilePage::update()
         Q_EMIT titleChanged(name);
     }
     m_avatar->setPixmap(avatarPixmap(name, person->username, devicePixelRatioF()));
-    m_avatar->setToolTip(QStringLiteral("@") + person->username);
+    m_avatar->setToolTip(plainToolTip(QStringLiteral("@") + person->username));
     m_name->setText(name);
     m_jobTitle->setText(person->jobTitle);
     m_jobTitle->setVisible(!person->jobTitle.isEmpty());
@@ -263,7 +265,7 @@ void ProfilePage::update()
         flow->clear();
         for (const QString& tag : *tags) {
             QPushButton* b = chip(tag, flow->parentWidget());
-            b->setToolTip(tr("Everyone with “%1”").arg(tag));
+            b->setToolTip(plainToolTip(tr("Everyone with “%1”").arg(tag)));
             connect(b, &QPushButton::clicked, this,
                     [this, kind, tag]() { Q_EMIT tagClicked(kind, tag); });
             flow->addWidget(b);
@@ -284,7 +286,7 @@ void ProfilePage::update()
         auto* b = new QPushButton(m_posts->parentWidget());
         // As wide as the page allows, never wider: the text is cut to fit.
         b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        b->setText(b->fontMetrics().elidedText(line, Qt::ElideRight, 600));
+        b->setText(plainButtonText(b->fontMetrics().elidedText(line, Qt::ElideRight, 600)));
         b->setFlat(true);
         b->setCursor(Qt::PointingHandCursor);
         b->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 2px;"));
