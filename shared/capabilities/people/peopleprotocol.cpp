@@ -55,7 +55,8 @@ constexpr std::array messages {
                  L("One person's profile; a deactivated person answers like a missing one "
                    "except to administrators")},
     MessageSpec {PeopleSearch, Direction::Request, true, searchFields,
-                 L("The people directory: active people by name, filtered, paged by cursor")},
+                 L("The people directory: active people by name, filtered, paged by cursor (or by "
+                   "id with `after`)")},
     MessageSpec {PeopleFacets,
                  Direction::Request,
                  true,
