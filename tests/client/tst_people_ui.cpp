@@ -318,6 +318,34 @@ private Q_SLOTS:
         QVERIFY(interests->findData(QStringLiteral("kitesurfen")) > 0);
     }
 
+    // A change the server refuses says so on the page, with Retry and Discard.
+    void aRefusedChangeOffersRetryAndDiscard()
+    {
+        Session chantal;
+        QVERIFY(chantal.start(m_server.url(), QStringLiteral("chantal")));
+        const qint64 me = chantal.core->connection().userId();
+        auto* page = chantal.openPerson(me);
+        QVERIFY(page);
+        QTRY_VERIFY(page->editButton()->isVisible());
+        QVERIFY(!page->retryButton()->isVisible());
+        const QString phone = page->phoneLabel()->text();
+        QVERIFY(!chantal.core->profiles()
+                     .updateProfile(
+                         me, QJsonObject {{QStringLiteral("phone"), QStringLiteral("bel me maar")}})
+                     .isEmpty());
+        QTRY_VERIFY(chantal.core->profiles().pendingWrite(me)
+                    && chantal.core->profiles().pendingWrite(me)->failed);
+        QTRY_VERIFY(page->discardButton()->isVisible());
+        QVERIFY(page->retryButton()->isVisible());
+        QVERIFY(!page->noticeLabel()->text().contains(QStringLiteral("waiting")));
+        QVERIFY(page->noticeLabel()->text().contains(QStringLiteral("not saved")));
+        QTest::mouseClick(page->discardButton(), Qt::LeftButton);
+        QTRY_COMPARE(chantal.core->outbox().count(), 0);
+        QVERIFY(!page->discardButton()->isVisible());
+        QVERIFY(!page->noticeLabel()->isVisible());
+        QCOMPARE(page->phoneLabel()->text(), phone);
+    }
+
     // A post's author name opens their profile.
     void aPostsAuthorLinksToTheirProfile()
     {

@@ -2,6 +2,7 @@
 
 #include "client.h"
 #include "connection.h"
+#include "errortext.h"
 #include "groups/groupstore.h"
 #include "outbox/outbox.h"
 #include "pages/people/flowlayout.h"
@@ -108,6 +109,13 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     m_place->setForegroundRole(QPalette::PlaceholderText);
     m_notice = plainLabel(content);
     m_notice->setForegroundRole(QPalette::PlaceholderText);
+    m_retry = new QPushButton(tr("Retry"), content);
+    m_discard = new QPushButton(tr("Discard"), content);
+    m_discard->setToolTip(plainToolTip(tr("Drop the change that was not saved")));
+    auto* noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_retry);
+    noticeRow->addWidget(m_discard);
     m_message = new QPushButton(icons::icon(icons::Icon::Send), tr("Send a message"), content);
     m_message->setDefault(true);
     m_edit = new QPushButton(icons::icon(icons::Icon::Edit), tr("Edit profile"), content);
@@ -147,7 +155,7 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addLayout(header);
-    layout->addWidget(m_notice);
+    layout->addLayout(noticeRow);
     layout->addWidget(m_aboutSection = section(tr("About"), m_about));
     layout->addWidget(m_contactSection = section(tr("Phone"), m_phone));
     layout->addWidget(m_expertiseSection = section(tr("Expertise"), expertise));
@@ -159,6 +167,14 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     connect(m_message, &QPushButton::clicked, this,
             [this]() { m_navigator.open(Navigator::link(QStringLiteral("chat-with"), m_id)); });
     connect(m_edit, &QPushButton::clicked, this, [this]() { Q_EMIT editRequested(m_id); });
+    connect(m_retry, &QPushButton::clicked, this, [this]() {
+        m_client.outbox().retry(m_client.profiles().pendingUpdate(m_id));
+        update();
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this]() {
+        m_client.outbox().discard(m_client.profiles().pendingUpdate(m_id));
+        update();
+    });
     connect(m_model, &client::ProfileModel::changed, this, &ProfilePage::update);
     connect(&client.outbox(), &client::Outbox::countChanged, this, &ProfilePage::update);
     connect(&client.connection(), &client::Connection::stateChanged, this, &ProfilePage::update);
@@ -208,6 +224,8 @@ void ProfilePage::update()
     const bool me = m_id == m_client.connection().userId();
     m_message->setVisible(person && !me && person->active);
     m_edit->setVisible(person && mayEdit());
+    m_retry->hide();
+    m_discard->hide();
     if (!person) {
         m_avatar->setPixmap(avatarPixmap(QString(), QString(), devicePixelRatioF()));
         m_name->setText(m_model->isMissing() ? tr("Person not found") : tr("Loading…"));
@@ -245,9 +263,16 @@ void ProfilePage::update()
     m_place->setText(place.join(QStringLiteral(" · ")));
 
     QString notice;
-    if (!person->active)
+    const auto pending = m_client.profiles().pendingWrite(m_id);
+    if (pending && pending->failed) {
+        // Refused: it holds up nothing else, and waits for the user to retry or drop it.
+        notice = tr("A change to this profile was not saved: %1")
+                     .arg(errorText(pending->errorCode, pending->errorMessage));
+        m_retry->show();
+        m_discard->show();
+    } else if (!person->active)
         notice = tr("This account is deactivated.");
-    else if (!m_client.profiles().pendingUpdate(m_id).isEmpty())
+    else if (pending)
         notice = tr("Changes to this profile are waiting to be sent.");
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
