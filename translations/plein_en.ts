@@ -2330,6 +2330,22 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>Writes in</source>
         <translation>Writes in</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Drop the change that was not saved</source>
+        <translation>Drop the change that was not saved</translation>
+    </message>
+    <message>
+        <source>A change to this profile was not saved: %1</source>
+        <translation>A change to this profile was not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ReactorsCache</name>

@@ -2330,6 +2330,22 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>Writes in</source>
         <translation>Schrijft in</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Drop the change that was not saved</source>
+        <translation>De wijziging die niet is opgeslagen weggooien</translation>
+    </message>
+    <message>
+        <source>A change to this profile was not saved: %1</source>
+        <translation>Een wijziging in dit profiel is niet opgeslagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ReactorsCache</name>
