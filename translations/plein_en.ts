@@ -816,6 +816,10 @@ Write the first one below.</translation>
         <source>The change could not be stored on this computer. Try again.</source>
         <translation>The change could not be stored on this computer. Try again.</translation>
     </message>
+    <message>
+        <source>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</source>
+        <translation>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ErrorText</name>

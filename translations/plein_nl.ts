@@ -816,6 +816,10 @@ Schrijf hieronder het eerste.</translation>
         <source>The change could not be stored on this computer. Try again.</source>
         <translation>De wijziging kon niet op deze computer worden bewaard. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</source>
+        <translation>Haal de onzichtbare tekens (zoals tekens voor de leesrichting) weg: die mogen niet in een profiel.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ErrorText</name>

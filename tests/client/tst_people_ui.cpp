@@ -244,6 +244,11 @@ private Q_SLOTS:
         QVERIFY(dialog->messageLabel()->isVisible());
         dialog->phoneEdit()->setText(QStringLiteral("+31 113 381 000"));
         QVERIFY(!dialog->messageLabel()->isVisible());
+        const QString title = dialog->jobTitleEdit()->text();
+        dialog->jobTitleEdit()->setText(title + QStringLiteral("\u202Eexe."));
+        QVERIFY(dialog->messageLabel()->isVisible());
+        dialog->jobTitleEdit()->setText(title);
+        QVERIFY(!dialog->messageLabel()->isVisible());
         dialog->interestsEdit()->setText(QStringLiteral("wandelen, zeilen"));
         dialog->accept();
         QVERIFY(!dialog->clientId().isEmpty());
