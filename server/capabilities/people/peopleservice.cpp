@@ -42,8 +42,11 @@ qint64 decodeCursor(const QString& cursor)
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return 0;
+    // A cursor of an earlier server ("<id>\n<name key>") is read for its id alike.
+    const QByteArray& bytes = decoded.decoded;
+    const qsizetype newline = bytes.indexOf('\n');
     bool ok = false;
-    const qint64 id = decoded.decoded.toLongLong(&ok);
+    const qint64 id = (newline < 0 ? bytes : bytes.left(newline)).toLongLong(&ok);
     return ok && id > 0 ? id : 0;
 }
 
