@@ -816,6 +816,10 @@ Write the first one below.</translation>
         <source>The change could not be stored on this computer. Try again.</source>
         <translation>The change could not be stored on this computer. Try again.</translation>
     </message>
+    <message>
+        <source>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</source>
+        <translation>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ErrorText</name>
@@ -2329,6 +2333,22 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Writes in</source>
         <translation>Writes in</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Drop the change that was not saved</source>
+        <translation>Drop the change that was not saved</translation>
+    </message>
+    <message>
+        <source>A change to this profile was not saved: %1</source>
+        <translation>A change to this profile was not saved: %1</translation>
     </message>
 </context>
 <context>

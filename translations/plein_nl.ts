@@ -816,6 +816,10 @@ Schrijf hieronder het eerste.</translation>
         <source>The change could not be stored on this computer. Try again.</source>
         <translation>De wijziging kon niet op deze computer worden bewaard. Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</source>
+        <translation>Haal de onzichtbare tekens (zoals tekens voor de leesrichting) weg: die mogen niet in een profiel.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ErrorText</name>
@@ -2329,6 +2333,22 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Writes in</source>
         <translation>Schrijft in</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Drop the change that was not saved</source>
+        <translation>De wijziging die niet is opgeslagen weggooien</translation>
+    </message>
+    <message>
+        <source>A change to this profile was not saved: %1</source>
+        <translation>Een wijziging in dit profiel is niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>

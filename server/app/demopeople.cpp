@@ -34,7 +34,7 @@ QJsonArray tags(std::initializer_list<const char*> list)
 bool hasDemoProfiles(ServerCore& core, const User& anna)
 {
     const auto p = core.capability<PeopleCapability>().store().find(anna.id);
-    return p && !p->jobTitle.isEmpty();
+    return p && p.value() && !p.value()->jobTitle.isEmpty();
 }
 
 std::optional<QString> seedDemoProfiles(ServerCore& core, const QHash<QString, User>& users)

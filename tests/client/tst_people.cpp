@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -142,6 +143,47 @@ private Q_SLOTS:
         QCOMPARE(profileEventsSince(before, evaId), 1);
     }
 
+    // A deactivated person: the cache keeps their account but drops the profile fields, and
+    // their page shows members "not found" as the server answers them; an administrator
+    // still sees them.
+    void deactivatedPersonIsHiddenFromMembers()
+    {
+        QVERIFY(admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("gijs"),
+                       QStringLiteral("--password-stdin"), QStringLiteral("--display-name"),
+                       QStringLiteral("Gijs de Wit")},
+                      test::TestServer::password().toUtf8() + '\n'));
+        QTemporaryDir annaProfile;
+        QTemporaryDir evaProfile;
+        auto anna = test::makeClient(m_server.url(), QStringLiteral("anna"), annaProfile.path());
+        auto eva = test::makeClient(m_server.url(), QStringLiteral("eva"), evaProfile.path());
+        QVERIFY(anna && eva);
+        QVERIFY(test::goOnlineAndCatchUp(*anna));
+        QVERIFY(test::goOnlineAndCatchUp(*eva));
+        const qint64 gijs = idOf(*anna, "gijs");
+        QVERIFY(gijs > 0);
+        QVERIFY(!anna->profiles()
+                     .updateProfile(gijs, {{QStringLiteral("phone"), QStringLiteral("0118 123")}})
+                     .isEmpty());
+        QTRY_COMPARE(anna->outbox().count(), 0);
+        QTRY_COMPARE(eva->profiles().person(gijs)->phone, QStringLiteral("0118 123"));
+        ProfileModel asMember(eva->cache(), eva->profiles());
+        asMember.setPersonId(gijs);
+        QVERIFY(asMember.person());
+        QVERIFY(
+            admin({QStringLiteral("user"), QStringLiteral("deactivate"), QStringLiteral("gijs")},
+                  QByteArray()));
+        QTRY_VERIFY(!eva->profiles().person(gijs)->active);
+        QVERIFY(eva->profiles().person(gijs)->phone.isEmpty());
+        QTRY_VERIFY(asMember.isMissing());
+        QVERIFY(!asMember.person());
+        ProfileModel asAdmin(anna->cache(), anna->profiles());
+        asAdmin.setAdminView(true);
+        asAdmin.setPersonId(gijs);
+        QTRY_VERIFY(asAdmin.person() && !asAdmin.person()->active
+                    && asAdmin.person()->phone == QLatin1StringView("0118 123"));
+        QVERIFY(!asAdmin.isMissing());
+    }
+
     // A cache synced before the people feature existed holds nobody's profile; the first start
     // that agrees on it rebuilds from people.search, and the next one reads on from the cursor.
     void upgradedCacheReadsTheDirectory()
@@ -179,6 +221,16 @@ private Q_SLOTS:
     }
 
 private:
+    bool admin(QStringList arguments, const QByteArray& input) const
+    {
+        QProcess process;
+        arguments << QStringLiteral("--data") << m_server.dataDir();
+        process.start(QStringLiteral(PLEIN_SERVER_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        return process.waitForFinished(20000) && process.exitCode() == 0;
+    }
+
     static qint64 idOf(Client& c, const char* username)
     {
         for (const PersonRow& p : PeopleStore(c.cache()).directory({}, 0, 100)) {

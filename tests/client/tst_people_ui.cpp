@@ -26,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -243,6 +244,11 @@ private Q_SLOTS:
         QVERIFY(dialog->messageLabel()->isVisible());
         dialog->phoneEdit()->setText(QStringLiteral("+31 113 381 000"));
         QVERIFY(!dialog->messageLabel()->isVisible());
+        const QString title = dialog->jobTitleEdit()->text();
+        dialog->jobTitleEdit()->setText(title + QStringLiteral("\u202Eexe."));
+        QVERIFY(dialog->messageLabel()->isVisible());
+        dialog->jobTitleEdit()->setText(title);
+        QVERIFY(!dialog->messageLabel()->isVisible());
         dialog->interestsEdit()->setText(QStringLiteral("wandelen, zeilen"));
         dialog->accept();
         QVERIFY(!dialog->clientId().isEmpty());
@@ -253,6 +259,96 @@ private Q_SLOTS:
             tags << b->text();
         QVERIFY(tags.contains(QStringLiteral("zeilen")));
         QVERIFY(!tags.contains(QStringLiteral("hardlopen")));
+    }
+
+    // Tags are shown as written: markup in a tooltip is text, '&' no shortcut mark.
+    void tagsShowAsWritten()
+    {
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        const qint64 me = anna.core->connection().userId();
+        auto* page = anna.openPerson(me);
+        QVERIFY(page);
+        QTRY_VERIFY(page->editButton()->isVisible());
+        const QString markup = QStringLiteral("<img src=/dev/zero>");
+        QVERIFY(!anna.core->profiles()
+                     .updateProfile(me,
+                                    QJsonObject {{QStringLiteral("expertise"),
+                                                  QJsonArray {markup, QStringLiteral("R&D")}}})
+                     .isEmpty());
+        QTRY_COMPARE(anna.core->outbox().count(), 0);
+        QTRY_COMPARE(page->tagButtons().size() >= 2, true);
+        QPushButton* img = nullptr;
+        QPushButton* rd = nullptr;
+        for (QPushButton* b : page->tagButtons()) {
+            if (b->text() == markup)
+                img = b;
+            if (b->text() == QLatin1StringView("R&&D"))
+                rd = b; // shown as "R&D"
+        }
+        QVERIFY(img);
+        QVERIFY(rd);
+        QVERIFY(!img->toolTip().contains(markup));
+        QVERIFY(img->toolTip().contains(QStringLiteral("&lt;img src=/dev/zero&gt;")));
+        QVERIFY(rd->shortcut().isEmpty());
+        QVERIFY(rd->toolTip().contains(QStringLiteral("R&amp;D")));
+    }
+
+    // A hidden directory does not fill its filters at every change of the people; it does
+    // when it is shown again.
+    void hiddenDirectoryFillsFiltersWhenShown()
+    {
+        Session bram;
+        QVERIFY(bram.start(m_server.url(), QStringLiteral("bram")));
+        const qint64 me = bram.core->connection().userId();
+        auto* directory = bram.openDirectory();
+        QVERIFY(directory);
+        QTRY_COMPARE(directory->model()->rowCount(), 5);
+        QComboBox* interests = directory->filterBox(app::PeopleDirectoryPage::Filter::Interest);
+        QVERIFY(interests->findData(QStringLiteral("kitesurfen")) < 0);
+        QVERIFY(bram.openPerson(me));
+        QVERIFY(!directory->isVisible());
+        QVERIFY(!bram.core->profiles()
+                     .updateProfile(me,
+                                    QJsonObject {{QStringLiteral("interests"),
+                                                  QJsonArray {QStringLiteral("kitesurfen")}}})
+                     .isEmpty());
+        QTRY_COMPARE(bram.core->outbox().count(), 0);
+        QTRY_VERIFY(directory->filtersStale());
+        QTest::qWait(400); // longer than the pause before a refill
+        QVERIFY(interests->findData(QStringLiteral("kitesurfen")) < 0);
+        QCOMPARE(bram.openDirectory(), directory);
+        QVERIFY(directory->isVisible());
+        QVERIFY(!directory->filtersStale());
+        QVERIFY(interests->findData(QStringLiteral("kitesurfen")) > 0);
+    }
+
+    // A change the server refuses says so on the page, with Retry and Discard.
+    void aRefusedChangeOffersRetryAndDiscard()
+    {
+        Session chantal;
+        QVERIFY(chantal.start(m_server.url(), QStringLiteral("chantal")));
+        const qint64 me = chantal.core->connection().userId();
+        auto* page = chantal.openPerson(me);
+        QVERIFY(page);
+        QTRY_VERIFY(page->editButton()->isVisible());
+        QVERIFY(!page->retryButton()->isVisible());
+        const QString phone = page->phoneLabel()->text();
+        QVERIFY(!chantal.core->profiles()
+                     .updateProfile(
+                         me, QJsonObject {{QStringLiteral("phone"), QStringLiteral("bel me maar")}})
+                     .isEmpty());
+        QTRY_VERIFY(chantal.core->profiles().pendingWrite(me)
+                    && chantal.core->profiles().pendingWrite(me)->failed);
+        QTRY_VERIFY(page->discardButton()->isVisible());
+        QVERIFY(page->retryButton()->isVisible());
+        QVERIFY(!page->noticeLabel()->text().contains(QStringLiteral("waiting")));
+        QVERIFY(page->noticeLabel()->text().contains(QStringLiteral("not saved")));
+        QTest::mouseClick(page->discardButton(), Qt::LeftButton);
+        QTRY_COMPARE(chantal.core->outbox().count(), 0);
+        QVERIFY(!page->discardButton()->isVisible());
+        QVERIFY(!page->noticeLabel()->isVisible());
+        QCOMPARE(page->phoneLabel()->text(), phone);
     }
 
     // A post's author name opens their profile.

@@ -6,6 +6,7 @@
 #include "wsclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 
@@ -301,6 +302,34 @@ private Q_SLOTS:
         QTest::newRow("tag control")
             << QJsonObject {{QStringLiteral("interests"), QJsonArray {QStringLiteral("a\u0007b")}}}
             << QStringLiteral("bad_request");
+        QTest::newRow("name bidi override")
+            << QJsonObject {{QStringLiteral("displayName"), QStringLiteral("Noor \u202Egnp.exe")}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("title isolate")
+            << QJsonObject {{QStringLiteral("jobTitle"), QStringLiteral("a\u2066b\u2069")}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("location mark")
+            << QJsonObject {{QStringLiteral("location"), QStringLiteral("Goes\u200F")}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("department zero width")
+            << QJsonObject {{QStringLiteral("department"), QStringLiteral("IC\u200BT")}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("tag arabic mark")
+            << QJsonObject {{QStringLiteral("interests"), QJsonArray {QStringLiteral("a\u061Cb")}}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("tag soft hyphen")
+            << QJsonObject {{QStringLiteral("expertise"), QJsonArray {QStringLiteral("gi\u00ADs")}}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("about nul")
+            << QJsonObject {{QStringLiteral("about"),
+                             QString(QStringLiteral("a")) + QChar(0) + QStringLiteral("b")}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("about escape")
+            << QJsonObject {{QStringLiteral("about"), QStringLiteral("a\u001B[31mb")}}
+            << QStringLiteral("bad_request");
+        QTest::newRow("about bidi")
+            << QJsonObject {{QStringLiteral("about"), QStringLiteral("a\u202Db")}}
+            << QStringLiteral("bad_request");
         QTest::newRow("tags many")
             << QJsonObject {{QStringLiteral("expertise"), many()}} << QStringLiteral("too_large");
         QTest::newRow("tag not text") << QJsonObject {{QStringLiteral("expertise"), QJsonArray {3}}}
@@ -427,6 +456,80 @@ private Q_SLOTS:
                  QStringLiteral("fotografie"));
     }
 
+    // People with names that fold long (U+FDFA gives 18 letters, CJK and emoji stay wide) and
+    // people added on the command line who never edited a profile: a page ending at either
+    // gives a short cursor, paging by name and by id passes them, and an accented name is
+    // found without its accent.
+    void longNamesAndUnprofiledPeople()
+    {
+        World* w = world();
+        if (!w)
+            return;
+        const QString fdfa = QString(120, QChar(0xFDFA));
+        const QString cjk = QString(60, QChar(0x6C34)) + QString(30, QChar(0x9F8D));
+        QString emoji;
+        for (int i = 0; i < 30; ++i)
+            emoji += QString::fromUcs4(U"\U0001F30A");
+        for (const auto& [username, name] :
+             {std::pair {QStringLiteral("fdfa"), fdfa}, std::pair {QStringLiteral("cjk"), cjk},
+              std::pair {QStringLiteral("emoji"), emoji},
+              std::pair {QStringLiteral("emile"), QStringLiteral("Émile Zoë")}}) {
+            QByteArray out;
+            QVERIFY2(w->server->command({QStringLiteral("user"), QStringLiteral("add"), username,
+                                         QStringLiteral("--password-stdin"),
+                                         QStringLiteral("--display-name"), name},
+                                        "een-lang-wachtwoord-12345\n", &out)
+                         == 0,
+                     out.constData());
+        }
+        const QString me = QStringLiteral("eva");
+        // Never edited, still found on the folded name.
+        QCOMPARE(
+            names(w->search(me, {{QStringLiteral("query"), QStringLiteral("emile zoe")}}).payload),
+            QStringList {QStringLiteral("emile")});
+        const QStringList all = names(w->search(me, {{QStringLiteral("limit"), 200}}).payload);
+        for (const char* u : {"fdfa", "cjk", "emoji", "emile"})
+            QVERIFY2(all.contains(QString::fromLatin1(u)), u);
+        // By name, one at a time: every cursor short, everyone once, in order.
+        QStringList paged;
+        QString cursor;
+        for (int i = 0; i < 100; ++i) {
+            QJsonObject payload {{QStringLiteral("limit"), 1}};
+            if (!cursor.isEmpty())
+                payload.insert(QStringLiteral("cursor"), cursor);
+            const auto page = w->search(me, payload);
+            QVERIFY2(page.ok, qPrintable(page.errorMessage));
+            paged += names(page.payload);
+            if (!page.payload.value(L("more")).toBool())
+                break;
+            cursor = page.payload.value(L("cursor")).toString();
+            QVERIFY(!cursor.isEmpty());
+            QVERIFY2(cursor.size() <= 40, qPrintable(cursor));
+        }
+        QCOMPARE(paged, all);
+        // By id, as a client's snapshot reads: everyone once, ids rising, no cursor.
+        QList<qint64> ids;
+        qint64 after = 0;
+        for (int i = 0; i < 100; ++i) {
+            const auto page
+                = w->search(me, {{QStringLiteral("limit"), 3}, {QStringLiteral("after"), after}});
+            QVERIFY2(page.ok, qPrintable(page.errorMessage));
+            QVERIFY(!page.payload.contains(L("cursor")));
+            for (const QJsonValue& p : page.payload.value(L("people")).toArray()) {
+                const qint64 id = qint64(p.toObject().value(L("id")).toDouble());
+                QVERIFY(id > after);
+                after = id;
+                ids << id;
+            }
+            if (!page.payload.value(L("more")).toBool())
+                break;
+        }
+        QCOMPARE(ids.size(), all.size());
+        const auto both = w->search(
+            me, {{QStringLiteral("after"), 0}, {QStringLiteral("cursor"), QStringLiteral("MQ")}});
+        QCOMPARE(both.errorCode, QStringLiteral("bad_request"));
+    }
+
     // With two nodes on one PostgreSQL, a name changed on one node counts for what the person
     // writes through the other at once: the event hook runs on every node.
     void profileChangeReachesSessionsOnAnotherNode()
@@ -510,10 +613,30 @@ private Q_SLOTS:
         const QJsonObject asAdmin = w->profile(QStringLiteral("admin"), QStringLiteral("gone"));
         QCOMPARE(asAdmin.value(L("active")).toBool(true), false);
         QCOMPARE(asAdmin.value(L("department")).toString(), QStringLiteral("Archief"));
+        qint64 evaHead = 0;
+        w->as(QStringLiteral("eva")).syncAll(0, &evaHead);
+        qint64 adminHead = 0;
+        w->as(QStringLiteral("admin")).syncAll(0, &adminHead);
+        w->as(QStringLiteral("eva")).pushes().clear();
         QVERIFY(w->update(QStringLiteral("admin"),
                           {{QStringLiteral("userId"), gone},
-                           {QStringLiteral("about"), QStringLiteral("Met pensioen.")}})
+                           {QStringLiteral("about"), QStringLiteral("Met pensioen.")},
+                           {QStringLiteral("phone"), QStringLiteral("0118 000 000")}})
                     .ok);
+        // The change reaches administrators, not members: neither live nor by sync.
+        const auto isProfileOfGone = [&](const QJsonObject& e) {
+            return e.value(L("kind")).toString() == L("people.profile")
+                && qint64(e.value(L("subject")).toDouble()) == gone;
+        };
+        const QList<QJsonObject> toAdmin = w->as(QStringLiteral("admin")).syncAll(adminHead);
+        QVERIFY(std::any_of(toAdmin.cbegin(), toAdmin.cend(), isProfileOfGone));
+        for (const QJsonObject& e : w->as(QStringLiteral("eva")).syncAll(evaHead)) {
+            QVERIFY2(!isProfileOfGone(e), QJsonDocument(e).toJson().constData());
+            QVERIFY(!QJsonDocument(e).toJson().contains("Met pensioen"));
+        }
+        QTest::qWait(200);
+        for (const auto& push : w->as(QStringLiteral("eva")).pushes())
+            QVERIFY(!QJsonDocument(push.payload).toJson().contains("Met pensioen"));
     }
 };
 

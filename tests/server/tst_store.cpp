@@ -2,6 +2,7 @@
 #include "auth/passwords.h"
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/groups/groupscapability.h"
+#include "capabilities/people/peopleservice.h"
 #include "core/database.h"
 #include "core/servercore.h"
 #include "protocol/limits.h"
@@ -9,6 +10,7 @@
 #include "testdatabase.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +89,24 @@ private:
         return u ? u.value() : User {};
     }
 
+    // A user as a server of an older schema wrote it (today's AccountStore::create also writes
+    // the user_profiles row, which older schemas lack).
+    User makeOldUser(const QString& name, const QString& displayName = QString())
+    {
+        QSqlQuery q(m_db->db());
+        q.prepare(QStringLiteral("INSERT INTO users (username, display_name, password_hash, "
+                                 "created_at) VALUES (?, ?, 'x', '2026-11-01T00:00:00.000Z')"));
+        q.addBindValue(name);
+        q.addBindValue(displayName.isEmpty() ? name.toUpper() : displayName);
+        if (!q.exec()) {
+            qWarning() << q.lastError().text();
+            return User {};
+        }
+        q.finish();
+        const auto u = m_core->accounts.findByUsername(name);
+        return u ? *u : User {};
+    }
+
     QJsonObject createPayload(const QString& clientId, const QString& body, qint64 parent = 0)
     {
         QJsonObject p {{QStringLiteral("clientId"), clientId}, {QStringLiteral("body"), body}};
@@ -122,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(openFresh(1));
         QCOMPARE(m_db->schemaVersion(), 1);
         QVERIFY(!m_db->db().tables().contains(QStringLiteral("posts")));
-        const User anna = makeUser(QStringLiteral("anna"));
+        const User anna = makeOldUser(QStringLiteral("anna"));
         QVERIFY(anna.id > 0);
         // Written as a version 1 server wrote it: today's code needs the later columns.
         QSqlQuery q(m_db->db());
@@ -146,12 +166,55 @@ private Q_SLOTS:
         QCOMPARE(m_core->events.head(), qint64(2));
     }
 
+    // Profiles on a database with users: 010 gives those from before it a row keyed with SQL's
+    // LOWER(), a user made between 010 and 013 has none; after 013 and the server's start
+    // every user has a row keyed in C++, so an accented name is found without its accent.
+    void upgradeProfilesWithUsers()
+    {
+        QVERIFY(openFresh(8));
+        const User emile = makeOldUser(QStringLiteral("emile"), QStringLiteral("Émile Zoë"));
+        QVERIFY(emile.id > 0);
+        QVERIFY(!m_db->migrate(10));
+        const User oeke = makeOldUser(QStringLiteral("oeke"), QStringLiteral("Ŏeke Ørsted"));
+        QVERIFY(oeke.id > 0);
+        QVERIFY(!m_db->migrate());
+        QCOMPARE(m_db->schemaVersion(), m_db->latestSchemaVersion());
+        m_core = std::make_unique<ServerCore>(*m_db); // a server starting on it
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT u.username, p.name_key, p.search_key FROM users u "
+                                      "LEFT JOIN user_profiles p ON p.user_id = u.id ORDER BY "
+                                      "u.username")));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1|%2|%3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        q.finish();
+        QCOMPARE(rows,
+                 QStringList({QStringLiteral("emile|emile zoe|emile zoe emile"),
+                              QStringLiteral("oeke|oeke orsted|oeke orsted oeke")}));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM server_meta WHERE key = "
+                                      "'people_rekey'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // once
+        q.finish();
+        const auto found = PeopleService::search(
+            *m_db, emile, {{QStringLiteral("query"), QStringLiteral("émile")}});
+        QVERIFY(found.ok());
+        QCOMPARE(found->value(QLatin1StringView("people")).toArray().size(), 1);
+        // A user made now has a row from the start.
+        const User noor = makeUser(QStringLiteral("noor"));
+        QVERIFY(noor.id > 0);
+        const auto byId = PeopleService::search(*m_db, emile, {{QStringLiteral("after"), 0}});
+        QVERIFY(byId.ok());
+        QCOMPARE(byId->value(QLatin1StringView("people")).toArray().size(), 3);
+    }
+
     // A database with posts from before groups (version 2) upgrades: the old posts stay in the
     // company feed and readable by id, and groups work on it.
     void upgradeWithPostsFromVersion2()
     {
         QVERIFY(openFresh(2));
-        const User anna = makeUser(QStringLiteral("anna"));
+        const User anna = makeOldUser(QStringLiteral("anna"));
         QSqlQuery q(m_db->db());
         QVERIFY(
             q.exec(QStringLiteral(

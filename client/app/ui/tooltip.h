@@ -14,4 +14,11 @@ inline QString plainToolTip(const QString& text)
                           : QStringLiteral("<qt>") + text.toHtmlEscaped() + QStringLiteral("</qt>");
 }
 
+// The text of a button that shows `text` as it is: a QPushButton reads '&' as the mark of a
+// shortcut letter, so a tag "R&D" would show "RD" and make Alt+D press it.
+inline QString plainButtonText(QString text)
+{
+    return text.replace(u'&', QStringLiteral("&&"));
+}
+
 } // namespace plein::app

@@ -48,7 +48,7 @@ void PeopleApplier::registerWith(SyncEngine& sync, Outbox& outbox)
 struct PeopleApplier::Reading
 {
     QList<PersonRow> people;
-    QString cursor;
+    qint64 after = 0; // pages by id: cheap for the server, whatever the names
     qint64 lowestHead = std::numeric_limits<qint64>::max();
     std::function<void(const Result<qint64>&)> done;
 };
@@ -62,9 +62,8 @@ void PeopleApplier::rebuild(std::function<void(const Result<qint64>& head)> done
 
 void PeopleApplier::readPage(std::shared_ptr<Reading> reading)
 {
-    QJsonObject payload {{QStringLiteral("limit"), people::maxSearchPage}};
-    if (!reading->cursor.isEmpty())
-        payload.insert(QStringLiteral("cursor"), reading->cursor);
+    const QJsonObject payload {{QStringLiteral("limit"), people::maxSearchPage},
+                               {QStringLiteral("after"), reading->after}};
     m_session.request(
         people::PeopleSearch, payload, &m_profiles, [this, reading](const Result<QJsonObject>& r) {
             if (!r) {
@@ -73,10 +72,12 @@ void PeopleApplier::readPage(std::shared_ptr<Reading> reading)
             }
             reading->lowestHead
                 = std::min(reading->lowestHead, jsonNumber(r.value(), QLatin1StringView("head")));
-            for (const QJsonValue& p : r->value(QLatin1StringView("people")).toArray())
+            const qint64 before = reading->after;
+            for (const QJsonValue& p : r->value(QLatin1StringView("people")).toArray()) {
                 reading->people.append(PersonRow::fromProfile(p.toObject()));
-            reading->cursor = r->value(QLatin1StringView("cursor")).toString();
-            if (r->value(QLatin1StringView("more")).toBool() && !reading->cursor.isEmpty())
+                reading->after = std::max(reading->after, reading->people.last().id);
+            }
+            if (r->value(QLatin1StringView("more")).toBool() && reading->after > before)
                 readPage(reading);
             else
                 store(reading);

@@ -109,6 +109,16 @@ bool PeopleStore::storeAccount(const PersonRow& account)
     p.displayName = account.displayName;
     p.department = account.department;
     p.active = account.active;
+    if (!p.active) {
+        // What the server shows members of a deactivated person: nothing beyond the account.
+        p.jobTitle.clear();
+        p.location.clear();
+        p.phone.clear();
+        p.about.clear();
+        p.expertise.clear();
+        p.interests.clear();
+        p.hasProfile = false;
+    }
     return write(p);
 }
 

@@ -31,8 +31,11 @@ public:
     // Their newest posts and replies in the cache.
     const QList<PostRow>& recentPosts() const { return m_posts; }
     void setRecentPostLimit(int limit) { m_postLimit = limit; }
-    // The server answered not_found: the person does not exist (or is not to be shown).
+    // The server answered not_found: the person does not exist (or is not to be shown). A
+    // deactivated person counts as missing unless the viewer is an administrator.
     bool isMissing() const { return m_missing; }
+    // Whether the viewer is an administrator, who sees deactivated people (default: no).
+    void setAdminView(bool admin);
 
 Q_SIGNALS:
     void changed();
@@ -48,6 +51,7 @@ private:
     QList<PostRow> m_posts;
     int m_postLimit = 5;
     bool m_missing = false;
+    bool m_adminView = false;
 };
 
 } // namespace plein::client

@@ -63,13 +63,19 @@ QString Profiles::updateProfile(qint64 userId, const QJsonObject& fields)
 
 QString Profiles::pendingUpdate(qint64 userId) const
 {
+    const auto entry = pendingWrite(userId);
+    return entry ? entry->clientId : QString();
+}
+
+std::optional<OutboxEntry> Profiles::pendingWrite(qint64 userId) const
+{
     const QString lane = laneOf(userId);
     for (const OutboxEntry& e :
          OutboxStore(m_cache).entries({QString(people::PeopleUpdateProfile)})) {
         if (e.lane == lane)
-            return e.clientId;
+            return e;
     }
-    return QString();
+    return std::nullopt;
 }
 
 void Profiles::requestSearch(const Query& query, const QString& cursor, int limit, QObject* context,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox/outboxentry.h"
 #include "personrow.h"
 #include "protocol/result.h"
 
@@ -44,6 +45,9 @@ public:
     QString updateProfile(qint64 userId, const QJsonObject& fields);
     // Whether a change of this person's profile waits in the outbox (and its clientId).
     QString pendingUpdate(qint64 userId) const;
+    // That change itself (`failed` with the server's code and message once it was refused),
+    // for the page to offer Retry and Discard.
+    std::optional<OutboxEntry> pendingWrite(qint64 userId) const;
 
     // people.search on the server, for directories larger than the cache.
     struct Query

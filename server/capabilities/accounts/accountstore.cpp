@@ -1,5 +1,6 @@
 #include "capabilities/accounts/accountstore.h"
 
+#include "capabilities/people/peoplestore.h"
 #include "core/database.h"
 #include "core/storeerror.h"
 #include "sql/query.h"
@@ -85,6 +86,10 @@ Result<User> AccountStore::create(const NewUser& n)
         return storeError(area, q);
     User u;
     u.id = q.value(0).toLongLong();
+    q.finish();
+    // The directory lists every user from their first moment, sorted on their folded name.
+    if (auto row = PeopleStore::addAccount(m_db, u.id, n.username, n.displayName); !row)
+        return row.error();
     u.username = n.username;
     u.displayName = n.displayName;
     u.email = n.email;

@@ -28,28 +28,26 @@ QStringList listField(const QJsonObject& payload, L name)
     return out;
 }
 
-// The cursor of a page: the stored name key and id of its last person, opaque to clients.
-QString encodeCursor(const Profile& last)
+// The cursor of a page: the id of its last person, opaque to clients and short whatever the
+// name; the next page starts after that person's stored name key.
+QString encodeCursor(qint64 lastId)
 {
-    return QString::fromLatin1(
-        (QByteArray::number(last.id) + '\n' + last.sortKey.toUtf8())
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QByteArray::number(lastId).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool decodeCursor(const QString& cursor, PeopleStore::SearchQuery& query)
+qint64 decodeCursor(const QString& cursor)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return false;
+        return 0;
+    // A cursor of an earlier server ("<id>\n<name key>") is read for its id alike.
     const QByteArray& bytes = decoded.decoded;
     const qsizetype newline = bytes.indexOf('\n');
-    if (newline <= 0)
-        return false;
     bool ok = false;
-    query.afterId = bytes.left(newline).toLongLong(&ok);
-    query.afterNameKey = QString::fromUtf8(bytes.mid(newline + 1));
-    return ok && query.afterId > 0;
+    const qint64 id = (newline < 0 ? bytes : bytes.left(newline)).toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
 }
 
 QJsonArray facetJson(const QList<FacetCount>& counts)
@@ -72,6 +70,11 @@ Result<bool> applyFields(const QJsonObject& payload, Profile& p)
             return std::nullopt;
         any = true;
         const QString value = stringField(payload, name).simplified();
+        if (!people::isCleanLine(value))
+            return protocol::Error {ErrorCode::BadRequest,
+                                    QStringLiteral("field '%1' may not hold control or invisible "
+                                                   "formatting characters")
+                                        .arg(name)};
         if (required && value.isEmpty())
             return protocol::Error {ErrorCode::BadRequest,
                                     QStringLiteral("field '%1' may not be empty").arg(name)};
@@ -93,6 +96,11 @@ Result<bool> applyFields(const QJsonObject& payload, Profile& p)
     if (payload.contains(L("about")) && !payload.value(L("about")).isNull()) {
         any = true;
         p.about = stringField(payload, L("about")).trimmed();
+        if (!people::isCleanText(p.about))
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("field 'about' may hold no control characters but "
+                                            "line breaks and tabs, and no invisible formatting "
+                                            "characters"));
     }
     for (auto [name, tags] :
          {std::pair {L("expertise"), &p.expertise}, std::pair {L("interests"), &p.interests}}) {
@@ -136,11 +144,13 @@ protocol::Error PeopleService::notFound(qint64 userId)
                             QStringLiteral("user %1 does not exist").arg(userId)};
 }
 
-std::optional<Profile> PeopleService::visible(const User& user, qint64 userId)
+Result<std::optional<Profile>> PeopleService::visible(const User& user, qint64 userId)
 {
     auto p = m_people.find(userId);
-    if (!p || (!p->active && user.role != Role::Admin))
-        return std::nullopt;
+    if (!p)
+        return p.error();
+    if (!p.value() || (!p.value()->active && user.role != Role::Admin))
+        return std::optional<Profile>();
     return p;
 }
 
@@ -152,7 +162,10 @@ Result<PeopleService::Outcome> PeopleService::updateProfile(const User& user,
             const qint64 userId = payload.contains(L("userId"))
                 ? qint64(payload.value(L("userId")).toDouble())
                 : user.id;
-            const auto before = visible(user, userId);
+            const auto found = visible(user, userId);
+            if (!found)
+                return found.error();
+            const std::optional<Profile>& before = found.value();
             if (!before)
                 return notFound(userId);
             if (userId != user.id && user.role != Role::Admin)
@@ -166,8 +179,19 @@ Result<PeopleService::Outcome> PeopleService::updateProfile(const User& user,
             if (!sameProfile(p, *before)) {
                 if (auto saved = m_people.save(p); !saved)
                     return saved.error();
+                // A deactivated person is not_found to members: their profile goes only to
+                // the administrators and themselves.
+                Scope scope = Scope::everyone();
+                if (!p.active) {
+                    auto admins = m_people.adminIds();
+                    if (!admins)
+                        return admins.error();
+                    QList<qint64> readers = admins.value();
+                    readers.append(p.id);
+                    scope = Scope::usersOnly(readers);
+                }
                 auto appended
-                    = m_events.append(QString(people::PeopleProfile), user.id, Scope::everyone(),
+                    = m_events.append(QString(people::PeopleProfile), user.id, scope,
                                       QJsonObject {{QStringLiteral("profile"), p.toJson()}}, p.id);
                 if (!appended)
                     return appended.error();
@@ -181,17 +205,21 @@ Result<PeopleService::Outcome> PeopleService::updateProfile(const User& user,
 Result<QJsonObject> PeopleService::get(const User& user, const QJsonObject& payload)
 {
     const qint64 userId = qint64(payload.value(L("userId")).toDouble());
-    const auto p = visible(user, userId);
+    const auto found = visible(user, userId);
+    if (!found)
+        return found.error();
+    const std::optional<Profile>& p = found.value();
     if (!p)
         return notFound(userId);
     return QJsonObject {{QStringLiteral("profile"), p->toJson()},
                         {QStringLiteral("head"), m_events.head()}};
 }
 
-Result<QJsonObject> PeopleService::search(const User&, const QJsonObject& payload)
+Result<QJsonObject> PeopleService::search(Database& db, const User&, const QJsonObject& payload)
 {
     // The head first: a client that stores these profiles and syncs from `head` misses nothing.
-    const qint64 head = m_events.head();
+    const qint64 head = EventLog(db).head();
+    PeopleStore store(db);
     PeopleStore::SearchQuery query;
     query.text = people::folded(stringField(payload, L("query")).simplified());
     query.department = stringField(payload, L("department")).simplified();
@@ -199,10 +227,24 @@ Result<QJsonObject> PeopleService::search(const User&, const QJsonObject& payloa
     query.interest = people::folded(stringField(payload, L("interest")).simplified());
     query.limit = payload.value(L("limit")).toInt(people::defaultSearchPage);
     const QString cursor = stringField(payload, L("cursor"));
-    if (!cursor.isEmpty() && !decodeCursor(cursor, query))
-        return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("field 'cursor' is not a cursor this server gave"));
-    auto rows = m_people.search(query);
+    if (payload.contains(L("after"))) {
+        if (!cursor.isEmpty())
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("fields 'after' and 'cursor' do not go together"));
+        query.byId = true;
+        query.afterId = qint64(payload.value(L("after")).toDouble());
+    } else if (!cursor.isEmpty()) {
+        query.afterId = decodeCursor(cursor);
+        auto key = query.afterId > 0 ? store.nameKeyOf(query.afterId)
+                                     : Result<std::optional<QString>>(std::optional<QString>());
+        if (!key)
+            return key.error();
+        if (!key.value())
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("field 'cursor' is not a cursor this server gave"));
+        query.afterNameKey = *key.value();
+    }
+    auto rows = store.search(query);
     if (!rows)
         return rows.error();
     QList<Profile>& found = rows.value();
@@ -215,20 +257,21 @@ Result<QJsonObject> PeopleService::search(const User&, const QJsonObject& payloa
     QJsonObject answer {{QStringLiteral("people"), out},
                         {QStringLiteral("more"), more},
                         {QStringLiteral("head"), head}};
-    if (more)
-        answer.insert(QStringLiteral("cursor"), encodeCursor(found.last()));
+    if (more && !query.byId)
+        answer.insert(QStringLiteral("cursor"), encodeCursor(found.last().id));
     return answer;
 }
 
-Result<QJsonObject> PeopleService::facets(const User&, const QJsonObject&)
+Result<QJsonObject> PeopleService::facets(Database& db, const User&, const QJsonObject&)
 {
-    auto departments = m_people.departments(people::maxFacets);
+    PeopleStore store(db);
+    auto departments = store.departments(people::maxFacets);
     if (!departments)
         return departments.error();
-    auto expertise = m_people.tags(L("expertise"), people::maxFacets);
+    auto expertise = store.tags(L("expertise"), people::maxFacets);
     if (!expertise)
         return expertise.error();
-    auto interests = m_people.tags(L("interest"), people::maxFacets);
+    auto interests = store.tags(L("interest"), people::maxFacets);
     if (!interests)
         return interests.error();
     return QJsonObject {{QStringLiteral("departments"), facetJson(departments.value())},

@@ -8,6 +8,7 @@
 
 namespace plein::server {
 
+class Database;
 class EventLog;
 struct User;
 
@@ -29,12 +30,13 @@ public:
     // The `not_found` answer for a user id, the same whether missing or hidden.
     static protocol::Error notFound(qint64 userId);
     // The profile `user` may see, if any.
-    std::optional<Profile> visible(const User& user, qint64 userId);
+    Result<std::optional<Profile>> visible(const User& user, qint64 userId);
 
     Result<Outcome> updateProfile(const User& user, const QJsonObject& payload);
     Result<QJsonObject> get(const User& user, const QJsonObject& payload);
-    Result<QJsonObject> search(const User& user, const QJsonObject& payload);
-    Result<QJsonObject> facets(const User& user, const QJsonObject& payload);
+    // Long reads (HandlerRegistry::addLongRead): on a read-only connection of the read pool.
+    static Result<QJsonObject> search(Database& db, const User& user, const QJsonObject& payload);
+    static Result<QJsonObject> facets(Database& db, const User& user, const QJsonObject& payload);
 
 private:
     WriteService& m_writes;

@@ -15,10 +15,10 @@ namespace {
 
 constexpr QLatin1StringView area("people");
 
-// A person whose profile was never stored is searched and sorted on the account's columns.
-const QString nameKey = QStringLiteral("COALESCE(p.name_key, LOWER(u.display_name))");
-const QString searchKey
-    = QStringLiteral("COALESCE(p.search_key, LOWER(u.display_name) || ' ' || u.username)");
+// Every user has a row of user_profiles (written with the account, and by rekey() for those
+// from before), so the directory walks the index user_profiles_name.
+const QString nameKey = QStringLiteral("p.name_key");
+const QString searchKey = QStringLiteral("p.search_key");
 
 const QString profileColumns = QStringLiteral(
     "u.id, u.username, u.display_name, u.department, COALESCE(p.job_title, ''), "
@@ -66,14 +66,14 @@ QString text(const QString& s)
 
 QString searchKeyOf(const Profile& p)
 {
-    return people::folded(p.displayName + u' ' + p.username + u' ' + p.jobTitle).simplified();
+    return people::searchKey(p.displayName, p.username, p.jobTitle);
 }
 
 } // namespace
 
 QString profileNameKey(const Profile& profile)
 {
-    return people::folded(profile.displayName);
+    return people::nameKey(profile.displayName);
 }
 
 QJsonObject Profile::toJson() const
@@ -93,21 +93,121 @@ QJsonObject Profile::toJson() const
     };
 }
 
-std::optional<Profile> PeopleStore::find(qint64 userId)
+Result<std::optional<Profile>> PeopleStore::find(qint64 userId)
 {
     QSqlQuery q(m_db.db());
     if (!sql::run(q,
                   QStringLiteral("SELECT %1 FROM users u LEFT JOIN user_profiles p ON p.user_id = "
                                  "u.id WHERE u.id = ?")
                       .arg(profileColumns),
-                  {userId})
-        || !q.next())
-        return std::nullopt;
+                  {userId}))
+        return storeError(area, q);
+    if (!q.next())
+        return std::optional<Profile>();
     QList<Profile> found {readProfile(q)};
     q.finish();
-    if (!readTags(found))
-        return std::nullopt;
-    return found.first();
+    if (auto tags = readTags(found); !tags)
+        return tags.error();
+    return std::optional<Profile>(found.first());
+}
+
+Result<std::optional<QString>> PeopleStore::nameKeyOf(qint64 userId)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q, QStringLiteral("SELECT name_key FROM user_profiles WHERE user_id = ?"),
+                  {userId}))
+        return storeError(area, q);
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<QList<qint64>> PeopleStore::adminIds()
+{
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!sql::run(q, QStringLiteral("SELECT id FROM users WHERE role = 'admin' AND active = 1"),
+                  {}))
+        return storeError(area, q);
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+Result<bool> PeopleStore::addAccount(Database& db, qint64 userId, const QString& username,
+                                     const QString& displayName)
+{
+    QSqlQuery q(db.db());
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO user_profiles (user_id, name_key, search_key, "
+                                 "updated_at) VALUES (?, ?, ?, ?)"),
+                  {userId, people::nameKey(displayName),
+                   people::searchKey(displayName, username, QString()), nowUtc()}))
+        return storeError(area, q);
+    return true;
+}
+
+Result<int> PeopleStore::rekey()
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q, QStringLiteral("SELECT value FROM server_meta WHERE key = 'people_rekey'"),
+                  {}))
+        return storeError(area, q);
+    if (!q.next() || q.value(0).toString() != QLatin1StringView("1"))
+        return 0;
+    q.finish();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return makeError(protocol::ErrorCode::Internal,
+                         QStringLiteral("people: cannot re-key the directory: %1").arg(tx.error()));
+    // Under the write lock: a second process that started alike finds the work done.
+    if (!sql::run(q, QStringLiteral("SELECT value FROM server_meta WHERE key = 'people_rekey'"),
+                  {}))
+        return storeError(area, q);
+    if (!q.next() || q.value(0).toString() != QLatin1StringView("1"))
+        return 0;
+    q.finish();
+    if (!sql::run(q,
+                  QStringLiteral(
+                      "INSERT INTO user_profiles (user_id, updated_at) SELECT id, '' FROM users "
+                      "WHERE NOT EXISTS (SELECT 1 FROM user_profiles p WHERE p.user_id = "
+                      "users.id)"),
+                  {}))
+        return storeError(area, q);
+    struct Keys
+    {
+        qint64 id;
+        QString name;
+        QString search;
+    };
+    QList<Keys> keys;
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+                  QStringLiteral("SELECT u.id, u.username, u.display_name, p.job_title FROM "
+                                 "users u JOIN user_profiles p ON p.user_id = u.id"),
+                  {}))
+        return storeError(area, q);
+    while (q.next()) {
+        const QString name = q.value(2).toString();
+        keys.append(Keys {q.value(0).toLongLong(), people::nameKey(name),
+                          people::searchKey(name, q.value(1).toString(), q.value(3).toString())});
+    }
+    q.finish();
+    QSqlQuery update(m_db.db());
+    for (const Keys& k : std::as_const(keys)) {
+        if (!sql::run(update,
+                      QStringLiteral("UPDATE user_profiles SET name_key = ?, search_key = ? WHERE "
+                                     "user_id = ?"),
+                      {k.name, k.search, k.id}))
+            return storeError(area, update);
+    }
+    if (!sql::run(q, QStringLiteral("DELETE FROM server_meta WHERE key = 'people_rekey'"), {}))
+        return storeError(area, q);
+    if (!tx.commit())
+        return makeError(protocol::ErrorCode::Internal,
+                         QStringLiteral("people: cannot re-key the directory: %1").arg(tx.error()));
+    return int(keys.size());
 }
 
 Result<bool> PeopleStore::save(const Profile& p)
@@ -168,32 +268,33 @@ Result<QList<Profile>> PeopleStore::search(const SearchQuery& query)
     };
     tagFilter(QLatin1StringView("expertise"), query.expertise);
     tagFilter(QLatin1StringView("interest"), query.interest);
-    if (query.afterId > 0) {
-        where += QStringLiteral(" AND (%1 > ? OR (%1 = ? AND u.id > ?))").arg(nameKey);
+    if (query.byId) {
+        if (query.afterId > 0) {
+            where += QStringLiteral(" AND p.user_id > ?");
+            binds << query.afterId;
+        }
+    } else if (query.afterId > 0) {
+        where += QStringLiteral(" AND (%1 > ? OR (%1 = ? AND p.user_id > ?))").arg(nameKey);
         binds << query.afterNameKey << query.afterNameKey << query.afterId;
     }
+    const QString order
+        = query.byId ? QStringLiteral("p.user_id") : QStringLiteral("%1, p.user_id").arg(nameKey);
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, %2 FROM users u LEFT JOIN user_profiles p ON p.user_id = "
-                             "u.id WHERE %3 ORDER BY %2, u.id LIMIT ?")
-                  .arg(profileColumns, nameKey, where));
+    q.prepare(QStringLiteral("SELECT %1 FROM user_profiles p JOIN users u ON u.id = p.user_id "
+                             "WHERE %2 ORDER BY %3 LIMIT ?")
+                  .arg(profileColumns, where, order));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.addBindValue(query.limit + 1);
     if (!q.exec())
         return storeError(area, q);
     QList<Profile> out;
-    QStringList keys;
-    while (q.next()) {
+    while (q.next())
         out.append(readProfile(q));
-        keys.append(q.value(9).toString());
-    }
     q.finish();
     if (auto r = readTags(out); !r)
         return r.error();
-    // The stored key, which is what the next page's condition compares with.
-    for (qsizetype i = 0; i < out.size(); ++i)
-        out[i].sortKey = keys[i];
     return out;
 }
 

@@ -27,8 +27,6 @@ struct Profile
     QList<protocol::people::Tag> expertise;
     QList<protocol::people::Tag> interests;
     bool active = true;
-    // Search results: the key the directory sorted this row on, as stored (for the cursor).
-    QString sortKey;
 
     // The `profile` object of answers and of people.profile (no photo yet: files come later).
     QJsonObject toJson() const;
@@ -49,7 +47,18 @@ public:
         : m_db(db)
     { }
 
-    std::optional<Profile> find(qint64 userId);
+    // The profile, none for an id nobody has, or the store's error.
+    Result<std::optional<Profile>> find(qint64 userId);
+    // The stored name key of a person (what a cursor after them compares with).
+    Result<std::optional<QString>> nameKeyOf(qint64 userId);
+    // The active administrators, who read deactivated people's profiles.
+    Result<QList<qint64>> adminIds();
+    // The row of a new account (AccountStore::create, in its transaction), keyed on its name.
+    static Result<bool> addAccount(Database& db, qint64 userId, const QString& username,
+                                   const QString& displayName);
+    // Once after the migration that asks for it (server_meta 'people_rekey'): gives every user
+    // a row and folds every key in C++ (SQL's LOWER() folds ASCII only). How many were keyed.
+    Result<int> rekey();
     // Stores every field of `profile` (the account's name and department included).
     Result<bool> save(const Profile& profile);
 
@@ -59,13 +68,15 @@ public:
         QString department;
         QString expertise; // folded key
         QString interest; // folded key
-        // Keyset: the page starts after this name key and user id.
+        // Keyset: the page starts after this name key and user id, or after this id when
+        // `byId` (the order of ids, what a client's snapshot walks).
         QString afterNameKey;
         qint64 afterId = 0;
+        bool byId = false;
         int limit = 50;
     };
-    // Active people matching, by folded display name then id; at most `limit` + 1, so the
-    // caller knows whether there is more.
+    // Active people matching, by folded display name then id (or by id); at most `limit` + 1, so
+    // the caller knows whether there is more.
     Result<QList<Profile>> search(const SearchQuery& query);
     // Counts over active people, the largest first, at most `limit` of each.
     Result<QList<FacetCount>> departments(int limit);

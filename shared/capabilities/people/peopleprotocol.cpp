@@ -41,6 +41,9 @@ constexpr std::array searchFields {
                L("Only people with this interest tag (case ignored)")},
     FieldSpec {L("cursor"), FieldType::String, false, 0, 400,
                L("The `cursor` of the page before (none: the first page)")},
+    FieldSpec {L("after"), FieldType::Id, false, 0, maxSafeInteger,
+               L("By id instead of by name: people with a larger id (0: from the first); "
+                 "no `cursor`")},
     FieldSpec {L("limit"), FieldType::Integer, false, 1, maxSearchPage, L("Most people to return")},
 };
 
@@ -52,7 +55,8 @@ constexpr std::array messages {
                  L("One person's profile; a deactivated person answers like a missing one "
                    "except to administrators")},
     MessageSpec {PeopleSearch, Direction::Request, true, searchFields,
-                 L("The people directory: active people by name, filtered, paged by cursor")},
+                 L("The people directory: active people by name, filtered, paged by cursor (or by "
+                   "id with `after`)")},
     MessageSpec {PeopleFacets,
                  Direction::Request,
                  true,
@@ -61,8 +65,10 @@ constexpr std::array messages {
 };
 
 constexpr std::array events {
-    EventKindSpec {PeopleProfile, L("everyone"), L("`profile`"),
-                   L("A profile changed; `subject` is the person")},
+    EventKindSpec {PeopleProfile,
+                   L("everyone (a deactivated person: administrators and the "
+                     "person)"),
+                   L("`profile`"), L("A profile changed; `subject` is the person")},
 };
 
 constexpr CapabilitySpec spec {L("people"), Feature, messages, events};

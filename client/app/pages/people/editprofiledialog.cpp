@@ -92,6 +92,14 @@ QString EditProfileDialog::problem() const
         return tr("A phone number holds digits, spaces and + ( ) - . / only.");
     if (m_about->toPlainText().trimmed().size() > people::maxAboutChars)
         return tr("“About” can have at most %1 characters.").arg(people::maxAboutChars);
+    // As the server refuses: direction overrides and other invisible characters.
+    bool clean = people::isCleanText(m_about->toPlainText());
+    for (const QLineEdit* e :
+         {m_name, m_jobTitle, m_department, m_location, m_phone, m_expertise, m_interests})
+        clean = clean && people::isCleanLine(e->text());
+    if (!clean)
+        return tr("Remove the invisible characters (such as text direction marks): they are "
+                  "not allowed in a profile.");
     for (const QLineEdit* e : {m_expertise, m_interests}) {
         const QStringList tags = splitTags(e->text());
         if (tags.size() > people::maxTags)

@@ -127,14 +127,24 @@ PeopleDirectoryPage::PeopleDirectoryPage(client::Client& client, Navigator& navi
     connect(m_view, &QListView::clicked, this, open);
     connect(m_view, &QListView::activated, this, open);
 
-    // The filters follow what the directory holds, not at every event of a long sync.
+    // The filters follow what the directory holds, not at every event of a long sync, and
+    // only while they are seen: a hidden page fills them again when it is shown.
     m_refill->setSingleShot(true);
     m_refill->setInterval(300);
-    connect(m_refill, &QTimer::timeout, this, &PeopleDirectoryPage::refillFilters);
+    connect(m_refill, &QTimer::timeout, this, [this]() {
+        if (isVisible())
+            refillFilters();
+        else
+            m_filtersStale = true;
+    });
     connect(&client.cache(), &client::Cache::changed, this,
             [this](const client::CacheChanges& changes) {
-                if (changes.touches(PeopleStore::peopleArea))
+                if (!changes.touches(PeopleStore::peopleArea))
+                    return;
+                if (isVisible())
                     m_refill->start();
+                else
+                    m_filtersStale = true;
             });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &PeopleDirectoryPage::updateStatus);
@@ -159,8 +169,16 @@ QComboBox* PeopleDirectoryPage::filterBox(Filter filter) const
     return m_interest;
 }
 
+void PeopleDirectoryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_filtersStale)
+        refillFilters();
+}
+
 void PeopleDirectoryPage::refillFilters()
 {
+    m_filtersStale = false;
     PeopleStore store(m_client.cache());
     m_filling = true;
     fill(m_department, tr("All departments"), store.departments(facetsShown),

@@ -43,6 +43,12 @@ public:
     void showOnly(Filter filter, const QString& key);
     // Applies the search text now instead of after the typing pause.
     void search();
+    // Whether the filters wait to be filled again when the page is shown (people changed
+    // while it was hidden).
+    bool filtersStale() const { return m_filtersStale; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refillFilters();
@@ -61,6 +67,7 @@ private:
     QTimer* m_typing = nullptr;
     QTimer* m_refill = nullptr;
     bool m_filling = false;
+    bool m_filtersStale = false;
 };
 
 } // namespace plein::app

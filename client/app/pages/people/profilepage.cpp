@@ -2,6 +2,7 @@
 
 #include "client.h"
 #include "connection.h"
+#include "errortext.h"
 #include "groups/groupstore.h"
 #include "outbox/outbox.h"
 #include "pages/people/flowlayout.h"
@@ -11,6 +12,7 @@
 #include "ui/avatar.h"
 #include "ui/icons.h"
 #include "ui/relativetime.h"
+#include "ui/tooltip.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -50,10 +52,10 @@ QLabel* plainLabel(QWidget* parent)
     return label;
 }
 
-// A tag as a rounded button.
+// A tag as a rounded button, its text as written ('&' no shortcut mark).
 QPushButton* chip(const QString& text, QWidget* parent)
 {
-    auto* button = new QPushButton(text, parent);
+    auto* button = new QPushButton(plainButtonText(text), parent);
     button->setObjectName(QStringLiteral("tagChip"));
     button->setCursor(Qt::PointingHandCursor);
     const QPalette p = parent->palette();
@@ -107,6 +109,13 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     m_place->setForegroundRole(QPalette::PlaceholderText);
     m_notice = plainLabel(content);
     m_notice->setForegroundRole(QPalette::PlaceholderText);
+    m_retry = new QPushButton(tr("Retry"), content);
+    m_discard = new QPushButton(tr("Discard"), content);
+    m_discard->setToolTip(plainToolTip(tr("Drop the change that was not saved")));
+    auto* noticeRow = new QHBoxLayout;
+    noticeRow->addWidget(m_notice, 1);
+    noticeRow->addWidget(m_retry);
+    noticeRow->addWidget(m_discard);
     m_message = new QPushButton(icons::icon(icons::Icon::Send), tr("Send a message"), content);
     m_message->setDefault(true);
     m_edit = new QPushButton(icons::icon(icons::Icon::Edit), tr("Edit profile"), content);
@@ -146,7 +155,7 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addLayout(header);
-    layout->addWidget(m_notice);
+    layout->addLayout(noticeRow);
     layout->addWidget(m_aboutSection = section(tr("About"), m_about));
     layout->addWidget(m_contactSection = section(tr("Phone"), m_phone));
     layout->addWidget(m_expertiseSection = section(tr("Expertise"), expertise));
@@ -158,10 +167,19 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     connect(m_message, &QPushButton::clicked, this,
             [this]() { m_navigator.open(Navigator::link(QStringLiteral("chat-with"), m_id)); });
     connect(m_edit, &QPushButton::clicked, this, [this]() { Q_EMIT editRequested(m_id); });
+    connect(m_retry, &QPushButton::clicked, this, [this]() {
+        m_client.outbox().retry(m_client.profiles().pendingUpdate(m_id));
+        update();
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this]() {
+        m_client.outbox().discard(m_client.profiles().pendingUpdate(m_id));
+        update();
+    });
     connect(m_model, &client::ProfileModel::changed, this, &ProfilePage::update);
     connect(&client.outbox(), &client::Outbox::countChanged, this, &ProfilePage::update);
     connect(&client.connection(), &client::Connection::stateChanged, this, &ProfilePage::update);
     m_model->setRecentPostLimit(recentPosts);
+    m_model->setAdminView(client.connection().user().value(L("role")).toString() == L("admin"));
     m_model->setPersonId(personId);
     update();
 }
@@ -206,6 +224,8 @@ void ProfilePage::update()
     const bool me = m_id == m_client.connection().userId();
     m_message->setVisible(person && !me && person->active);
     m_edit->setVisible(person && mayEdit());
+    m_retry->hide();
+    m_discard->hide();
     if (!person) {
         m_avatar->setPixmap(avatarPixmap(QString(), QString(), devicePixelRatioF()));
         m_name->setText(m_model->isMissing() ? tr("Person not found") : tr("Loading…"));
@@ -230,7 +250,7 @@ void ProfilePage::update()
         Q_EMIT titleChanged(name);
     }
     m_avatar->setPixmap(avatarPixmap(name, person->username, devicePixelRatioF()));
-    m_avatar->setToolTip(QStringLiteral("@") + person->username);
+    m_avatar->setToolTip(plainToolTip(QStringLiteral("@") + person->username));
     m_name->setText(name);
     m_jobTitle->setText(person->jobTitle);
     m_jobTitle->setVisible(!person->jobTitle.isEmpty());
@@ -243,9 +263,16 @@ void ProfilePage::update()
     m_place->setText(place.join(QStringLiteral(" · ")));
 
     QString notice;
-    if (!person->active)
+    const auto pending = m_client.profiles().pendingWrite(m_id);
+    if (pending && pending->failed) {
+        // Refused: it holds up nothing else, and waits for the user to retry or drop it.
+        notice = tr("A change to this profile was not saved: %1")
+                     .arg(errorText(pending->errorCode, pending->errorMessage));
+        m_retry->show();
+        m_discard->show();
+    } else if (!person->active)
         notice = tr("This account is deactivated.");
-    else if (!m_client.profiles().pendingUpdate(m_id).isEmpty())
+    else if (pending)
         notice = tr("Changes to this profile are waiting to be sent.");
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
@@ -263,7 +290,7 @@ void ProfilePage::update()
         flow->clear();
         for (const QString& tag : *tags) {
             QPushButton* b = chip(tag, flow->parentWidget());
-            b->setToolTip(tr("Everyone with “%1”").arg(tag));
+            b->setToolTip(plainToolTip(tr("Everyone with “%1”").arg(tag)));
             connect(b, &QPushButton::clicked, this,
                     [this, kind, tag]() { Q_EMIT tagClicked(kind, tag); });
             flow->addWidget(b);
@@ -284,7 +311,7 @@ void ProfilePage::update()
         auto* b = new QPushButton(m_posts->parentWidget());
         // As wide as the page allows, never wider: the text is cut to fit.
         b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        b->setText(b->fontMetrics().elidedText(line, Qt::ElideRight, 600));
+        b->setText(plainButtonText(b->fontMetrics().elidedText(line, Qt::ElideRight, 600)));
         b->setFlat(true);
         b->setCursor(Qt::PointingHandCursor);
         b->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 2px;"));

@@ -38,6 +38,9 @@ public:
     QLabel* aboutLabel() const { return m_about; }
     QLabel* phoneLabel() const { return m_phone; }
     QLabel* noticeLabel() const { return m_notice; }
+    // Shown with a refused change of the profile.
+    QPushButton* retryButton() const { return m_retry; }
+    QPushButton* discardButton() const { return m_discard; }
     QPushButton* messageButton() const { return m_message; }
     QPushButton* editButton() const { return m_edit; }
     // The chip buttons of the person's tags, expertise first.
@@ -67,6 +70,8 @@ private:
     QLabel* m_jobTitle = nullptr;
     QLabel* m_place = nullptr;
     QLabel* m_notice = nullptr;
+    QPushButton* m_retry = nullptr;
+    QPushButton* m_discard = nullptr;
     QPushButton* m_message = nullptr;
     QPushButton* m_edit = nullptr;
     QLabel* m_about = nullptr;
