@@ -80,9 +80,6 @@ void HttpConnection::readMore()
 {
     switch (m_phase) {
     case Phase::Head:
-        m_buffer += m_socket->readAll();
-        process();
-        break;
     case Phase::Body:
         process();
         break;
@@ -98,6 +95,12 @@ void HttpConnection::process()
 {
     while (m_phase == Phase::Head || m_phase == Phase::Body) {
         if (m_phase == Phase::Head) {
+            // Read at most what completes one head: what follows stays in the socket (and the
+            // kernel) until this request is answered, so a client that pipelines without end
+            // meets TCP back-pressure instead of growing our buffer.
+            const qsizetype limit = qsizetype(m_server.options().head.maxHeadBytes) + 1;
+            if (m_buffer.size() < limit && m_socket->bytesAvailable() > 0)
+                m_buffer += m_socket->read(limit - m_buffer.size());
             if (m_buffer.isEmpty())
                 return;
             if (!m_headStarted) {
@@ -106,6 +109,8 @@ void HttpConnection::process()
             }
             const auto state = m_scanner.scan(m_buffer, m_server.options().head);
             if (state == HeadScanner::State::NeedMore) {
+                if (m_buffer.size() < limit && m_socket->bytesAvailable() > 0)
+                    continue;
                 return;
             }
             if (state == HeadScanner::State::Refused) {

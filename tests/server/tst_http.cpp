@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -47,6 +48,19 @@ private:
         if (closed)
             *closed = c.waitClosed(3000);
         return r;
+    }
+
+    // The server's resident memory in KiB (VmRSS), 0 when unknown.
+    static qint64 rssKiB(qint64 pid)
+    {
+        QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        return 0;
     }
 
 private Q_SLOTS:
@@ -303,6 +317,47 @@ private Q_SLOTS:
         QVERIFY(e);
         QCOMPARE(e->status, 404);
         QVERIFY(c.isOpen());
+    }
+
+    // Review defect: in the head phase the server read everything the client sent and
+    // answered one request at a time, so endless pipelined requests (404s that keep the
+    // connection) grew its buffer without limit. Now it reads one head at a time and the rest
+    // waits in the kernel.
+    void pipelinedFloodBounded()
+    {
+        const QByteArray one = "GET / HTTP/1.1\r\nHost: a\r\n\r\n";
+        QByteArray chunk;
+        while (chunk.size() < 1024 * 1024)
+            chunk += one;
+        const qint64 before = rssKiB(m_server.pid());
+        QVERIFY(before > 0);
+        qint64 peak = before;
+        QTcpSocket s;
+        s.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(s.waitForConnected(3000));
+        qint64 queued = 0;
+        qint64 answered = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (queued < 20LL * 1024 * 1024 && clock.elapsed() < 8000) {
+            if (s.bytesToWrite() < 2 * chunk.size()) {
+                s.write(chunk);
+                queued += chunk.size();
+            }
+            s.waitForBytesWritten(20);
+            s.waitForReadyRead(1);
+            answered += s.readAll().count("HTTP/1.1 404");
+            peak = std::max(peak, rssKiB(m_server.pid()));
+        }
+        QVERIFY(answered > 0);
+        QVERIFY(s.state() == QAbstractSocket::ConnectedState);
+        s.abort();
+        QVERIFY2(peak - before < 8 * 1024,
+                 qPrintable(QStringLiteral("RSS grew from %1 to %2 KiB").arg(before).arg(peak)));
+        const auto r
+            = HttpClient::exchange(m_port, "GET", "/files/AAAAAAAAAAAAAAAAAAAAAA", m_token);
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
     }
 
     void http10()
