@@ -31,6 +31,8 @@ HttpResponse fromError(const protocol::Error& e)
         return HttpResponse::error(413, QStringLiteral("too_large"), e.message);
     case ErrorCode::Forbidden: // the files' only refusal of this kind: the quota
         return HttpResponse::error(507, QStringLiteral("quota_exceeded"), e.message);
+    case ErrorCode::RateLimited: // too many unfinished uploads
+        return HttpResponse::error(429, QStringLiteral("rate_limited"), e.message);
     case ErrorCode::Unavailable: {
         HttpResponse r = HttpResponse::error(503, QStringLiteral("unavailable"), e.message);
         r.set("Retry-After", "1");
