@@ -623,6 +623,22 @@ private Q_SLOTS:
         QCOMPARE(r->json(QStringLiteral("error")), QStringLiteral("bad_request"));
         QVERIFY(r->json(QStringLiteral("message"))
                     .startsWith(QStringLiteral("the image cannot be decoded")));
+        // Review defects: failures were not remembered (each request decoded the image again on
+        // the HTTP thread), and thumbnails were kept by content, so their speed told whether
+        // someone else stored the same bytes. Now by file, failures too, answered at once.
+        const QString thumbs
+            = QDir(kit()->server().dataDir()).filePath(QStringLiteral("files/thumbs"));
+        QVERIFY(QFileInfo::exists(thumbs + QLatin1Char('/') + id + QStringLiteral("-256.jpg")));
+        QVERIFY(QFileInfo::exists(thumbs + QLatin1Char('/') + cut + QStringLiteral("-64.failed")));
+        QVERIFY(QFileInfo::exists(thumbs + QLatin1Char('/') + bomb + QStringLiteral("-64.failed")));
+        const auto cached = call(anna, "GET", "/files/" + cut.toLatin1() + "/thumbnail?size=64");
+        QVERIFY(cached);
+        QCOMPARE(cached->status, 422);
+        QCOMPARE(cached->body, r->body);
+        const auto bombAgain
+            = call(anna, "GET", "/files/" + bomb.toLatin1() + "/thumbnail?size=64");
+        QVERIFY(bombAgain);
+        QCOMPARE(bombAgain->json(QStringLiteral("error")), QStringLiteral("too_large"));
     }
 
     // Who may download: the uploader before attaching; then whoever may see what it is attached

@@ -289,7 +289,7 @@ HttpResponse thumbnail(FileService& service, Thumbnails& thumbnails, const HttpR
                                    QStringLiteral("thumbnails are made of PNG, JPEG, GIF and WebP "
                                                   "images; this file is %1")
                                        .arg(f->type));
-    const auto path = thumbnails.thumbnail(service.blobPath(*f), f->sha256, size);
+    const auto path = thumbnails.thumbnail(service.blobPath(*f), f->id, size);
     if (!path) {
         const protocol::Error& e = path.error();
         if (e.code == ErrorCode::TooLarge)
