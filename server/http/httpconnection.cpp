@@ -62,7 +62,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server, QString a
 
 HttpConnection::~HttpConnection()
 {
-    m_server.releaseBody(m_reserved);
+    m_server.releaseBody(m_reserved, m_reservedUser);
     m_server.connectionClosed(m_address);
 }
 
@@ -217,13 +217,15 @@ void HttpConnection::startRequest(HttpHead head)
         if (auto r = route.screen(m_request))
             return refuse(std::move(*r));
     }
-    if (!m_server.reserveBody(m_bodyLength)) {
+    const qint64 userId = m_request.user ? m_request.user->id : 0;
+    if (!m_server.reserveBody(m_bodyLength, userId)) {
         HttpResponse r = HttpResponse::error(503, QStringLiteral("unavailable"),
                                              QStringLiteral("the server is busy; try again"));
         r.set("Retry-After", "1");
         return refuse(std::move(r));
     }
     m_reserved = m_bodyLength;
+    m_reservedUser = userId;
     m_route = &route;
     if (expect == "100-continue" && m_bodyLength > 0 && h.minorVersion == 1)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -237,7 +239,7 @@ void HttpConnection::finishBody()
     const auto* route = static_cast<const HttpRoutes::Route*>(m_route);
     HttpResponse r = route->handler(m_request);
     m_request.body = QByteArray();
-    m_server.releaseBody(m_reserved);
+    m_server.releaseBody(m_reserved, m_reservedUser);
     m_reserved = 0;
     answer(std::move(r));
 }
@@ -352,13 +354,13 @@ void HttpConnection::tick()
         }
         break;
     case Phase::Body:
-        if (tooSlow(m_request.body.size())) {
+        if (tooSlow(m_request.body.size()) || elapsed > o.bodyTimeoutMs) {
             HttpResponse r
                 = HttpResponse::error(408, QStringLiteral("bad_request"),
                                       QStringLiteral("the request body came too slowly"));
             r.close = true;
             m_request.body = QByteArray();
-            m_server.releaseBody(m_reserved);
+            m_server.releaseBody(m_reserved, m_reservedUser);
             m_reserved = 0;
             answer(std::move(r));
         }

@@ -57,6 +57,7 @@ private:
     const void* m_route = nullptr;
     qint64 m_bodyLength = 0;
     qint64 m_reserved = 0;
+    qint64 m_reservedUser = 0;
     bool m_keepAlive = true;
 
     // The answer being sent.

@@ -360,6 +360,70 @@ private Q_SLOTS:
         QCOMPARE(r->status, 404);
     }
 
+    // Review defect: one user could hold the whole body budget with slow bodies. At most two of
+    // a user's bodies are read at once (http_bodies_per_user); others still get theirs.
+    void bodiesPerUser503()
+    {
+        const QByteArray head = "POST /files HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer "
+            + m_token + "\r\nContent-Length: 2000\r\n\r\n";
+        HttpClient one;
+        HttpClient two;
+        QVERIFY(one.connectTo(m_port));
+        QVERIFY(two.connectTo(m_port));
+        one.send(head);
+        two.send(head);
+        QVERIFY(!one.read(300)); // both wait for their bodies
+        QVERIFY(!two.read(100));
+        bool closed = false;
+        const auto third = once(head, &closed);
+        QVERIFY(third);
+        QCOMPARE(third->status, 503);
+        QVERIFY(closed);
+        const QByteArray bram = login(QStringLiteral("bram"));
+        QVERIFY(!bram.isEmpty());
+        const auto other
+            = HttpClient::exchange(m_port, "POST", "/files", bram, R"({"name":"b.txt","size":3})");
+        QVERIFY(other);
+        QCOMPARE(other->status, 201);
+        one.close();
+        two.close();
+        QTest::qWait(300); // the server sees them go
+        const auto again = HttpClient::exchange(m_port, "POST", "/files", m_token,
+                                                R"({"name":"a.txt","size":3})");
+        QVERIFY(again);
+        QCOMPARE(again->status, 201);
+    }
+
+    // Review defect: a body that kept the minimum rate could take as long as it liked. Now it
+    // has http_body_timeout_ms at most.
+    void bodyDeadline408()
+    {
+        ServerProcess small;
+        small.setConfig(QStringLiteral("http_min_bytes_per_second"), QStringLiteral("1"));
+        small.setConfig(QStringLiteral("http_body_timeout_ms"), QStringLiteral("2000"));
+        QVERIFY(small.addUser(QStringLiteral("anna")));
+        QVERIFY(small.start());
+        WsClient ws;
+        QVERIFY(ws.connectTo(small.url()));
+        const QByteArray token = ws.login(QStringLiteral("anna")).toLatin1();
+        HttpClient c;
+        QVERIFY(c.connectTo(small.httpPort()));
+        c.send("POST /files HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + token
+               + "\r\nContent-Length: 4000\r\n\r\n");
+        QElapsedTimer t;
+        t.start();
+        std::optional<HttpClient::Response> r;
+        while (!r && t.elapsed() < 8000) {
+            c.send(QByteArray(10, ' '));
+            r = c.read(100);
+        }
+        QVERIFY(r);
+        QCOMPARE(r->status, 408);
+        QVERIFY2(t.elapsed() >= 1900 && t.elapsed() < 4000,
+                 qPrintable(QString::number(t.elapsed())));
+        QVERIFY(small.stop());
+    }
+
     void http10()
     {
         bool closed = false;
