@@ -157,8 +157,10 @@ void HttpConnection::startRequest(HttpHead head)
     m_request = HttpRequest();
     m_request.peerAddress = m_address;
     m_request.segments = pathSegments(head.path);
-    m_keepAlive = head.minorVersion == 1
-        && !head.header("connection").toLower().split(',').contains("close");
+    bool closeAsked = false;
+    for (const QByteArray& token : head.header("connection").toLower().split(','))
+        closeAsked = closeAsked || token.trimmed() == "close";
+    m_keepAlive = head.minorVersion == 1 && !closeAsked;
     const QByteArray expect = head.header("expect").toLower();
     const bool hasLength = head.count("content-length") == 1;
     m_bodyLength = hasLength ? head.header("content-length").toLongLong() : 0;

@@ -115,6 +115,18 @@ private Q_SLOTS:
             << QByteArray("POST /files HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\n"
                           "Content-Length: 2\r\n\r\n");
         QTest::newRow("no Host") << QByteArray("GET /files/x HTTP/1.1\r\n\r\n");
+        // Review defect: fields read as one value were taken from the first of several.
+        for (const char* field : {"Host: b", "Authorization: Bearer x", "Range: bytes=0-1",
+                                  "Expect: 100-continue", "Connection: close"})
+            QTest::newRow(field)
+                << "GET /files/x HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer y\r\n"
+                   "Range: bytes=1-2\r\nExpect: 100-continue\r\nConnection: keep-alive\r\n"
+                    + QByteArray(field) + "\r\n\r\n";
+        QTest::newRow("two Host on HTTP/1.0")
+            << QByteArray("GET /files/x HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n");
+        for (const char* length : {"+1", "1,1", "-1", "1 1", "0x1", "1234567890123456789"})
+            QTest::newRow(length) << "POST /files HTTP/1.1\r\nHost: a\r\nContent-Length: "
+                    + QByteArray(length) + "\r\n\r\n";
         QTest::newRow("absolute target")
             << QByteArray("GET http://a/files HTTP/1.1\r\nHost: a\r\n\r\n");
     }
@@ -422,6 +434,27 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() >= 1900 && t.elapsed() < 4000,
                  qPrintable(QString::number(t.elapsed())));
         QVERIFY(small.stop());
+    }
+
+    // Review defect: Connection tokens were not trimmed, so "keep-alive, close" kept the
+    // connection. Content-Length may have spaces around it (they are not part of the value).
+    void connectionTokens()
+    {
+        bool closed = false;
+        auto r = once("GET /files/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\nHost: a\r\nAuthorization: "
+                      "Bearer "
+                          + m_token + "\r\nConnection: keep-alive, close\r\n\r\n",
+                      &closed);
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
+        QCOMPARE(r->header("connection"), QByteArray("close"));
+        QVERIFY(closed);
+        const QByteArray body = R"({"name":"s.txt","size":3})";
+        r = once("POST /files HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + m_token
+                 + "\r\nContent-Length:   " + QByteArray::number(body.size()) + "  \r\n\r\n"
+                 + body);
+        QVERIFY(r);
+        QCOMPARE(r->status, 201);
     }
 
     void http10()
