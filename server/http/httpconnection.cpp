@@ -18,6 +18,9 @@ constexpr qint64 socketReadBuffer = 256 * 1024;
 constexpr qint64 fileChunk = 64 * 1024;
 constexpr qint64 writeAhead = 256 * 1024;
 constexpr int lingerMs = 2000;
+// A file answer checks again that it may go on after this many bytes or milliseconds.
+constexpr qint64 recheckBytes = 4 * 1024 * 1024;
+constexpr qint64 recheckMs = 2000;
 
 bool isKnownMethod(const QByteArray& m)
 {
@@ -269,6 +272,8 @@ void HttpConnection::answer(HttpResponse response)
     m_response.body = QByteArray();
     m_fileSent = 0;
     m_written = 0;
+    m_checkedAt = 0;
+    m_checkClock.start();
     m_phase = Phase::Writing;
     m_clock.restart();
     m_socket->write(out);
@@ -277,6 +282,16 @@ void HttpConnection::answer(HttpResponse response)
 
 void HttpConnection::pumpFile()
 {
+    if (m_response.file && m_response.stillAllowed
+        && (m_fileSent - m_checkedAt >= recheckBytes || m_checkClock.elapsed() >= recheckMs)) {
+        m_checkedAt = m_fileSent;
+        m_checkClock.restart();
+        const auto user = m_server.authenticate(m_request.head.header("authorization"));
+        if (!user || !m_response.stillAllowed(*user)) {
+            m_response.file.reset();
+            return close();
+        }
+    }
     if (m_response.file) {
         while (m_fileSent < m_response.fileLength && m_socket->bytesToWrite() < writeAhead) {
             if (m_fileSent == 0 && !m_response.file->seek(m_response.fileOffset)) {
@@ -370,6 +385,8 @@ void HttpConnection::tick()
     case Phase::Writing:
         if (tooSlow(m_written))
             close(); // the client does not read its answer
+        else if (m_response.file && m_response.stillAllowed)
+            pumpFile(); // a client reading slowly is checked on too
         break;
     case Phase::Closing:
         break;

@@ -64,6 +64,8 @@ private:
     HttpResponse m_response;
     qint64 m_fileSent = 0;
     qint64 m_written = 0;
+    qint64 m_checkedAt = 0; // file bytes sent when last checked (HttpResponse::stillAllowed)
+    QElapsedTimer m_checkClock;
     bool m_closeAfter = false;
 };
 

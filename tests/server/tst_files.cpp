@@ -9,10 +9,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 using namespace plein::test;
 
@@ -491,6 +494,62 @@ private Q_SLOTS:
         const auto state = call(bram, "GET", up);
         QVERIFY(state);
         QCOMPARE(state->json(QStringLiteral("offset")), QStringLiteral("10"));
+    }
+
+    // Review defect: a download went on after the right to it ended. Now the session and the
+    // file's visibility are asked again every few MiB and seconds while it is sent.
+    void downloadStopsWhenSessionEnds()
+    {
+        if (!kit())
+            return;
+        const qint64 size = 16LL * 1024 * 1024;
+        QByteArray content(size, 'z');
+        content.replace(0, 16, QByteArray(QTest::currentDataTag()).leftJustified(16, '-'));
+        const QString anna = QStringLiteral("anna");
+        const auto start = call(anna, "POST", "/files", startBody(QStringLiteral("big.bin"), size));
+        QVERIFY(start);
+        QCOMPARE(start->status, 201);
+        const QByteArray up
+            = "/files/uploads/" + start->json(QStringLiteral("uploadId")).toLatin1();
+        const qint64 chunk = 4LL * 1024 * 1024;
+        QString id;
+        for (qint64 offset = 0; offset < size; offset += chunk) {
+            const auto r = call(anna, "PUT", up + "?offset=" + QByteArray::number(offset),
+                                content.mid(offset, chunk));
+            QVERIFY(r);
+            id = r->json(QStringLiteral("fileId"));
+        }
+        QVERIFY(!id.isEmpty());
+        WsClient ws;
+        QVERIFY(ws.connectTo(kit()->server().url()));
+        const QByteArray session = ws.login(anna).toLatin1();
+        QVERIFY(!session.isEmpty());
+        QTcpSocket reader;
+        reader.setReadBufferSize(64 * 1024);
+        reader.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 64 * 1024);
+        reader.connectToHost(QStringLiteral("127.0.0.1"), port());
+        QVERIFY(reader.waitForConnected(3000));
+        reader.write(HttpClient::request("GET", "/files/" + id.toLatin1(), session));
+        QVERIFY(reader.waitForBytesWritten(3000));
+        qint64 received = 0;
+        bool loggedOut = false;
+        QElapsedTimer clock;
+        clock.start();
+        // About 2.5 MiB a second: well over the minimum rate, and the whole file would take
+        // more than 6 s.
+        while (clock.elapsed() < 15000 && reader.state() == QAbstractSocket::ConnectedState) {
+            QThread::msleep(25);
+            reader.waitForReadyRead(25);
+            received += reader.read(64 * 1024).size();
+            if (!loggedOut && clock.elapsed() > 1000) {
+                QVERIFY(ws.request(QStringLiteral("auth.logout")).ok);
+                loggedOut = true;
+            }
+        }
+        received += reader.readAll().size();
+        QCOMPARE(reader.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY2(received < size, qPrintable(QString::number(received)));
+        QVERIFY(received > 0);
     }
 
     void namesCleaned_data()
