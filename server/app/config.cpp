@@ -119,8 +119,11 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("http_requests_per_second"), 1, 100000,
                 http.userRequestsPerSecond),
         readInt(s, QStringLiteral("http_request_burst"), 1, 1000000, http.userBurst),
+        readInt(s, QStringLiteral("http_bodies_per_user"), 1, 1000, http.bodiesPerUser),
+        readInt(s, QStringLiteral("http_body_timeout_ms"), 1000, 3600000, http.bodyTimeoutMs),
         readInt(s, QStringLiteral("max_file_bytes"), 1, 1LL << 40, maxFileBytes),
         readInt(s, QStringLiteral("default_quota_bytes"), 0, 1LL << 50, defaultQuotaBytes),
+        readInt(s, QStringLiteral("max_open_uploads"), 1, 100000, maxOpenUploads),
         readInt(s, QStringLiteral("thumbnail_max_pixels"), 1, 1LL << 40, thumbnailMaxPixels),
     };
     for (const auto& e : errors) {
@@ -193,6 +196,7 @@ QVariantHash ServerConfig::capabilitySettings() const
              filesPath.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("files")) : filesPath},
             {QStringLiteral("max_file_bytes"), maxFileBytes},
             {QStringLiteral("default_quota_bytes"), defaultQuotaBytes},
+            {QStringLiteral("max_open_uploads"), maxOpenUploads},
             {QStringLiteral("thumbnail_max_pixels"), thumbnailMaxPixels}};
 }
 

@@ -47,6 +47,7 @@ struct ServerConfig
     QString filesPath;
     qint64 maxFileBytes = 100LL * 1024 * 1024;
     qint64 defaultQuotaBytes = 10LL * 1024 * 1024 * 1024;
+    int maxOpenUploads = 16; // unfinished uploads per user
     // Thumbnails are made only of images of at most this many pixels (decompression bombs).
     qint64 thumbnailMaxPixels = 50000000;
 

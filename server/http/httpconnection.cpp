@@ -18,6 +18,9 @@ constexpr qint64 socketReadBuffer = 256 * 1024;
 constexpr qint64 fileChunk = 64 * 1024;
 constexpr qint64 writeAhead = 256 * 1024;
 constexpr int lingerMs = 2000;
+// A file answer checks again that it may go on after this many bytes or milliseconds.
+constexpr qint64 recheckBytes = 4 * 1024 * 1024;
+constexpr qint64 recheckMs = 2000;
 
 bool isKnownMethod(const QByteArray& m)
 {
@@ -62,7 +65,7 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server, QString a
 
 HttpConnection::~HttpConnection()
 {
-    m_server.releaseBody(m_reserved);
+    m_server.releaseBody(m_reserved, m_reservedUser);
     m_server.connectionClosed(m_address);
 }
 
@@ -80,9 +83,6 @@ void HttpConnection::readMore()
 {
     switch (m_phase) {
     case Phase::Head:
-        m_buffer += m_socket->readAll();
-        process();
-        break;
     case Phase::Body:
         process();
         break;
@@ -98,6 +98,12 @@ void HttpConnection::process()
 {
     while (m_phase == Phase::Head || m_phase == Phase::Body) {
         if (m_phase == Phase::Head) {
+            // Read at most what completes one head: what follows stays in the socket (and the
+            // kernel) until this request is answered, so a client that pipelines without end
+            // meets TCP back-pressure instead of growing our buffer.
+            const qsizetype limit = qsizetype(m_server.options().head.maxHeadBytes) + 1;
+            if (m_buffer.size() < limit && m_socket->bytesAvailable() > 0)
+                m_buffer += m_socket->read(limit - m_buffer.size());
             if (m_buffer.isEmpty())
                 return;
             if (!m_headStarted) {
@@ -106,6 +112,8 @@ void HttpConnection::process()
             }
             const auto state = m_scanner.scan(m_buffer, m_server.options().head);
             if (state == HeadScanner::State::NeedMore) {
+                if (m_buffer.size() < limit && m_socket->bytesAvailable() > 0)
+                    continue;
                 return;
             }
             if (state == HeadScanner::State::Refused) {
@@ -152,8 +160,10 @@ void HttpConnection::startRequest(HttpHead head)
     m_request = HttpRequest();
     m_request.peerAddress = m_address;
     m_request.segments = pathSegments(head.path);
-    m_keepAlive = head.minorVersion == 1
-        && !head.header("connection").toLower().split(',').contains("close");
+    bool closeAsked = false;
+    for (const QByteArray& token : head.header("connection").toLower().split(','))
+        closeAsked = closeAsked || token.trimmed() == "close";
+    m_keepAlive = head.minorVersion == 1 && !closeAsked;
     const QByteArray expect = head.header("expect").toLower();
     const bool hasLength = head.count("content-length") == 1;
     m_bodyLength = hasLength ? head.header("content-length").toLongLong() : 0;
@@ -212,13 +222,15 @@ void HttpConnection::startRequest(HttpHead head)
         if (auto r = route.screen(m_request))
             return refuse(std::move(*r));
     }
-    if (!m_server.reserveBody(m_bodyLength)) {
+    const qint64 userId = m_request.user ? m_request.user->id : 0;
+    if (!m_server.reserveBody(m_bodyLength, userId)) {
         HttpResponse r = HttpResponse::error(503, QStringLiteral("unavailable"),
                                              QStringLiteral("the server is busy; try again"));
         r.set("Retry-After", "1");
         return refuse(std::move(r));
     }
     m_reserved = m_bodyLength;
+    m_reservedUser = userId;
     m_route = &route;
     if (expect == "100-continue" && m_bodyLength > 0 && h.minorVersion == 1)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -232,7 +244,7 @@ void HttpConnection::finishBody()
     const auto* route = static_cast<const HttpRoutes::Route*>(m_route);
     HttpResponse r = route->handler(m_request);
     m_request.body = QByteArray();
-    m_server.releaseBody(m_reserved);
+    m_server.releaseBody(m_reserved, m_reservedUser);
     m_reserved = 0;
     answer(std::move(r));
 }
@@ -260,6 +272,8 @@ void HttpConnection::answer(HttpResponse response)
     m_response.body = QByteArray();
     m_fileSent = 0;
     m_written = 0;
+    m_checkedAt = 0;
+    m_checkClock.start();
     m_phase = Phase::Writing;
     m_clock.restart();
     m_socket->write(out);
@@ -268,6 +282,16 @@ void HttpConnection::answer(HttpResponse response)
 
 void HttpConnection::pumpFile()
 {
+    if (m_response.file && m_response.stillAllowed
+        && (m_fileSent - m_checkedAt >= recheckBytes || m_checkClock.elapsed() >= recheckMs)) {
+        m_checkedAt = m_fileSent;
+        m_checkClock.restart();
+        const auto user = m_server.authenticate(m_request.head.header("authorization"));
+        if (!user || !m_response.stillAllowed(*user)) {
+            m_response.file.reset();
+            return close();
+        }
+    }
     if (m_response.file) {
         while (m_fileSent < m_response.fileLength && m_socket->bytesToWrite() < writeAhead) {
             if (m_fileSent == 0 && !m_response.file->seek(m_response.fileOffset)) {
@@ -347,13 +371,13 @@ void HttpConnection::tick()
         }
         break;
     case Phase::Body:
-        if (tooSlow(m_request.body.size())) {
+        if (tooSlow(m_request.body.size()) || elapsed > o.bodyTimeoutMs) {
             HttpResponse r
                 = HttpResponse::error(408, QStringLiteral("bad_request"),
                                       QStringLiteral("the request body came too slowly"));
             r.close = true;
             m_request.body = QByteArray();
-            m_server.releaseBody(m_reserved);
+            m_server.releaseBody(m_reserved, m_reservedUser);
             m_reserved = 0;
             answer(std::move(r));
         }
@@ -361,6 +385,8 @@ void HttpConnection::tick()
     case Phase::Writing:
         if (tooSlow(m_written))
             close(); // the client does not read its answer
+        else if (m_response.file && m_response.stillAllowed)
+            pumpFile(); // a client reading slowly is checked on too
         break;
     case Phase::Closing:
         break;

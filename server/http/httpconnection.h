@@ -57,12 +57,15 @@ private:
     const void* m_route = nullptr;
     qint64 m_bodyLength = 0;
     qint64 m_reserved = 0;
+    qint64 m_reservedUser = 0;
     bool m_keepAlive = true;
 
     // The answer being sent.
     HttpResponse m_response;
     qint64 m_fileSent = 0;
     qint64 m_written = 0;
+    qint64 m_checkedAt = 0; // file bytes sent when last checked (HttpResponse::stillAllowed)
+    QElapsedTimer m_checkClock;
     bool m_closeAfter = false;
 };
 

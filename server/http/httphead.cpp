@@ -193,6 +193,11 @@ std::variant<HttpHead, HeadRefusal> parseHead(QByteArrayView head, const HeadLim
                 return refuse(400, "malformed Content-Length");
         }
     }
+    // Fields read as one value must come once: which of two would count is not guessed.
+    for (const char* once : {"host", "authorization", "range", "expect", "connection"}) {
+        if (h.count(once) > 1)
+            return refuse(400, "a header field that may come once came twice");
+    }
     if (h.minorVersion == 1 && h.count("host") != 1)
         return refuse(400, "HTTP/1.1 needs exactly one Host header");
     return h;

@@ -27,6 +27,10 @@ struct HttpOptions
     // Bodies are read into memory (at most a chunk, 4 MiB): all in flight together stay under
     // this, reserved before any byte of a body is read.
     qint64 bodyBudgetBytes = 64LL * 1024 * 1024; // [http_body_budget_bytes]
+    // One user's bodies in flight at once (so that one user cannot hold the whole budget),
+    // and the time a body may take at most, however steadily it comes.
+    int bodiesPerUser = 2; // [http_bodies_per_user]
+    int bodyTimeoutMs = 60000; // [http_body_timeout_ms]
     // Per user: a bucket of `userBurst` requests refilled at this rate.
     int userRequestsPerSecond = 20; // [http_requests_per_second]
     int userBurst = 100; // [http_request_burst]

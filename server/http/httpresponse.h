@@ -5,11 +5,14 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
 #include <memory>
 
 class QFile;
 
 namespace plein::server {
+
+struct User;
 
 // An answer: status, headers and a body held in memory or read from a file in pieces while it
 // is sent (never the whole file at once).
@@ -22,6 +25,10 @@ struct HttpResponse
     std::shared_ptr<QFile> file;
     qint64 fileOffset = 0;
     qint64 fileLength = 0;
+    // For a file body: asked again every few MiB and seconds while it is sent, with the user
+    // of the request's token as it is then (the answer stops when the token no longer holds);
+    // false stops the answer too (the file is no longer for the user to see).
+    std::function<bool(const User& user)> stillAllowed;
     // After this answer the connection closes (a refused body, an error mid-stream).
     bool close = false;
 

@@ -120,20 +120,28 @@ int HttpServer::takeRequest(qint64 userId)
     return std::max(1, int(std::ceil((1 - b.tokens) / m_options.userRequestsPerSecond)));
 }
 
-bool HttpServer::reserveBody(qint64 bytes)
+bool HttpServer::reserveBody(qint64 bytes, qint64 userId)
 {
     if (bytes <= 0)
         return true;
     if (m_bodyBytes + bytes > m_options.bodyBudgetBytes)
         return false;
+    if (userId && m_userBodies.value(userId) >= m_options.bodiesPerUser)
+        return false;
     m_bodyBytes += bytes;
+    if (userId)
+        ++m_userBodies[userId];
     return true;
 }
 
-void HttpServer::releaseBody(qint64 bytes)
+void HttpServer::releaseBody(qint64 bytes, qint64 userId)
 {
-    if (bytes > 0)
-        m_bodyBytes -= bytes;
+    if (bytes <= 0)
+        return;
+    m_bodyBytes -= bytes;
+    auto it = m_userBodies.find(userId);
+    if (it != m_userBodies.end() && --it.value() <= 0)
+        m_userBodies.erase(it);
 }
 
 } // namespace plein::server

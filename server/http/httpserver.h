@@ -40,9 +40,10 @@ public:
     std::optional<User> authenticate(const QByteArray& authorization);
     // Takes one request from the user's bucket; 0 when allowed, else seconds to wait.
     int takeRequest(qint64 userId);
-    // Reserves memory for a body; false when the budget is spent.
-    bool reserveBody(qint64 bytes);
-    void releaseBody(qint64 bytes);
+    // Reserves memory for a body of the user (0: none signed in); false when the budget is
+    // spent or the user has bodiesPerUser in flight already.
+    bool reserveBody(qint64 bytes, qint64 userId);
+    void releaseBody(qint64 bytes, qint64 userId);
 
     void connectionClosed(const QString& address);
 
@@ -64,6 +65,7 @@ private:
     QHash<QString, int> m_perAddress;
     int m_connections = 0;
     qint64 m_bodyBytes = 0;
+    QHash<qint64, int> m_userBodies; // user -> bodies in flight
     QHash<qint64, Bucket> m_buckets;
     QHash<QString, qint64> m_touched; // token hash -> when marked used (ms since epoch)
 };

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -47,6 +48,19 @@ private:
         if (closed)
             *closed = c.waitClosed(3000);
         return r;
+    }
+
+    // The server's resident memory in KiB (VmRSS), 0 when unknown.
+    static qint64 rssKiB(qint64 pid)
+    {
+        QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        return 0;
     }
 
 private Q_SLOTS:
@@ -101,6 +115,18 @@ private Q_SLOTS:
             << QByteArray("POST /files HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\n"
                           "Content-Length: 2\r\n\r\n");
         QTest::newRow("no Host") << QByteArray("GET /files/x HTTP/1.1\r\n\r\n");
+        // Review defect: fields read as one value were taken from the first of several.
+        for (const char* field : {"Host: b", "Authorization: Bearer x", "Range: bytes=0-1",
+                                  "Expect: 100-continue", "Connection: close"})
+            QTest::newRow(field)
+                << "GET /files/x HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer y\r\n"
+                   "Range: bytes=1-2\r\nExpect: 100-continue\r\nConnection: keep-alive\r\n"
+                    + QByteArray(field) + "\r\n\r\n";
+        QTest::newRow("two Host on HTTP/1.0")
+            << QByteArray("GET /files/x HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n");
+        for (const char* length : {"+1", "1,1", "-1", "1 1", "0x1", "1234567890123456789"})
+            QTest::newRow(length) << "POST /files HTTP/1.1\r\nHost: a\r\nContent-Length: "
+                    + QByteArray(length) + "\r\n\r\n";
         QTest::newRow("absolute target")
             << QByteArray("GET http://a/files HTTP/1.1\r\nHost: a\r\n\r\n");
     }
@@ -303,6 +329,132 @@ private Q_SLOTS:
         QVERIFY(e);
         QCOMPARE(e->status, 404);
         QVERIFY(c.isOpen());
+    }
+
+    // Review defect: in the head phase the server read everything the client sent and
+    // answered one request at a time, so endless pipelined requests (404s that keep the
+    // connection) grew its buffer without limit. Now it reads one head at a time and the rest
+    // waits in the kernel.
+    void pipelinedFloodBounded()
+    {
+        const QByteArray one = "GET / HTTP/1.1\r\nHost: a\r\n\r\n";
+        QByteArray chunk;
+        while (chunk.size() < 1024 * 1024)
+            chunk += one;
+        const qint64 before = rssKiB(m_server.pid());
+        QVERIFY(before > 0);
+        qint64 peak = before;
+        QTcpSocket s;
+        s.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+        QVERIFY(s.waitForConnected(3000));
+        qint64 queued = 0;
+        qint64 answered = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (queued < 20LL * 1024 * 1024 && clock.elapsed() < 8000) {
+            if (s.bytesToWrite() < 2 * chunk.size()) {
+                s.write(chunk);
+                queued += chunk.size();
+            }
+            s.waitForBytesWritten(20);
+            s.waitForReadyRead(1);
+            answered += s.readAll().count("HTTP/1.1 404");
+            peak = std::max(peak, rssKiB(m_server.pid()));
+        }
+        QVERIFY(answered > 0);
+        QVERIFY(s.state() == QAbstractSocket::ConnectedState);
+        s.abort();
+        QVERIFY2(peak - before < 8 * 1024,
+                 qPrintable(QStringLiteral("RSS grew from %1 to %2 KiB").arg(before).arg(peak)));
+        const auto r
+            = HttpClient::exchange(m_port, "GET", "/files/AAAAAAAAAAAAAAAAAAAAAA", m_token);
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
+    }
+
+    // Review defect: one user could hold the whole body budget with slow bodies. At most two of
+    // a user's bodies are read at once (http_bodies_per_user); others still get theirs.
+    void bodiesPerUser503()
+    {
+        const QByteArray head = "POST /files HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer "
+            + m_token + "\r\nContent-Length: 2000\r\n\r\n";
+        HttpClient one;
+        HttpClient two;
+        QVERIFY(one.connectTo(m_port));
+        QVERIFY(two.connectTo(m_port));
+        one.send(head);
+        two.send(head);
+        QVERIFY(!one.read(300)); // both wait for their bodies
+        QVERIFY(!two.read(100));
+        bool closed = false;
+        const auto third = once(head, &closed);
+        QVERIFY(third);
+        QCOMPARE(third->status, 503);
+        QVERIFY(closed);
+        const QByteArray bram = login(QStringLiteral("bram"));
+        QVERIFY(!bram.isEmpty());
+        const auto other
+            = HttpClient::exchange(m_port, "POST", "/files", bram, R"({"name":"b.txt","size":3})");
+        QVERIFY(other);
+        QCOMPARE(other->status, 201);
+        one.close();
+        two.close();
+        QTest::qWait(300); // the server sees them go
+        const auto again = HttpClient::exchange(m_port, "POST", "/files", m_token,
+                                                R"({"name":"a.txt","size":3})");
+        QVERIFY(again);
+        QCOMPARE(again->status, 201);
+    }
+
+    // Review defect: a body that kept the minimum rate could take as long as it liked. Now it
+    // has http_body_timeout_ms at most.
+    void bodyDeadline408()
+    {
+        ServerProcess small;
+        small.setConfig(QStringLiteral("http_min_bytes_per_second"), QStringLiteral("1"));
+        small.setConfig(QStringLiteral("http_body_timeout_ms"), QStringLiteral("2000"));
+        QVERIFY(small.addUser(QStringLiteral("anna")));
+        QVERIFY(small.start());
+        WsClient ws;
+        QVERIFY(ws.connectTo(small.url()));
+        const QByteArray token = ws.login(QStringLiteral("anna")).toLatin1();
+        HttpClient c;
+        QVERIFY(c.connectTo(small.httpPort()));
+        c.send("POST /files HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + token
+               + "\r\nContent-Length: 4000\r\n\r\n");
+        QElapsedTimer t;
+        t.start();
+        std::optional<HttpClient::Response> r;
+        while (!r && t.elapsed() < 8000) {
+            c.send(QByteArray(10, ' '));
+            r = c.read(100);
+        }
+        QVERIFY(r);
+        QCOMPARE(r->status, 408);
+        QVERIFY2(t.elapsed() >= 1900 && t.elapsed() < 4000,
+                 qPrintable(QString::number(t.elapsed())));
+        QVERIFY(small.stop());
+    }
+
+    // Review defect: Connection tokens were not trimmed, so "keep-alive, close" kept the
+    // connection. Content-Length may have spaces around it (they are not part of the value).
+    void connectionTokens()
+    {
+        bool closed = false;
+        auto r = once("GET /files/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\nHost: a\r\nAuthorization: "
+                      "Bearer "
+                          + m_token + "\r\nConnection: keep-alive, close\r\n\r\n",
+                      &closed);
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
+        QCOMPARE(r->header("connection"), QByteArray("close"));
+        QVERIFY(closed);
+        const QByteArray body = R"({"name":"s.txt","size":3})";
+        r = once("POST /files HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + m_token
+                 + "\r\nContent-Length:   " + QByteArray::number(body.size()) + "  \r\n\r\n"
+                 + body);
+        QVERIFY(r);
+        QCOMPARE(r->status, 201);
     }
 
     void http10()

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcFiles, "plein.files")
@@ -66,7 +67,12 @@ std::optional<QString> FileBlobs::append(const QString& uploadId, qint64 offset,
             .arg(m_root);
     if (!f.open(QIODevice::ReadWrite))
         return QStringLiteral("cannot open %1: %2").arg(f.fileName(), f.errorString());
-    if (f.size() != offset && !f.resize(offset))
+    if (f.size() < offset)
+        return QStringLiteral("%1 holds %2 bytes, fewer than the %3 received")
+            .arg(f.fileName())
+            .arg(f.size())
+            .arg(offset);
+    if (f.size() > offset && !f.resize(offset))
         return QStringLiteral("cannot cut %1: %2").arg(f.fileName(), f.errorString());
     if (!f.seek(offset) || f.write(data) != data.size() || !f.flush())
         return QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
@@ -76,20 +82,34 @@ std::optional<QString> FileBlobs::append(const QString& uploadId, qint64 offset,
     return std::nullopt;
 }
 
-std::optional<QString> FileBlobs::store(const QString& uploadId, const QString& sha256)
+std::optional<QString> FileBlobs::store(const QString& uploadId, const QString& sha256, qint64 size,
+                                        bool* created)
 {
+    *created = false;
     const QString target = blobPath(sha256);
     const QFileInfo info(target);
     const QString dir = info.absolutePath();
     const QString parent = QFileInfo(dir).absolutePath();
     if (!QDir().mkpath(dir))
         return QStringLiteral("cannot make %1").arg(dir);
-    if (::link(QFile::encodeName(partPath(uploadId)).constData(),
-               QFile::encodeName(target).constData())
-            != 0
-        && errno != EEXIST)
+    const QByteArray targetName = QFile::encodeName(target);
+    if (::link(QFile::encodeName(partPath(uploadId)).constData(), targetName.constData()) == 0) {
+        *created = true;
+        // Touched too (its time is the part file's, perhaps old when this finish is retried).
+        ::utimensat(AT_FDCWD, targetName.constData(), nullptr, 0);
+    } else if (errno != EEXIST) {
         return QStringLiteral("cannot store %1: %2")
             .arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+    } else {
+        // The stored one serves, if it is whole; touched so that it counts as new for the
+        // orphan cleanup (of any node) until the rows naming it are committed.
+        struct stat st;
+        if (::stat(targetName.constData(), &st) != 0 || st.st_size != size)
+            return QStringLiteral("the stored %1 is not %2 bytes long").arg(target).arg(size);
+        if (::utimensat(AT_FDCWD, targetName.constData(), nullptr, 0) != 0)
+            return QStringLiteral("cannot touch %1: %2")
+                .arg(target, QString::fromLocal8Bit(std::strerror(errno)));
+    }
     // The new names must survive a power cut before a row names them.
     if (!fsyncPath(dir, true) || !fsyncPath(parent, true) || !fsyncPath(m_root, true))
         return QStringLiteral("cannot sync %1").arg(dir);
@@ -101,9 +121,13 @@ void FileBlobs::removePart(const QString& uploadId)
     QFile::remove(partPath(uploadId));
 }
 
-void FileBlobs::removeOrphans(const std::function<bool(const QString&)>& uploadInProgress,
-                              const std::function<bool(const QString&)>& blobKnown,
-                              qint64 minAgeSeconds)
+void FileBlobs::removeBlob(const QString& sha256)
+{
+    QFile::remove(blobPath(sha256));
+}
+
+void FileBlobs::removeOrphanParts(const std::function<bool(const QString&)>& uploadInProgress,
+                                  qint64 minAgeSeconds)
 {
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
     int removed = 0;
@@ -112,22 +136,35 @@ void FileBlobs::removeOrphans(const std::function<bool(const QString&)>& uploadI
     while (parts.hasNext()) {
         parts.next();
         const QString id = parts.fileInfo().completeBaseName();
-        if (!uploadInProgress(id) && parts.fileInfo().lastModified() < cutoff) {
+        if (parts.fileInfo().lastModified() < cutoff && !uploadInProgress(id))
             removed += QFile::remove(parts.filePath()) ? 1 : 0;
-        }
     }
+    if (removed > 0)
+        qCInfo(lcFiles) << "removed" << removed << "orphaned part files from" << m_root;
+}
+
+void FileBlobs::removeOrphanBlobs(const QString& prefix,
+                                  const std::function<bool(const QString&)>& blobKnown,
+                                  qint64 minAgeSeconds)
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    int removed = 0;
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-    QDirIterator blobs(m_root, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator blobs(QDir(m_root).filePath(prefix), QDir::Files, QDirIterator::Subdirectories);
     while (blobs.hasNext()) {
         blobs.next();
         const QFileInfo fi = blobs.fileInfo();
         if (!hex.match(fi.fileName()).hasMatch() || fi.lastModified() >= cutoff)
             continue;
-        if (!blobKnown(fi.fileName()))
+        if (blobKnown(fi.fileName()))
+            continue;
+        // Looked at again after the question: a finish (on any node) that found this blob
+        // touched it before committing the row that names it.
+        if (QFileInfo(fi.filePath()).lastModified() < cutoff)
             removed += QFile::remove(fi.filePath()) ? 1 : 0;
     }
     if (removed > 0)
-        qCInfo(lcFiles) << "removed" << removed << "orphaned files from" << m_root;
+        qCInfo(lcFiles) << "removed" << removed << "orphaned blobs from" << m_root << prefix;
 }
 
 } // namespace plein::server

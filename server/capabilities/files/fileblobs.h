@@ -14,7 +14,8 @@ namespace plein::server {
 // hard-links the .part file to the blob's name (atomic, and refused when the blob exists:
 // then the stored one serves), fsyncs the blob's folder, and only then commits the rows; the
 // .part file goes after the commit. A failed commit leaves the upload as it was (it can be
-// finished again) and at worst a blob no row names, which removeOrphans() finds at start.
+// finished again) and at worst a blob no row names, which the periodic cleanup
+// (removeOrphanBlobs()) finds.
 class FileBlobs
 {
 public:
@@ -28,18 +29,26 @@ public:
     QString partPath(const QString& uploadId) const;
 
     // Appends `data` at `offset` of the upload's part file (cutting off what a crash may have
-    // left after it) and fsyncs it. An error says why not.
+    // left after it) and fsyncs it. An error says why not, also when the part file is shorter
+    // than `offset` (bytes the hash counted are missing: never filled with zeros).
     std::optional<QString> append(const QString& uploadId, qint64 offset, const QByteArray& data);
     std::optional<QString> createPart(const QString& uploadId);
-    // Makes the part file the blob (unless the blob is there already), durably.
-    std::optional<QString> store(const QString& uploadId, const QString& sha256);
+    // Makes the part file the blob (unless the blob is there already: then it must be `size`
+    // bytes long, and its time is refreshed so that no orphan cleanup takes it before the rows
+    // naming it are committed), durably. `created`: whether this call made the blob.
+    std::optional<QString> store(const QString& uploadId, const QString& sha256, qint64 size,
+                                 bool* created);
     void removePart(const QString& uploadId);
+    void removeBlob(const QString& sha256);
 
-    // At start: part files of no upload in progress, and blobs that no row knows and that are
-    // older than `minAgeSeconds` (another node may be about to commit a new one).
-    void removeOrphans(const std::function<bool(const QString& uploadId)>& uploadInProgress,
-                       const std::function<bool(const QString& sha256)>& blobKnown,
-                       qint64 minAgeSeconds);
+    // Part files of no upload in progress, and (below) blobs in the folder <root>/<prefix>
+    // that no row knows; both only when untouched for `minAgeSeconds` (another node may be
+    // about to commit a new upload or blob). Each a batch of the periodic cleanup.
+    void removeOrphanParts(const std::function<bool(const QString& uploadId)>& uploadInProgress,
+                           qint64 minAgeSeconds);
+    void removeOrphanBlobs(const QString& prefix,
+                           const std::function<bool(const QString& sha256)>& blobKnown,
+                           qint64 minAgeSeconds);
 
 private:
     QString m_root;

@@ -16,6 +16,8 @@ FileLimits limitsFrom(const QVariantHash& settings)
         l.maxFileBytes = settings.value(QStringLiteral("max_file_bytes")).toLongLong();
     if (settings.contains(QStringLiteral("default_quota_bytes")))
         l.defaultQuotaBytes = settings.value(QStringLiteral("default_quota_bytes")).toLongLong();
+    if (settings.contains(QStringLiteral("max_open_uploads")))
+        l.maxOpenUploads = settings.value(QStringLiteral("max_open_uploads")).toInt();
     return l;
 }
 
@@ -32,11 +34,15 @@ FilesCapability::FilesCapability(ServerCore& core)
 
 void FilesCapability::registerHttpRoutes(HttpRoutes& routes)
 {
-    // The HTTP side owns the files folder: it is made ready, and what a crash left behind
-    // removed, before the first request.
+    // The HTTP side owns the files folder: it is made ready before the first request, and
+    // what a crash or an abandoned upload left behind is removed in small batches on this
+    // thread, a round about every hour (the first batch right after start).
     if (auto e = m_blobs.prepare())
         qWarning("%s", qPrintable(*e));
-    m_service.cleanUp();
+    m_cleanUp.setInterval(3600 * 1000 / FileService::cleanUpSteps);
+    QObject::connect(&m_cleanUp, &QTimer::timeout, [this]() { m_service.cleanUpStep(); });
+    m_cleanUp.start();
+    QTimer::singleShot(0, &m_cleanUp, [this]() { m_service.cleanUpStep(); });
     registerFileRoutes(routes, m_service, m_thumbnails);
 }
 

@@ -7,6 +7,8 @@
 #include "capabilities/files/thumbnails.h"
 #include "core/capability.h"
 
+#include <QTimer>
+
 namespace plein::server {
 
 struct ServerCore;
@@ -33,6 +35,7 @@ private:
     FileOwners m_owners;
     FileService m_service;
     Thumbnails m_thumbnails;
+    QTimer m_cleanUp; // on the HTTP thread
 };
 
 } // namespace plein::server

@@ -67,12 +67,6 @@ Result<Upload> FileService::createUpload(const User& user, const QString& rawNam
         return makeError(
             ErrorCode::TooLarge,
             QStringLiteral("a file may hold at most %1 bytes").arg(m_limits.maxFileBytes));
-    // The quota counts finished files; checked here so a hopeless upload is not sent at all,
-    // and again (under the lock) when it finishes.
-    const auto quota = m_store.quota(user.id);
-    const qint64 allowed = quota && quota->quota ? *quota->quota : m_limits.defaultQuotaBytes;
-    if ((quota ? quota->used : 0) + size > allowed)
-        return makeError(ErrorCode::Forbidden, QStringLiteral("quota exceeded"));
     Upload u;
     u.id = newFileId();
     u.userId = user.id;
@@ -85,11 +79,31 @@ Result<Upload> FileService::createUpload(const User& user, const QString& rawNam
     u.createdAt = nowUtc();
     if (auto e = m_blobs.createPart(u.id))
         return makeError(ErrorCode::Internal, *e);
-    auto inserted = m_store.insertUpload(u);
-    if (!inserted) {
+    const auto refused = [&](protocol::Error e) -> Result<Upload> {
         m_blobs.removePart(u.id);
-        return inserted.error();
-    }
+        return e;
+    };
+    // Under the user's quota lock: the quota counts finished files and the sizes unfinished
+    // uploads declared (so a hopeless upload is not sent at all, and unfinished ones cannot
+    // hold more than the quota); it is checked again when the upload finishes.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return refused(makeError(ErrorCode::Unavailable, tx.error()));
+    auto quota = m_store.lockQuota(user.id);
+    if (!quota)
+        return refused(quota.error());
+    const auto open = m_store.openUploads(user.id);
+    if (open.count >= m_limits.maxOpenUploads)
+        return refused(makeError(
+            ErrorCode::RateLimited,
+            QStringLiteral("at most %1 unfinished uploads at once").arg(m_limits.maxOpenUploads)));
+    const qint64 allowed = quota->quota ? *quota->quota : m_limits.defaultQuotaBytes;
+    if (quota->used + open.bytes + size > allowed)
+        return refused(makeError(ErrorCode::Forbidden, QStringLiteral("quota exceeded")));
+    if (auto inserted = m_store.insertUpload(u); !inserted)
+        return refused(inserted.error());
+    if (!tx.commit())
+        return refused(makeError(ErrorCode::Unavailable, tx.error()));
     return u;
 }
 
@@ -181,9 +195,6 @@ Result<Upload> FileService::finish(const User& user, Upload u)
     const QString type = mime.isValid() ? mime.name() : QStringLiteral("application/octet-stream");
     const ImageSize image = imageSize(head);
 
-    if (auto e = m_blobs.store(u.id, sha))
-        return makeError(ErrorCode::Unavailable, *e);
-
     StoredFile f;
     f.id = newFileId();
     f.sha256 = sha;
@@ -195,11 +206,20 @@ Result<Upload> FileService::finish(const User& user, Upload u)
     f.width = image.width;
     f.height = image.height;
     f.createdAt = nowUtc();
-    bool overQuota = false;
+    // The quota is checked under its lock before the blob is made, so a refused finish leaves
+    // no blob; a blob this finish made is removed again when the rows that name it are not
+    // committed.
+    bool created = false;
+    const auto failed = [&](protocol::Error e) -> Result<Upload> {
+        if (created && !m_store.blobKnown(sha))
+            m_blobs.removeBlob(sha);
+        return e;
+    };
     {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return makeError(ErrorCode::Unavailable, tx.error());
+        std::optional<Transaction> tx;
+        tx.emplace(m_db);
+        if (!tx->isActive())
+            return makeError(ErrorCode::Unavailable, tx->error());
         // Finished meanwhile by another request (on another node): that file it is.
         const auto current = m_store.lockUpload(u.id);
         if (!current)
@@ -213,23 +233,32 @@ Result<Upload> FileService::finish(const User& user, Upload u)
         // Content the user stored before counts once.
         const bool counted = m_store.userHasBlob(user.id, sha);
         if (!counted && quota->used + f.size > allowed) {
-            overQuota = true;
             if (auto r = m_store.deleteUpload(u.id); !r)
                 return r.error();
-        } else {
-            for (auto r : {m_store.insertBlob(sha, f.size), m_store.insertFile(f),
-                           counted ? Result<bool>(true) : m_store.addUsed(user.id, f.size),
-                           m_store.setUploadFile(u.id, f.id)}) {
-                if (!r)
-                    return r.error();
+            if (!tx->commit())
+                return makeError(ErrorCode::Unavailable, tx->error());
+            m_blobs.removePart(u.id);
+            return makeError(ErrorCode::Forbidden, QStringLiteral("quota exceeded"));
+        }
+        if (auto e = m_blobs.store(u.id, sha, u.size, &created)) {
+            tx.reset();
+            return failed(makeError(ErrorCode::Unavailable, *e));
+        }
+        for (auto r : {m_store.insertBlob(sha, f.size), m_store.insertFile(f),
+                       counted ? Result<bool>(true) : m_store.addUsed(user.id, f.size),
+                       m_store.setUploadFile(u.id, f.id)}) {
+            if (!r) {
+                tx.reset(); // rolled back before the blob's fate is decided
+                return failed(r.error());
             }
         }
-        if (!tx.commit())
-            return makeError(ErrorCode::Unavailable, tx.error());
+        if (!tx->commit()) {
+            const QString why = tx->error();
+            tx.reset();
+            return failed(makeError(ErrorCode::Unavailable, why));
+        }
     }
     m_blobs.removePart(u.id);
-    if (overQuota)
-        return makeError(ErrorCode::Forbidden, QStringLiteral("quota exceeded"));
     u.fileId = f.id;
     return u;
 }
@@ -275,17 +304,31 @@ Result<QJsonArray> FileService::attach(const User& user, const QStringList& file
     return out;
 }
 
-void FileService::cleanUp()
+void FileService::cleanUpStep()
 {
-    const QString weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODateWithMs);
-    for (const QString& id : m_store.staleUploads(weekAgo)) {
-        if (m_store.deleteUpload(id))
-            m_blobs.removePart(id);
+    constexpr int batch = 200;
+    constexpr qint64 minAgeSeconds = 3600;
+    if (m_cleanStep == 0) {
+        const QString weekAgo
+            = QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODateWithMs);
+        const QStringList stale = m_store.staleUploads(weekAgo, batch);
+        for (const QString& id : stale) {
+            if (m_store.deleteUpload(id))
+                m_blobs.removePart(id);
+        }
+        if (stale.size() == batch)
+            return; // more next time
+    } else if (m_cleanStep == 1) {
+        const QStringList inProgress = m_store.uploadIds();
+        const QSet<QString> uploads(inProgress.begin(), inProgress.end());
+        m_blobs.removeOrphanParts([&](const QString& id) { return uploads.contains(id); },
+                                  minAgeSeconds);
+    } else {
+        const QString prefix = QStringLiteral("%1").arg(m_cleanStep - 2, 2, 16, QLatin1Char('0'));
+        m_blobs.removeOrphanBlobs(
+            prefix, [this](const QString& sha) { return m_store.blobKnown(sha); }, minAgeSeconds);
     }
-    const QStringList inProgress = m_store.uploadIds();
-    const QSet<QString> uploads(inProgress.begin(), inProgress.end());
-    m_blobs.removeOrphans([&](const QString& id) { return uploads.contains(id); },
-                          [this](const QString& sha) { return m_store.blobKnown(sha); }, 3600);
+    m_cleanStep = (m_cleanStep + 1) % cleanUpSteps;
 }
 
 } // namespace plein::server

@@ -18,6 +18,7 @@ struct FileLimits
 {
     qint64 maxFileBytes = 100LL * 1024 * 1024;
     qint64 defaultQuotaBytes = 10LL * 1024 * 1024 * 1024;
+    int maxOpenUploads = 16; // unfinished uploads per user
 };
 
 // The files' rules: uploads in chunks with the hash carried from chunk to chunk, finishing
@@ -63,8 +64,13 @@ public:
 
     Result<bool> setQuota(qint64 userId, qint64 bytes) { return m_store.setQuota(userId, bytes); }
 
-    // At start: part files and blobs that nothing names, uploads idle for a week.
-    void cleanUp();
+    // One batch of the cleanup, which the capability runs every few seconds so that a round
+    // takes about an hour (cleanUpSteps batches): uploads idle for a week (finished or not,
+    // with their part files; a few hundred a batch), then part files no upload names, then
+    // blobs no row names, one <files_path>/<ab> folder a batch; files touched in the last
+    // hour are left alone.
+    void cleanUpStep();
+    static constexpr int cleanUpSteps = 2 + 256;
 
 private:
     Result<Upload> finish(const User& user, Upload upload);
@@ -74,6 +80,7 @@ private:
     FileBlobs& m_blobs;
     FileOwners& m_owners;
     FileLimits m_limits;
+    int m_cleanStep = 0;
 };
 
 QString newFileId();

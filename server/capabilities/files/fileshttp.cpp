@@ -31,6 +31,8 @@ HttpResponse fromError(const protocol::Error& e)
         return HttpResponse::error(413, QStringLiteral("too_large"), e.message);
     case ErrorCode::Forbidden: // the files' only refusal of this kind: the quota
         return HttpResponse::error(507, QStringLiteral("quota_exceeded"), e.message);
+    case ErrorCode::RateLimited: // too many unfinished uploads
+        return HttpResponse::error(429, QStringLiteral("rate_limited"), e.message);
     case ErrorCode::Unavailable: {
         HttpResponse r = HttpResponse::error(503, QStringLiteral("unavailable"), e.message);
         r.set("Retry-After", "1");
@@ -237,10 +239,16 @@ HttpResponse download(FileService& service, const HttpRequest& request)
     r.set("Content-Type", f->type.toLatin1());
     r.set("Content-Disposition", contentDisposition(f->name));
     r.set("X-Content-Type-Options", "nosniff");
-    r.set("Cache-Control", "private, max-age=3600");
+    // Not kept for later: whether the user may still see it is asked on every download.
+    r.set("Cache-Control", "private, no-cache");
     r.set("Content-Security-Policy", "sandbox; default-src 'none'");
     r.set("Accept-Ranges", "bytes");
     r.file = file;
+    // And again while it is sent: a user removed from the group, or whose session ended,
+    // gets no more of it.
+    r.stillAllowed = [s = &service, id = f->id](const User& user) {
+        return s->visibleFile(user, id).has_value();
+    };
     r.fileOffset = 0;
     r.fileLength = f->size;
     if (const auto range = parseRange(request.header("range"), f->size)) {
@@ -287,7 +295,7 @@ HttpResponse thumbnail(FileService& service, Thumbnails& thumbnails, const HttpR
                                    QStringLiteral("thumbnails are made of PNG, JPEG, GIF and WebP "
                                                   "images; this file is %1")
                                        .arg(f->type));
-    const auto path = thumbnails.thumbnail(service.blobPath(*f), f->sha256, size);
+    const auto path = thumbnails.thumbnail(service.blobPath(*f), f->id, size);
     if (!path) {
         const protocol::Error& e = path.error();
         if (e.code == ErrorCode::TooLarge)
@@ -303,7 +311,7 @@ HttpResponse thumbnail(FileService& service, Thumbnails& thumbnails, const HttpR
     HttpResponse r;
     r.set("Content-Type", "image/jpeg");
     r.set("X-Content-Type-Options", "nosniff");
-    r.set("Cache-Control", "private, max-age=3600");
+    r.set("Cache-Control", "private, no-cache");
     r.file = file;
     r.fileLength = file->size();
     return r;

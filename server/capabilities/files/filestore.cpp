@@ -130,11 +130,12 @@ Result<bool> FileStore::deleteUpload(const QString& id)
     return true;
 }
 
-QStringList FileStore::staleUploads(const QString& before)
+QStringList FileStore::staleUploads(const QString& before, int limit)
 {
     QStringList out;
     QSqlQuery q(m_db.db());
-    if (sql::run(q, QStringLiteral("SELECT id FROM file_uploads WHERE updated_at < ?"), {before})) {
+    if (sql::run(q, QStringLiteral("SELECT id FROM file_uploads WHERE updated_at < ? LIMIT ?"),
+                 {before, limit})) {
         while (q.next())
             out.append(q.value(0).toString());
     }
@@ -148,6 +149,21 @@ QStringList FileStore::uploadIds()
     if (sql::run(q, QStringLiteral("SELECT id FROM file_uploads WHERE file_id IS NULL"))) {
         while (q.next())
             out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+FileStore::OpenUploads FileStore::openUploads(qint64 userId)
+{
+    OpenUploads out;
+    QSqlQuery q(m_db.db());
+    if (sql::run(q,
+                 QStringLiteral("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM file_uploads "
+                                "WHERE user_id = ? AND file_id IS NULL"),
+                 {userId})
+        && q.next()) {
+        out.count = q.value(0).toInt();
+        out.bytes = q.value(1).toLongLong();
     }
     return out;
 }

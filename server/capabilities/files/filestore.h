@@ -74,9 +74,16 @@ public:
                                const QByteArray& hashState);
     Result<bool> setUploadFile(const QString& id, const QString& fileId);
     Result<bool> deleteUpload(const QString& id);
-    // Unfinished uploads not touched since `before`, and every upload's id.
-    QStringList staleUploads(const QString& before);
+    // Uploads not touched since `before` (at most `limit`), and every unfinished upload's id.
+    QStringList staleUploads(const QString& before, int limit);
     QStringList uploadIds();
+    // The user's unfinished uploads: how many, and the bytes they declared.
+    struct OpenUploads
+    {
+        int count = 0;
+        qint64 bytes = 0;
+    };
+    OpenUploads openUploads(qint64 userId);
 
     Result<bool> insertBlob(const QString& sha256, qint64 size);
     bool blobKnown(const QString& sha256);

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
 
 #include <mutex>
 // GLib names a member `signals`, which Qt defines as a macro.
@@ -17,16 +19,29 @@ using protocol::ErrorCode;
 
 namespace {
 
-void initVips()
+// Whether libvips is ready (a failure is logged once).
+bool initVips()
 {
     static std::once_flag once;
+    static bool ready = false;
     std::call_once(once, []() {
-        if (VIPS_INIT("plein-server") != 0)
+        if (VIPS_INIT("plein-server") != 0) {
+            qWarning("files: libvips did not start, no thumbnails: %s", vips_error_buffer());
+            vips_error_clear();
             return;
+        }
         vips_block_untrusted_set(TRUE); // only the loaders fit for untrusted input
+        // And of those only the four kinds thumbnails are made of (libvips 8.14 class names;
+        // blocking a class blocks its file, buffer and source loaders).
+        vips_operation_block_set("VipsForeignLoad", TRUE);
+        for (const char* allowed : {"VipsForeignLoadPng", "VipsForeignLoadJpeg",
+                                    "VipsForeignLoadNsgif", "VipsForeignLoadWebp"})
+            vips_operation_block_set(allowed, FALSE);
         vips_cache_set_max(0); // nothing of one image kept for the next
         vips_concurrency_set(1); // the HTTP thread's work, not the machine's
+        ready = true;
     });
+    return ready;
 }
 
 QString vipsError()
@@ -54,63 +69,83 @@ bool Thumbnails::isImageType(const QString& type)
         || type == QLatin1StringView("image/gif") || type == QLatin1StringView("image/webp");
 }
 
-Result<QString> Thumbnails::thumbnail(const QString& source, const QString& sha256, int size)
+Result<QString> Thumbnails::thumbnail(const QString& source, const QString& fileId, int size)
 {
-    const QString target = QStringLiteral("%1/%2-%3.jpg").arg(m_folder, sha256).arg(size);
+    const QString base = QStringLiteral("%1/%2-%3").arg(m_folder, fileId).arg(size);
+    const QString target = base + QStringLiteral(".jpg");
     if (QFileInfo::exists(target))
         return target;
-    initVips();
+    // A failure is remembered: the same image is not decoded again to fail again.
+    const QString failedMarker = base + QStringLiteral(".failed");
+    {
+        QFile marker(failedMarker);
+        if (marker.open(QIODevice::ReadOnly)) {
+            const QByteArray text = marker.read(4096);
+            const bool tooLarge = text.startsWith("too_large\n");
+            return makeError(tooLarge ? ErrorCode::TooLarge : ErrorCode::BadRequest,
+                             QString::fromUtf8(text.mid(text.indexOf('\n') + 1)));
+        }
+    }
+    if (!initVips())
+        return makeError(ErrorCode::Unavailable, QStringLiteral("thumbnails cannot be made now"));
+    if (!QDir().mkpath(m_folder))
+        return makeError(ErrorCode::Internal, QStringLiteral("cannot make %1").arg(m_folder));
+    const auto failed = [&](ErrorCode code, const QString& message) -> Result<QString> {
+        QSaveFile marker(failedMarker);
+        if (marker.open(QIODevice::WriteOnly)) {
+            marker.write((code == ErrorCode::TooLarge ? "too_large\n" : "bad_request\n")
+                         + message.toUtf8());
+            marker.commit();
+        }
+        return makeError(code, message);
+    };
+    const auto undecodable = [&]() {
+        return failed(ErrorCode::BadRequest,
+                      QStringLiteral("the image cannot be decoded: %1").arg(vipsError()));
+    };
     const QByteArray path = QFile::encodeName(source);
     // The header alone first: its size decides whether anything is decoded.
     ImagePtr header(
         vips_image_new_from_file(path.constData(), "fail_on", VIPS_FAIL_ON_TRUNCATED, nullptr));
     if (!header)
-        return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("the image cannot be decoded: %1").arg(vipsError()));
+        return undecodable();
     const qint64 pixels
         = qint64(vips_image_get_width(header.get())) * qint64(vips_image_get_height(header.get()));
     if (pixels > m_maxPixels)
-        return makeError(ErrorCode::TooLarge,
-                         QStringLiteral("the image has %1 x %2 pixels, more than the %3 a "
-                                        "thumbnail is made of")
-                             .arg(vips_image_get_width(header.get()))
-                             .arg(vips_image_get_height(header.get()))
-                             .arg(m_maxPixels));
+        return failed(ErrorCode::TooLarge,
+                      QStringLiteral("the image has %1 x %2 pixels, more than the %3 a "
+                                     "thumbnail is made of")
+                          .arg(vips_image_get_width(header.get()))
+                          .arg(vips_image_get_height(header.get()))
+                          .arg(m_maxPixels));
     header.reset();
 
     VipsImage* raw = nullptr;
     if (vips_thumbnail(path.constData(), &raw, size, "height", size, "size", VIPS_SIZE_DOWN,
                        "fail_on", VIPS_FAIL_ON_TRUNCATED, nullptr)
         != 0)
-        return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("the image cannot be decoded: %1").arg(vipsError()));
+        return undecodable();
     ImagePtr image(raw);
     if (vips_image_hasalpha(image.get())) {
         VipsImage* flat = nullptr;
         VipsArrayDouble* white = vips_array_double_newv(3, 255.0, 255.0, 255.0);
-        const int failed = vips_flatten(image.get(), &flat, "background", white, nullptr);
+        const int flattened = vips_flatten(image.get(), &flat, "background", white, nullptr);
         vips_area_unref(VIPS_AREA(white));
-        if (failed != 0)
-            return makeError(ErrorCode::BadRequest,
-                             QStringLiteral("the image cannot be decoded: %1").arg(vipsError()));
+        if (flattened != 0)
+            return undecodable();
         image.reset(flat);
     }
-    if (!QDir().mkpath(m_folder))
-        return makeError(ErrorCode::Internal, QStringLiteral("cannot make %1").arg(m_folder));
-    // Written under a temporary name: a half-written thumbnail is never served.
-    const QString temporary = target + QStringLiteral(".tmp");
     // The decoding happens here, as the pixels are written: a truncated image fails now.
-    if (vips_jpegsave(image.get(), QFile::encodeName(temporary).constData(), "Q", 80, "strip", TRUE,
-                      nullptr)
-        != 0) {
-        QFile::remove(temporary);
-        return makeError(ErrorCode::BadRequest,
-                         QStringLiteral("the image cannot be decoded: %1").arg(vipsError()));
-    }
-    if (!QFile::rename(temporary, target) && !QFileInfo::exists(target)) {
-        QFile::remove(temporary);
+    void* bytes = nullptr;
+    size_t length = 0;
+    if (vips_jpegsave_buffer(image.get(), &bytes, &length, "Q", 80, "strip", TRUE, nullptr) != 0)
+        return undecodable();
+    const QByteArray jpeg(static_cast<const char*>(bytes), qsizetype(length));
+    g_free(bytes);
+    // Written under a unique temporary name: a half-written thumbnail is never served.
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(jpeg) != jpeg.size() || !out.commit())
         return makeError(ErrorCode::Internal, QStringLiteral("cannot store the thumbnail"));
-    }
     return target;
 }
 
