@@ -11,6 +11,18 @@ bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVari
     return query.exec();
 }
 
+QString containsPattern(const QString& text)
+{
+    QString escaped;
+    escaped.reserve(text.size() + 2);
+    for (QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return u'%' + escaped + u'%';
+}
+
 QVariant nullValue(QMetaType::Type type)
 {
     return QVariant(QMetaType(type));

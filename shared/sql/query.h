@@ -12,6 +12,10 @@ namespace plein::sql {
 // query's lastError() says why.
 bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
 
+// A LIKE pattern that finds `text` anywhere, with %, _ and \ in it taken literally; the
+// statement says `LIKE ? ESCAPE '\'`.
+QString containsPattern(const QString& text);
+
 // A NULL of the given type, for optional columns.
 QVariant nullValue(QMetaType::Type type);
 

@@ -1,6 +1,7 @@
 #include "peoplestore.h"
 
 #include "capabilities/people/profilefields.h"
+#include "sql/query.h"
 #include "store/cache.h"
 
 #include <QJsonArray>
@@ -55,18 +56,6 @@ PersonRow readPerson(const QSqlQuery& q)
     p.active = q.value(10).toInt() != 0;
     p.hasProfile = q.value(11).toInt() != 0;
     return p;
-}
-
-// LIKE with the text taken literally.
-QString likePattern(const QString& folded)
-{
-    QString escaped;
-    for (QChar c : folded) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
 }
 
 } // namespace
@@ -192,7 +181,7 @@ QList<PersonRow> PeopleStore::directory(const Filter& filter, int offset, int li
     const QString folded = people::folded(filter.text.simplified());
     if (!folded.isEmpty()) {
         where += QStringLiteral(" AND p.search_text LIKE ? ESCAPE '\\'");
-        binds << likePattern(folded);
+        binds << sql::containsPattern(folded);
     }
     if (!filter.department.isEmpty()) {
         where += QStringLiteral(" AND p.department = ?");

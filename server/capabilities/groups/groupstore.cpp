@@ -43,18 +43,6 @@ MemberState stateFromName(const QString& name)
     return MemberState::None;
 }
 
-// LIKE with the user's text taken literally.
-QString likePattern(const QString& text)
-{
-    QString escaped;
-    for (QChar c : text.toLower()) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
-}
-
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
@@ -344,7 +332,7 @@ Result<QList<ListedGroup>> GroupStore::list(const ListQuery& query)
                   .arg(groupColumns, where));
     q.addBindValue(query.viewerId);
     if (!query.nameContains.isEmpty())
-        q.addBindValue(likePattern(query.nameContains));
+        q.addBindValue(sql::containsPattern(query.nameContains.toLower()));
     q.addBindValue(query.limit);
     q.addBindValue(query.offset);
     if (!q.exec())

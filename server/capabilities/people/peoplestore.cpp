@@ -39,18 +39,6 @@ Profile readProfile(const QSqlQuery& q)
     return p;
 }
 
-// LIKE with the user's text taken literally.
-QString likePattern(const QString& text)
-{
-    QString escaped;
-    for (QChar c : text) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
-}
-
 QJsonArray labels(const QList<people::Tag>& tags)
 {
     QJsonArray out;
@@ -252,7 +240,7 @@ Result<QList<Profile>> PeopleStore::search(const SearchQuery& query)
     QVariantList binds;
     if (!query.text.isEmpty()) {
         where += QStringLiteral(" AND %1 LIKE ? ESCAPE '\\'").arg(searchKey);
-        binds << likePattern(query.text);
+        binds << sql::containsPattern(query.text);
     }
     if (!query.department.isEmpty()) {
         where += QStringLiteral(" AND u.department = ?");

@@ -31,15 +31,7 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = option.palette;
     const auto colours = cardstyle::colours(pal, true, false, false);
-    const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
-    const QRect row = option.rect.adjusted(6, 2, -6, -2);
-    if (selected || hovered)
-        cardstyle::paintFrame(
-            *painter, row, 8,
-            selected ? cardstyle::mix(colours.background, pal.color(QPalette::Highlight), 0.16)
-                     : colours.hover,
-            QColor());
+    const QRect row = cardstyle::paintListRow(*painter, option, colours, false);
     const bool muted = index.data(ConversationListModel::MutedRole).toBool();
     const int badge = index.data(ConversationRows::BadgeRole).toInt();
     const bool mention = index.data(ConversationListModel::MentionRole).toBool();

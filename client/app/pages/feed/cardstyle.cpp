@@ -7,6 +7,7 @@
 #include <QPixmapCache>
 #include <QStaticText>
 #include <QString>
+#include <QStyleOptionViewItem>
 
 #include <cmath>
 
@@ -183,6 +184,21 @@ void paintButton(QPainter& painter, const QRect& rect, const QIcon& icon, const 
         painter.drawStaticText(
             QPointF(x, rect.top() + (rect.height() - label->size().height()) / 2.0), *label);
     }
+}
+
+QRect paintListRow(QPainter& painter, const QStyleOptionViewItem& option, const Colours& colours,
+                   bool outlineSelected)
+{
+    const QPalette& pal = option.palette;
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const QRect row = option.rect.adjusted(6, 2, -6, -2);
+    if (selected || hovered)
+        paintFrame(painter, row, 8,
+                   selected ? mix(colours.background, pal.color(QPalette::Highlight), 0.16)
+                            : colours.hover,
+                   selected && outlineSelected ? pal.color(QPalette::Highlight) : QColor());
+    return row;
 }
 
 } // namespace plein::app::cardstyle

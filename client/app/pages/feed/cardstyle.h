@@ -9,6 +9,7 @@ class QPainter;
 class QRect;
 class QStaticText;
 class QString;
+class QStyleOptionViewItem;
 
 namespace plein::app::cardstyle {
 
@@ -45,6 +46,13 @@ QColor mix(const QColor& a, const QColor& b, double bAmount);
 // more than the rest of the card.
 void paintFrame(QPainter& painter, const QRect& rect, int radius, const QColor& fill,
                 const QColor& border, qreal borderWidth = 1.0);
+
+// A row of a plain list (conversations, search hits) as the pointer and the selection show it:
+// a tinted rounded rectangle when selected (outlined in Highlight when `outlineSelected`), the
+// hover colour under the pointer, nothing otherwise. Returns the row's rectangle, inset from
+// the item's.
+QRect paintListRow(QPainter& painter, const QStyleOptionViewItem& option, const Colours& colours,
+                   bool outlineSelected);
 
 // A small rounded label in the header ("Pinned", a group's name, "Not sent"), its text laid
 // out in `font` beforehand.

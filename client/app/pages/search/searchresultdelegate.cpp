@@ -99,15 +99,7 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = option.palette;
     const auto colours = cardstyle::colours(pal, true, false, false);
-    const bool selected = option.state.testFlag(QStyle::State_Selected);
-    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
-    const QRect row = option.rect.adjusted(6, 2, -6, -2);
-    if (selected || hovered)
-        cardstyle::paintFrame(
-            *painter, row, 8,
-            selected ? cardstyle::mix(colours.background, pal.color(QPalette::Highlight), 0.16)
-                     : colours.hover,
-            selected ? pal.color(QPalette::Highlight) : QColor());
+    const QRect row = cardstyle::paintListRow(*painter, option, colours, true);
 
     const QString kind = index.data(SearchModel::KindRole).toString();
     // The kind's icon on a soft disc of the accent colour.
