@@ -26,6 +26,26 @@ constexpr int wakeCheckMs = 5000;
 // sleeps) means the laptop was suspended.
 constexpr qint64 wakeThresholdMs = 10000;
 
+// The HTTP side as hello describes it: an http(s) url of its own, or a port on the host the
+// WebSocket reached. Anything else (another scheme, a port out of range) is no HTTP side.
+QUrl httpBaseFrom(const QJsonObject& http, const QUrl& webSocket)
+{
+    const QUrl own(http.value(QLatin1StringView("url")).toString(), QUrl::StrictMode);
+    if (own.isValid() && !own.host().isEmpty()
+        && (own.scheme() == QLatin1StringView("https") || own.scheme() == QLatin1StringView("http"))
+        && own.userInfo().isEmpty() && !own.hasQuery() && !own.hasFragment())
+        return own.adjusted(QUrl::StripTrailingSlash);
+    const int port = http.value(QLatin1StringView("port")).toInt(0);
+    if (port <= 0 || port > 65535 || webSocket.host().isEmpty())
+        return {};
+    QUrl base;
+    base.setScheme(webSocket.scheme() == QLatin1StringView("wss") ? QStringLiteral("https")
+                                                                  : QStringLiteral("http"));
+    base.setHost(webSocket.host());
+    base.setPort(port);
+    return base;
+}
+
 } // namespace
 
 Connection::Connection(Session& session, QObject* parent)
@@ -201,6 +221,7 @@ void Connection::onOpened()
         m_agreed.clear();
         for (const auto& f : r->value(QLatin1StringView("agreed")).toArray())
             m_agreed.append(f.toString());
+        m_httpBase = httpBaseFrom(r->value(QLatin1StringView("http")).toObject(), m_url);
         authenticate();
     });
 }

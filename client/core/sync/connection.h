@@ -51,6 +51,10 @@ public:
     QStringList features() const { return m_features; }
     // The features the server agreed to at the last hello.
     QStringList agreedFeatures() const { return m_agreed; }
+    // Where the server's HTTP side is (files), from the last hello: its own `http.url`, or
+    // the host this connection reached with its `http.port` (ws → http, wss → https). Empty
+    // before the first hello and for a server without an HTTP side.
+    QUrl httpBase() const { return m_httpBase; }
 
     // Go online and stay online until stop(), a refused login or a revoked account.
     void start();
@@ -102,6 +106,7 @@ private:
     QJsonObject m_user;
     QStringList m_features;
     QStringList m_agreed;
+    QUrl m_httpBase;
     qint64 m_userId = 0;
     State m_state = State::Offline;
     bool m_wanted = false;
