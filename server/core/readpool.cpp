@@ -2,9 +2,14 @@
 
 #include "sql/sqlerror.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcReadPool, "plein.server.reads")
 
@@ -12,8 +17,16 @@ namespace plein::server {
 
 namespace {
 
-// A read that runs longer than this is cancelled (PostgreSQL) and answered as unavailable.
-constexpr int statementTimeoutMs = 10000;
+// How many SQLite virtual machine steps pass between two looks at the clock: a few
+// microseconds of work, so a cancelled read stops within a millisecond or so.
+constexpr int sqliteStepsPerCheck = 4000;
+
+// Called by SQLite on the worker's own thread while one of its statements runs: a non-zero
+// answer interrupts the statement (SQLITE_INTERRUPT).
+int pastDeadline(void* deadline)
+{
+    return static_cast<const QDeadlineTimer*>(deadline)->hasExpired() ? 1 : 0;
+}
 
 } // namespace
 
@@ -56,7 +69,9 @@ protected:
                 next = std::move(m_pool.m_queue.front());
                 m_pool.m_queue.pop_front();
             }
+            m_deadline.setRemainingTime(m_pool.m_statementTimeoutMs);
             Result<QJsonObject> result = next.job(db);
+            m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
             QMetaObject::invokeMethod(
                 &m_pool,
                 [pool = &m_pool, done = std::move(next.done), result = std::move(result)]() {
@@ -67,27 +82,42 @@ protected:
     }
 
 private:
-    static std::optional<QString> readOnly(Database& db)
+    std::optional<QString> readOnly(Database& db)
     {
         QSqlQuery q(db.db());
         const QStringList setup = db.dialect().isPostgres()
             ? QStringList {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
-                           QStringLiteral("SET statement_timeout = %1").arg(statementTimeoutMs)}
+                           QStringLiteral("SET statement_timeout = %1")
+                               .arg(m_pool.m_statementTimeoutMs)}
             : QStringList {QStringLiteral("PRAGMA query_only = ON")};
         for (const QString& statement : setup) {
             if (!q.exec(statement))
                 return sql::describeError(q);
         }
+        if (!db.dialect().isPostgres()) {
+            // SQLite has no statement timeout of its own: a progress handler asks the clock.
+            const QVariant handle = db.db().driver()->handle();
+            if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+                return QStringLiteral("the SQLite driver gave no connection handle");
+            sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
+            if (!connection)
+                return QStringLiteral("the SQLite connection is not open");
+            sqlite3_progress_handler(connection, sqliteStepsPerCheck, &pastDeadline, &m_deadline);
+        }
         return std::nullopt;
     }
 
     ReadPool& m_pool;
+    // When the job running now is cancelled; Forever between jobs.
+    QDeadlineTimer m_deadline {QDeadlineTimer::Forever};
 };
 
-ReadPool::ReadPool(DatabaseLocation location, int threads, int maxQueued, QObject* parent)
+ReadPool::ReadPool(DatabaseLocation location, int threads, int maxQueued, QObject* parent,
+                   int statementTimeoutMs)
     : QObject(parent)
     , m_location(std::move(location))
     , m_maxQueued(maxQueued)
+    , m_statementTimeoutMs(std::max(statementTimeoutMs, 1))
 {
     for (int i = 0; i < std::max(threads, 1); ++i)
         m_workers.push_back(std::make_unique<Worker>(*this));
@@ -130,6 +160,13 @@ bool ReadPool::submit(Job job, Done done)
     m_queue.push_back(Queued {std::move(job), std::move(done)});
     m_wake.wakeOne();
     return true;
+}
+
+bool ReadPool::timedOut(const QSqlError& error)
+{
+    // 57014: PostgreSQL's query_canceled (statement_timeout); 9: SQLITE_INTERRUPT.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1StringView("57014") || code == QLatin1StringView("9");
 }
 
 void ReadPool::finished(Done done, Result<QJsonObject> result)

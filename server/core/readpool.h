@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QObject>
+#include <QSqlError>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -22,7 +23,9 @@ namespace plein::server {
 // the pool's thread (the event loop that submitted it), in no particular order between jobs.
 //
 // SQLite readers see the last commit (WAL) and cannot write (query_only); PostgreSQL readers
-// run read-only transactions with a statement timeout.
+// run read-only transactions. Every job has a time limit (by default 10 s): a statement still
+// running then is cancelled (PostgreSQL's statement_timeout; on SQLite a progress handler that
+// interrupts it), fails with an error timedOut() recognises, and the connection goes on.
 class ReadPool : public QObject
 {
     Q_OBJECT
@@ -32,7 +35,8 @@ public:
     using Done = std::function<void(const Result<QJsonObject>& result)>;
 
     // `threads` connections to `location`; at most `maxQueued` jobs wait for one.
-    ReadPool(DatabaseLocation location, int threads, int maxQueued, QObject* parent = nullptr);
+    ReadPool(DatabaseLocation location, int threads, int maxQueued, QObject* parent = nullptr,
+             int statementTimeoutMs = 10000);
     ~ReadPool() override;
 
     // Opens every thread's connection; an error names the first that failed.
@@ -40,6 +44,8 @@ public:
     // Queues `job`; false when `maxQueued` jobs are waiting already (nothing is queued then).
     bool submit(Job job, Done done);
     int threads() const { return int(m_workers.size()); }
+    // Whether a failed statement was cancelled for running past the job's time limit.
+    static bool timedOut(const QSqlError& error);
 
 private:
     class Worker;
@@ -52,6 +58,7 @@ private:
 
     const DatabaseLocation m_location;
     const int m_maxQueued;
+    const int m_statementTimeoutMs;
     std::vector<std::unique_ptr<Worker>> m_workers;
     QMutex m_mutex;
     QWaitCondition m_wake;

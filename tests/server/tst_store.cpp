@@ -4,11 +4,13 @@
 #include "capabilities/groups/groupscapability.h"
 #include "capabilities/people/peopleservice.h"
 #include "core/database.h"
+#include "core/readpool.h"
 #include "core/servercore.h"
 #include "protocol/limits.h"
 #include "protocol/registry.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,6 +39,7 @@ private:
                        QSet<QString>(all.begin(), all.end())};
     }
     int m_counter = 0;
+    std::optional<DatabaseLocation> m_location;
 
     bool openFresh(int version = -1)
     {
@@ -59,6 +62,7 @@ private:
             qWarning() << error;
             return false;
         }
+        m_location = location;
         if (auto e = m_db->open(*location)) {
             qWarning() << *e;
             return false;
@@ -127,6 +131,44 @@ private Q_SLOTS:
     }
 
     void init() { QVERIFY(openFresh()); }
+
+    // A read that runs past the pool's time limit is cancelled on both databases, answered
+    // with an error that says so, and the same connection serves the next read.
+    void readPoolCancelsLongReads()
+    {
+        QVERIFY(m_location);
+        ReadPool pool(*m_location, 1, 4, nullptr, 300);
+        QVERIFY(!pool.start());
+        const auto run = [&pool](const QString& statement) -> std::optional<Result<QJsonObject>> {
+            std::optional<Result<QJsonObject>> answer;
+            const bool queued = pool.submit(
+                [statement](Database& db) -> Result<QJsonObject> {
+                    QSqlQuery q(db.db());
+                    if (!q.exec(statement) || !q.next())
+                        return protocol::Error {ReadPool::timedOut(q.lastError())
+                                                    ? protocol::ErrorCode::Unavailable
+                                                    : protocol::ErrorCode::Internal,
+                                                q.lastError().text()};
+                    return QJsonObject {{QStringLiteral("value"), q.value(0).toLongLong()}};
+                },
+                [&answer](const Result<QJsonObject>& r) { answer = r; });
+            if (queued && !QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000))
+                qWarning() << "the read pool did not answer";
+            return answer;
+        };
+        QElapsedTimer took;
+        took.start();
+        const auto endless = run(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL "
+                                                "SELECT x + 1 FROM c) SELECT count(*) FROM c"));
+        QVERIFY(endless);
+        QVERIFY(!*endless);
+        QCOMPARE(endless->error().code, protocol::ErrorCode::Unavailable);
+        QVERIFY2(took.elapsed() >= 250, qPrintable(QString::number(took.elapsed())));
+        const auto next = run(QStringLiteral("SELECT 41 + 1"));
+        QVERIFY(next);
+        QVERIFY(*next);
+        QCOMPARE((*next)->value(QLatin1StringView("value")).toInteger(), 42);
+    }
 
     void schemaIsCurrent()
     {

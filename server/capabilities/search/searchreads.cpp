@@ -4,6 +4,7 @@
 #include "capabilities/search/searchprotocol.h"
 #include "capabilities/search/snippet.h"
 #include "core/database.h"
+#include "core/readpool.h"
 #include "core/storeerror.h"
 
 #include <QDateTime>
@@ -166,13 +167,14 @@ Result<QList<Hit>> run(QSqlQuery& q, const QString& statement, const QVariantLis
         return storeError(L("search"), q);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        // 57014: query_canceled, the read pool's statement timeout.
-        if (q.lastError().nativeErrorCode() == QLatin1StringView("57014"))
+    const auto failed = [&q]() -> protocol::Error {
+        if (ReadPool::timedOut(q.lastError()))
             return protocol::Error {ErrorCode::Unavailable,
                                     QStringLiteral("the search took too long; narrow it down")};
         return storeError(L("search"), q);
-    }
+    };
+    if (!q.exec())
+        return failed();
     QList<Hit> out;
     while (q.next()) {
         Hit h;
@@ -189,6 +191,9 @@ Result<QList<Hit>> run(QSqlQuery& q, const QString& statement, const QVariantLis
         h.authorDisplayName = q.value(9).toString();
         out << h;
     }
+    // A statement interrupted while stepping ends the rows early, with the error set.
+    if (q.lastError().isValid())
+        return failed();
     q.finish();
     return out;
 }
