@@ -3,6 +3,7 @@
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "capabilities/people/peopleservice.h"
+#include "capabilities/search/searchreads.h"
 #include "core/database.h"
 #include "core/readpool.h"
 #include "core/servercore.h"
@@ -278,6 +279,46 @@ private Q_SLOTS:
                          {QStringLiteral("name"), QStringLiteral("Dijkbeheer")},
                          {QStringLiteral("kind"), QStringLiteral("private")}});
         QVERIFY2(group.ok(), qPrintable(group.ok() ? QString() : group.error().message));
+    }
+
+    // Posts written before search existed (schema 10) are found after the upgrade: the
+    // migration fills the index from what is there, and edits after it keep it right.
+    void upgradeMakesOldPostsSearchable()
+    {
+        QVERIFY(openFresh(10));
+        const User anna = makeOldUser(QStringLiteral("anna"));
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO posts (author_id, body, created_at, seq) VALUES "
+                                      "(%1, 'De dijkversterking bij Kampen is klaar', "
+                                      "'2026-11-01T00:00:00.000Z', 1)")
+                           .arg(anna.id)));
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(id) FROM posts")) && q.next());
+        const qint64 old = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(!m_db->migrate());
+        QCOMPARE(m_db->schemaVersion(), m_db->latestSchemaVersion());
+        const auto find = [&](const QString& words) {
+            const auto r
+                = SearchReads::query(*m_db, anna, QJsonObject {{QStringLiteral("q"), words}});
+            QList<qint64> ids;
+            if (!r) {
+                qWarning() << r.error().message;
+                return ids;
+            }
+            for (const auto& hit : r->value(QLatin1StringView("results")).toArray())
+                ids << hit.toObject().value(QLatin1StringView("id")).toInteger();
+            return ids;
+        };
+        QCOMPARE(find(QStringLiteral("dijkversterking")), QList<qint64> {old});
+        QCOMPARE(find(QStringLiteral("kamp")), QList<qint64> {old}); // a prefix
+        auto edited = feed().edit(
+            anna,
+            QJsonObject {{QStringLiteral("clientId"), QStringLiteral("edit-old-0001")},
+                         {QStringLiteral("postId"), old},
+                         {QStringLiteral("body"), QStringLiteral("Het gemaal bij Zwolle")}});
+        QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
+        QVERIFY(find(QStringLiteral("dijkversterking")).isEmpty());
+        QCOMPARE(find(QStringLiteral("gemaal")), QList<qint64> {old});
     }
 
     void accountsAndSessions()
