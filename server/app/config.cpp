@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace plein::server {
 
@@ -227,6 +228,24 @@ std::optional<QString> ServerConfig::validate() const
                    "refusing plain ws:// on %1, which is not a loopback address: give --tls-cert "
                    "and "
                    "--tls-key, or put a TLS proxy in front and pass --allow-insecure-remote")
+            .arg(listenAddress);
+    if (!publicHttpUrl.isEmpty()) {
+        const QUrl url(publicHttpUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1StringView("https")
+                && url.scheme() != QLatin1StringView("http"))
+            || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+            return QStringLiteral("public_http_url: '%1' is not an http:// or https:// address "
+                                  "(scheme, host, optional port and path)")
+                .arg(publicHttpUrl);
+    }
+    // Behind a TLS proxy the HTTP side is plain too: clients must be sent to the proxy's
+    // https:// address, or they would send their session token in the clear.
+    if (!tlsEnabled() && !isLoopback(listenAddress)
+        && !publicHttpUrl.startsWith(QLatin1StringView("https://")))
+        return QStringLiteral(
+                   "refusing a plain HTTP side on %1, which is not a loopback address: set "
+                   "public_http_url to the https:// address of the TLS proxy in front of it")
             .arg(listenAddress);
     if (limits.dropBytes <= limits.pauseBytes)
         return QStringLiteral("drop_bytes must be larger than pause_bytes");

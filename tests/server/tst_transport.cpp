@@ -47,6 +47,32 @@ private Q_SLOTS:
         QVERIFY2(out.contains("refusing plain ws://"), out.constData());
     }
 
+    // Behind a TLS proxy (--allow-insecure-remote) the HTTP side is plain as well: the server
+    // starts only when clients are sent to the proxy's https:// address for it.
+    void insecureRemoteNeedsHttpsHttpSide()
+    {
+        ServerProcess server;
+        QCOMPARE(server.command({QStringLiteral("init")}), 0);
+        const QStringList remote {QStringLiteral("--listen"), QStringLiteral("0.0.0.0"),
+                                  QStringLiteral("--allow-insecure-remote")};
+        const QStringList serve
+            = remote + QStringList {QStringLiteral("--port"), QStringLiteral("0")};
+        QByteArray out;
+        QCOMPARE(server.command(serve, QByteArray(), &out), 2);
+        QVERIFY2(out.contains("refusing a plain HTTP side"), out.constData());
+        server.setConfig(QStringLiteral("public_http_url"), QStringLiteral("http://plein.example"));
+        QCOMPARE(server.command(serve, QByteArray(), &out), 2);
+        QVERIFY2(out.contains("refusing a plain HTTP side"), out.constData());
+        server.setConfig(QStringLiteral("public_http_url"), QStringLiteral("https://u:p@x/"));
+        QCOMPARE(server.command(serve, QByteArray(), &out), 2);
+        QVERIFY2(out.contains("public_http_url: 'https://u:p@x/'"), out.constData());
+        server.setConfig(QStringLiteral("public_http_url"),
+                         QStringLiteral("https://plein.example/files-side"));
+        server.setExtraArguments(remote);
+        QVERIFY2(server.start(), server.log().constData());
+        QVERIFY(server.stop());
+    }
+
     void badConfigValueIsNamed()
     {
         ServerProcess server;
