@@ -4,8 +4,10 @@
 #include "http/httpserver.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QtConcurrent>
 
 #include <sys/socket.h>
 
@@ -86,6 +88,7 @@ void HttpConnection::readMore()
     case Phase::Body:
         process();
         break;
+    case Phase::Working:
     case Phase::Writing:
         break; // pipelined requests wait until this answer is sent
     case Phase::Closing:
@@ -246,7 +249,33 @@ void HttpConnection::finishBody()
     m_request.body = QByteArray();
     m_server.releaseBody(m_reserved, m_reservedUser);
     m_reserved = 0;
+    if (r.deferred)
+        return work(std::move(r.deferred));
     answer(std::move(r));
+}
+
+void HttpConnection::work(std::function<HttpResponse()> deferred)
+{
+    m_phase = Phase::Working;
+    m_clock.restart();
+    // The watcher belongs to this connection: when the connection goes first (the client
+    // left), the answer is dropped with it.
+    auto* watcher = new QFutureWatcher<HttpResponse>(this);
+    connect(watcher, &QFutureWatcher<HttpResponse>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        if (m_phase == Phase::Working)
+            answer(watcher->result());
+    });
+    QThread* home = thread();
+    watcher->setFuture(
+        QtConcurrent::run(&m_server.workers(), [deferred = std::move(deferred), home]() {
+            HttpResponse r = deferred();
+            r.deferred = nullptr;
+            // A file opened there is read here, on the HTTP thread.
+            if (r.file)
+                r.file->moveToThread(home);
+            return r;
+        }));
 }
 
 void HttpConnection::answer(HttpResponse response)
@@ -382,6 +411,8 @@ void HttpConnection::tick()
             answer(std::move(r));
         }
         break;
+    case Phase::Working:
+        break; // the worker's own limits bound it (a thumbnail's pixel limit)
     case Phase::Writing:
         if (tooSlow(m_written))
             close(); // the client does not read its answer

@@ -29,13 +29,15 @@ public:
     ~HttpConnection() override;
 
 private:
-    enum class Phase { Head, Body, Writing, Closing };
+    // Working: the answer is being made on a worker thread (HttpResponse::deferred).
+    enum class Phase { Head, Body, Working, Writing, Closing };
 
     void readMore();
     void process();
     void startRequest(HttpHead head);
     void finishBody();
     void answer(HttpResponse response);
+    void work(std::function<HttpResponse()> deferred);
     void pumpFile();
     void answered();
     void closeGracefully();

@@ -31,6 +31,11 @@ struct HttpResponse
     std::function<bool(const User& user)> stillAllowed;
     // After this answer the connection closes (a refused body, an error mid-stream).
     bool close = false;
+    // Work that takes long (making a thumbnail): when set, the rest of this answer is ignored;
+    // the work runs on one of the HTTP side's worker threads, so that the HTTP thread goes on
+    // serving every other connection, and what it returns is the answer. It must not touch
+    // the HTTP thread's objects (its database connection, the services).
+    std::function<HttpResponse()> deferred;
 
     HttpResponse& set(QByteArray name, QByteArray value);
     qint64 contentLength() const { return file ? fileLength : body.size(); }

@@ -33,12 +33,18 @@ HttpServer::HttpServer(const HttpOptions& options, const HttpRoutes& routes, Acc
     , m_options(options)
     , m_routes(routes)
     , m_accounts(accounts)
-{ }
+{
+    m_workers.setMaxThreadCount(2);
+    m_workers.setObjectName(QStringLiteral("plein-http-work"));
+}
 
 HttpServer::~HttpServer()
 {
     // Before the members they report to are gone.
     qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
+    // Work still running uses what the routes were given (the thumbnails' folder): it ends
+    // before the HTTP side does.
+    m_workers.waitForDone();
 }
 
 void HttpServer::incomingConnection(qintptr descriptor)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QThreadPool>
 
 #include <optional>
 
@@ -46,6 +47,9 @@ public:
     void releaseBody(qint64 bytes, qint64 userId);
 
     void connectionClosed(const QString& address);
+    // Where answers' deferred work runs (HttpResponse::deferred): two threads, so that slow
+    // work (a thumbnail of a large image) never holds up the HTTP thread.
+    QThreadPool& workers() { return m_workers; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -58,6 +62,7 @@ private:
     };
 
     HttpOptions m_options;
+    QThreadPool m_workers;
     const HttpRoutes& m_routes;
     AccountStore& m_accounts;
     QSslConfiguration m_tls;

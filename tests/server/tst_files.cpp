@@ -86,6 +86,27 @@ QByteArray pngBomb()
         + pngChunk("IDAT", QByteArray::fromHex("789c636000000002000173")) + pngChunk("IEND", {});
 }
 
+// A real PNG of `side` x `side` black RGB pixels: small to store (the rows compress to almost
+// nothing) and slow to decode, as a large photo is (7,000 x 7,000: about a second).
+QByteArray bigBlackPng(quint32 side)
+{
+    QByteArray ihdr;
+    for (quint32 v : {side, side}) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            ihdr += char((v >> shift) & 0xff);
+    }
+    ihdr += QByteArray::fromHex("0802000000"); // 8-bit RGB
+    // Each row: filter type 4 (Paeth: the decoder works on every byte), then the pixels.
+    // qCompress puts a 4-byte length before the zlib stream, which PNG does not want.
+    const qsizetype row = 1 + 3 * qsizetype(side);
+    QByteArray raw(qsizetype(side) * row, '\0');
+    for (qsizetype at = 0; at < raw.size(); at += row)
+        raw[at] = 4;
+    const QByteArray idat = qCompress(raw, 9).mid(4);
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat)
+        + pngChunk("IEND", {});
+}
+
 QByteArray startBody(const QString& name, qint64 size, const QString& type = {})
 {
     QJsonObject o {{QStringLiteral("name"), name}, {QStringLiteral("size"), size}};
@@ -627,6 +648,46 @@ private Q_SLOTS:
 
     // Thumbnails: made of images, within the pixel limit, refused with a clear error for a
     // decompression bomb and for a truncated image.
+    // A thumbnail of a large image is made on a worker thread: while it is, the HTTP side
+    // answers other requests (with the work on the HTTP thread, the answer to the slow request
+    // would come first).
+    void slowThumbnailHoldsUpNothing()
+    {
+        if (!kit())
+            return;
+        const QString anna = QStringLiteral("anna");
+        const QString big = upload(anna, QStringLiteral("big.png"), bigBlackPng(7000));
+        QVERIFY(!big.isEmpty());
+        const QString small = upload(anna, QStringLiteral("small.png"), png());
+        QVERIFY(!small.isEmpty());
+        HttpClient slow;
+        QVERIFY(slow.connectTo(port()));
+        slow.send(HttpClient::request("GET", "/files/" + big.toLatin1() + "/thumbnail?size=64",
+                                      token(anna)));
+        QTest::qWait(30); // the slow request is under way first
+        const auto info = call(anna, "GET", "/files/" + small.toLatin1() + "/info");
+        QVERIFY(info);
+        QCOMPARE(info->status, 200);
+        QVERIFY2(!slow.read(200), "the thumbnail came before the other answer");
+        const auto thumbnail = slow.read(60000);
+        QVERIFY(thumbnail);
+        QVERIFY2(thumbnail->status == 200, thumbnail->body.constData());
+        QVERIFY(thumbnail->body.startsWith("\xff\xd8"));
+        // Pipelined behind a slow answer, a request waits for it and is answered in order.
+        HttpClient both;
+        QVERIFY(both.connectTo(port()));
+        both.send(
+            HttpClient::request("GET", "/files/" + big.toLatin1() + "/thumbnail?size=256",
+                                token(anna))
+            + HttpClient::request("GET", "/files/" + small.toLatin1() + "/info", token(anna)));
+        const auto first = both.read(60000);
+        QVERIFY(first);
+        QCOMPARE(first->header("content-type"), QByteArray("image/jpeg"));
+        const auto second = both.read(10000);
+        QVERIFY(second);
+        QCOMPARE(second->header("content-type"), QByteArray("application/json"));
+    }
+
     void thumbnails()
     {
         if (!kit())

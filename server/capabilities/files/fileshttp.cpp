@@ -295,25 +295,31 @@ HttpResponse thumbnail(FileService& service, Thumbnails& thumbnails, const HttpR
                                    QStringLiteral("thumbnails are made of PNG, JPEG, GIF and WebP "
                                                   "images; this file is %1")
                                        .arg(f->type));
-    const auto path = thumbnails.thumbnail(service.blobPath(*f), f->id, size);
-    if (!path) {
-        const protocol::Error& e = path.error();
-        if (e.code == ErrorCode::TooLarge)
-            return HttpResponse::error(422, QStringLiteral("too_large"), e.message);
-        if (e.code == ErrorCode::BadRequest)
-            return HttpResponse::error(422, QStringLiteral("bad_request"), e.message);
-        return fromError(e);
-    }
-    auto file = std::make_shared<QFile>(path.value());
-    if (!file->open(QIODevice::ReadOnly))
-        return HttpResponse::error(503, QStringLiteral("unavailable"),
-                                   QStringLiteral("the thumbnail cannot be read now"));
+    // Decoding and scaling take long for a large image: on a worker thread, with what it
+    // needs copied (the HTTP thread's service and database stay here).
     HttpResponse r;
-    r.set("Content-Type", "image/jpeg");
-    r.set("X-Content-Type-Options", "nosniff");
-    r.set("Cache-Control", "private, no-cache");
-    r.file = file;
-    r.fileLength = file->size();
+    r.deferred = [&thumbnails, source = service.blobPath(*f), id = f->id, size]() {
+        const auto path = thumbnails.thumbnail(source, id, size);
+        if (!path) {
+            const protocol::Error& e = path.error();
+            if (e.code == ErrorCode::TooLarge)
+                return HttpResponse::error(422, QStringLiteral("too_large"), e.message);
+            if (e.code == ErrorCode::BadRequest)
+                return HttpResponse::error(422, QStringLiteral("bad_request"), e.message);
+            return fromError(e);
+        }
+        auto file = std::make_shared<QFile>(path.value());
+        if (!file->open(QIODevice::ReadOnly))
+            return HttpResponse::error(503, QStringLiteral("unavailable"),
+                                       QStringLiteral("the thumbnail cannot be read now"));
+        HttpResponse out;
+        out.set("Content-Type", "image/jpeg");
+        out.set("X-Content-Type-Options", "nosniff");
+        out.set("Cache-Control", "private, no-cache");
+        out.file = file;
+        out.fileLength = file->size();
+        return out;
+    };
     return r;
 }
 
