@@ -43,6 +43,29 @@ std::optional<QString> readBool(const QSettings& s, const QString& key, bool& ou
     return std::nullopt;
 }
 
+// trusted_proxies: addresses separated by commas (QSettings reads such a value as a list).
+std::optional<QString> readProxies(const QSettings& s, QList<QHostAddress>& out)
+{
+    const QString key = QStringLiteral("trusted_proxies");
+    if (!s.contains(key))
+        return std::nullopt;
+    QList<QHostAddress> proxies;
+    // Unquoted, QSettings splits the value at its commas; quoted, it is one string.
+    const QStringList items
+        = s.value(key).toStringList().join(u',').split(u',', Qt::SkipEmptyParts);
+    for (const QString& item : items) {
+        const QString text = item.trimmed();
+        if (text.isEmpty())
+            continue;
+        const QHostAddress a(text);
+        if (a.isNull())
+            return QStringLiteral("%1: '%2' is not an IP address").arg(key, text);
+        proxies << a;
+    }
+    out = proxies;
+    return std::nullopt;
+}
+
 bool isLoopback(const QString& address)
 {
     if (address == QLatin1StringView("localhost"))
@@ -115,6 +138,7 @@ std::optional<QString> ServerConfig::loadFile()
         readInt(s, QStringLiteral("http_connections_per_address"), 1, 1000000,
                 http.connectionsPerAddress),
         readInt(s, QStringLiteral("http_max_connections"), 1, 1000000, http.maxConnections),
+        readProxies(s, http.trustedProxies),
         readInt(s, QStringLiteral("http_body_budget_bytes"), 4LL << 20, 1LL << 40,
                 http.bodyBudgetBytes),
         readInt(s, QStringLiteral("http_requests_per_second"), 1, 100000,

@@ -2,6 +2,8 @@
 
 #include "http/httphead.h"
 
+#include <QHostAddress>
+#include <QList>
 #include <QString>
 
 namespace plein::server {
@@ -22,7 +24,10 @@ struct HttpOptions
     qint64 minBytesPerSecond = 8192; // [http_min_bytes_per_second]
     int rateGraceMs = 5000;
     int idleTimeoutMs = 30000; // keep-alive between requests
+    // Per address (IPv6: per /64, the block one machine or home network gets), except for the
+    // proxies in front of the server, through which everyone comes.
     int connectionsPerAddress = 32; // [http_connections_per_address]
+    QList<QHostAddress> trustedProxies; // [trusted_proxies] comma-separated addresses
     int maxConnections = 1024; // [http_max_connections]
     // Bodies are read into memory (at most a chunk, 4 MiB): all in flight together stay under
     // this, reserved before any byte of a body is read.

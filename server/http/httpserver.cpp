@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QSslSocket>
 
+#include <algorithm>
 #include <cmath>
 
 namespace plein::server {
@@ -54,10 +55,14 @@ void HttpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    const QString address = socket->peerAddress().toString();
+    const QHostAddress peer = socket->peerAddress();
+    const QString address = addressKey(peer);
+    const bool proxy
+        = std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
+                      [&peer](const QHostAddress& p) { return p.isEqual(peer); });
     int& perAddress = m_perAddress[address];
     if (m_connections >= m_options.maxConnections
-        || perAddress >= m_options.connectionsPerAddress) {
+        || (!proxy && perAddress >= m_options.connectionsPerAddress)) {
         if (perAddress == 0)
             m_perAddress.remove(address);
         if (m_secure)
@@ -74,6 +79,20 @@ void HttpServer::incomingConnection(qintptr descriptor)
         tls->startServerEncryption();
     }
     new HttpConnection(socket, *this, address);
+}
+
+QString HttpServer::addressKey(const QHostAddress& address)
+{
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        return QHostAddress(v4).toString();
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address.toString();
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
 }
 
 void HttpServer::connectionClosed(const QString& address)

@@ -47,6 +47,9 @@ public:
     void releaseBody(qint64 bytes, qint64 userId);
 
     void connectionClosed(const QString& address);
+    // What connections are counted by: an IPv4 address as it is, an IPv6 one by its /64
+    // (which one machine or network gets whole), an IPv4-mapped IPv6 one as IPv4.
+    static QString addressKey(const QHostAddress& address);
     // Where answers' deferred work runs (HttpResponse::deferred): two threads, so that slow
     // work (a thumbnail of a large image) never holds up the HTTP thread.
     QThreadPool& workers() { return m_workers; }

@@ -1,5 +1,6 @@
 // The HTTP side's gate against hostile and odd clients: every defect found in review of an
 // earlier HTTP side has a test here (see the comment on each).
+#include "http/httpserver.h"
 #include "httpclient.h"
 #include "serverprocess.h"
 #include "wsclient.h"
@@ -19,6 +20,7 @@
 #include <QThread>
 
 using namespace plein::test;
+using plein::server::HttpServer;
 
 class TestHttp : public QObject
 {
@@ -582,6 +584,52 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(ok->status, 401);
         QVERIFY(small.stop());
+    }
+
+    // Everyone behind a proxy comes from its address: connections from a trusted proxy are not
+    // capped per address (only in all). A bad address in the list stops the server.
+    void trustedProxyIsNotCappedPerAddress()
+    {
+        ServerProcess bad;
+        QCOMPARE(bad.command({QStringLiteral("init")}), 0);
+        bad.setConfig(QStringLiteral("trusted_proxies"), QStringLiteral("127.0.0.1, proxy"));
+        QByteArray out;
+        QCOMPARE(bad.command({QStringLiteral("--port"), QStringLiteral("0")}, QByteArray(), &out),
+                 2);
+        QVERIFY2(out.contains("trusted_proxies: 'proxy' is not an IP address"), out.constData());
+
+        ServerProcess proxied;
+        proxied.setConfig(QStringLiteral("http_connections_per_address"), QStringLiteral("2"));
+        proxied.setConfig(QStringLiteral("trusted_proxies"), QStringLiteral("10.0.0.7, 127.0.0.1"));
+        QVERIFY(proxied.start());
+        std::vector<std::unique_ptr<HttpClient>> held;
+        for (int i = 0; i < 4; ++i) {
+            held.push_back(std::make_unique<HttpClient>());
+            QVERIFY(held.back()->connectTo(proxied.httpPort()));
+        }
+        QTest::qWait(200);
+        for (auto& c : held) {
+            c->send(HttpClient::request("GET", "/files/AAAAAAAAAAAAAAAAAAAAAA"));
+            const auto r = c->read(3000);
+            QVERIFY(r);
+            QCOMPARE(r->status, 401);
+        }
+        QVERIFY(proxied.stop());
+    }
+
+    // IPv6 clients are counted by their /64, IPv4-mapped ones as IPv4.
+    void addressKeys()
+    {
+        QCOMPARE(HttpServer::addressKey(QHostAddress(QStringLiteral("192.0.2.10"))),
+                 QStringLiteral("192.0.2.10"));
+        QCOMPARE(HttpServer::addressKey(QHostAddress(QStringLiteral("::ffff:192.0.2.10"))),
+                 QStringLiteral("192.0.2.10"));
+        const QString a
+            = HttpServer::addressKey(QHostAddress(QStringLiteral("2001:db8:1:2:aaaa::1")));
+        QCOMPARE(a, QStringLiteral("2001:db8:1:2::/64"));
+        QCOMPARE(HttpServer::addressKey(QHostAddress(QStringLiteral("2001:db8:1:2:bbbb:1:2:3"))),
+                 a);
+        QVERIFY(HttpServer::addressKey(QHostAddress(QStringLiteral("2001:db8:1:3::1"))) != a);
     }
 
     // With TLS configured the HTTP side speaks HTTPS with the same certificate, file bodies
