@@ -253,20 +253,25 @@ std::optional<QString> ServerConfig::validate() const
                    "and "
                    "--tls-key, or put a TLS proxy in front and pass --allow-insecure-remote")
             .arg(listenAddress);
+    const QUrl httpUrl(publicHttpUrl, QUrl::StrictMode);
     if (!publicHttpUrl.isEmpty()) {
-        const QUrl url(publicHttpUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1StringView("https")
-                && url.scheme() != QLatin1StringView("http"))
-            || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        if (!httpUrl.isValid() || httpUrl.host().isEmpty()
+            || (httpUrl.scheme() != QLatin1StringView("https")
+                && httpUrl.scheme() != QLatin1StringView("http"))
+            || !httpUrl.userInfo().isEmpty() || httpUrl.hasQuery() || httpUrl.hasFragment())
             return QStringLiteral("public_http_url: '%1' is not an http:// or https:// address "
                                   "(scheme, host, optional port and path)")
+                .arg(publicHttpUrl);
+        // Clients send their session token to this address: in the clear only to this machine.
+        if (httpUrl.scheme() == QLatin1StringView("http") && !isLoopback(httpUrl.host()))
+            return QStringLiteral("public_http_url: '%1' would have clients send their session "
+                                  "token in the clear; use https://")
                 .arg(publicHttpUrl);
     }
     // Behind a TLS proxy the HTTP side is plain too: clients must be sent to the proxy's
     // https:// address, or they would send their session token in the clear.
     if (!tlsEnabled() && !isLoopback(listenAddress)
-        && !publicHttpUrl.startsWith(QLatin1StringView("https://")))
+        && httpUrl.scheme() != QLatin1StringView("https"))
         return QStringLiteral(
                    "refusing a plain HTTP side on %1, which is not a loopback address: set "
                    "public_http_url to the https:// address of the TLS proxy in front of it")

@@ -23,9 +23,26 @@ constexpr int sqliteStepsPerCheck = 4000;
 
 // Called by SQLite on the worker's own thread while one of its statements runs: a non-zero
 // answer interrupts the statement (SQLITE_INTERRUPT).
-int pastDeadline(void* deadline)
+// The deadline of the job running on a worker, and whether SQLite was told to stop it.
+struct JobClock
 {
-    return static_cast<const QDeadlineTimer*>(deadline)->hasExpired() ? 1 : 0;
+    QDeadlineTimer deadline {QDeadlineTimer::Forever};
+    bool interrupted = false;
+};
+
+int pastDeadline(void* clock)
+{
+    auto* c = static_cast<JobClock*>(clock);
+    if (!c->deadline.hasExpired())
+        return 0;
+    c->interrupted = true;
+    return 1;
+}
+
+protocol::Error tookTooLong()
+{
+    return protocol::Error {protocol::ErrorCode::Unavailable,
+                            QStringLiteral("the request took too long; narrow it down")};
 }
 
 } // namespace
@@ -69,9 +86,15 @@ protected:
                 next = std::move(m_pool.m_queue.front());
                 m_pool.m_queue.pop_front();
             }
-            m_deadline.setRemainingTime(m_pool.m_statementTimeoutMs);
+            m_clock.deadline.setRemainingTime(m_pool.m_statementTimeoutMs);
+            m_clock.interrupted = false;
             Result<QJsonObject> result = next.job(db);
-            m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+            // However the job took it (an error, or rows that ended early), a read cut off is
+            // answered as such, never as a short or failed result; so is one that ran past its
+            // time in several statements (PostgreSQL's limit is per statement).
+            if (m_clock.interrupted || m_clock.deadline.hasExpired())
+                result = tookTooLong();
+            m_clock.deadline = QDeadlineTimer(QDeadlineTimer::Forever);
             QMetaObject::invokeMethod(
                 &m_pool,
                 [pool = &m_pool, done = std::move(next.done), result = std::move(result)]() {
@@ -102,14 +125,15 @@ private:
             sqlite3* connection = *static_cast<sqlite3* const*>(handle.data());
             if (!connection)
                 return QStringLiteral("the SQLite connection is not open");
-            sqlite3_progress_handler(connection, sqliteStepsPerCheck, &pastDeadline, &m_deadline);
+            sqlite3_progress_handler(connection, sqliteStepsPerCheck, &pastDeadline, &m_clock);
         }
         return std::nullopt;
     }
 
     ReadPool& m_pool;
-    // When the job running now is cancelled; Forever between jobs.
-    QDeadlineTimer m_deadline {QDeadlineTimer::Forever};
+    // When the job running now is cut off (Forever between jobs), read by SQLite's progress
+    // handler on this thread.
+    JobClock m_clock;
 };
 
 ReadPool::ReadPool(DatabaseLocation location, int threads, int maxQueued, QObject* parent,

@@ -23,9 +23,12 @@ namespace plein::server {
 // the pool's thread (the event loop that submitted it), in no particular order between jobs.
 //
 // SQLite readers see the last commit (WAL) and cannot write (query_only); PostgreSQL readers
-// run read-only transactions. Every job has a time limit (by default 10 s): a statement still
-// running then is cancelled (PostgreSQL's statement_timeout; on SQLite a progress handler that
-// interrupts it), fails with an error timedOut() recognises, and the connection goes on.
+// run read-only transactions. A job has a time limit (by default 10 s): past it, SQLite's
+// progress handler interrupts the statement running, PostgreSQL's statement_timeout cancels
+// one statement that runs that long, and a job that ran past its time is answered
+// `unavailable` however it ended (short rows, an error, several statements that each
+// finished in time). A cancelled statement fails with an error timedOut() recognises; the
+// connection goes on.
 class ReadPool : public QObject
 {
     Q_OBJECT

@@ -67,6 +67,10 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer& server, QString a
 
 HttpConnection::~HttpConnection()
 {
+    if (m_workGone) {
+        *m_workGone = true;
+        m_server.releaseWork(m_workUser);
+    }
     m_server.releaseBody(m_reserved, m_reservedUser);
     m_server.connectionClosed(m_address);
 }
@@ -161,7 +165,7 @@ void HttpConnection::process()
 void HttpConnection::startRequest(HttpHead head)
 {
     m_request = HttpRequest();
-    m_request.peerAddress = m_address;
+    m_request.addressKey = m_address;
     m_request.segments = pathSegments(head.path);
     bool closeAsked = false;
     for (const QByteArray& token : head.header("connection").toLower().split(','))
@@ -256,30 +260,50 @@ void HttpConnection::finishBody()
 
 void HttpConnection::work(std::function<HttpResponse()> deferred)
 {
+    const qint64 user = m_request.user ? m_request.user->id : 0;
+    if (!m_server.reserveWork(user)) {
+        HttpResponse r = HttpResponse::error(503, QStringLiteral("unavailable"),
+                                             QStringLiteral("the server is busy; try again"));
+        r.set("Retry-After", "1");
+        return answer(std::move(r));
+    }
+    m_workGone = std::make_shared<std::atomic_bool>(false);
+    m_workUser = user;
     m_phase = Phase::Working;
     m_clock.restart();
     // The watcher belongs to this connection: when the connection goes first (the client
-    // left), the answer is dropped with it.
+    // left), the answer is dropped with it, and work that has not begun is skipped.
     auto* watcher = new QFutureWatcher<HttpResponse>(this);
     connect(watcher, &QFutureWatcher<HttpResponse>::finished, this, [this, watcher]() {
         watcher->deleteLater();
+        m_workGone.reset();
+        m_server.releaseWork(m_workUser);
+        m_workUser = -1;
         if (m_phase == Phase::Working)
             answer(watcher->result());
     });
-    QThread* home = thread();
-    watcher->setFuture(
-        QtConcurrent::run(&m_server.workers(), [deferred = std::move(deferred), home]() {
-            HttpResponse r = deferred();
-            r.deferred = nullptr;
-            // A file opened there is read here, on the HTTP thread.
-            if (r.file)
-                r.file->moveToThread(home);
-            return r;
-        }));
+    watcher->setFuture(QtConcurrent::run(&m_server.workers(),
+                                         [deferred = std::move(deferred), gone = m_workGone]() {
+                                             if (*gone)
+                                                 return HttpResponse {};
+                                             HttpResponse r = deferred();
+                                             r.deferred = nullptr;
+                                             return r;
+                                         }));
 }
 
 void HttpConnection::answer(HttpResponse response)
 {
+    if (!response.filePath.isEmpty() && !response.file) {
+        auto file = std::make_shared<QFile>(response.filePath);
+        if (file->open(QIODevice::ReadOnly)) {
+            response.fileLength = file->size() - response.fileOffset;
+            response.file = std::move(file);
+        } else {
+            response = HttpResponse::error(503, QStringLiteral("unavailable"),
+                                           QStringLiteral("the file cannot be read now"));
+        }
+    }
     m_response = std::move(response);
     m_closeAfter = m_response.close || !m_keepAlive;
     const bool headOnly = m_request.head.method == "HEAD";

@@ -8,6 +8,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 class QTcpSocket;
 
 namespace plein::server {
@@ -69,6 +72,11 @@ private:
     qint64 m_checkedAt = 0; // file bytes sent when last checked (HttpResponse::stillAllowed)
     QElapsedTimer m_checkClock;
     bool m_closeAfter = false;
+
+    // Deferred work under way (HttpResponse::deferred): set when the connection goes, so
+    // that work not begun yet is skipped; the user it is counted for.
+    std::shared_ptr<std::atomic_bool> m_workGone;
+    qint64 m_workUser = -1;
 };
 
 } // namespace plein::server

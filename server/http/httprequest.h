@@ -17,7 +17,9 @@ struct HttpRequest
     std::optional<User> user;
     QStringList segments; // "/files/uploads/x" -> {"files", "uploads", "x"}
     QByteArray body;
-    QString peerAddress;
+    // What the connection is counted by (HttpServer::addressKey: the address, an IPv6 /64);
+    // empty for a trusted proxy's.
+    QString addressKey;
 
     bool isHead() const { return head.method == "HEAD"; }
     QByteArray header(QByteArrayView lowerName) const { return head.header(lowerName); }

@@ -31,10 +31,15 @@ struct HttpResponse
     std::function<bool(const User& user)> stillAllowed;
     // After this answer the connection closes (a refused body, an error mid-stream).
     bool close = false;
+    // A file body by its path, opened by the connection when it answers (what deferred work
+    // returns: a file is opened on the thread that reads it). Not there: 503.
+    QString filePath;
     // Work that takes long (making a thumbnail): when set, the rest of this answer is ignored;
     // the work runs on one of the HTTP side's worker threads, so that the HTTP thread goes on
     // serving every other connection, and what it returns is the answer. It must not touch
-    // the HTTP thread's objects (its database connection, the services).
+    // the HTTP thread's objects (its database connection, the services, QObjects). Each user
+    // has at most two such answers under way, and the server 32 (503 beyond either); work
+    // whose client left before it began is skipped.
     std::function<HttpResponse()> deferred;
 
     HttpResponse& set(QByteArray name, QByteArray value);

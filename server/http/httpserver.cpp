@@ -43,8 +43,9 @@ HttpServer::~HttpServer()
 {
     // Before the members they report to are gone.
     qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
-    // Work still running uses what the routes were given (the thumbnails' folder): it ends
-    // before the HTTP side does.
+    // Work that has not begun is dropped (its connections are gone); work running uses what
+    // the routes were given (the thumbnails' folder): it ends before the HTTP side does.
+    m_workers.clear();
     m_workers.waitForDone();
 }
 
@@ -56,29 +57,41 @@ void HttpServer::incomingConnection(qintptr descriptor)
         return;
     }
     const QHostAddress peer = socket->peerAddress();
-    const QString address = addressKey(peer);
-    const bool proxy
-        = std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
-                      [&peer](const QHostAddress& p) { return p.isEqual(peer); });
-    int& perAddress = m_perAddress[address];
+    // Everyone behind a trusted proxy comes from its address: only the cap in all holds for
+    // it, and its connections are not counted against its address (or its IPv6 /64).
+    const bool proxy = isTrustedProxy(peer);
+    const QString key = proxy ? QString() : addressKey(peer);
+    const int perAddress = proxy ? 0 : m_perAddress.value(key);
     if (m_connections >= m_options.maxConnections
         || (!proxy && perAddress >= m_options.connectionsPerAddress)) {
-        if (perAddress == 0)
-            m_perAddress.remove(address);
         if (m_secure)
             socket->abort(), socket->deleteLater(); // no handshake for a refused connection
         else
             refuseAndClose(socket);
         return;
     }
-    ++perAddress;
+    if (!proxy)
+        ++m_perAddress[key];
     ++m_connections;
     if (m_secure) {
         auto* tls = static_cast<QSslSocket*>(socket);
         tls->setSslConfiguration(m_tls);
         tls->startServerEncryption();
     }
-    new HttpConnection(socket, *this, address);
+    new HttpConnection(socket, *this, key);
+}
+
+bool HttpServer::isTrustedProxy(const QHostAddress& peer) const
+{
+    // Strictly: 127.0.0.1 is not ::1, and a link-local address is one of its interface only.
+    bool mapped = false;
+    const quint32 v4 = peer.toIPv4Address(&mapped);
+    const QHostAddress plain = mapped ? QHostAddress(v4) : peer;
+    return std::any_of(m_options.trustedProxies.cbegin(), m_options.trustedProxies.cend(),
+                       [&plain](const QHostAddress& p) {
+                           return p.isEqual(plain, QHostAddress::StrictConversion)
+                               && p.scopeId() == plain.scopeId();
+                       });
 }
 
 QString HttpServer::addressKey(const QHostAddress& address)
@@ -98,6 +111,8 @@ QString HttpServer::addressKey(const QHostAddress& address)
 void HttpServer::connectionClosed(const QString& address)
 {
     --m_connections;
+    if (address.isEmpty())
+        return; // a trusted proxy's, not counted
     auto it = m_perAddress.find(address);
     if (it != m_perAddress.end() && --it.value() <= 0)
         m_perAddress.erase(it);
@@ -143,6 +158,30 @@ int HttpServer::takeRequest(qint64 userId)
         return 0;
     }
     return std::max(1, int(std::ceil((1 - b.tokens) / m_options.userRequestsPerSecond)));
+}
+
+namespace {
+
+constexpr int workPerUser = 2;
+constexpr int workInAll = 32;
+
+} // namespace
+
+bool HttpServer::reserveWork(qint64 userId)
+{
+    if (m_work >= workInAll || m_userWork.value(userId) >= workPerUser)
+        return false;
+    ++m_work;
+    ++m_userWork[userId];
+    return true;
+}
+
+void HttpServer::releaseWork(qint64 userId)
+{
+    --m_work;
+    auto it = m_userWork.find(userId);
+    if (it != m_userWork.end() && --it.value() <= 0)
+        m_userWork.erase(it);
 }
 
 bool HttpServer::reserveBody(qint64 bytes, qint64 userId)

@@ -50,9 +50,14 @@ public:
     // What connections are counted by: an IPv4 address as it is, an IPv6 one by its /64
     // (which one machine or network gets whole), an IPv4-mapped IPv6 one as IPv4.
     static QString addressKey(const QHostAddress& address);
+    bool isTrustedProxy(const QHostAddress& peer) const;
     // Where answers' deferred work runs (HttpResponse::deferred): two threads, so that slow
     // work (a thumbnail of a large image) never holds up the HTTP thread.
     QThreadPool& workers() { return m_workers; }
+    // A place for one deferred answer of the user (0: none signed in): false when the user
+    // has two under way, or the server 32.
+    bool reserveWork(qint64 userId);
+    void releaseWork(qint64 userId);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -66,6 +71,8 @@ private:
 
     HttpOptions m_options;
     QThreadPool m_workers;
+    int m_work = 0;
+    QHash<qint64, int> m_userWork;
     const HttpRoutes& m_routes;
     AccountStore& m_accounts;
     QSslConfiguration m_tls;

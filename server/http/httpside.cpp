@@ -113,13 +113,10 @@ std::optional<QString> HttpSide::start()
 
 QString HttpSide::url() const
 {
-    if (!m_options.publicUrl.isEmpty())
-        return m_options.publicUrl;
-    const QHostAddress listening(m_options.listenAddress);
-    if (listening == QHostAddress::AnyIPv4 || listening == QHostAddress::AnyIPv6
-        || listening == QHostAddress::Any)
-        return QString();
-    return listeningUrl();
+    // Without a public address clients use the host they reached the WebSocket on, with the
+    // port: our own listening address (a loopback one behind a proxy, or every address) would
+    // mean nothing on their machine, or worse, their own.
+    return m_options.publicUrl;
 }
 
 QString HttpSide::listeningUrl() const

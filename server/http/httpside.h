@@ -27,8 +27,8 @@ public:
     // Opens the database and listens; returns when it does (or why it cannot).
     std::optional<QString> start();
     quint16 port() const { return m_port; }
-    // What clients are told to use: public_http_url, or our own address; empty when we listen
-    // on every address (0.0.0.0, ::), where clients use the host they reached with `port`.
+    // What clients are told to use: public_http_url; empty without one, and clients then use
+    // the host they reached the WebSocket on with `port`.
     QString url() const;
     // Where it listens, for the log line scripts and tests read.
     QString listeningUrl() const;

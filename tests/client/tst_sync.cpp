@@ -13,7 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void threadPagesRepliesBeyondOnePage();
     void frozenServerIsNoticedByKeepAlive();
     void networkChangeSkipsTheBackoff();
+    void httpSideFromHello();
+    void httpSideRefusesLessSafeAddresses();
 
 private:
     test::TestServer m_server;
@@ -240,6 +244,54 @@ void TestSync::networkChangeSkipsTheBackoff()
     QVERIFY2(m_server.start(port), qPrintable(m_server.lastError()));
     d->connection().networkChanged();
     QTRY_COMPARE_WITH_TIMEOUT(d->connection().state(), Connection::State::Online, 5000);
+}
+
+// The real server's hello tells where its HTTP side is: the port on the host the client
+// reached, which answers.
+void TestSync::httpSideFromHello()
+{
+    auto a = test::makeClient(m_server.url(), QStringLiteral("anna"),
+                              m_profiles.filePath(QStringLiteral("http-a")));
+    QVERIFY(a);
+    QVERIFY(a->connection().httpBase().isEmpty());
+    QVERIFY(test::goOnlineAndCatchUp(*a));
+    const QUrl base = a->connection().httpBase();
+    QCOMPARE(base.scheme(), QStringLiteral("http"));
+    QCOMPARE(base.host(), m_server.url().host());
+    QVERIFY(base.port() > 0 && base.port() != m_server.url().port());
+    QTcpSocket probe;
+    probe.connectToHost(base.host(), quint16(base.port()));
+    QVERIFY(probe.waitForConnected(5000));
+}
+
+// A url in hello that would take the token somewhere less safe than the WebSocket went is no
+// HTTP side at all; without a url the port goes with the WebSocket's host and security.
+void TestSync::httpSideRefusesLessSafeAddresses()
+{
+    const auto base = [](const QString& url, int port, const QString& webSocket) {
+        return Connection::httpBaseFrom(
+            QJsonObject {{QStringLiteral("url"), url}, {QStringLiteral("port"), port}},
+            QUrl(webSocket));
+    };
+    const QString remote = QStringLiteral("wss://plein.example:7447");
+    QCOMPARE(base(QString(), 7448, remote), QUrl(QStringLiteral("https://plein.example:7448")));
+    QCOMPARE(base(QString(), 7448, QStringLiteral("ws://127.0.0.1:7447")),
+             QUrl(QStringLiteral("http://127.0.0.1:7448")));
+    QCOMPARE(base(QStringLiteral("https://plein.example/files-side/"), 7448, remote),
+             QUrl(QStringLiteral("https://plein.example/files-side")));
+    // Plain http after wss; a loopback host after a remote server; junk: none, not the port.
+    QVERIFY(base(QStringLiteral("http://plein.example/files-side"), 7448, remote).isEmpty());
+    QVERIFY(base(QStringLiteral("https://127.0.0.1:7448"), 7448, remote).isEmpty());
+    QVERIFY(base(QStringLiteral("https://localhost:7448"), 7448, remote).isEmpty());
+    QVERIFY(base(QStringLiteral("https://[::1]:7448"), 7448, remote).isEmpty());
+    QVERIFY(base(QStringLiteral("ftp://plein.example"), 7448, remote).isEmpty());
+    QVERIFY(base(QStringLiteral("https://u:p@plein.example"), 7448, remote).isEmpty());
+    QVERIFY(base(QString(), 0, remote).isEmpty());
+    QVERIFY(base(QString(), 70000, remote).isEmpty());
+    // A loopback url after a loopback WebSocket is fine (a local server).
+    QCOMPARE(
+        base(QStringLiteral("http://127.0.0.1:9000"), 7448, QStringLiteral("ws://127.0.0.1:7447")),
+        QUrl(QStringLiteral("http://127.0.0.1:9000")));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

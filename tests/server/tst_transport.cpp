@@ -60,15 +60,33 @@ private Q_SLOTS:
         QByteArray out;
         QCOMPARE(server.command(serve, QByteArray(), &out), 2);
         QVERIFY2(out.contains("refusing a plain HTTP side"), out.constData());
-        server.setConfig(QStringLiteral("public_http_url"), QStringLiteral("http://plein.example"));
+        server.setConfig(QStringLiteral("public_http_url"),
+                         QStringLiteral("http://127.0.0.1:9000"));
         QCOMPARE(server.command(serve, QByteArray(), &out), 2);
         QVERIFY2(out.contains("refusing a plain HTTP side"), out.constData());
         server.setConfig(QStringLiteral("public_http_url"), QStringLiteral("https://u:p@x/"));
         QCOMPARE(server.command(serve, QByteArray(), &out), 2);
         QVERIFY2(out.contains("public_http_url: 'https://u:p@x/'"), out.constData());
         server.setConfig(QStringLiteral("public_http_url"),
-                         QStringLiteral("https://plein.example/files-side"));
+                         QStringLiteral("HTTPS://plein.example/files-side"));
         server.setExtraArguments(remote);
+        QVERIFY2(server.start(), server.log().constData());
+        QVERIFY(server.stop());
+    }
+
+    // On loopback too: a plain http:// public_http_url is refused unless its host is this
+    // machine, for clients would send their token across the network in the clear.
+    void plainPublicHttpUrlOnlyForThisMachine()
+    {
+        ServerProcess server;
+        QCOMPARE(server.command({QStringLiteral("init")}), 0);
+        server.setConfig(QStringLiteral("public_http_url"), QStringLiteral("http://plein.example"));
+        QByteArray out;
+        QCOMPARE(
+            server.command({QStringLiteral("--port"), QStringLiteral("0")}, QByteArray(), &out), 2);
+        QVERIFY2(out.contains("in the clear"), out.constData());
+        server.setConfig(QStringLiteral("public_http_url"),
+                         QStringLiteral("http://127.0.0.1:9000"));
         QVERIFY2(server.start(), server.log().constData());
         QVERIFY(server.stop());
     }

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
@@ -26,27 +27,39 @@ constexpr int wakeCheckMs = 5000;
 // sleeps) means the laptop was suspended.
 constexpr qint64 wakeThresholdMs = 10000;
 
-// The HTTP side as hello describes it: an http(s) url of its own, or a port on the host the
-// WebSocket reached. Anything else (another scheme, a port out of range) is no HTTP side.
-QUrl httpBaseFrom(const QJsonObject& http, const QUrl& webSocket)
+bool isLoopbackHost(const QString& host)
 {
-    const QUrl own(http.value(QLatin1StringView("url")).toString(), QUrl::StrictMode);
-    if (own.isValid() && !own.host().isEmpty()
-        && (own.scheme() == QLatin1StringView("https") || own.scheme() == QLatin1StringView("http"))
-        && own.userInfo().isEmpty() && !own.hasQuery() && !own.hasFragment())
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress a(host);
+    return !a.isNull() && a.isLoopback();
+}
+
+} // namespace
+
+QUrl Connection::httpBaseFrom(const QJsonObject& http, const QUrl& webSocket)
+{
+    const bool secure = webSocket.scheme() == QLatin1StringView("wss");
+    const QString given = http.value(QLatin1StringView("url")).toString();
+    if (!given.isEmpty()) {
+        const QUrl own(given, QUrl::StrictMode);
+        const bool https = own.scheme() == QLatin1StringView("https");
+        if (!own.isValid() || own.host().isEmpty()
+            || (!https && own.scheme() != QLatin1StringView("http")) || (secure && !https)
+            || !own.userInfo().isEmpty() || own.hasQuery() || own.hasFragment()
+            || (isLoopbackHost(own.host()) && !isLoopbackHost(webSocket.host())))
+            return {};
         return own.adjusted(QUrl::StripTrailingSlash);
+    }
     const int port = http.value(QLatin1StringView("port")).toInt(0);
     if (port <= 0 || port > 65535 || webSocket.host().isEmpty())
         return {};
     QUrl base;
-    base.setScheme(webSocket.scheme() == QLatin1StringView("wss") ? QStringLiteral("https")
-                                                                  : QStringLiteral("http"));
+    base.setScheme(secure ? QStringLiteral("https") : QStringLiteral("http"));
     base.setHost(webSocket.host());
     base.setPort(port);
     return base;
 }
-
-} // namespace
 
 Connection::Connection(Session& session, QObject* parent)
     : QObject(parent)

@@ -55,6 +55,11 @@ public:
     // the host this connection reached with its `http.port` (ws → http, wss → https). Empty
     // before the first hello and for a server without an HTTP side.
     QUrl httpBase() const { return m_httpBase; }
+    // The HTTP side as hello's `http` describes it: its own http(s) url, or `port` on the host
+    // `webSocket` reached (https after wss). A url that would take the token somewhere less
+    // safe than the WebSocket went (plain http after wss, a loopback host after a remote one),
+    // or anything malformed, is no HTTP side: an empty url.
+    static QUrl httpBaseFrom(const QJsonObject& http, const QUrl& webSocket);
 
     // Go online and stay online until stop(), a refused login or a revoked account.
     void start();

@@ -308,16 +308,11 @@ HttpResponse thumbnail(FileService& service, Thumbnails& thumbnails, const HttpR
                 return HttpResponse::error(422, QStringLiteral("bad_request"), e.message);
             return fromError(e);
         }
-        auto file = std::make_shared<QFile>(path.value());
-        if (!file->open(QIODevice::ReadOnly))
-            return HttpResponse::error(503, QStringLiteral("unavailable"),
-                                       QStringLiteral("the thumbnail cannot be read now"));
         HttpResponse out;
         out.set("Content-Type", "image/jpeg");
         out.set("X-Content-Type-Options", "nosniff");
         out.set("Cache-Control", "private, no-cache");
-        out.file = file;
-        out.fileLength = file->size();
+        out.filePath = path.value();
         return out;
     };
     return r;

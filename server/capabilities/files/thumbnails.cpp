@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSaveFile>
 
 #include <mutex>
@@ -12,6 +13,8 @@
 #undef signals
 #include <vips/vips.h>
 #pragma pop_macro("signals")
+
+Q_LOGGING_CATEGORY(lcThumbnails, "plein.files.thumbnails")
 
 namespace plein::server {
 
@@ -38,17 +41,21 @@ bool initVips()
                                     "VipsForeignLoadNsgif", "VipsForeignLoadWebp"})
             vips_operation_block_set(allowed, FALSE);
         vips_cache_set_max(0); // nothing of one image kept for the next
-        vips_concurrency_set(1); // the HTTP thread's work, not the machine's
+        vips_concurrency_set(1); // one worker thread's work, not the machine's
         ready = true;
     });
     return ready;
 }
 
-QString vipsError()
+// libvips' error text is one buffer for the whole process, which two worker threads share,
+// and it may name the blob's path (its content hash): it goes to the log, never to a client.
+void logVipsError(const QString& fileId)
 {
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
     const QString e = QString::fromUtf8(vips_error_buffer()).trimmed();
     vips_error_clear();
-    return e.section(QLatin1Char('\n'), 0, 0);
+    qCInfo(lcThumbnails).noquote() << "file" << fileId << "not decoded:" << e.section(u'\n', 0, 0);
 }
 
 struct Unref
@@ -100,8 +107,10 @@ Result<QString> Thumbnails::thumbnail(const QString& source, const QString& file
         return makeError(code, message);
     };
     const auto undecodable = [&]() {
+        logVipsError(fileId);
         return failed(ErrorCode::BadRequest,
-                      QStringLiteral("the image cannot be decoded: %1").arg(vipsError()));
+                      QStringLiteral("the image cannot be decoded (damaged, cut short or not "
+                                     "what its header says)"));
     };
     const QByteArray path = QFile::encodeName(source);
     // The header alone first: its size decides whether anything is decoded.
