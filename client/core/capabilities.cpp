@@ -15,6 +15,7 @@
 #include "feed/feedapplier.h"
 #include "feed/feedsearch.h"
 #include "feed/feedwrites.h"
+#include "files/filecache.h"
 #include "files/fileclient.h"
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
@@ -46,6 +47,8 @@ void Client::installCapabilities()
 
     // Files: the HTTP side's one client, for uploads and downloads.
     m_fileClient = new FileClient(*m_connection, this);
+    // Downloads: the attachments' files and thumbnails, on disk beside the cache.
+    m_files = new FileCache(*m_cache, *m_fileClient, this);
 
     m_feed = new Feed(*m_session, *m_cache, *m_outbox, this);
     m_groups = new Groups(*m_session, *m_cache, *m_outbox, this);

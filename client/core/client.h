@@ -16,6 +16,7 @@ class Cache;
 class Chat;
 class Connection;
 class Feed;
+class FileCache;
 class FileClient;
 class Groups;
 class NotificationStore;
@@ -65,6 +66,8 @@ public:
     Presence& presence() { return *m_presence; }
     // The HTTP side (files): base URL and token from the connection, one network manager.
     FileClient& fileClient() { return *m_fileClient; }
+    // Downloads of attachments and their thumbnails, kept on disk within a bound.
+    FileCache& files() { return *m_files; }
     // Profiles and the people directory's cache: reads and profile changes.
     Profiles& profiles() { return *m_profiles; }
     // The people the cache knows of, for @mention completion (read when first asked for).
@@ -90,6 +93,7 @@ private:
     Chat* m_chat = nullptr;
     Presence* m_presence = nullptr;
     FileClient* m_fileClient = nullptr;
+    FileCache* m_files = nullptr;
     Profiles* m_profiles = nullptr;
     PeopleModel* m_people = nullptr;
     SearchSources m_searchSources;
