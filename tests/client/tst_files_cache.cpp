@@ -16,6 +16,7 @@
 #include "sync/syncengine.h"
 #include "testdatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,6 +59,19 @@ QByteArray image(int w, int h)
     return p.readAllStandardOutput();
 }
 
+// This process's resident memory, in bytes (Linux).
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -86,7 +100,8 @@ class TestFilesCache : public QObject
         return HttpClient::exchange(kit()->server().httpPort(), method, target, token(user), body);
     }
 
-    // Uploads `content` with plain HTTP requests; the file id, or empty.
+    // Uploads `content` with plain HTTP requests, in the chunks the server asks for; the file
+    // id, or empty.
     QString upload(const QString& user, const QString& name, const QByteArray& content)
     {
         const QJsonObject start {{QStringLiteral("name"), name},
@@ -94,11 +109,18 @@ class TestFilesCache : public QObject
         const auto r = http(user, "POST", "/files", QJsonDocument(start).toJson());
         if (!r || r->status != 201)
             return {};
-        const auto put
-            = http(user, "PUT",
-                   "/files/uploads/" + r->json(QStringLiteral("uploadId")).toLatin1() + "?offset=0",
-                   content);
-        return put && put->status == 201 ? put->json(QStringLiteral("fileId")) : QString();
+        const QByteArray upload
+            = "/files/uploads/" + r->json(QStringLiteral("uploadId")).toLatin1();
+        const qsizetype chunk = r->json(QStringLiteral("chunkBytes")).toLongLong();
+        for (qsizetype offset = 0; offset < content.size(); offset += chunk) {
+            const auto put = http(user, "PUT", upload + "?offset=" + QByteArray::number(offset),
+                                  content.mid(offset, chunk));
+            if (put && put->status == 201)
+                return put->json(QStringLiteral("fileId"));
+            if (!put || put->status != 200)
+                return {};
+        }
+        return {};
     }
 
     // A post by `user` carrying `files`; its id, or 0.
@@ -319,6 +341,11 @@ private Q_SLOTS:
         QVERIFY(c->files().fetch(text, FileCache::thumbnail(256)).isEmpty());
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().at(2).value<FileCache::Failure>(), FileCache::Failure::NoThumbnail);
+        // Asked once: the next size is refused without a request.
+        QVERIFY(c->files().fetch(text, FileCache::thumbnail(64)).isEmpty());
+        QCOMPARE(c->files().downloads(), 0);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.last().at(2).value<FileCache::Failure>(), FileCache::Failure::NoThumbnail);
     }
 
     void resumesAPartialDownload()
@@ -346,6 +373,35 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(part.fileName()));
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(3).toLongLong(), qint64(content.size()));
+    }
+
+    void largeDownloadKeepsMemoryFlat()
+    {
+        if (!kit())
+            return;
+        auto c = openClient(anna);
+        QVERIFY(c && online(*c));
+        constexpr int size = 18 * 1024 * 1024;
+        QByteArray content = randomBytes(size);
+        const QString id = upload(bram, QStringLiteral("film.bin"), content);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(post(bram, {id}) > 0);
+        QTRY_VERIFY(client::AttachmentStore(c->cache()).isAttached(id));
+        const QByteArray digest = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
+        content = QByteArray();
+        const qint64 before = residentBytes();
+        qint64 peak = before;
+        QObject::connect(&c->files(), &FileCache::progress, &c->files(),
+                         [&peak]() { peak = std::max(peak, residentBytes()); });
+        const QString path = fetched(c->files(), id);
+        QVERIFY(!path.isEmpty());
+        QVERIFY2(peak - before < 8 * 1024 * 1024,
+                 qPrintable(QStringLiteral("grew by %1 bytes").arg(peak - before)));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QVERIFY(hash.addData(&f));
+        QCOMPARE(hash.result(), digest);
     }
 
     void oneDownloadForManyRequests()

@@ -180,6 +180,10 @@ QString FileCache::fetch(const QString& fileId, const QString& variant)
     const Key key {fileId, variant};
     if (m_transfers.count(key))
         return {};
+    if (variant != original && m_noThumbnail.contains(fileId)) {
+        failLater(fileId, variant, Failure::NoThumbnail, tr("no thumbnail for this file"));
+        return {};
+    }
     if (!m_client.available()) {
         failLater(fileId, variant, Failure::Offline, tr("not connected to the server"));
         return {};
@@ -297,6 +301,7 @@ void FileCache::onFinished(const Key& key)
     }
     if (failure->status == 415 || failure->status == 422) {
         QFile::remove(t.part.fileName());
+        m_noThumbnail.insert(key.first);
         fail(key, Failure::NoThumbnail, failure->error.message);
         return;
     }
@@ -365,7 +370,9 @@ void FileCache::failLater(const QString& fileId, const QString& variant, Failure
 {
     // Never from inside fetch(): the caller connects after asking, or reacts in a handler.
     QTimer::singleShot(0, this, [this, fileId, variant, why, message]() {
-        fail({fileId, variant}, why, message);
+        // A download started meanwhile (online again) answers for itself.
+        if (!m_transfers.count({fileId, variant}))
+            fail({fileId, variant}, why, message);
     });
 }
 

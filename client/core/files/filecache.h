@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -118,6 +119,7 @@ private:
     FileClient& m_client;
     QString m_folder;
     std::map<Key, std::unique_ptr<Transfer>> m_transfers;
+    QSet<QString> m_noThumbnail; // files the server makes no thumbnails of (asked once a run)
     QMultiHash<QString, QString> m_saves; // file id -> destination paths waiting for it
     qint64 m_lastStamp = 0;
     int m_retryDelayMs = 1000;
