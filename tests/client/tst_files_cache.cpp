@@ -3,6 +3,7 @@
 // offline, and going with their post; originals and thumbnails identical to the server's;
 // one download for many requests; the size bound, least recently used first; what works
 // offline; and a file the user may no longer see removed from disk.
+#include "chat/chat.h"
 #include "chat/chatstore.h"
 #include "chatkit.h"
 #include "client.h"
@@ -124,12 +125,15 @@ class TestFilesCache : public QObject
     }
 
     // A post by `user` carrying `files`; its id, or 0.
-    qint64 post(const QString& user, const QStringList& files, qint64 groupId = 0)
+    qint64 post(const QString& user, const QStringList& files, qint64 groupId = 0,
+                qint64 parentId = 0)
     {
         QJsonObject payload {{QStringLiteral("body"), QStringLiteral("with files")},
                              {QStringLiteral("attachments"), QJsonArray::fromStringList(files)}};
         if (groupId)
             payload.insert(QStringLiteral("groupId"), groupId);
+        if (parentId)
+            payload.insert(QStringLiteral("parentId"), parentId);
         const auto r = kit()->write(user, QStringLiteral("post.create"), payload);
         return qint64(r.payload.value(QLatin1StringView("post"))
                           .toObject()
@@ -251,6 +255,15 @@ private Q_SLOTS:
         QVERIFY(fetchedFeed.wait(10000));
         QCOMPARE(attachmentsOf(*c, groupPost).size(), 1);
         QCOMPARE(attachmentsOf(*c, groupPost).first().id, inGroup);
+        // And a thread's page: a reply with a file.
+        const QString inReply = upload(bram, QStringLiteral("antwoord.txt"), randomBytes(700));
+        const qint64 reply = post(bram, {inReply}, group, groupPost);
+        QVERIFY(reply > 0);
+        QSignalSpy fetchedThread(&c->feed(), &client::Feed::threadFetched);
+        c->feed().fetchThread(groupPost);
+        QVERIFY(fetchedThread.wait(10000));
+        QCOMPARE(attachmentsOf(*c, reply).size(), 1);
+        QCOMPARE(attachmentsOf(*c, reply).first().id, inReply);
 
         // Offline while a post and a chat message with files are written.
         c->connection().stop();
@@ -280,6 +293,14 @@ private Q_SLOTS:
         QCOMPARE(message->attachments.size(), 1);
         QCOMPARE(message->attachments.first().id, three);
         QCOMPARE(message->attachments.first().name, QStringLiteral("drie.bin"));
+
+        // A history page stores them as well (here over the same message: they stay as they
+        // were, not twice).
+        QSignalSpy history(&c->chat(), &client::Chat::historyLoaded);
+        c->chat().fetchNewest(chat);
+        QVERIFY(history.wait(10000));
+        const auto again = client::ChatStore(c->cache()).message(messageId);
+        QCOMPARE(again->attachments, message->attachments);
     }
 
     void badAttachmentsDropped()
