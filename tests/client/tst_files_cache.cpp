@@ -547,11 +547,17 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), png);
         QVERIFY(kit()->sql(
             {QStringLiteral("DELETE FROM file_attachments WHERE file_id = '%1'").arg(id)}));
+        // A part of another size, left by a dropped download, goes too.
+        QFile part(c->files().folder() + QStringLiteral("/%1-1024.part").arg(id));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write("half");
+        part.close();
         QSignalSpy failed(&c->files(), &FileCache::failed);
         QVERIFY(c->files().fetch(id, FileCache::thumbnail(256)).isEmpty());
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().at(2).value<FileCache::Failure>(), FileCache::Failure::Gone);
         QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(part.fileName()));
         QVERIFY(c->files().cachedPath(id).isEmpty());
 
         // Removed from the group: its posts leave the cache, and their files the disk.

@@ -289,6 +289,7 @@ void FileCache::onFinished(const Key& key)
         return;
     }
     if (failure->status == 404) {
+        QFile::remove(t.part.fileName());
         forget(key.first);
         fail(key, Failure::Gone, failure->error.message);
         return;
@@ -380,6 +381,12 @@ void FileCache::forget(const QString& fileId)
 {
     for (const CachedFile& f : FileCacheStore(m_cache).variants(fileId))
         removeCopy(f);
+    // What other downloads of it left behind, too (not those still running).
+    for (const QString& variant :
+         {QString(original), thumbnail(64), thumbnail(256), thumbnail(1024)}) {
+        if (!m_transfers.count({fileId, variant}))
+            QFile::remove(partPath({fileId, variant}));
+    }
 }
 
 void FileCache::removeCopy(const CachedFile& file)
