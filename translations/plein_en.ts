@@ -2675,6 +2675,37 @@ Write the first one below.</translation>
     </message>
 </context>
 <context>
+    <name>plein::client::FileCache</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>cannot write in %1</translation>
+    </message>
+    <message>
+        <source>no thumbnail for this file</source>
+        <translation>no thumbnail for this file</translation>
+    </message>
+    <message>
+        <source>not a file id or variant</source>
+        <translation>not a file id or variant</translation>
+    </message>
+    <message>
+        <source>not connected to the server</source>
+        <translation>not connected to the server</translation>
+    </message>
+    <message>
+        <source>the download was cut short</source>
+        <translation>the download was cut short</translation>
+    </message>
+</context>
+<context>
     <name>plein::client::Outbox</name>
     <message>
         <source>unknown kind of write</source>

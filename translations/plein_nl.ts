@@ -2675,6 +2675,37 @@ Schrijf hieronder de eerste.</translation>
     </message>
 </context>
 <context>
+    <name>plein::client::FileCache</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan %1 niet schrijven</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>kan niet schrijven in %1</translation>
+    </message>
+    <message>
+        <source>no thumbnail for this file</source>
+        <translation>geen miniatuur voor dit bestand</translation>
+    </message>
+    <message>
+        <source>not a file id or variant</source>
+        <translation>geen bestands-id of variant</translation>
+    </message>
+    <message>
+        <source>not connected to the server</source>
+        <translation>niet verbonden met de server</translation>
+    </message>
+    <message>
+        <source>the download was cut short</source>
+        <translation>de download is afgebroken</translation>
+    </message>
+</context>
+<context>
     <name>plein::client::Outbox</name>
     <message>
         <source>unknown kind of write</source>

@@ -173,6 +173,16 @@ void ChatKit::disconnect(const QString& user)
     m_clients.erase(user);
 }
 
+QByteArray ChatKit::token(const QString& user)
+{
+    if (!m_tokens.contains(user)) {
+        WsClient c;
+        if (c.connectTo(m_server->url()))
+            m_tokens.insert(user, c.login(user).toLatin1());
+    }
+    return m_tokens.value(user);
+}
+
 std::unique_ptr<WsClient> ChatKit::connect(const QString& user, QStringList features,
                                            ServerProcess* node)
 {

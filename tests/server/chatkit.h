@@ -45,6 +45,8 @@ public:
     // to `node` (default: the first server).
     std::unique_ptr<WsClient> connect(const QString& user, QStringList features = {},
                                       ServerProcess* node = nullptr);
+    // A session token of the user's own (a login of its own, kept), for the HTTP side.
+    QByteArray token(const QString& user);
     // Closes the user's main connection.
     void disconnect(const QString& user);
     // Another server node on the same PostgreSQL database, with these config lines; nullptr
@@ -92,6 +94,7 @@ private:
     std::vector<std::unique_ptr<ServerProcess>> m_nodes;
     std::map<QString, std::unique_ptr<WsClient>> m_clients;
     QHash<QString, qint64> m_ids;
+    QHash<QString, QByteArray> m_tokens;
 };
 
 // The kits of a suite that runs on every backend (initTestCase_data from addBackendRows()):

@@ -130,21 +130,11 @@ class TestFiles : public QObject
         return k.start(postgres, people, {},
                        {{QStringLiteral("max_file_bytes"), QStringLiteral("20000000")}});
     }};
-    QHash<QString, QByteArray> m_tokens; // per backend and user
 
     ChatKit* kit() { return m_kits.current(); }
     quint16 port() { return kit()->server().httpPort(); }
 
-    QByteArray token(const QString& user)
-    {
-        const QString key = QString::number(kit()->server().port()) + user;
-        if (!m_tokens.contains(key)) {
-            WsClient c;
-            if (c.connectTo(kit()->server().url()))
-                m_tokens.insert(key, c.login(user).toLatin1());
-        }
-        return m_tokens.value(key);
-    }
+    QByteArray token(const QString& user) { return kit()->token(user); }
 
     std::optional<Response> call(const QString& user, const QByteArray& method,
                                  const QByteArray& target, const QByteArray& body = {},
