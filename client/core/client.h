@@ -17,6 +17,7 @@ class Chat;
 class Connection;
 class Feed;
 class FileClient;
+class Uploads;
 class Groups;
 class NotificationStore;
 class Outbox;
@@ -65,6 +66,8 @@ public:
     Presence& presence() { return *m_presence; }
     // The HTTP side (files): base URL and token from the connection, one network manager.
     FileClient& fileClient() { return *m_fileClient; }
+    // Files attached to posts, replies and messages while they upload (progress, state).
+    Uploads& uploads() { return *m_uploads; }
     // Profiles and the people directory's cache: reads and profile changes.
     Profiles& profiles() { return *m_profiles; }
     // The people the cache knows of, for @mention completion (read when first asked for).
@@ -90,6 +93,7 @@ private:
     Chat* m_chat = nullptr;
     Presence* m_presence = nullptr;
     FileClient* m_fileClient = nullptr;
+    Uploads* m_uploads = nullptr;
     Profiles* m_profiles = nullptr;
     PeopleModel* m_people = nullptr;
     SearchSources m_searchSources;
