@@ -1,8 +1,9 @@
 // Files attached to posts and messages, uploaded through the outbox, against the real
 // plein-server on SQLite and PostgreSQL: a post with two files delivered with both (read back
 // over HTTP), attached offline and delivered once online, an upload that goes on from the
-// server's offset after a dropped connection and after the app restarted, the quota's refusal
-// with the server's message, a vanished local file, and the local checks.
+// server's offset after a dropped connection and after the app restarted, one the server
+// forgot that begins again, the quota's refusal with the server's message, a vanished or
+// changed local file, and the local checks.
 #include "chat/chat.h"
 #include "client.h"
 #include "connection.h"
@@ -336,6 +337,36 @@ private Q_SLOTS:
         QCOMPARE(download(*anna, fileId), data);
     }
 
+    void expiredUploadBeginsAgain()
+    {
+        auto anna = openClient(QStringLiteral("anna"));
+        QVERIFY(anna && online(*anna));
+        const QByteArray data = randomBytes(9 * 1024 * 1024);
+        const QString path = file(QStringLiteral("verlopen.bin"), data);
+        QSignalSpy chunks(&anna->uploads(), &client::Uploads::chunkSent);
+        QSignalSpy delivered(&anna->outbox(), &client::Outbox::delivered);
+        QMetaObject::Connection drop = connect(
+            &anna->uploads(), &client::Uploads::chunkSent, this,
+            [&]() { anna->connection().stop(); }, Qt::SingleShotConnection);
+        const QString clientId
+            = anna->feed().createPost(QStringLiteral("Verlopen upload"), 0, 0, {path});
+        QVERIFY(!clientId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!chunks.isEmpty(), 30000);
+        QTest::qWait(500);
+        disconnect(drop);
+        // The server no longer knows the upload (cleaned up after a week without a chunk).
+        QSqlQuery q(anna->cache().database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE uploads SET upload_id = 'AAAAAAAAAAAAAAAAAAAAAA'")));
+        chunks.clear();
+        QVERIFY(online(*anna));
+        const QJsonObject result = deliveredResult(delivered, clientId);
+        QVERIFY(!result.isEmpty());
+        // A new upload, from the start.
+        QVERIFY(!chunks.isEmpty());
+        QCOMPARE(chunks.first().at(1).toLongLong(), 0);
+        QCOMPARE(download(*anna, firstAttachment(result)), data);
+    }
+
     void resumesAfterAppRestart()
     {
         QString profile;
@@ -393,6 +424,8 @@ private Q_SLOTS:
         QCOMPARE(refused.first().at(1).toString(), QStringLiteral("quota_exceeded"));
         const QString message = refused.first().at(2).toString();
         QVERIFY(!message.isEmpty());
+        // The post hears it too.
+        QTRY_COMPARE(countOf(refused, clientId), 1);
 
         // The post waits, refused with its file and the server's message; its text is kept.
         const auto post = client::OutboxStore(carl->cache()).entry(clientId);
@@ -435,6 +468,7 @@ private Q_SLOTS:
         QVERIFY(online(*dora));
         QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 20000);
         QCOMPARE(refused.first().at(1).toString(), QStringLiteral("file_missing"));
+        QTRY_COMPARE(countOf(refused, clientId), 1);
         QVERIFY(refused.first().at(2).toString().contains(QStringLiteral("weg.txt")));
         const QList<UploadRow> rows = dora->uploads().attachmentsOf(clientId);
         QCOMPARE(rows.size(), 1);
@@ -449,8 +483,8 @@ private Q_SLOTS:
         QVERIFY(!second.isEmpty());
         QVERIFY(writeFile(changed, randomBytes(1500)));
         QVERIFY(online(*dora));
-        QTRY_VERIFY_WITH_TIMEOUT(refused.size() >= 2, 20000);
-        QCOMPARE(refused.at(1).at(1).toString(), QStringLiteral("file_changed"));
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(refused, second) == 1, 20000);
+        QCOMPARE(refused.last().at(1).toString(), QStringLiteral("file_changed"));
         QVERIFY(client::OutboxStore(dora->cache()).entry(second)->failed);
 
         // Discarding the post drops its upload with it; nothing else waits.

@@ -382,10 +382,11 @@ void Outbox::onAnswer(const OutboxEntry& entry, const SendOutcome& outcome)
         }
         lane.failures = 0;
         const QString name = outcome.code.isEmpty() ? protocol::errorCodeName(code) : outcome.code;
-        m_cache.transaction([&]() {
+        // What carries it is refused with it: the post waits for the user with its upload.
+        const QList<OutboxEntry> carriers = carriersOf(entry.clientId);
+        const bool stored = m_cache.transaction([&]() {
             OutboxStore store(m_cache);
-            // What carries it is refused with it: the post waits for the user with its upload.
-            for (const OutboxEntry& carrier : carriersOf(entry.clientId)) {
+            for (const OutboxEntry& carrier : carriers) {
                 if (!store.setFailed(carrier.clientId, name, r.error().message))
                     return false;
             }
@@ -393,6 +394,10 @@ void Outbox::onAnswer(const OutboxEntry& entry, const SendOutcome& outcome)
         });
         updateCount();
         Q_EMIT refused(entry.clientId, name, r.error().message);
+        for (const OutboxEntry& carrier : carriers) {
+            if (stored)
+                Q_EMIT refused(carrier.clientId, name, r.error().message);
+        }
         sendNext();
         return;
     }
