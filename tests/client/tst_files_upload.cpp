@@ -406,6 +406,28 @@ private Q_SLOTS:
         QCOMPARE(download(*anna, fileId), data);
     }
 
+    void discardWhileUploading()
+    {
+        auto anna = openClient(QStringLiteral("anna"));
+        QVERIFY(anna && online(*anna));
+        const QString path = file(QStringLiteral("weggooien.bin"), randomBytes(12 * 1024 * 1024));
+        QSignalSpy chunks(&anna->uploads(), &client::Uploads::chunkSent);
+        QSignalSpy delivered(&anna->outbox(), &client::Outbox::delivered);
+        const QString clientId = anna->feed().createPost(QStringLiteral("Toch niet"), 0, 0, {path});
+        QVERIFY(!clientId.isEmpty());
+        QVERIFY(chunks.wait(30000));
+        // The post never left: it goes with its upload, which stops after the chunk on its way.
+        QVERIFY(anna->outbox().discard(clientId));
+        QCOMPARE(anna->outbox().count(), 0);
+        QVERIFY(anna->uploads().attachmentsOf(clientId).isEmpty());
+        QTest::qWait(1500);
+        QVERIFY(chunks.size() <= 2);
+        // The lane goes on.
+        const QString next = anna->feed().createPost(QStringLiteral("Wel dit"));
+        QVERIFY(!deliveredResult(delivered, next).isEmpty());
+        QCOMPARE(countOf(delivered, clientId), 0);
+    }
+
     void quotaRefusesWithServersMessage()
     {
         ServerProcess* s = server();

@@ -184,6 +184,12 @@ void UploadJob::sendChunk()
     }
     if (refusedLocally())
         return;
+    // Discarded with its post meanwhile: the rest is not sent.
+    if (!UploadStore(m_cache).row(m_clientId)) {
+        end(SendOutcome {
+            makeError(ErrorCode::NotFound, tr("the file to upload is no longer known"))});
+        return;
+    }
     const qint64 offset = m_row.sent;
     const qint64 length = std::min(m_chunkBytes, m_row.size - offset);
     QByteArray chunk;
