@@ -6,6 +6,7 @@
 #include "outbox/outbox.h"
 #include "outbox/outboxstore.h"
 #include "store/cache.h"
+#include "store/cachechanges.h"
 #include "uploadjob.h"
 #include "uploadstore.h"
 
@@ -24,8 +25,12 @@ Uploads::Uploads(FileClient& client, Cache& cache, Outbox& outbox, QObject* pare
     , m_cache(cache)
     , m_outbox(outbox)
 {
-    // Rows go once the write that carries them has left the outbox, delivered or discarded.
-    connect(&m_outbox, &Outbox::countChanged, this, &Uploads::forgetSettled);
+    // Rows go once the write that carries them has left the outbox, delivered or discarded,
+    // or when they were discarded themselves.
+    connect(&m_cache, &Cache::changed, this, [this](const CacheChanges& changes) {
+        if (changes.touches(OutboxStore::area))
+            forgetSettled();
+    });
     forgetSettled();
 }
 

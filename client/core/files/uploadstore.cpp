@@ -133,7 +133,8 @@ bool UploadStore::removeSettled()
 {
     if (!m_cache.statements().run(
             QStringLiteral("DELETE FROM uploads WHERE client_id NOT IN (SELECT client_id FROM "
-                           "outbox) AND carrier_id NOT IN (SELECT client_id FROM outbox)")))
+                           "outbox) AND (carrier_id NOT IN (SELECT client_id FROM outbox) OR "
+                           "file_id = '')")))
         return m_cache.fail(m_cache.statements().lastError());
     return true;
 }

@@ -32,7 +32,8 @@ public:
     bool setSent(const QString& clientId, qint64 sent);
     bool setDone(const QString& clientId, const QString& fileId);
     bool setState(const QString& clientId, UploadRow::State state, const QString& error = {});
-    // Rows whose upload and carrier have both left the outbox.
+    // Rows whose upload and carrier have both left the outbox, and those of uploads discarded
+    // before they finished.
     bool removeSettled();
 
 private:

@@ -59,6 +59,8 @@ Outbox::Outbox(Session& session, Connection& connection, Cache& cache, QObject* 
 void Outbox::registerKind(const WriteKind& kind)
 {
     m_kinds.insert(kind.kind, kind);
+    if (kind.carries)
+        updateCount();
 }
 
 QString Outbox::newClientId()
@@ -452,9 +454,20 @@ bool Outbox::storeConfirmed(const OutboxEntry& entry, const QJsonObject& result)
 
 void Outbox::updateCount()
 {
-    const OutboxStore store(m_cache);
-    const int count = store.count();
-    const int failed = store.failedCount();
+    const QList<OutboxEntry> entries = OutboxStore(m_cache).entries();
+    QSet<QString> carried;
+    for (const OutboxEntry& e : entries) {
+        for (const QString& c : carriedBy(e))
+            carried.insert(c);
+    }
+    int count = 0;
+    int failed = 0;
+    for (const OutboxEntry& e : entries) {
+        if (carried.contains(e.clientId))
+            continue;
+        ++count;
+        failed += e.failed ? 1 : 0;
+    }
     if (count == m_count && failed == m_failed)
         return;
     m_count = count;

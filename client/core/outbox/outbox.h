@@ -59,7 +59,8 @@ public:
     // the typed text is never lost.
     bool editPending(const QString& clientId, const QString& text);
 
-    // Every write not confirmed yet, the refused ones included.
+    // Every write not confirmed yet, the refused ones included; a write that another carries
+    // (an upload of a post's file) counts as part of that one.
     int count() const { return m_count; }
     // The refused ones among them, which wait for the user rather than for the network.
     int failedCount() const { return m_failed; }

@@ -41,15 +41,15 @@ struct WriteKind
     // it and calls `done` once with how it ended. Called again for the same entry after a
     // reconnect, possibly while an earlier call still runs: only the newest `done` counts.
     std::function<void(const OutboxEntry& entry, std::function<void(const SendOutcome&)> done)>
-        send;
+        send = {};
     // The earlier writes whose results this one carries, besides its target's creator (the
     // uploads whose file ids go into a post's `attachments`): it waits until each is
     // confirmed, is refused with them, retried with them and discarded with them.
-    std::function<QStringList(const QJsonObject& payload)> carries;
+    std::function<QStringList(const QJsonObject& payload)> carries = {};
     // One of them was confirmed and made `created` ("file:<id>"), or was discarded (empty):
     // puts its result into the payload, or leaves it out.
     std::function<void(QJsonObject& payload, const QString& clientId, const QString& created)>
-        bindCarried;
+        bindCarried = {};
     // The text the user typed, kept when the server refuses the write.
     QString textField = QStringLiteral("body");
 };
