@@ -2706,6 +2706,17 @@ Write the first one below.</translation>
     </message>
 </context>
 <context>
+    <name>plein::client::FileClient</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>the server answered %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>the server&apos;s answer is not a JSON object</translation>
+    </message>
+</context>
+<context>
     <name>plein::client::Outbox</name>
     <message>
         <source>unknown kind of write</source>
@@ -2736,6 +2747,72 @@ Write the first one below.</translation>
     <message>
         <source>cannot store the new cursor: %1</source>
         <translation>cannot store the new cursor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::UploadJob</name>
+    <message>
+        <source>the file to upload is no longer known</source>
+        <translation>the file to upload is no longer known</translation>
+    </message>
+    <message>
+        <source>the server is not reachable</source>
+        <translation>the server is not reachable</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (%2)</source>
+        <translation>%1 is no longer there (%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was attached; attach it again</source>
+        <translation>%1 changed after it was attached; attach it again</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>the server named no upload</source>
+        <translation>the server named no upload</translation>
+    </message>
+    <message>
+        <source>the cache cannot be written</source>
+        <translation>the cache cannot be written</translation>
+    </message>
+    <message>
+        <source>the server&apos;s offset is outside the file</source>
+        <translation>the server&apos;s offset is outside the file</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Uploads</name>
+    <message>
+        <source>At most %1 files can be attached</source>
+        <translation>At most %1 files can be attached</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 is too large: a file may hold at most %2</source>
+        <translation>%1 is too large: a file may hold at most %2</translation>
+    </message>
+    <message>
+        <source>the write could not be stored</source>
+        <translation>the write could not be stored</translation>
     </message>
 </context>
 </TS>

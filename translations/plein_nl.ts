@@ -2706,6 +2706,17 @@ Schrijf hieronder de eerste.</translation>
     </message>
 </context>
 <context>
+    <name>plein::client::FileClient</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>de server antwoordde %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>het antwoord van de server is geen JSON-object</translation>
+    </message>
+</context>
+<context>
     <name>plein::client::Outbox</name>
     <message>
         <source>unknown kind of write</source>
@@ -2736,6 +2747,72 @@ Schrijf hieronder de eerste.</translation>
     <message>
         <source>cannot store the new cursor: %1</source>
         <translation>kan de nieuwe cursor niet opslaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::UploadJob</name>
+    <message>
+        <source>the file to upload is no longer known</source>
+        <translation>het bestand om te uploaden is niet meer bekend</translation>
+    </message>
+    <message>
+        <source>the server is not reachable</source>
+        <translation>de server is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (%2)</source>
+        <translation>%1 is er niet meer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was attached; attach it again</source>
+        <translation>%1 is veranderd nadat het werd bijgevoegd; voeg het opnieuw toe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the server named no upload</source>
+        <translation>de server noemde geen upload</translation>
+    </message>
+    <message>
+        <source>the cache cannot be written</source>
+        <translation>er kan niet in de cache worden geschreven</translation>
+    </message>
+    <message>
+        <source>the server&apos;s offset is outside the file</source>
+        <translation>de positie die de server noemt ligt buiten het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Uploads</name>
+    <message>
+        <source>At most %1 files can be attached</source>
+        <translation>Er kunnen hoogstens %1 bestanden worden bijgevoegd</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is geen bestand</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is leeg</translation>
+    </message>
+    <message>
+        <source>%1 is too large: a file may hold at most %2</source>
+        <translation>%1 is te groot: een bestand mag hoogstens %2 zijn</translation>
+    </message>
+    <message>
+        <source>the write could not be stored</source>
+        <translation>de wijziging kon niet worden opgeslagen</translation>
     </message>
 </context>
 </TS>

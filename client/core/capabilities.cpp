@@ -3,6 +3,7 @@
 // before the feed, which reads a page of each of the user's groups, and before chat.
 #include "capabilities/accounts/accountsprotocol.h"
 #include "capabilities/chat/chatprotocol.h"
+#include "capabilities/files/filesprotocol.h"
 #include "capabilities/groups/groupsprotocol.h"
 #include "capabilities/people/peopleprotocol.h"
 #include "capabilities/presence/presenceprotocol.h"
@@ -17,6 +18,7 @@
 #include "feed/feedwrites.h"
 #include "files/filecache.h"
 #include "files/fileclient.h"
+#include "files/uploads.h"
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
 #include "groups/groupsearch.h"
@@ -45,12 +47,17 @@ void Client::installCapabilities()
     for (const protocol::EventKindSpec& kind : protocol::accounts::capability().events)
         m_sync->registerApplier(QString(kind.kind), [](const SyncEvent&) { return true; });
 
-    // Files: the HTTP side's one client, for uploads and downloads.
+    // Files: the HTTP side's one client, for uploads and downloads; uploads of the files
+    // attached to posts and messages, as writes of the outbox before the write that carries
+    // them. Before the feed and chat, which attach through it.
     m_fileClient = new FileClient(*m_connection, this);
     // Downloads: the attachments' files and thumbnails, on disk beside the cache.
     m_files = new FileCache(*m_cache, *m_fileClient, this);
+    m_uploads = new Uploads(*m_fileClient, *m_cache, *m_outbox, this);
+    m_outbox->registerKind(m_uploads->kind());
+    m_connection->addFeatures({QString(protocol::files::Feature)});
 
-    m_feed = new Feed(*m_session, *m_cache, *m_outbox, this);
+    m_feed = new Feed(*m_session, *m_cache, *m_outbox, *m_uploads, this);
     m_groups = new Groups(*m_session, *m_cache, *m_outbox, this);
 
     auto groups
@@ -73,7 +80,7 @@ void Client::installCapabilities()
     m_searchSources.add(postSearchSource());
 
     // Chat: conversations, messages, read state; group chats follow the groups' memberships.
-    m_chat = new Chat(*m_session, *m_cache, *m_outbox, *m_sync, this);
+    m_chat = new Chat(*m_session, *m_cache, *m_outbox, *m_sync, *m_uploads, this);
     auto chat = std::make_unique<ChatApplier>(*m_session, *m_cache, *m_chat, *m_groups, *m_sync);
     chat->registerWith(*m_sync, *m_outbox);
     m_sync->registerSnapshot(chat.get(), {QString(protocol::chat::Feature)});

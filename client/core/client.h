@@ -18,6 +18,7 @@ class Connection;
 class Feed;
 class FileCache;
 class FileClient;
+class Uploads;
 class Groups;
 class NotificationStore;
 class Outbox;
@@ -68,6 +69,8 @@ public:
     FileClient& fileClient() { return *m_fileClient; }
     // Downloads of attachments and their thumbnails, kept on disk within a bound.
     FileCache& files() { return *m_files; }
+    // Files attached to posts, replies and messages while they upload (progress, state).
+    Uploads& uploads() { return *m_uploads; }
     // Profiles and the people directory's cache: reads and profile changes.
     Profiles& profiles() { return *m_profiles; }
     // The people the cache knows of, for @mention completion (read when first asked for).
@@ -94,6 +97,7 @@ private:
     Presence* m_presence = nullptr;
     FileClient* m_fileClient = nullptr;
     FileCache* m_files = nullptr;
+    Uploads* m_uploads = nullptr;
     Profiles* m_profiles = nullptr;
     PeopleModel* m_people = nullptr;
     SearchSources m_searchSources;

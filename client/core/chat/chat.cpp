@@ -4,6 +4,7 @@
 #include "capabilities/session/sessionprotocol.h"
 #include "chatstore.h"
 #include "chatwrites.h"
+#include "files/uploads.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
 #include "store/cache.h"
@@ -31,12 +32,14 @@ QJsonArray idArray(const QList<qint64>& ids)
 
 } // namespace
 
-Chat::Chat(Session& session, Cache& cache, Outbox& outbox, SyncEngine& sync, QObject* parent)
+Chat::Chat(Session& session, Cache& cache, Outbox& outbox, SyncEngine& sync, Uploads& uploads,
+           QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_cache(cache)
     , m_outbox(outbox)
     , m_sync(sync)
+    , m_uploads(uploads)
 {
     connect(&m_session, &Session::ephemeral, this, &Chat::onEphemeral);
     m_typingExpiry.setSingleShot(true);
@@ -295,19 +298,25 @@ void Chat::requestReactors(qint64 messageId, QObject* context,
 }
 
 QString Chat::write(QLatin1StringView kind, const QString& lane, const QString& target,
-                    QJsonObject payload)
+                    QJsonObject payload, const QStringList& attachments)
 {
-    return m_outbox.add(OutboxDraft {QString(kind), lane, target, payload});
+    const OutboxDraft draft {QString(kind), lane, target, payload};
+    if (attachments.isEmpty())
+        return m_outbox.add(draft);
+    const Result<QString> added = m_uploads.add(draft, attachments);
+    return added ? added.value() : QString();
 }
 
-QString Chat::send(qint64 conversationId, const QString& body, qint64 replyTo)
+QString Chat::send(qint64 conversationId, const QString& body, qint64 replyTo,
+                   const QStringList& attachments)
 {
     QJsonObject payload {{QStringLiteral("conversationId"), conversationId},
                          {QStringLiteral("body"), body}};
     if (replyTo > 0)
         payload.insert(QStringLiteral("replyTo"), replyTo);
     noteTyping(conversationId, false);
-    const QString clientId = write(chat::ChatSend, laneOf(conversationId), QString(), payload);
+    const QString clientId
+        = write(chat::ChatSend, laneOf(conversationId), QString(), payload, attachments);
     // Writing in a conversation reads it.
     if (!clientId.isEmpty())
         markRead(conversationId);

@@ -22,6 +22,7 @@ class Cache;
 class Outbox;
 class Session;
 class SyncEngine;
+class Uploads;
 
 // The chat capability as the app sees it: the cached conversations and messages, reads from
 // the server (history pages, who reacted), the writes (through the outbox: a conversation's
@@ -38,7 +39,7 @@ public:
     static constexpr int typingResendMs = 3000;
     static constexpr int typingShownMs = 6000;
 
-    Chat(Session& session, Cache& cache, Outbox& outbox, SyncEngine& sync,
+    Chat(Session& session, Cache& cache, Outbox& outbox, SyncEngine& sync, Uploads& uploads,
          QObject* parent = nullptr);
 
     qint64 me() const;
@@ -74,7 +75,9 @@ public:
 
     // Writes through the outbox; each returns its clientId, or an empty string when it could
     // not be stored.
-    QString send(qint64 conversationId, const QString& body, qint64 replyTo = 0);
+    // `attachments`: local files, uploaded before the message goes (see Feed::createPost).
+    QString send(qint64 conversationId, const QString& body, qint64 replyTo = 0,
+                 const QStringList& attachments = {});
     QString edit(qint64 messageId, const QString& body);
     QString remove(qint64 messageId);
     QString react(qint64 messageId, const QString& reaction, bool on);
@@ -129,7 +132,7 @@ private:
     void expireTyping();
     void checkUnreadTotal();
     QString write(QLatin1StringView kind, const QString& lane, const QString& target,
-                  QJsonObject payload);
+                  QJsonObject payload, const QStringList& attachments = {});
     void requestConversation(QLatin1StringView kind, QJsonObject payload, QObject* context,
                              std::function<void(const Result<qint64>&)> reply);
 
@@ -137,6 +140,7 @@ private:
     Cache& m_cache;
     Outbox& m_outbox;
     SyncEngine& m_sync;
+    Uploads& m_uploads;
     QHash<qint64, qint64> m_fetching; // conversation -> the `before` being read (0: newest)
     QSet<qint64> m_fetchingConversations; // chat.get in flight
     // conversation -> (user -> when their last typing signal arrived)

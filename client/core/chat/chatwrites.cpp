@@ -2,6 +2,7 @@
 
 #include "capabilities/chat/chatprotocol.h"
 #include "chatstore.h"
+#include "files/attachmentfield.h"
 #include "jsonfields.h"
 #include "outbox/outboxstore.h"
 #include "store/cache.h"
@@ -74,6 +75,9 @@ QList<WriteKind> kinds(Cache& cache, SyncEngine& sync)
         const qint64 id = jsonNumber(result.value(L("message")).toObject(), L("id"));
         return id > 0 ? messageTarget(id) : QString();
     };
+    // Files attached go first, as uploads in the same lane (files/attachmentfield.h).
+    send.carries = attachmentfield::uploadsOf;
+    send.bindCarried = attachmentfield::bind;
     // Text changed after the message went out: an edit of the message it becomes.
     send.followUpEdit = [](const OutboxEntry& entry, const QString& text) {
         return std::optional(OutboxDraft {QString(chat::ChatEdit), entry.lane,

@@ -2,6 +2,7 @@
 
 #include "capabilities/feed/feedprotocol.h"
 #include "feedwrites.h"
+#include "files/uploads.h"
 #include "groups/groupstore.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
@@ -16,16 +17,22 @@ namespace plein::client {
 
 namespace feed = protocol::feed;
 
-Feed::Feed(Session& session, Cache& cache, Outbox& outbox, QObject* parent)
+Feed::Feed(Session& session, Cache& cache, Outbox& outbox, Uploads& uploads, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_cache(cache)
     , m_outbox(outbox)
+    , m_uploads(uploads)
 { }
 
-QString Feed::createPost(const QString& body, qint64 parentId, qint64 groupId)
+QString Feed::createPost(const QString& body, qint64 parentId, qint64 groupId,
+                         const QStringList& attachments)
 {
-    return m_outbox.add(feedwrites::createPost(m_cache, body, parentId, groupId));
+    const OutboxDraft draft = feedwrites::createPost(m_cache, body, parentId, groupId);
+    if (attachments.isEmpty())
+        return m_outbox.add(draft);
+    const Result<QString> added = m_uploads.add(draft, attachments);
+    return added ? added.value() : QString();
 }
 
 QString Feed::editPost(qint64 postId, const QString& body)

@@ -13,6 +13,7 @@ namespace plein::client {
 class Cache;
 class Outbox;
 class Session;
+class Uploads;
 
 // The feed capability as the app sees it: writes (through the outbox), reads from the server
 // into the cache (a thread, a page of a feed), and what arrived.
@@ -21,10 +22,14 @@ class Feed : public QObject
     Q_OBJECT
 
 public:
-    Feed(Session& session, Cache& cache, Outbox& outbox, QObject* parent = nullptr);
+    Feed(Session& session, Cache& cache, Outbox& outbox, Uploads& uploads,
+         QObject* parent = nullptr);
 
     // Each returns the write's clientId, or an empty string when it could not be stored.
-    QString createPost(const QString& body, qint64 parentId = 0, qint64 groupId = 0);
+    // `attachments`: local files, uploaded before the post goes (Uploads; a file that cannot
+    // be attached stores nothing: Uploads::check says why first).
+    QString createPost(const QString& body, qint64 parentId = 0, qint64 groupId = 0,
+                       const QStringList& attachments = {});
     QString editPost(qint64 postId, const QString& body);
     QString deletePost(qint64 postId);
     QString likePost(qint64 postId, bool liked);
@@ -71,6 +76,7 @@ private:
     Session& m_session;
     Cache& m_cache;
     Outbox& m_outbox;
+    Uploads& m_uploads;
     int m_arrived = 0;
 };
 

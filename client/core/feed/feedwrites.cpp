@@ -1,6 +1,7 @@
 #include "feedwrites.h"
 
 #include "capabilities/feed/feedprotocol.h"
+#include "files/attachmentfield.h"
 #include "jsonfields.h"
 #include "poststore.h"
 #include "store/cache.h"
@@ -96,6 +97,9 @@ QList<WriteKind> kinds(Cache& cache)
                                      QLatin1StringView("id"));
         return id > 0 ? postTarget(id) : QString();
     };
+    // Files attached go first, as uploads in the same lane; their ids replace "@<clientId>".
+    create.carries = attachmentfield::uploadsOf;
+    create.bindCarried = attachmentfield::bind;
     // Text changed after the post went out: an edit of the post it becomes.
     create.followUpEdit = [](const OutboxEntry& entry, const QString& text) {
         return std::optional(OutboxDraft {QString(feed::PostEdit), entry.lane,

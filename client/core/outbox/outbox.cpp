@@ -8,6 +8,7 @@
 #include "sync/connection.h"
 #include "sync/session.h"
 
+#include <QPointer>
 #include <QUuid>
 
 #include <algorithm>
@@ -58,6 +59,8 @@ Outbox::Outbox(Session& session, Connection& connection, Cache& cache, QObject* 
 void Outbox::registerKind(const WriteKind& kind)
 {
     m_kinds.insert(kind.kind, kind);
+    if (kind.carries)
+        updateCount();
 }
 
 QString Outbox::newClientId()
@@ -84,20 +87,58 @@ bool Outbox::mayHaveReachedServer(const OutboxEntry& entry) const
 
 QString Outbox::add(const OutboxDraft& draft)
 {
-    if (!draft.isValid())
-        return QString();
-    OutboxEntry entry;
-    entry.clientId = newClientId();
-    entry.kind = draft.kind;
-    entry.lane = draft.lane;
-    entry.target = draft.target;
-    entry.payload = draft.payload;
-    entry.payload.insert(QStringLiteral("clientId"), entry.clientId);
-    if (!m_cache.transaction([&]() { return OutboxStore(m_cache).add(entry); }))
-        return QString();
+    const QStringList ids = add(QList<OutboxDraft> {draft});
+    return ids.isEmpty() ? QString() : ids.first();
+}
+
+QStringList Outbox::add(const QList<OutboxDraft>& drafts,
+                        const std::function<bool(const QStringList& clientIds)>& alsoStore)
+{
+    QList<OutboxEntry> entries;
+    QStringList ids;
+    for (const OutboxDraft& draft : drafts) {
+        if (!draft.isValid())
+            return {};
+        OutboxEntry entry;
+        entry.clientId = draft.clientId.isEmpty() ? newClientId() : draft.clientId;
+        entry.kind = draft.kind;
+        entry.lane = draft.lane;
+        entry.target = draft.target;
+        entry.payload = draft.payload;
+        entry.payload.insert(QStringLiteral("clientId"), entry.clientId);
+        entries.append(entry);
+        ids.append(entry.clientId);
+    }
+    if (entries.isEmpty())
+        return {};
+    if (!m_cache.transaction([&]() {
+            OutboxStore store(m_cache);
+            for (const OutboxEntry& entry : entries) {
+                if (!store.add(entry))
+                    return false;
+            }
+            return !alsoStore || alsoStore(ids);
+        }))
+        return {};
     updateCount();
     sendNext();
-    return entry.clientId;
+    return ids;
+}
+
+QList<OutboxEntry> Outbox::carriersOf(const QString& clientId) const
+{
+    QList<OutboxEntry> out;
+    for (const OutboxEntry& e : OutboxStore(m_cache).entries()) {
+        if (carriedBy(e).contains(clientId))
+            out.append(e);
+    }
+    return out;
+}
+
+QStringList Outbox::carriedBy(const OutboxEntry& entry) const
+{
+    const auto kind = m_kinds.constFind(entry.kind);
+    return kind != m_kinds.cend() && kind->carries ? kind->carries(entry.payload) : QStringList();
 }
 
 QString Outbox::createPost(const QString& body, qint64 parentId, qint64 groupId)
@@ -150,6 +191,17 @@ bool Outbox::retry(const QString& clientId)
         return false;
     const bool folds = !mayHaveReachedServer(*entry);
     if (!m_cache.transaction([&]() {
+            // What it carries and was refused goes again with it (an upload the quota
+            // stopped), and one that carries it (its post) waits again.
+            for (const QString& carried : carriedBy(*entry)) {
+                const auto c = store.entry(carried);
+                if (c && c->failed && !store.setPending(c->clientId, c->payload))
+                    return false;
+            }
+            for (const OutboxEntry& carrier : carriersOf(clientId)) {
+                if (carrier.failed && !store.setPending(carrier.clientId, carrier.payload))
+                    return false;
+            }
             return folds ? foldFollowUps(*entry, std::nullopt)
                          : store.setPending(clientId, entry->payload);
         }))
@@ -171,6 +223,19 @@ bool Outbox::discard(const QString& clientId)
     const bool removed = m_cache.transaction([&]() {
         for (const OutboxEntry& e : store.entries()) {
             if (e.waitsFor() == clientId && !store.remove(e.clientId))
+                return false;
+        }
+        // What it carries goes with it (nothing else needs an upload of its own); one that
+        // carries it goes on without it.
+        for (const QString& carried : carriedBy(*entry)) {
+            if (!store.remove(carried))
+                return false;
+        }
+        for (OutboxEntry carrier : carriersOf(clientId)) {
+            const WriteKind& kind = m_kinds[carrier.kind];
+            if (kind.bindCarried)
+                kind.bindCarried(carrier.payload, clientId, QString());
+            if (!store.setPayload(carrier.clientId, carrier.payload))
                 return false;
         }
         return store.remove(clientId);
@@ -204,12 +269,14 @@ bool Outbox::editPending(const QString& clientId, const QString& text)
     return true;
 }
 
-void Outbox::backOff(const QString& laneName)
+void Outbox::backOff(const QString& laneName, int atLeastMs)
 {
     Lane& lane = m_lanes[laneName];
     const int exponent = std::min(lane.failures, 10);
-    const int delay = int(std::min<qint64>(qint64(transientRetryMs) << std::max(exponent - 1, 0),
-                                           maxTransientRetryMs));
+    const int delay
+        = std::max(atLeastMs,
+                   int(std::min<qint64>(qint64(transientRetryMs) << std::max(exponent - 1, 0),
+                                        maxTransientRetryMs)));
     lane.notBefore = QDeadlineTimer(delay);
     if (!m_retry.isActive() || m_retry.remainingTime() > delay)
         m_retry.start(delay);
@@ -242,6 +309,11 @@ void Outbox::sendNext()
         const QString creator = e.waitsFor();
         if (!creator.isEmpty() && (waitingFor.contains(creator) || store.entry(creator)))
             continue;
+        // So does one that carries the result of a write not confirmed yet.
+        const QStringList carried = carriedBy(e);
+        if (std::any_of(carried.cbegin(), carried.cend(),
+                        [&](const QString& c) { return waitingFor.contains(c) || store.entry(c); }))
+            continue;
         started.insert(e.lane);
         send(e);
     }
@@ -252,8 +324,9 @@ void Outbox::sendNext()
 void Outbox::send(const OutboxEntry& entry)
 {
     OutboxStore store(m_cache);
+    const auto kind = m_kinds.constFind(entry.kind);
     const protocol::MessageSpec* spec = protocol::findMessage(entry.kind);
-    if (!spec || !m_kinds.contains(entry.kind)) {
+    if (kind == m_kinds.cend() || (!spec && !kind->send)) {
         m_cache.transaction([&]() {
             return store.setFailed(entry.clientId, QStringLiteral("bad_request"),
                                    tr("unknown kind of write"));
@@ -268,19 +341,35 @@ void Outbox::send(const OutboxEntry& entry)
     }
     m_lanes[entry.lane].inFlight = entry.clientId;
     const quint64 generation = m_generation;
-    m_session.request(
-        spec->name, entry.payload, this, [this, entry, generation](const Result<QJsonObject>& r) {
-            // A stale reply from an older connection; the entry went again since.
-            if (generation != m_generation || m_lanes.value(entry.lane).inFlight != entry.clientId)
-                return;
-            m_lanes[entry.lane].inFlight.clear();
-            onAnswer(entry, r);
+    const auto answered = [this, entry, generation](const SendOutcome& outcome) {
+        // A stale reply from an older connection; the entry went again since.
+        if (generation != m_generation || m_lanes.value(entry.lane).inFlight != entry.clientId)
+            return;
+        m_lanes[entry.lane].inFlight.clear();
+        onAnswer(entry, outcome);
+    };
+    if (kind->send) {
+        QPointer<Outbox> self(this);
+        kind->send(entry, [self, answered](const SendOutcome& outcome) {
+            if (self)
+                answered(outcome);
         });
+        return;
+    }
+    m_session.request(spec->name, entry.payload, this,
+                      [answered](const Result<QJsonObject>& r) { answered(SendOutcome {r}); });
 }
 
-void Outbox::onAnswer(const OutboxEntry& entry, const Result<QJsonObject>& r)
+void Outbox::onAnswer(const OutboxEntry& entry, const SendOutcome& outcome)
 {
+    const Result<QJsonObject>& r = outcome.result;
     Lane& lane = m_lanes[entry.lane];
+    // Discarded while it was on its way (an upload whose post went): nothing to settle.
+    if (!OutboxStore(m_cache).entry(entry.clientId)) {
+        lane.failures = 0;
+        sendNext();
+        return;
+    }
     if (!r) {
         // "Not now" waits and goes again, backing off; but a write the server keeps failing on
         // (a bug there, an error this client does not know) is shown to the person after a
@@ -290,16 +379,27 @@ void Outbox::onAnswer(const OutboxEntry& entry, const Result<QJsonObject>& r)
             && (code == ErrorCode::Unavailable || code == ErrorCode::RateLimited
                 || lane.failures < maxTransientFailures)) {
             ++lane.failures;
-            backOff(entry.lane);
+            backOff(entry.lane, outcome.retryAfterMs);
             return;
         }
         lane.failures = 0;
-        const QString name = protocol::errorCodeName(code);
-        m_cache.transaction([&]() {
-            return OutboxStore(m_cache).setFailed(entry.clientId, name, r.error().message);
+        const QString name = outcome.code.isEmpty() ? protocol::errorCodeName(code) : outcome.code;
+        // What carries it is refused with it: the post waits for the user with its upload.
+        const QList<OutboxEntry> carriers = carriersOf(entry.clientId);
+        const bool stored = m_cache.transaction([&]() {
+            OutboxStore store(m_cache);
+            for (const OutboxEntry& carrier : carriers) {
+                if (!store.setFailed(carrier.clientId, name, r.error().message))
+                    return false;
+            }
+            return store.setFailed(entry.clientId, name, r.error().message);
         });
         updateCount();
         Q_EMIT refused(entry.clientId, name, r.error().message);
+        for (const OutboxEntry& carrier : carriers) {
+            if (stored)
+                Q_EMIT refused(carrier.clientId, name, r.error().message);
+        }
         sendNext();
         return;
     }
@@ -340,6 +440,13 @@ bool Outbox::storeConfirmed(const OutboxEntry& entry, const QJsonObject& result)
                    });
             if (!resolved)
                 return false;
+            for (OutboxEntry carrier : carriersOf(entry.clientId)) {
+                const WriteKind& carrierKind = m_kinds[carrier.kind];
+                if (carrierKind.bindCarried)
+                    carrierKind.bindCarried(carrier.payload, entry.clientId, created);
+                if (!store.setPayload(carrier.clientId, carrier.payload))
+                    return false;
+            }
         }
         return store.remove(entry.clientId);
     });
@@ -347,9 +454,20 @@ bool Outbox::storeConfirmed(const OutboxEntry& entry, const QJsonObject& result)
 
 void Outbox::updateCount()
 {
-    const OutboxStore store(m_cache);
-    const int count = store.count();
-    const int failed = store.failedCount();
+    const QList<OutboxEntry> entries = OutboxStore(m_cache).entries();
+    QSet<QString> carried;
+    for (const OutboxEntry& e : entries) {
+        for (const QString& c : carriedBy(e))
+            carried.insert(c);
+    }
+    int count = 0;
+    int failed = 0;
+    for (const OutboxEntry& e : entries) {
+        if (carried.contains(e.clientId))
+            continue;
+        ++count;
+        failed += e.failed ? 1 : 0;
+    }
     if (count == m_count && failed == m_failed)
         return;
     m_count = count;

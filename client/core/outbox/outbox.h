@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace plein::client {
@@ -38,6 +39,11 @@ public:
     // Stores the write and sends it when its turn comes. Returns its clientId, or an empty
     // string when it could not be stored.
     QString add(const OutboxDraft& draft);
+    // Stores several writes at once, in this order, together with what `alsoStore` writes in
+    // the same transaction (a capability's own rows about them): all or nothing. Returns
+    // their clientIds, or an empty list when they could not be stored.
+    QStringList add(const QList<OutboxDraft>& drafts,
+                    const std::function<bool(const QStringList& clientIds)>& alsoStore = {});
 
     // The feed's writes (FeedActions has the same; these stay for existing callers).
     QString createPost(const QString& body, qint64 parentId = 0, qint64 groupId = 0);
@@ -53,7 +59,8 @@ public:
     // the typed text is never lost.
     bool editPending(const QString& clientId, const QString& text);
 
-    // Every write not confirmed yet, the refused ones included.
+    // Every write not confirmed yet, the refused ones included; a write that another carries
+    // (an upload of a post's file) counts as part of that one.
     int count() const { return m_count; }
     // The refused ones among them, which wait for the user rather than for the network.
     int failedCount() const { return m_failed; }
@@ -78,9 +85,12 @@ private:
 
     void sendNext();
     void send(const OutboxEntry& entry);
-    void onAnswer(const OutboxEntry& entry, const Result<QJsonObject>& result);
+    void onAnswer(const OutboxEntry& entry, const SendOutcome& outcome);
+    // The writes that carry the result of `clientId` (WriteKind::carries).
+    QList<OutboxEntry> carriersOf(const QString& clientId) const;
+    QStringList carriedBy(const OutboxEntry& entry) const;
     bool storeConfirmed(const OutboxEntry& entry, const QJsonObject& result);
-    void backOff(const QString& lane);
+    void backOff(const QString& lane, int atLeastMs = -1);
     void updateCount();
     bool mayHaveReachedServer(const OutboxEntry& entry) const;
     // Queues `creator` again (one that never reached the server) with the text of the edits

@@ -16,6 +16,9 @@ struct OutboxDraft
     // in the outbox creates it; such a write waits until that one is confirmed.
     QString target;
     QJsonObject payload; // the request payload, without its clientId
+    // Chosen by the caller when another write must name this one before it is stored (an
+    // upload that a post carries); empty: the outbox makes one.
+    QString clientId = {};
 
     bool isValid() const { return !kind.isEmpty() && !lane.isEmpty(); }
 };

@@ -152,6 +152,16 @@ bool OutboxStore::setPending(const QString& clientId, const QJsonObject& payload
     return true;
 }
 
+bool OutboxStore::setPayload(const QString& clientId, const QJsonObject& payload)
+{
+    if (!m_cache.statements().run(
+            QStringLiteral("UPDATE outbox SET payload = ? WHERE client_id = ?"),
+            {compactJson(payload), clientId}))
+        return m_cache.fail(m_cache.statements().lastError());
+    m_cache.noteChange(area);
+    return true;
+}
+
 bool OutboxStore::resolve(const QString& clientId, const QString& target,
                           const std::function<void(OutboxEntry&)>& bind)
 {

@@ -40,6 +40,8 @@ public:
     bool setSent(const QString& clientId);
     // Queues the entry again with this payload (the user's edit of a waiting or refused write).
     bool setPending(const QString& clientId, const QJsonObject& payload);
+    // Changes the payload only (a carried write's result bound into it).
+    bool setPayload(const QString& clientId, const QJsonObject& payload);
     // The object that `clientId` created exists now: writes waiting for it target `target`
     // and carry `payload` changed by `bind`.
     bool resolve(const QString& clientId, const QString& target,

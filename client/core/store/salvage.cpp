@@ -8,7 +8,7 @@ namespace plein::client {
 
 QStringList Salvage::tables()
 {
-    return {QStringLiteral("outbox")};
+    return {QStringLiteral("outbox"), QStringLiteral("uploads")};
 }
 
 Salvage Salvage::read(const QString& file)

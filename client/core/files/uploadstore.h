@@ -1,0 +1,45 @@
+#pragma once
+
+#include "uploadrow.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace plein::client {
+
+class Cache;
+
+// The uploads table (client migration 017): files attached to writes in the outbox, with
+// where each upload stands. Methods run in the caller's transaction.
+class UploadStore
+{
+public:
+    static constexpr QLatin1StringView area {"uploads"};
+
+    explicit UploadStore(Cache& cache)
+        : m_cache(cache)
+    { }
+
+    bool add(const UploadRow& row);
+    std::optional<UploadRow> row(const QString& clientId) const;
+    // The attachments of one write in the outbox, in their order.
+    QList<UploadRow> attachmentsOf(const QString& carrierId) const;
+
+    // The server's upload began (or began again, at 0).
+    bool setUpload(const QString& clientId, const QString& uploadId, qint64 sent);
+    bool setSent(const QString& clientId, qint64 sent);
+    bool setDone(const QString& clientId, const QString& fileId);
+    bool setState(const QString& clientId, UploadRow::State state, const QString& error = {});
+    // Rows whose upload and carrier have both left the outbox, and those of uploads discarded
+    // before they finished.
+    bool removeSettled();
+
+private:
+    bool update(const QString& set, std::initializer_list<QVariant> values);
+
+    Cache& m_cache;
+};
+
+} // namespace plein::client
