@@ -219,7 +219,7 @@ void SearchModel::receive(quint64 generation, int offset, const SearchResult& re
             Q_EMIT dataChanged(index(row), index(row));
     }
     m_more = result.more && m_hits.size() < maxRows;
-    setSearching(false);
+    setSearching(m_pending >= 0); // a view may have asked for the next page as rows came
     Q_EMIT answered();
 }
 
@@ -326,10 +326,11 @@ void SearchModel::receiveServer(const QJsonObject& answer)
             found.append(*h);
     }
     m_server.append(found);
+    // Before the rows come: a view (or the model tester) may ask for the next page as they do.
+    setServerState(ServerState::Answered);
     appendNew(found);
     if (m_hits.size() >= maxRows)
         m_serverNext = -1;
-    setServerState(ServerState::Answered);
 }
 
 void SearchModel::setServerState(ServerState state)
