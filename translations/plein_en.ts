@@ -2511,6 +2511,22 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>Try fewer or other words. Only what this computer has seen is searched.</source>
         <translation>Try fewer or other words. Only what this computer has seen is searched.</translation>
     </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Searching the server…</translation>
+    </message>
+    <message>
+        <source>Offline: results from this computer only</source>
+        <translation>Offline: results from this computer only</translation>
+    </message>
+    <message>
+        <source>The server could not search: results from this computer only</source>
+        <translation>The server could not search: results from this computer only</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Try fewer or other words.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::SearchResultDelegate</name>

@@ -2511,6 +2511,22 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>Try fewer or other words. Only what this computer has seen is searched.</source>
         <translation>Probeer minder of andere woorden. Alleen wat deze computer heeft gezien wordt doorzocht.</translation>
     </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>De server wordt doorzocht…</translation>
+    </message>
+    <message>
+        <source>Offline: results from this computer only</source>
+        <translation>Offline: alleen resultaten van deze computer</translation>
+    </message>
+    <message>
+        <source>The server could not search: results from this computer only</source>
+        <translation>De server kon niet zoeken: alleen resultaten van deze computer</translation>
+    </message>
+    <message>
+        <source>Try fewer or other words.</source>
+        <translation>Probeer minder of andere woorden.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::SearchResultDelegate</name>

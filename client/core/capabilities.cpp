@@ -7,6 +7,7 @@
 #include "capabilities/groups/groupsprotocol.h"
 #include "capabilities/people/peopleprotocol.h"
 #include "capabilities/presence/presenceprotocol.h"
+#include "capabilities/search/searchprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
 #include "chat/chat.h"
 #include "chat/chatapplier.h"
@@ -90,6 +91,8 @@ void Client::installCapabilities()
 
     // The people the cache has met (authors, conversation members), for the local search.
     m_searchSources.add(personSearchSource());
+    // The server's search.query, which the search page asks too when online.
+    m_connection->addFeatures({QString(protocol::search::Feature)});
 
     // People: profiles and the directory, with the accounts' events about names, departments
     // and deactivations.

@@ -2,6 +2,7 @@
 
 #include "app/config.h"
 #include "app/demochat.h"
+#include "app/demofiles.h"
 #include "app/demopeople.h"
 #include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
@@ -205,15 +206,16 @@ int demo(ServerConfig& config)
     if (!open)
         return fail(error);
     ServerCore& core = *open->core;
-    // A demo made before groups, chat or profiles existed gets them added; a complete one is
-    // left alone.
+    // A demo made before groups, chat, profiles or files existed gets them added; a complete
+    // one is left alone.
     const bool existing = core.accounts.count() > 0;
     const bool hasGroups = existing && core.capability<GroupsCapability>().store().count() > 0;
     const bool hasChat = existing && core.capability<ChatCapability>().store().count() > 0;
     const auto anna
         = existing ? core.accounts.findByUsername(QStringLiteral("anna")) : std::nullopt;
     const bool hasProfiles = anna && hasDemoProfiles(core, *anna);
-    if (hasGroups && hasChat && hasProfiles) {
+    const bool hasPhotos = anna && hasDemoPhotos(core, *anna);
+    if (hasGroups && hasChat && hasProfiles && hasPhotos) {
         out() << "The demo organisation exists already in " << config.dataDir << Qt::endl;
         return 0;
     }
@@ -412,6 +414,10 @@ int demo(ServerConfig& config)
         if (auto e = seedDemoProfiles(core, users))
             return fail(QStringLiteral("the demo's profiles: %1").arg(*e));
     }
+    if (!hasPhotos) {
+        if (auto e = seedDemoFiles(core, users))
+            return fail(QStringLiteral("the demo's pictures and files: %1").arg(*e));
+    }
 
     out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir
           << Qt::endl;
@@ -420,7 +426,9 @@ int demo(ServerConfig& config)
              "Directieoverleg (secret)"
           << Qt::endl;
     out() << "Conversations: anna and bram, Sluis Eefde, the chat of Lunchwandelaars" << Qt::endl;
-    out() << "Profiles: job titles, expertise and interests (hardlopen, fotografie, ...)"
+    out() << "Profiles: photos, job titles, expertise and interests (hardlopen, fotografie, ...)"
+          << Qt::endl;
+    out() << "Files: a chart, a diagram, a CSV and a Markdown note on posts and in a conversation"
           << Qt::endl;
     return 0;
 }

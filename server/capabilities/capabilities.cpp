@@ -20,12 +20,13 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     auto files = std::make_unique<FilesCapability>(core);
     auto feed = std::make_unique<FeedCapability>(core, *groups, *files);
     auto chat = std::make_unique<ChatCapability>(core, *groups, *files);
+    auto people = std::make_unique<PeopleCapability>(core, *files);
     all.push_back(std::move(groups));
     all.push_back(std::move(files));
     all.push_back(std::move(feed));
     all.push_back(std::move(chat));
     all.push_back(std::make_unique<PresenceCapability>(core));
-    all.push_back(std::make_unique<PeopleCapability>(core));
+    all.push_back(std::move(people));
     all.push_back(std::make_unique<SearchCapability>());
     return all;
 }

@@ -79,6 +79,12 @@ private Q_SLOTS:
         QVERIFY(bram && bram->hasProfile);
         QCOMPARE(bram->jobTitle, QStringLiteral("Dijkinspecteur"));
         QVERIFY(bram->interests.contains(QStringLiteral("hardlopen")));
+        // The demo's people have photos: the cache keeps the file's id, the model shows it.
+        QCOMPARE(bram->photo.size(), 22);
+        model.setDepartment(QString());
+        usernames(model);
+        for (int i = 0; i < model.rowCount(); ++i)
+            QVERIFY(!model.index(i).data(PeopleDirectoryModel::PhotoRole).toString().isEmpty());
         // The facets of the cache, for the filters.
         const auto interests = PeopleStore(anna->cache()).tags(QLatin1StringView("interest"), 10);
         QVERIFY(!interests.isEmpty());
@@ -100,17 +106,26 @@ private Q_SLOTS:
         ProfileModel page(anna->cache(), anna->profiles());
         page.setPersonId(bramId);
         QVERIFY(page.person());
+        const QString photo = page.person()->photo;
+        QVERIFY(!photo.isEmpty());
         QSignalSpy changed(&page, &ProfileModel::changed);
         QVERIFY(!bram->profiles()
                      .updateProfile(
                          bramId,
                          {{QStringLiteral("location"), QStringLiteral("Vlissingen")},
-                          {QStringLiteral("interests"), QJsonArray {QStringLiteral("zwemmen")}}})
+                          {QStringLiteral("interests"), QJsonArray {QStringLiteral("zwemmen")}},
+                          {QStringLiteral("photoFileId"), QString()}})
                      .isEmpty());
         QTRY_COMPARE(bram->outbox().count(), 0);
         QTRY_COMPARE(page.person()->location, QStringLiteral("Vlissingen"));
         QVERIFY(changed.size() > 0);
         QCOMPARE(page.person()->interests, QStringList {QStringLiteral("zwemmen")});
+        QVERIFY(page.person()->photo.isEmpty()); // removed
+        // And back: the photo is his upload, so he may use it again.
+        QVERIFY(!bram->profiles()
+                     .updateProfile(bramId, {{QStringLiteral("photoFileId"), photo}})
+                     .isEmpty());
+        QTRY_COMPARE(page.person()->photo, photo);
         // bram's own cache has it from the write's answer.
         QCOMPARE(bram->profiles().person(bramId)->location, QStringLiteral("Vlissingen"));
     }

@@ -1,12 +1,14 @@
 #include "chat/chatsearch.h"
 #include "chat/chatstore.h"
 #include "client.h"
+#include "connection.h"
 #include "feed/feed.h"
 #include "feed/feedsearch.h"
 #include "feed/poststore.h"
 #include "groups/groups.h"
 #include "groups/groupsearch.h"
 #include "groups/groupstore.h"
+#include "outbox/outbox.h"
 #include "search/peoplesearch.h"
 #include "search/searchindex.h"
 #include "search/searchmodel.h"
@@ -160,6 +162,7 @@ private Q_SLOTS:
     void modelAnswersTheLatestQuery();
     void modelFollowsTheCache();
     void endToEndLeavingAGroupForgetsItsPosts();
+    void modelAddsWhatOnlyTheServerFinds();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -686,6 +689,108 @@ void TestSearch::endToEndLeavingAGroupForgetsItsPosts()
     QVERIFY(!eva->groups().leave(walkers).isEmpty());
     QTRY_COMPARE(search(QStringLiteral("zonnebloemvelden")).size(), 0);
     QCOMPARE(search(QStringLiteral("lunchwandelaars")).size(), 1); // the public group itself
+}
+
+// Online, the model asks the server too: the posts of a public group eva never joined are not
+// in her cache, the server finds them, and they come below what the cache found, paged from
+// the server; a post both found is one row; offline, only the cache answers, and the server is
+// asked again once online; an answer for words typed over is dropped.
+void TestSearch::modelAddsWhatOnlyTheServerFinds()
+{
+    test::TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    QTemporaryDir profiles;
+    auto eva = test::makeClient(server.url(), QStringLiteral("eva"),
+                                profiles.filePath(QStringLiteral("eva")));
+    auto chantal = test::makeClient(server.url(), QStringLiteral("chantal"),
+                                    profiles.filePath(QStringLiteral("chantal")));
+    QVERIFY(eva && chantal);
+    QVERIFY(test::goOnlineAndCatchUp(*eva));
+    QVERIFY(test::goOnlineAndCatchUp(*chantal));
+    qint64 it = 0;
+    for (const GroupRow& g :
+         GroupStore(chantal->cache()).directory(QStringLiteral("ICT-nieuws"), false, 0, 10))
+        it = g.name == QStringLiteral("ICT-nieuws") ? g.id : it;
+    QVERIFY(it > 0);
+    QVERIFY(!eva->groups().group(it) || !eva->groups().group(it)->isMember());
+    constexpr int inGroup = SearchModel::pageSize + 5;
+    for (int i = 0; i < inGroup; ++i)
+        QVERIFY(
+            !chantal->feed()
+                 .createPost(QStringLiteral("Kabelgoten in de serverruimte, deel %1").arg(i), 0, it)
+                 .isEmpty());
+    QVERIFY(
+        !chantal->feed().createPost(QStringLiteral("Kabelgoten besteld voor iedereen")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(chantal->outbox().count(), 0, 30000);
+    // eva's cache holds the company post only.
+    QTRY_COMPARE(found(eva->cache(), eva->searchSources(), QStringLiteral("kabelgoten")).size(), 1);
+    const QString company
+        = found(eva->cache(), eva->searchSources(), QStringLiteral("kabelgoten")).first();
+
+    SearchModel model(eva->cache(), eva->searchSources());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setServer(&eva->session(), &eva->connection());
+    QCOMPARE(model.serverState(), SearchModel::ServerState::Unused);
+    const auto key = [&](int row) {
+        return model.index(row).data(SearchModel::KindRole).toString() + u':'
+            + QString::number(model.index(row).data(SearchModel::IdRole).toLongLong());
+    };
+    model.setText(QStringLiteral("kabelgoten"));
+    QCOMPARE(model.serverState(), SearchModel::ServerState::Searching);
+    // The cache answers first, and its row stays where it is.
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(key(0), company);
+    QTRY_COMPARE(model.serverState(), SearchModel::ServerState::Answered);
+    QVERIFY(model.rowCount() >= SearchModel::pageSize);
+    QCOMPARE(key(0), company);
+    // A row only the server found reads like a local one.
+    const QModelIndex fromServer = model.index(1);
+    QCOMPARE(fromServer.data(SearchModel::KindRole).toString(), QStringLiteral("post"));
+    QCOMPARE(fromServer.data(SearchModel::TitleRole).toString(), QStringLiteral("Chantal Bakker"));
+    QVERIFY2(fromServer.data(SearchModel::SnippetHtmlRole)
+                 .toString()
+                 .contains(QStringLiteral("<b>Kabelgoten</b>")),
+             qPrintable(fromServer.data(SearchModel::SnippetHtmlRole).toString()));
+    QCOMPARE(
+        fromServer.data(SearchModel::LinkRole).toString(),
+        QStringLiteral("plein:/post/%1").arg(fromServer.data(SearchModel::IdRole).toLongLong()));
+    QVERIFY(fromServer.data(SearchModel::TimeRole).toDateTime().isValid());
+    // The server's next page (one page holds fewer than its posts), as a view scrolls (the
+    // model tester asks too): every post once, the company post too.
+    for (int pages = 0; pages < 5 && model.canFetchMore({}); ++pages) {
+        model.fetchMore({});
+        QTRY_VERIFY(model.serverState() != SearchModel::ServerState::Searching
+                    && !model.isSearching());
+    }
+    QCOMPARE(model.rowCount(), inGroup + 1);
+    QSet<QString> keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.insert(key(row));
+    QCOMPARE(keys.size(), inGroup + 1);
+    QCOMPARE(key(0), company);
+
+    // Words typed over while the server was asked: only the last words' answer shows.
+    model.setText(QStringLiteral("serverruimte"));
+    QTest::qWait(SearchModel::serverDebounceMs + 20);
+    model.setText(QStringLiteral("besteld"));
+    QTRY_COMPARE(model.serverState(), SearchModel::ServerState::Answered);
+    QTest::qWait(200);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(key(0), company);
+
+    // Offline: the cache alone, and the page can say so; online again, the server adds its own.
+    eva->connection().stop();
+    QTRY_VERIFY(eva->connection().state() == Connection::State::Offline);
+    model.setText(QStringLiteral("kabelgot"));
+    QCOMPARE(model.serverState(), SearchModel::ServerState::Offline);
+    QTRY_COMPARE(model.rowCount(), 1);
+    QTest::qWait(2 * SearchModel::serverDebounceMs);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.serverState(), SearchModel::ServerState::Offline);
+    eva->connection().start();
+    QTRY_COMPARE_WITH_TIMEOUT(model.serverState(), SearchModel::ServerState::Answered, 20000);
+    QVERIFY(model.rowCount() > 1);
+    QCOMPARE(key(0), company);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void aLinkFillsThePage();
     void ctrlKReachesItFromAnywhere();
     void nothingFoundSaysSo();
+    void serverNoteSaysWhereResultsComeFrom();
 
 private:
     app::SearchPage* openSearch(const QString& link = QStringLiteral("plein:/search"));
@@ -187,6 +188,33 @@ void TestSearchUi::nothingFoundSaysSo()
     QTest::keyClicks(page->searchEdit(), QStringLiteral("zzqqxw"));
     QTRY_COMPARE(page->stateHeading()->text(), QStringLiteral("Nothing found for “zzqqxw”"));
     QVERIFY(!page->view()->isVisible());
+}
+
+// Online, a line under the filters says the server is being searched, and goes once it has
+// answered; offline it says the results are this computer's only.
+void TestSearchUi::serverNoteSaysWhereResultsComeFrom()
+{
+    auto* page = openSearch();
+    QVERIFY(page);
+    page->searchEdit()->clear();
+    QVERIFY(page->serverNote()->isHidden());
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("sluis"));
+    QVERIFY(!page->serverNote()->isHidden());
+    QCOMPARE(page->serverNote()->text(), QStringLiteral("Searching the server…"));
+    QTRY_VERIFY(page->serverNote()->isHidden());
+    QCOMPARE(page->model()->serverState(), SearchModel::ServerState::Answered);
+    QVERIFY(page->model()->rowCount() > 0);
+
+    m_core->connection().stop();
+    QTRY_VERIFY(m_core->connection().state() == client::Connection::State::Offline);
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("deur"));
+    QCOMPARE(page->serverNote()->text(),
+             QStringLiteral("Offline: results from this computer only"));
+    QVERIFY(!page->serverNote()->isHidden());
+    // Nothing to search for: nothing to say about the server either.
+    page->searchEdit()->clear();
+    QVERIFY(page->serverNote()->isHidden());
+    QVERIFY(test::goOnlineAndCatchUp(*m_core));
 }
 
 QTEST_MAIN(TestSearchUi)

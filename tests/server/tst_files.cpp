@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <map>
+
 using namespace plein::test;
 
 namespace {
@@ -749,6 +751,122 @@ private Q_SLOTS:
             = call(anna, "GET", "/files/" + bomb.toLatin1() + "/thumbnail?size=64");
         QVERIFY(bombAgain);
         QCOMPARE(bombAgain->json(QStringLiteral("error")), QStringLiteral("too_large"));
+    }
+
+    // A profile photo: an image the person may see, seen by everyone who may see the profile
+    // (its thumbnail too); refused when it is no image or not theirs to use, with nothing
+    // changed; replaced or removed, gone for the others at once unless attached elsewhere.
+    void profilePhoto()
+    {
+        if (!kit())
+            return;
+        const QString anna = QStringLiteral("anna");
+        const QString bram = QStringLiteral("bram");
+        const QString carl = QStringLiteral("carl");
+        // Connections that agreed on people too.
+        std::map<QString, std::unique_ptr<WsClient>> clients;
+        for (const QString& who : {anna, bram, carl})
+            clients[who] = kit()->connect(who, ChatKit::allFeatures() << QStringLiteral("people"));
+        QVERIFY2(clients[anna] && clients[bram] && clients[carl], qPrintable(kit()->error));
+        const auto setPhoto = [&](const QString& who, const QString& fileId) {
+            return kit()->write(*clients[who], QStringLiteral("people.update_profile"),
+                                {{QStringLiteral("photoFileId"), fileId}});
+        };
+        const auto photoOf = [&](const QString& viewer, const QString& of) {
+            return clients[viewer]
+                ->request(QStringLiteral("people.get"), {{QStringLiteral("userId"), kit()->id(of)}})
+                .payload.value(QLatin1StringView("profile"))
+                .toObject()
+                .value(QLatin1StringView("photo"))
+                .toString();
+        };
+        const auto thumbnail = [&](const QString& viewer, const QString& fileId) {
+            const auto r
+                = call(viewer, "GET", "/files/" + fileId.toLatin1() + "/thumbnail?size=64");
+            return r ? r->status : 0;
+        };
+        const QString salt = QString::number(kit()->server().port());
+        const auto picture = [&](const char* colours) {
+            return magick({QStringLiteral("-size"), QStringLiteral("96x96"),
+                           QStringLiteral("gradient:%1").arg(QLatin1StringView(colours)),
+                           QStringLiteral("-comment"), salt, QStringLiteral("png:-")});
+        };
+        const QString first = upload(anna, QStringLiteral("me.png"), picture("orange-purple"));
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(download(bram, first), 404); // not attached yet: anna's alone
+        auto r = setPhoto(anna, first);
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        QCOMPARE(r.payload.value(QLatin1StringView("profile"))
+                     .toObject()
+                     .value(QLatin1StringView("photo"))
+                     .toString(),
+                 first);
+        QCOMPARE(photoOf(bram, anna), first);
+        QCOMPARE(thumbnail(bram, first), 200);
+        QCOMPARE(thumbnail(carl, first), 200);
+        QCOMPARE(download(carl, first), 200);
+        // The directory's pages carry it too.
+        const auto found = clients[bram]->request(QStringLiteral("people.search"),
+                                                  {{QStringLiteral("query"), anna}});
+        bool listed = false;
+        for (const auto& v : found.payload.value(QLatin1StringView("people")).toArray())
+            listed = listed || v.toObject().value(QLatin1StringView("photo")).toString() == first;
+        QVERIFY(listed);
+
+        // Not an image; someone else's unattached upload (as if it did not exist); an id
+        // nobody has: refused, the photo stays.
+        const QString text
+            = upload(anna, QStringLiteral("me.png"), "no picture " + salt.toLatin1());
+        r = setPhoto(anna, text);
+        QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
+        const QString carls = upload(carl, QStringLiteral("carl.png"), picture("green-blue"));
+        QVERIFY(!carls.isEmpty());
+        r = setPhoto(anna, carls);
+        QCOMPARE(r.errorCode, QStringLiteral("not_found"));
+        const QString notFound = r.errorMessage;
+        r = setPhoto(anna, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA"));
+        QCOMPARE(r.errorCode, QStringLiteral("not_found"));
+        QCOMPARE(notFound.size(), r.errorMessage.size());
+        QCOMPARE(photoOf(bram, anna), first);
+        QCOMPARE(download(anna, carls), 404);
+        // Only the person (or an administrator) sets it.
+        r = kit()->write(*clients[bram], QStringLiteral("people.update_profile"),
+                         {{QStringLiteral("userId"), kit()->id(anna)},
+                          {QStringLiteral("photoFileId"), QString()}});
+        QVERIFY(!r.ok);
+        QCOMPARE(photoOf(carl, anna), first);
+
+        // Replaced: the first is anna's alone again, the second everyone's.
+        const QString second = upload(anna, QStringLiteral("me2.png"), picture("yellow-red"));
+        QVERIFY(setPhoto(anna, second).ok);
+        QCOMPARE(photoOf(bram, anna), second);
+        QCOMPARE(thumbnail(bram, second), 200);
+        QCOMPARE(thumbnail(bram, first), 404);
+        QCOMPARE(download(bram, first), 404);
+        QCOMPARE(download(anna, first), 200);
+
+        // A photo also attached to a post stays visible through the post once removed.
+        WsClient::Response answer;
+        post(anna, {second}, 0, &answer);
+        QVERIFY2(answer.ok, qPrintable(answer.errorMessage));
+        // What bram may see through the profile he may use as his own photo.
+        QVERIFY(setPhoto(bram, first).ok == false);
+        QVERIFY(setPhoto(bram, second).ok);
+        QVERIFY(setPhoto(bram, QString()).ok);
+        // Removed: gone from the profile, and for the others unless attached elsewhere.
+        r = setPhoto(anna, QString());
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        QVERIFY(!r.payload.value(QLatin1StringView("profile"))
+                     .toObject()
+                     .contains(QLatin1StringView("photo")));
+        QVERIFY(photoOf(bram, anna).isEmpty());
+        QCOMPARE(thumbnail(bram, second), 200); // through the post
+        QVERIFY(setPhoto(anna, first).ok);
+        QCOMPARE(thumbnail(carl, first), 200);
+        QVERIFY(setPhoto(anna, QString()).ok);
+        QCOMPARE(thumbnail(carl, first), 404);
+        QCOMPARE(download(bram, first), 404);
+        QCOMPARE(download(anna, first), 200);
     }
 
     // Who may download: the uploader before attaching; then whoever may see what it is attached

@@ -23,7 +23,14 @@ inline SearchSource chatSearchSource()
                                       "WHERE v.id = c.conversation_id)"),
             .time = QStringLiteral("c.created_at"),
             .link = QStringLiteral("'plein:/chat/' || c.conversation_id"),
-            .areas = {ChatStore::messagesArea, ChatStore::conversationsArea}};
+            .areas = {ChatStore::messagesArea, ChatStore::conversationsArea},
+            .serverLink =
+                [](const QJsonObject& r) {
+                    return QStringLiteral("plein:/chat/%1")
+                        .arg(r.value(QLatin1StringView("conversationId")).toInteger());
+                },
+            .placeField = QStringLiteral("conversationId"),
+            .placeContext = QStringLiteral("SELECT title FROM chat_conversations WHERE id = ?")};
 }
 
 } // namespace plein::client

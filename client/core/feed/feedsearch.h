@@ -22,7 +22,15 @@ inline SearchSource postSearchSource()
             .groupId = QStringLiteral("c.group_id"),
             .time = QStringLiteral("c.created_at"),
             .link = QStringLiteral("'plein:/post/' || COALESCE(c.parent_id, c.id)"),
-            .areas = {PostStore::postsArea}};
+            .areas = {PostStore::postsArea},
+            .serverLink =
+                [](const QJsonObject& r) {
+                    const qint64 parent = r.value(QLatin1StringView("parentId")).toInteger();
+                    return QStringLiteral("plein:/post/%1")
+                        .arg(parent ? parent : r.value(QLatin1StringView("id")).toInteger());
+                },
+            .placeField = QStringLiteral("groupId"),
+            .placeContext = QStringLiteral("SELECT name FROM user_groups WHERE id = ?")};
 }
 
 } // namespace plein::client

@@ -97,6 +97,8 @@ QVariant PeopleDirectoryModel::data(const QModelIndex& index, int role) const
         return p.expertise;
     case InterestsRole:
         return p.interests;
+    case PhotoRole:
+        return p.photo;
     default:
         return {};
     }
@@ -111,7 +113,8 @@ QHash<int, QByteArray> PeopleDirectoryModel::roleNames() const
             {JobTitleRole, "jobTitle"},
             {LocationRole, "location"},
             {ExpertiseRole, "expertise"},
-            {InterestsRole, "interests"}};
+            {InterestsRole, "interests"},
+            {PhotoRole, "photo"}};
 }
 
 bool PeopleDirectoryModel::canFetchMore(const QModelIndex& parent) const

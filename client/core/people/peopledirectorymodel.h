@@ -28,6 +28,7 @@ public:
         LocationRole,
         ExpertiseRole, // QStringList
         InterestsRole, // QStringList
+        PhotoRole, // the photo's file id, empty for none
     };
     Q_ENUM(Role)
 

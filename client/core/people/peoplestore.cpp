@@ -19,7 +19,7 @@ using L = QLatin1StringView;
 
 const QString columns = QStringLiteral(
     "p.id, p.username, p.display_name, p.department, p.job_title, p.location, p.phone, "
-    "p.about, p.expertise, p.interests, p.active, p.has_profile");
+    "p.about, p.expertise, p.interests, p.active, p.has_profile, p.photo");
 
 QString text(const QString& s)
 {
@@ -55,6 +55,7 @@ PersonRow readPerson(const QSqlQuery& q)
     p.interests = stringList(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array());
     p.active = q.value(10).toInt() != 0;
     p.hasProfile = q.value(11).toInt() != 0;
+    p.photo = q.value(12).toString();
     return p;
 }
 
@@ -69,6 +70,7 @@ PersonRow PersonRow::fromProfile(const QJsonObject& o)
     p.about = o.value(L("about")).toString();
     p.expertise = stringList(o.value(L("expertise")));
     p.interests = stringList(o.value(L("interests")));
+    p.photo = o.value(L("photo")).toString();
     p.hasProfile = true;
     return p;
 }
@@ -106,6 +108,7 @@ bool PeopleStore::storeAccount(const PersonRow& account)
         p.about.clear();
         p.expertise.clear();
         p.interests.clear();
+        p.photo.clear();
         p.hasProfile = false;
     }
     return write(p);
@@ -123,17 +126,18 @@ bool PeopleStore::write(const PersonRow& p)
             QStringLiteral(
                 "INSERT INTO people (id, username, display_name, department, job_title, "
                 "location, phone, about, expertise, interests, active, has_profile, sort_key, "
-                "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
-                "DO UPDATE SET username = excluded.username, display_name = "
+                "search_text, photo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                "CONFLICT (id) DO UPDATE SET username = excluded.username, display_name = "
                 "excluded.display_name, department = excluded.department, job_title = "
                 "excluded.job_title, location = excluded.location, phone = excluded.phone, "
                 "about = excluded.about, expertise = excluded.expertise, interests = "
                 "excluded.interests, active = excluded.active, has_profile = "
                 "excluded.has_profile, sort_key = excluded.sort_key, search_text = "
-                "excluded.search_text"),
+                "excluded.search_text, photo = excluded.photo"),
             {p.id, text(p.username), text(p.displayName), text(p.department), text(p.jobTitle),
              text(p.location), text(p.phone), text(p.about), jsonList(p.expertise),
-             jsonList(p.interests), p.active ? 1 : 0, p.hasProfile ? 1 : 0, sortKey, searchText})
+             jsonList(p.interests), p.active ? 1 : 0, p.hasProfile ? 1 : 0, sortKey, searchText,
+             text(p.photo)})
         || !statements.run(QStringLiteral("DELETE FROM people_tags WHERE person_id = ?"), {p.id}))
         return m_cache.fail(statements.lastError());
     for (auto [kind, list] : {std::pair {QStringLiteral("expertise"), &p.expertise},

@@ -19,6 +19,7 @@ struct PersonRow
     QString about;
     QStringList expertise;
     QStringList interests;
+    QString photo; // the photo's file id, empty for none
     bool active = true;
     bool hasProfile = false;
 

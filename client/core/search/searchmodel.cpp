@@ -1,11 +1,18 @@
 #include "searchmodel.h"
 
+#include "capabilities/search/searchprotocol.h"
+#include "protocol/errorcode.h"
 #include "searchindex.h"
+#include "serversearch.h"
 #include "store/cache.h"
 #include "store/cachechanges.h"
 #include "store/rowdiff.h"
+#include "sync/connection.h"
+#include "sync/session.h"
 
 #include <QAtomicInteger>
+#include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -96,8 +103,11 @@ SearchModel::SearchModel(Cache& cache, const SearchSources& sources, QObject* pa
     m_reread.setInterval(250);
     connect(&m_reread, &QTimer::timeout, this, [this]() {
         if (m_hasQuery)
-            send(0, qBound(pageSize, int(m_hits.size()), maxRows));
+            send(0, qBound(pageSize, m_localCount, maxRows));
     });
+    m_serverDebounce.setSingleShot(true);
+    m_serverDebounce.setInterval(serverDebounceMs);
+    connect(&m_serverDebounce, &QTimer::timeout, this, [this]() { askServer(0); });
     connect(&cache, &Cache::changed, this, &SearchModel::onCacheChanged);
 }
 
@@ -128,12 +138,14 @@ void SearchModel::setQuery(const SearchQuery& query)
     m_query = q;
     m_hasQuery = SearchQuery::matchExpression(q.text).has_value();
     m_reread.stop();
+    restartServer();
     if (!m_hasQuery) {
         // Nothing to look for: at once, and whatever is still on its way is stale.
         m_debounce.stop();
         ++m_generation;
         m_worker->latest.storeRelease(m_generation);
         m_more = false;
+        m_localCount = 0;
         m_error.clear();
         if (!m_hits.isEmpty()) {
             beginResetModel();
@@ -187,30 +199,146 @@ void SearchModel::receive(quint64 generation, int offset, const SearchResult& re
     if (!result.error.isEmpty())
         qWarning("plein: the local search failed: %s", qPrintable(result.error));
     if (offset > 0) {
-        QList<SearchHit> more;
-        for (const SearchHit& hit : result.hits) {
-            if (m_hits.size() + more.size() >= maxRows)
-                break;
-            const bool shown = std::any_of(m_hits.cbegin(), m_hits.cend(), [&](const SearchHit& h) {
-                return h.kind == hit.kind && h.id == hit.id;
-            });
-            if (!shown)
-                more.append(hit);
-        }
-        if (!more.isEmpty()) {
-            beginInsertRows(QModelIndex(), int(m_hits.size()),
-                            int(m_hits.size() + more.size()) - 1);
-            m_hits.append(more);
-            endInsertRows();
-        }
+        m_localCount = offset + int(result.hits.size());
+        appendNew(result.hits);
     } else {
-        const RowDiff diff = syncRows(*this, m_hits, result.hits, keyOf);
+        // The local hits in their order, then what only the server found, as it came.
+        m_localCount = int(result.hits.size());
+        QList<SearchHit> next = result.hits;
+        QSet<QString> keys;
+        for (const SearchHit& h : next)
+            keys.insert(keyOf(h));
+        for (const SearchHit& h : std::as_const(m_server)) {
+            if (next.size() >= maxRows)
+                break;
+            if (!keys.contains(keyOf(h)))
+                next.append(h);
+        }
+        const RowDiff diff = syncRows(*this, m_hits, next, keyOf);
         for (int row : diff.changed)
             Q_EMIT dataChanged(index(row), index(row));
     }
     m_more = result.more && m_hits.size() < maxRows;
-    setSearching(false);
+    setSearching(m_pending >= 0); // a view may have asked for the next page as rows came
     Q_EMIT answered();
+}
+
+void SearchModel::appendNew(const QList<SearchHit>& hits)
+{
+    QSet<QString> shown;
+    for (const SearchHit& h : std::as_const(m_hits))
+        shown.insert(keyOf(h));
+    QList<SearchHit> more;
+    for (const SearchHit& hit : hits) {
+        if (m_hits.size() + more.size() >= maxRows)
+            break;
+        if (!shown.contains(keyOf(hit))) {
+            shown.insert(keyOf(hit));
+            more.append(hit);
+        }
+    }
+    if (more.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_hits.size()), int(m_hits.size() + more.size()) - 1);
+    m_hits.append(more);
+    endInsertRows();
+}
+
+void SearchModel::setServer(Session* session, Connection* connection)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_session = session;
+    m_connection = session ? connection : nullptr;
+    if (m_connection) {
+        connect(m_connection, &Connection::stateChanged, this, [this](Connection::State state) {
+            if (state == Connection::State::Online && m_serverState == ServerState::Offline)
+                askServer(m_server.isEmpty() ? 0 : qMax(m_serverNext, 0));
+            else if (state != Connection::State::Online && !m_serverPending
+                     && m_serverState != ServerState::Answered
+                     && m_serverState != ServerState::Unused)
+                setServerState(ServerState::Offline);
+        });
+    }
+    restartServer();
+}
+
+void SearchModel::restartServer()
+{
+    ++m_serverGeneration; // what is on its way is for an older query
+    m_serverDebounce.stop();
+    m_server.clear();
+    m_serverNext = -1;
+    m_serverPending = false;
+    if (!m_session || !m_hasQuery
+        || !serversearch::payload(m_query, m_sources, 0, pageSize).has_value()) {
+        setServerState(ServerState::Unused);
+        return;
+    }
+    if (!m_connection || m_connection->state() != Connection::State::Online) {
+        setServerState(ServerState::Offline);
+        return;
+    }
+    setServerState(ServerState::Searching);
+    m_serverDebounce.start();
+}
+
+void SearchModel::askServer(int offset)
+{
+    const auto payload = serversearch::payload(m_query, m_sources, offset, pageSize);
+    if (!m_session || !m_hasQuery || !payload) {
+        setServerState(ServerState::Unused);
+        return;
+    }
+    if (!m_connection || m_connection->state() != Connection::State::Online) {
+        setServerState(ServerState::Offline);
+        return;
+    }
+    m_serverPending = true;
+    setServerState(ServerState::Searching);
+    const quint64 generation = m_serverGeneration;
+    m_session->request(protocol::search::SearchQuery, *payload, this,
+                       [this, generation](const Result<QJsonObject>& r) {
+                           if (generation != m_serverGeneration)
+                               return; // the words changed since
+                           m_serverPending = false;
+                           if (!r) {
+                               m_serverNext = -1;
+                               const bool online = m_connection
+                                   && m_connection->state() == Connection::State::Online;
+                               if (online && r.error().code != protocol::ErrorCode::Unavailable)
+                                   qWarning("plein: the server's search failed: %s",
+                                            qPrintable(r.error().message));
+                               setServerState(online ? ServerState::Failed : ServerState::Offline);
+                               return;
+                           }
+                           receiveServer(r.value());
+                       });
+}
+
+void SearchModel::receiveServer(const QJsonObject& answer)
+{
+    const QJsonValue next = answer.value(QLatin1StringView("next"));
+    m_serverNext = next.isDouble() ? next.toInt() : -1;
+    QList<SearchHit> found;
+    for (const QJsonValue& v : answer.value(QLatin1StringView("results")).toArray()) {
+        if (auto h = serversearch::hit(v.toObject(), m_sources, m_cache.database()))
+            found.append(*h);
+    }
+    m_server.append(found);
+    // Before the rows come: a view (or the model tester) may ask for the next page as they do.
+    setServerState(ServerState::Answered);
+    appendNew(found);
+    if (m_hits.size() >= maxRows)
+        m_serverNext = -1;
+}
+
+void SearchModel::setServerState(ServerState state)
+{
+    if (m_serverState == state)
+        return;
+    m_serverState = state;
+    Q_EMIT serverStateChanged(state);
 }
 
 void SearchModel::onCacheChanged(const CacheChanges& changes)
@@ -299,14 +427,20 @@ QHash<int, QByteArray> SearchModel::roleNames() const
 
 bool SearchModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more && m_pending < 0 && !m_debounce.isActive();
+    if (parent.isValid() || m_debounce.isActive() || m_hits.size() >= maxRows)
+        return false;
+    return (m_more && m_pending < 0) || (m_serverNext >= 0 && !m_serverPending);
 }
 
 void SearchModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    send(int(m_hits.size()), pageSize);
+    // This computer's pages first, then the server's.
+    if (m_more && m_pending < 0)
+        send(m_localCount, pageSize);
+    else
+        askServer(m_serverNext);
 }
 
 } // namespace plein::client

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace plein::client {
 
@@ -31,6 +34,12 @@ struct SearchSource
     QString link = {}; // the plein: link that opens it, as SQL text
     // The CacheChanges areas whose changes may change what this source finds.
     QList<QLatin1StringView> areas = {};
+    // A kind the server's search.query finds too (its `kind` is this source's) says how a
+    // result of it is read when the cache may not hold the row: the link that opens it, and
+    // where it is as SQL over the cache with the result's field `placeField` bound to `?`.
+    std::function<QString(const QJsonObject& result)> serverLink = {};
+    QString placeField = {};
+    QString placeContext = {};
 };
 
 // The sources of one client, in the order they were registered.
@@ -46,6 +55,16 @@ public:
                 return &s;
         }
         return nullptr;
+    }
+    // The kinds the server searches as well (those with a serverLink).
+    QStringList serverKinds() const
+    {
+        QStringList out;
+        for (const SearchSource& s : m_sources) {
+            if (s.serverLink)
+                out.append(s.kind);
+        }
+        return out;
     }
     QStringList kinds() const
     {

@@ -263,6 +263,23 @@ Result<Upload> FileService::finish(const User& user, Upload u)
     return u;
 }
 
+Result<StoredFile> FileService::storeBytes(const User& user, const QString& name,
+                                           const QByteArray& content, const QString& declaredType)
+{
+    if (auto e = m_blobs.prepare())
+        return makeError(ErrorCode::Internal, *e);
+    auto started = createUpload(user, name, content.size(), declaredType);
+    if (!started)
+        return started.error();
+    auto done = append(user, started->id, 0, content);
+    if (!done)
+        return done.error();
+    auto f = m_store.file(done->fileId);
+    if (!f)
+        return makeError(ErrorCode::Internal, QStringLiteral("the stored file is gone"));
+    return *f;
+}
+
 std::optional<StoredFile> FileService::visibleFile(const User& user, const QString& fileId)
 {
     if (!validId(fileId))

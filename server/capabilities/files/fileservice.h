@@ -57,10 +57,21 @@ public:
     // Answers their metadata in the order given.
     Result<QJsonArray> attach(const User& user, const QStringList& fileIds, const QString& kind,
                               qint64 ownerId);
+    // Takes every attachment of the owner away (when it no longer carries those files).
+    Result<bool> detachAll(const QString& kind, qint64 ownerId)
+    {
+        return m_store.detachAll(kind, ownerId);
+    }
     QHash<qint64, QJsonArray> attachmentsOf(const QString& kind, const QList<qint64>& ownerIds)
     {
         return m_store.attachmentsOf(kind, ownerIds);
     }
+
+    // Stores `content` as a file of `user` named `name`, as an upload in one chunk would (the
+    // type sniffed, the quota counted, the content stored once): what the server's own
+    // commands use to make files (the demo's pictures), never SQL by hand.
+    Result<StoredFile> storeBytes(const User& user, const QString& name, const QByteArray& content,
+                                  const QString& declaredType = {});
 
     Result<bool> setQuota(qint64 userId, qint64 bytes) { return m_store.setQuota(userId, bytes); }
 

@@ -322,6 +322,16 @@ Result<bool> FileStore::attach(const QString& fileId, const QString& kind, qint6
     return true;
 }
 
+Result<bool> FileStore::detachAll(const QString& kind, qint64 ownerId)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(
+            q, QStringLiteral("DELETE FROM file_attachments WHERE owner_kind = ? AND owner_id = ?"),
+            {kind, ownerId}))
+        return storeError(area, q);
+    return true;
+}
+
 QHash<qint64, QJsonArray> FileStore::attachmentsOf(const QString& kind,
                                                    const QList<qint64>& ownerIds)
 {

@@ -103,6 +103,8 @@ public:
     // What a file is attached to: (kind, owner id) pairs.
     QList<QPair<QString, qint64>> owners(const QString& fileId);
     Result<bool> attach(const QString& fileId, const QString& kind, qint64 ownerId, int position);
+    // Removes every attachment of the owner (its files stay, visible through their other owners).
+    Result<bool> detachAll(const QString& kind, qint64 ownerId);
     // The attachments of these owners of one kind, each a list of StoredFile::toJson().
     QHash<qint64, QJsonArray> attachmentsOf(const QString& kind, const QList<qint64>& ownerIds);
 

@@ -1,5 +1,6 @@
 #include "capabilities/people/peoplecapability.h"
 
+#include "capabilities/files/filescapability.h"
 #include "capabilities/people/peopleprotocol.h"
 #include "core/clientsession.h"
 #include "core/eventhooks.h"
@@ -12,10 +13,16 @@ namespace plein::server {
 
 namespace people = protocol::people;
 
-PeopleCapability::PeopleCapability(ServerCore& core)
+PeopleCapability::PeopleCapability(ServerCore& core, FilesCapability& files)
     : m_store(core.db)
-    , m_service(core.writes, m_store, core.events)
+    , m_service(core.writes, m_store, core.events, files.service())
 {
+    // A profile photo is seen by everyone who may see the profile.
+    files.owners().add(QString(PeopleService::photoOwnerKind),
+                       [this](const User& user, qint64 userId) {
+                           const auto p = m_service.visible(user, userId);
+                           return p && p.value().has_value();
+                       });
     // Once after migration 013: the keys folded in C++, a row for every user.
     if (auto keyed = m_store.rekey(); !keyed)
         qWarning("people: %s", qPrintable(keyed.error().message));

@@ -6,15 +6,17 @@
 
 namespace plein::server {
 
+class FilesCapability;
 struct ServerCore;
 
 // People: profiles and the directory. A changed profile reaches every client (people.profile)
 // and, through its event hook, the open sessions of its person on every node, whose posts and
-// messages carry the new name and department from their next write.
+// messages carry the new name and department from their next write. A profile's photo is a
+// file attached to it (owner kind "profile-photo"), seen by whoever may see the profile.
 class PeopleCapability : public Capability
 {
 public:
-    explicit PeopleCapability(ServerCore& core);
+    PeopleCapability(ServerCore& core, FilesCapability& files);
 
     QLatin1StringView name() const override { return QLatin1StringView("people"); }
     void registerHandlers(HandlerRegistry& registry) override;

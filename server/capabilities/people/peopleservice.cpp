@@ -1,6 +1,8 @@
 #include "capabilities/people/peopleservice.h"
 
 #include "capabilities/accounts/accountstore.h"
+#include "capabilities/files/fileservice.h"
+#include "capabilities/files/thumbnails.h"
 #include "capabilities/people/peopleprotocol.h"
 #include "core/eventlog.h"
 
@@ -112,6 +114,11 @@ Result<bool> applyFields(const QJsonObject& payload, Profile& p)
             return normalised.error();
         *tags = normalised.value();
     }
+    // The photo's file is checked by the caller, which knows who may see it; "" removes it.
+    if (payload.contains(L("photoFileId")) && !payload.value(L("photoFileId")).isNull()) {
+        any = true;
+        p.photo = stringField(payload, L("photoFileId")).trimmed();
+    }
     if (!any)
         return makeError(ErrorCode::BadRequest, QStringLiteral("no profile field to change"));
     return true;
@@ -133,7 +140,7 @@ bool sameProfile(const Profile& a, const Profile& b)
     return a.displayName == b.displayName && a.department == b.department
         && a.jobTitle == b.jobTitle && a.location == b.location && a.phone == b.phone
         && a.about == b.about && sameTags(a.expertise, b.expertise)
-        && sameTags(a.interests, b.interests);
+        && sameTags(a.interests, b.interests) && a.photo == b.photo;
 }
 
 } // namespace
@@ -175,6 +182,10 @@ Result<PeopleService::Outcome> PeopleService::updateProfile(const User& user,
             Profile p = *before;
             if (auto applied = applyFields(payload, p); !applied)
                 return applied.error();
+            if (p.photo != before->photo) {
+                if (auto photo = setPhoto(user, p); !photo)
+                    return photo.error();
+            }
             qint64 seq = 0;
             if (!sameProfile(p, *before)) {
                 if (auto saved = m_people.save(p); !saved)
@@ -200,6 +211,30 @@ Result<PeopleService::Outcome> PeopleService::updateProfile(const User& user,
             return QJsonObject {{QStringLiteral("profile"), p.toJson()},
                                 {QStringLiteral("seq"), seq}};
         });
+}
+
+Result<bool> PeopleService::setPhoto(const User& user, const Profile& p)
+{
+    if (!p.photo.isEmpty()) {
+        const auto f = m_files.visibleFile(user, p.photo);
+        if (!f)
+            return makeError(ErrorCode::NotFound, QStringLiteral("file %1 not found").arg(p.photo));
+        if (!Thumbnails::isImageType(f->type))
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("a photo is a PNG, JPEG, GIF or WebP image; this file "
+                                            "is %1")
+                                 .arg(f->type));
+    }
+    // The photo before is no longer seen through the profile (it may be through what else it
+    // is attached to).
+    if (auto detached = m_files.detachAll(QString(photoOwnerKind), p.id); !detached)
+        return detached.error();
+    if (p.photo.isEmpty())
+        return true;
+    auto attached = m_files.attach(user, {p.photo}, QString(photoOwnerKind), p.id);
+    if (!attached)
+        return attached.error();
+    return true;
 }
 
 Result<QJsonObject> PeopleService::get(const User& user, const QJsonObject& payload)

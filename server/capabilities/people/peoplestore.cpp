@@ -22,7 +22,8 @@ const QString searchKey = QStringLiteral("p.search_key");
 
 const QString profileColumns = QStringLiteral(
     "u.id, u.username, u.display_name, u.department, COALESCE(p.job_title, ''), "
-    "COALESCE(p.location, ''), COALESCE(p.phone, ''), COALESCE(p.about, ''), u.active");
+    "COALESCE(p.location, ''), COALESCE(p.phone, ''), COALESCE(p.about, ''), u.active, "
+    "COALESCE(p.photo_file_id, '')");
 
 Profile readProfile(const QSqlQuery& q)
 {
@@ -36,6 +37,7 @@ Profile readProfile(const QSqlQuery& q)
     p.phone = q.value(6).toString();
     p.about = q.value(7).toString();
     p.active = q.value(8).toInt() != 0;
+    p.photo = q.value(9).toString();
     return p;
 }
 
@@ -66,7 +68,7 @@ QString profileNameKey(const Profile& profile)
 
 QJsonObject Profile::toJson() const
 {
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("id"), id},
         {QStringLiteral("username"), username},
         {QStringLiteral("displayName"), displayName},
@@ -79,6 +81,9 @@ QJsonObject Profile::toJson() const
         {QStringLiteral("interests"), labels(interests)},
         {QStringLiteral("active"), active},
     };
+    if (!photo.isEmpty())
+        o.insert(QStringLiteral("photo"), photo);
+    return o;
 }
 
 Result<std::optional<Profile>> PeopleStore::find(qint64 userId)
@@ -208,12 +213,14 @@ Result<bool> PeopleStore::save(const Profile& p)
     if (!sql::run(q,
                   QStringLiteral(
                       "INSERT INTO user_profiles (user_id, job_title, location, phone, about, "
-                      "name_key, search_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON "
-                      "CONFLICT (user_id) DO UPDATE SET job_title = excluded.job_title, location "
-                      "= excluded.location, phone = excluded.phone, about = excluded.about, "
-                      "name_key = excluded.name_key, search_key = excluded.search_key, "
-                      "updated_at = excluded.updated_at"),
+                      "photo_file_id, name_key, search_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                      "?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET job_title = "
+                      "excluded.job_title, location = excluded.location, phone = excluded.phone, "
+                      "about = excluded.about, photo_file_id = excluded.photo_file_id, name_key = "
+                      "excluded.name_key, search_key = excluded.search_key, updated_at = "
+                      "excluded.updated_at"),
                   {p.id, text(p.jobTitle), text(p.location), text(p.phone), text(p.about),
+                   p.photo.isEmpty() ? sql::nullValue(QMetaType::QString) : QVariant(p.photo),
                    profileNameKey(p), searchKeyOf(p), nowUtc()}))
         return storeError(area, q);
     if (!sql::run(q, QStringLiteral("DELETE FROM profile_tags WHERE user_id = ?"), {p.id}))

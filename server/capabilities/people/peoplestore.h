@@ -26,9 +26,10 @@ struct Profile
     QString about;
     QList<protocol::people::Tag> expertise;
     QList<protocol::people::Tag> interests;
+    QString photo; // the photo's file id, empty for none
     bool active = true;
 
-    // The `profile` object of answers and of people.profile (no photo yet: files come later).
+    // The `profile` object of answers and of people.profile (`photo` only when there is one).
     QJsonObject toJson() const;
 };
 

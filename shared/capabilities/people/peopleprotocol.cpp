@@ -26,6 +26,9 @@ constexpr std::array updateFields {
                L("Tags of at most 40 characters, replacing the list")},
     FieldSpec {L("interests"), FieldType::StringList, false, 0, maxTags,
                L("Tags of at most 40 characters, replacing the list")},
+    FieldSpec {L("photoFileId"), FieldType::String, false, 0, 64,
+               L("A finished PNG, JPEG, GIF or WebP file the caller uploaded or may see; \"\" "
+                 "removes the photo")},
 };
 constexpr std::array getFields {
     FieldSpec {L("userId"), FieldType::Id, true, 1, maxSafeInteger, L("The person")},

@@ -62,7 +62,9 @@ SearchPage::SearchPage(client::Client& client, Navigator& navigator, QWidget* pa
     , m_icon(new QLabel(this))
     , m_heading(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_serverNote(new QLabel(this))
 {
+    m_model->setServer(&client.session(), &client.connection());
     setObjectName(QStringLiteral("searchPage"));
     setWindowTitle(tr("Search"));
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -157,6 +159,12 @@ SearchPage::SearchPage(client::Client& client, Navigator& navigator, QWidget* pa
     bar->setSpacing(8);
     bar->addWidget(m_search);
     bar->addLayout(chips);
+    // Whether the server is searched too: while it answers, and when it cannot be.
+    m_serverNote->setObjectName(QStringLiteral("searchServerNote"));
+    m_serverNote->setTextFormat(Qt::PlainText);
+    m_serverNote->setForegroundRole(QPalette::PlaceholderText);
+    m_serverNote->hide();
+    bar->addWidget(m_serverNote);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -187,6 +195,7 @@ SearchPage::SearchPage(client::Client& client, Navigator& navigator, QWidget* pa
     connect(m_model, &QAbstractItemModel::modelReset, this, &SearchPage::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SearchPage::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SearchPage::updateState);
+    connect(m_model, &SearchModel::serverStateChanged, this, &SearchPage::updateState);
     updateState();
 }
 
@@ -271,6 +280,23 @@ void SearchPage::updateState()
 {
     const bool typed = !m_search->text().trimmed().isEmpty();
     m_copyLink->setEnabled(typed);
+    const SearchModel::ServerState server = m_model->serverState();
+    switch (server) {
+    case SearchModel::ServerState::Searching:
+        m_serverNote->setText(tr("Searching the server…"));
+        break;
+    case SearchModel::ServerState::Offline:
+        m_serverNote->setText(tr("Offline: results from this computer only"));
+        break;
+    case SearchModel::ServerState::Failed:
+        m_serverNote->setText(tr("The server could not search: results from this computer only"));
+        break;
+    case SearchModel::ServerState::Unused:
+    case SearchModel::ServerState::Answered:
+        m_serverNote->clear();
+        break;
+    }
+    m_serverNote->setVisible(!m_serverNote->text().isEmpty());
     if (m_model->rowCount() > 0) {
         m_stack->setCurrentWidget(m_view);
         if (!m_view->currentIndex().isValid())
@@ -285,11 +311,13 @@ void SearchPage::updateState()
                            "anywhere."));
         return;
     }
-    if (m_model->isSearching())
-        return; // keep what was there until the answer
+    if (m_model->isSearching() || server == SearchModel::ServerState::Searching)
+        return; // keep what was there until the answers
     m_heading->setText(tr("Nothing found for “%1”").arg(m_search->text().trimmed()));
     m_hint->setText(m_model->query().hasFilters()
                         ? tr("Try fewer words, or search without the filters.")
+                        : server == SearchModel::ServerState::Answered
+                        ? tr("Try fewer or other words.")
                         : tr("Try fewer or other words. Only what this computer has seen is "
                              "searched."));
 }

@@ -25,8 +25,9 @@ class Navigator;
 
 // The local search (`plein:/search?q=…&kind=…&group=…&from=…`): a field that searches as one
 // types, the kinds as chips, a group and a person to narrow it to, and the hits, newest and
-// most relevant first; Enter or a click opens one through the Navigator. Everything comes from
-// the cache, so it works offline.
+// most relevant first; Enter or a click opens one through the Navigator. The cache answers at
+// once, also offline; online, the server's search adds what the cache does not hold, and a
+// line under the filters says when it is searching or cannot be asked.
 class SearchPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ public:
     QComboBox* groupBox() const { return m_group; }
     QComboBox* personBox() const { return m_person; }
     QLabel* stateHeading() const { return m_heading; }
+    // Says when the server is being searched, or cannot be.
+    QLabel* serverNote() const { return m_serverNote; }
     QToolButton* kindChip(const QString& kind) const;
 
 protected:
@@ -75,6 +78,7 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_hint = nullptr;
+    QLabel* m_serverNote = nullptr;
     bool m_filling = false;
 };
 
