@@ -23,7 +23,7 @@ bool mayPrecede(uint c)
 }
 
 // How many times `c` repeats from `at`.
-qsizetype runOf(const QList<uint>& s, qsizetype at, uint c)
+qsizetype runOf(const QString& s, qsizetype at, char16_t c)
 {
     qsizetype n = 0;
     while (at + n < s.size() && s[at + n] == c)
@@ -34,22 +34,22 @@ qsizetype runOf(const QList<uint>& s, qsizetype at, uint c)
 // Blanks out fenced code blocks (``` or ~~~ opening a line, up to three spaces in, closed by a
 // run as long on a line of its own, or by the end of the text) and inline code spans (a run of
 // backticks up to the next run of the same length; an unclosed run is plain text).
-void blankCode(QList<uint>& s)
+void blankCode(QString& s)
 {
     qsizetype lineStart = 0;
-    uint fence = 0;
+    char16_t fence = 0;
     qsizetype fenceLength = 0;
     qsizetype textStart = 0; // where the text outside fences began
     auto blankSpans = [&s](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
-            if (s[i] != U'`')
+            if (s[i] != u'`')
                 continue;
-            const qsizetype n = runOf(s, i, U'`');
+            const qsizetype n = runOf(s, i, u'`');
             qsizetype j = i + n;
             qsizetype close = -1;
             while (j < to) {
-                if (s[j] == U'`') {
-                    const qsizetype m = runOf(s, j, U'`');
+                if (s[j] == u'`') {
+                    const qsizetype m = runOf(s, j, u'`');
                     if (m == n) {
                         close = j;
                         break;
@@ -64,25 +64,25 @@ void blankCode(QList<uint>& s)
                 continue;
             }
             for (qsizetype k = i; k < close + n; ++k)
-                s[k] = U' ';
+                s[k] = u' ';
             i = close + n - 1;
         }
     };
     while (lineStart <= s.size()) {
         qsizetype lineEnd = lineStart;
-        while (lineEnd < s.size() && s[lineEnd] != U'\n')
+        while (lineEnd < s.size() && s[lineEnd] != u'\n')
             ++lineEnd;
         qsizetype at = lineStart;
-        while (at < lineEnd && at - lineStart < 3 && s[at] == U' ')
+        while (at < lineEnd && at - lineStart < 3 && s[at] == u' ')
             ++at;
-        const uint c = at < lineEnd ? s[at] : 0;
-        const qsizetype run = (c == U'`' || c == U'~') ? runOf(s, at, c) : 0;
+        const char16_t c = at < lineEnd ? s[at].unicode() : 0;
+        const qsizetype run = (c == u'`' || c == u'~') ? runOf(s, at, c) : 0;
         if (fence) {
             bool closes = c == fence && run >= fenceLength;
             for (qsizetype k = at + run; closes && k < lineEnd; ++k)
-                closes = s[k] == U' ' || s[k] == U'\t' || s[k] == U'\r';
+                closes = s[k] == u' ' || s[k] == u'\t' || s[k] == u'\r';
             for (qsizetype k = lineStart; k < lineEnd; ++k)
-                s[k] = U' ';
+                s[k] = u' ';
             if (closes) {
                 fence = 0;
                 textStart = lineEnd;
@@ -92,7 +92,7 @@ void blankCode(QList<uint>& s)
             fence = c;
             fenceLength = run;
             for (qsizetype k = lineStart; k < lineEnd; ++k)
-                s[k] = U' ';
+                s[k] = u' ';
         }
         lineStart = lineEnd + 1;
     }
@@ -102,36 +102,65 @@ void blankCode(QList<uint>& s)
 
 } // namespace
 
+QList<TopicMatch> topicMatches(const QString& text)
+{
+    QList<TopicMatch> found;
+    // Code points, with the UTF-16 position each starts at.
+    const auto at = [&text](qsizetype i) -> std::pair<uint, qsizetype> {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            return {QChar::surrogateToUcs4(text[i], text[i + 1]), 2};
+        return {text[i].unicode(), 1};
+    };
+    const auto before = [&text](qsizetype i) -> uint {
+        if (i >= 2 && text[i - 1].isLowSurrogate() && text[i - 2].isHighSurrogate())
+            return QChar::surrogateToUcs4(text[i - 2], text[i - 1]);
+        return text[i - 1].unicode();
+    };
+    for (qsizetype i = text.indexOf(u'#'); i >= 0; i = text.indexOf(u'#', i + 1)) {
+        if (i > 0 && !mayPrecede(before(i)))
+            continue;
+        qsizetype end = i + 1;
+        int length = 0;
+        int lengthToLastNonDash = 0;
+        qsizetype endToLastNonDash = end;
+        bool letter = false;
+        while (end < text.size()) {
+            const auto [c, width] = at(end);
+            if (!isWordChar(c))
+                break;
+            end += width;
+            ++length;
+            if (c != U'-') {
+                lengthToLastNonDash = length;
+                endToLastNonDash = end;
+                letter = letter || QChar::isLetter(c);
+            }
+        }
+        // A trailing '-' ends the sentence, not the word.
+        if (letter && lengthToLastNonDash >= minTopicLength
+            && lengthToLastNonDash <= maxTopicLength) {
+            const QString topic = text.mid(i + 1, endToLastNonDash - i - 1)
+                                      .toCaseFolded()
+                                      .normalized(QString::NormalizationForm_C);
+            found.append({i, endToLastNonDash, topic});
+        }
+        i = end - 1;
+    }
+    return found;
+}
+
 QStringList topicsIn(const QString& text)
 {
     QStringList topics;
     if (!text.contains(u'#'))
         return topics;
-    QList<uint> s = text.normalized(QString::NormalizationForm_C).toUcs4();
+    QString s = text.normalized(QString::NormalizationForm_C);
     blankCode(s);
-    for (qsizetype i = 0; i < s.size() && topics.size() < maxTopicsPerPost; ++i) {
-        if (s[i] != U'#' || (i > 0 && !mayPrecede(s[i - 1])))
-            continue;
-        qsizetype end = i + 1;
-        while (end < s.size() && isWordChar(s[end]))
-            ++end;
-        const qsizetype wordEnd = end;
-        while (end > i + 1 && s[end - 1] == U'-')
-            --end;
-        const qsizetype length = end - i - 1;
-        bool letter = false;
-        for (qsizetype k = i + 1; k < end && !letter; ++k)
-            letter = QChar::isLetter(s[k]);
-        if (letter && length >= minTopicLength && length <= maxTopicLength) {
-            const QString topic
-                = QString::fromUcs4(reinterpret_cast<const char32_t*>(s.constData()) + i + 1,
-                                    length)
-                      .toCaseFolded()
-                      .normalized(QString::NormalizationForm_C);
-            if (!topics.contains(topic))
-                topics << topic;
-        }
-        i = wordEnd - 1;
+    for (const TopicMatch& m : topicMatches(s)) {
+        if (!topics.contains(m.topic))
+            topics << m.topic;
+        if (topics.size() == maxTopicsPerPost)
+            break;
     }
     return topics;
 }

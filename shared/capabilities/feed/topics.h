@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,16 @@ inline constexpr int maxTopicsPerPost = 20;
 // and NFC-normalised, so "#Dijk" and "#dijk" are one topic. Inline code spans and fenced code
 // blocks are code, not text: their '#' never counts.
 QStringList topicsIn(const QString& text);
+
+// Where a text has "#topic"s by the rule above, code or not: the '#' (UTF-16 index), the end
+// of the word, and the topic. The app marks them in what it renders, leaving out code itself.
+struct TopicMatch
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString topic;
+};
+QList<TopicMatch> topicMatches(const QString& text);
 
 // Whether `topic` is one topicsIn() can give: a request naming a topic is checked with it.
 bool isValidTopic(const QString& topic);
