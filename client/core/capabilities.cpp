@@ -15,6 +15,7 @@
 #include "feed/feedapplier.h"
 #include "feed/feedsearch.h"
 #include "feed/feedwrites.h"
+#include "feed/poststore.h"
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
 #include "groups/groupsearch.h"
@@ -24,6 +25,7 @@
 #include "presence/presence.h"
 #include "protocol/registry.h"
 #include "search/peoplesearch.h"
+#include "store/cache.h"
 #include "sync/connection.h"
 #include "sync/syncengine.h"
 
@@ -64,6 +66,10 @@ void Client::installCapabilities()
     m_snapshots.push_back(std::move(feed));
     m_connection->addFeatures({QStringLiteral("feed")});
     m_searchSources.add(postSearchSource());
+    // Topics: the posts cached before client migration 020 get theirs once; what the user
+    // follows is read again after each login.
+    m_cache->transaction([this]() { return PostStore(*m_cache).tagUntagged(); });
+    connect(m_connection, &Connection::authenticated, m_feed, &Feed::fetchFollows);
 
     // Chat: conversations, messages, read state; group chats follow the groups' memberships.
     m_chat = new Chat(*m_session, *m_cache, *m_outbox, *m_sync, this);
