@@ -67,9 +67,14 @@ void Client::installCapabilities()
     m_connection->addFeatures({QStringLiteral("feed")});
     m_searchSources.add(postSearchSource());
     // Topics: the posts cached before client migration 020 get theirs once; what the user
-    // follows is read again after each login.
+    // follows, and the newest posts of it, are read again after each login.
     m_cache->transaction([this]() { return PostStore(*m_cache).tagUntagged(); });
-    connect(m_connection, &Connection::authenticated, m_feed, &Feed::fetchFollows);
+    connect(m_connection, &Connection::authenticated, m_feed, [this]() {
+        m_feed->fetchFollows();
+        // Home shows the cached posts of what is followed: the newest of them at each login
+        // (and again when Home opens).
+        m_feed->fetchFollowing();
+    });
 
     // Chat: conversations, messages, read state; group chats follow the groups' memberships.
     m_chat = new Chat(*m_session, *m_cache, *m_outbox, *m_sync, this);
