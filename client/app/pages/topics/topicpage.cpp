@@ -34,6 +34,10 @@ TopicPage::TopicPage(client::Client& client, FeedCapability& feed, const QString
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setTextFormat(Qt::PlainText); // a topic is text, never markup
     m_title->setText(u'#' + topic);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
     m_follow->setObjectName(QStringLiteral("followTopicButton"));
     m_follow->setCheckable(true);
 
