@@ -2279,6 +2279,22 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <translation>Edit profile</translation>
     </message>
     <message>
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <source>Stop showing their posts in Home</source>
+        <translation>Stop showing their posts in Home</translation>
+    </message>
+    <message>
+        <source>Show their posts in Home</source>
+        <translation>Show their posts in Home</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -2634,6 +2650,35 @@ Write the first one below.</translation>
     <message>
         <source>No keyring is available, so you will be asked to log in next time (%1).</source>
         <translation>No keyring is available, so you will be asked to log in next time (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::TopicPage</name>
+    <message>
+        <source>No posts with #%1 yet
+Write one: a post with #%1 in it shows here.</source>
+        <translation>No posts with #%1 yet
+Write one: a post with #%1 in it shows here.</translation>
+    </message>
+    <message>
+        <source>Write about #%1… (Ctrl+Enter sends)</source>
+        <translation>Write about #%1… (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <source>Stop following #%1</source>
+        <translation>Stop following #%1</translation>
+    </message>
+    <message>
+        <source>Show posts with #%1 in Home</source>
+        <translation>Show posts with #%1 in Home</translation>
     </message>
 </context>
 <context>

@@ -2279,6 +2279,22 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <translation>Profiel bewerken</translation>
     </message>
     <message>
+        <source>Following</source>
+        <translation>Volgend</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Stop showing their posts in Home</source>
+        <translation>Hun berichten niet meer tonen in Start</translation>
+    </message>
+    <message>
+        <source>Show their posts in Home</source>
+        <translation>Hun berichten tonen in Start</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Over</translation>
     </message>
@@ -2634,6 +2650,35 @@ Schrijf hieronder de eerste.</translation>
     <message>
         <source>No keyring is available, so you will be asked to log in next time (%1).</source>
         <translation>Er is geen sleutelbos beschikbaar, dus je moet de volgende keer opnieuw inloggen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::TopicPage</name>
+    <message>
+        <source>No posts with #%1 yet
+Write one: a post with #%1 in it shows here.</source>
+        <translation>Nog geen berichten met #%1
+Schrijf er een: een bericht met #%1 erin verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>Write about #%1… (Ctrl+Enter sends)</source>
+        <translation>Schrijf over #%1… (Ctrl+Enter verstuurt)</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Volgend</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Stop following #%1</source>
+        <translation>#%1 niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Show posts with #%1 in Home</source>
+        <translation>Berichten met #%1 tonen in Start</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,15 @@ cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "
 trap cleanup EXIT
 
 "$build/server/plein-server" demo --data "$work/server" >/dev/null
+# Topics: the demo's posts carry none, so two of the dike posts get one here; the server tags
+# them when it starts (the step that tags the posts of an older database).
+sqlite3 "$work/server/plein.db" "UPDATE posts SET body = body || ' #dijkbewaking' WHERE body \
+    LIKE 'Inspectie van de dijk%' OR body LIKE 'Kwelmetingen week 48%'; INSERT OR REPLACE INTO \
+    server_meta (key, value) VALUES ('feed_topics_backfill', '0');"
 "$build/server/plein-server" --data "$work/server" --port 0 >"$work/server.out" 2>&1 &
 pid=$!
 for _ in $(seq 100); do grep -q listening "$work/server.out" && break; sleep 0.1; done
-port=$(sed -n 's/.*:\([0-9]*\)$/\1/p' "$work/server.out")
+port=$(sed -n 's/.*listening.*:\([0-9]*\)$/\1/p' "$work/server.out" | head -1)
 mkdir -p "$root/docs/screenshots"
 
 # name, screen size, app arguments
@@ -63,3 +68,6 @@ shoot people-profile-nl 1100x720 --lang nl --theme light plein:/person/4
 # The local search: what the demo says about locks ("sluis"), posts and messages.
 shoot search 1100x720 --lang en --theme light 'plein:/search?q=sluis'
 shoot search-nl 1100x720 --lang nl --theme dark 'plein:/search?q=sluis'
+# A topic's page, which the #dijkbewaking of those posts links to.
+shoot topic 1100x720 --lang en --theme light 'plein:/topic?name=dijkbewaking'
+shoot topic-nl 1100x720 --lang nl --theme dark 'plein:/topic?name=dijkbewaking'

@@ -1,5 +1,6 @@
 #include "markdown.h"
 
+#include "capabilities/feed/topics.h"
 #include "pages/feed/cardstyle.h"
 #include "shell/navigator.h"
 #include "ui/codehighlighter.h"
@@ -292,6 +293,28 @@ void findMentions(const QTextBlock& block, const QString& text,
     }
 }
 
+// #topics in a block's text, outside code and links: links to the topic's page.
+void findTopics(const QTextBlock& block, const QString& text,
+                const QList<std::pair<int, int>>& skipped, Changes& changes)
+{
+    qsizetype next = 0;
+    int count = 0;
+    for (const protocol::TopicMatch& m : protocol::topicMatches(text)) {
+        if (++count > maxMentions)
+            break;
+        const int start = block.position() + int(m.start);
+        while (next < skipped.size() && skipped[next].second <= start)
+            ++next;
+        if (next < skipped.size() && skipped[next].first <= start)
+            continue;
+        QTextCharFormat format;
+        format.setAnchor(true);
+        format.setAnchorHref(topicLink(m.topic).toString(QUrl::FullyEncoded));
+        format.setForeground(paletteColour(QPalette::Link));
+        changes.formats.append({start, block.position() + int(m.end), format, false});
+    }
+}
+
 Changes findChanges(const QTextDocument& doc, const QString& reader)
 {
     Changes changes;
@@ -303,6 +326,7 @@ Changes findChanges(const QTextDocument& doc, const QString& reader)
         const QString text = block.text();
         skipped.clear();
         bool maybeMention = false;
+        bool maybeTopic = false;
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
@@ -326,12 +350,16 @@ Changes findChanges(const QTextDocument& doc, const QString& reader)
             }
             if (link || code || format.fontFixedPitch())
                 skipped.append({start, end});
-            else
+            else {
                 maybeMention = maybeMention || fragment.text().contains(u'@');
+                maybeTopic = maybeTopic || fragment.text().contains(u'#');
+            }
             findMarks(fragment, block, text, changes);
         }
         if (maybeMention)
             findMentions(block, text, skipped, reader, changes);
+        if (maybeTopic && !code)
+            findTopics(block, text, skipped, changes);
     }
     return changes;
 }
@@ -642,6 +670,11 @@ bool isOpenableLink(const QUrl& url)
 bool isFollowableLink(const QUrl& url)
 {
     return isOpenableLink(url) || (url.isValid() && Navigator::isPleinLink(url));
+}
+
+QUrl topicLink(const QString& topic)
+{
+    return Navigator::link(QStringLiteral("topic"), QUrlQuery {{QStringLiteral("name"), topic}});
 }
 
 } // namespace plein::app

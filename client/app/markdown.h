@@ -44,4 +44,7 @@ bool isOpenableLink(const QUrl& url);
 // Whether a link in a post may be followed: those, and `plein:` links (see Navigator).
 bool isFollowableLink(const QUrl& url);
 
+// The link of a topic's page, which #topic in a post becomes: plein:/topic?name=<topic>.
+QUrl topicLink(const QString& topic);
+
 } // namespace plein::app

@@ -20,6 +20,7 @@
 #include "files/filecache.h"
 #include "files/fileclient.h"
 #include "files/uploads.h"
+#include "feed/poststore.h"
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
 #include "groups/groupsearch.h"
@@ -29,6 +30,7 @@
 #include "presence/presence.h"
 #include "protocol/registry.h"
 #include "search/peoplesearch.h"
+#include "store/cache.h"
 #include "sync/connection.h"
 #include "sync/syncengine.h"
 
@@ -79,6 +81,15 @@ void Client::installCapabilities()
     m_snapshots.push_back(std::move(feed));
     m_connection->addFeatures({QStringLiteral("feed")});
     m_searchSources.add(postSearchSource());
+    // Topics: the posts cached before client migration 020 get theirs once; what the user
+    // follows, and the newest posts of it, are read again after each login.
+    m_cache->transaction([this]() { return PostStore(*m_cache).tagUntagged(); });
+    connect(m_connection, &Connection::authenticated, m_feed, [this]() {
+        m_feed->fetchFollows();
+        // Home shows the cached posts of what is followed: the newest of them at each login
+        // (and again when Home opens).
+        m_feed->fetchFollowing();
+    });
 
     // Chat: conversations, messages, read state; group chats follow the groups' memberships.
     m_chat = new Chat(*m_session, *m_cache, *m_outbox, *m_sync, *m_uploads, this);

@@ -1,5 +1,6 @@
 #include "client.h"
 #include "feed/feed.h"
+#include "feed/followstore.h"
 #include "feed/poststore.h"
 #include "groups/groupstore.h"
 #include "outbox/outboxstore.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void postsArrivedFollowsARolledBackPage();
     void failingKeptEventDoesNotHoldUpTheOthers();
     void upgradesVersionTenWithAnEmptyDepartment();
+    void topicsOfCachedPosts();
 };
 
 void TestCache::upgradesVersionOneKeepingPosts()
@@ -488,6 +490,59 @@ void TestCache::upgradesVersionTenWithAnEmptyDepartment()
     // A post from an old event, without one, is stored with none.
     QVERIFY(cache.transaction([&]() { return PostStore(cache).upsert(post(8)); }));
     QCOMPARE(PostStore(cache).post(8)->authorDepartment, QString());
+}
+
+// Posts cached before client migration 020 get their topics once; later writes keep them
+// right (a reply's for its thread, an edit replaces, a deletion removes); Home shows what is
+// followed.
+void TestCache::topicsOfCachedPosts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v16.sqlite"));
+    QVERIFY(writeOldCache(
+        path, 16,
+        {QStringLiteral("INSERT INTO posts (id, author_id, author_username, author_name, body, "
+                        "created_at, group_id) VALUES (7, 1, 'anna', 'Anna', 'De #Dijk en "
+                        "`#code`', '2024-01-01', 44)"),
+         QStringLiteral("INSERT INTO posts (id, parent_id, author_id, author_username, "
+                        "author_name, body, created_at) VALUES (8, 7, 2, 'bram', 'Bram', "
+                        "'#sluis', '2024-01-01')")}));
+    Cache cache;
+    QVERIFY(!cache.open(path));
+    PostStore posts(cache);
+    const auto ids = [&](const FeedScope& scope) {
+        QList<qint64> out;
+        for (const PostRow& p : posts.feedPage(scope, 10))
+            out << p.id;
+        return out;
+    };
+    QVERIFY(ids(FeedScope::topic(QStringLiteral("dijk"))).isEmpty()); // not yet
+    QVERIFY(cache.transaction([&]() { return posts.tagUntagged(); }));
+    QCOMPARE(ids(FeedScope::topic(QStringLiteral("dijk"))), QList<qint64> {7});
+    QCOMPARE(ids(FeedScope::topic(QStringLiteral("sluis"))), QList<qint64> {7});
+    QVERIFY(ids(FeedScope::topic(QStringLiteral("code"))).isEmpty());
+    QCOMPARE(posts.feedCount(FeedScope::topic(QStringLiteral("dijk"))), 1);
+    // An edit of the root replaces its own topics, the reply's stay.
+    QJsonObject edited = post(7, 0, QStringLiteral("#brug"));
+    edited.insert(QStringLiteral("groupId"), 44);
+    QVERIFY(cache.transaction([&]() { return posts.upsert(edited); }));
+    QVERIFY(ids(FeedScope::topic(QStringLiteral("dijk"))).isEmpty());
+    QCOMPARE(ids(FeedScope::topic(QStringLiteral("brug"))), QList<qint64> {7});
+    QCOMPARE(ids(FeedScope::topic(QStringLiteral("sluis"))), QList<qint64> {7});
+    QVERIFY(cache.transaction([&]() { return posts.markDeleted(8); }));
+    QVERIFY(ids(FeedScope::topic(QStringLiteral("sluis"))).isEmpty());
+    // Not a member of group 44: Home shows the post only once its topic is followed.
+    QVERIFY(!ids(FeedScope::home()).contains(7));
+    QVERIFY(cache.transaction([&]() {
+        return FollowStore(cache).set(QStringLiteral("topic"), QStringLiteral("brug"), true);
+    }));
+    QVERIFY(ids(FeedScope::home()).contains(7));
+    QCOMPARE(posts.feedCount(FeedScope::home()), int(ids(FeedScope::home()).size()));
+    // Once.
+    QSqlQuery q(cache.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'topics_untagged'"))
+            && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCache)

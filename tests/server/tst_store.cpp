@@ -263,6 +263,59 @@ private Q_SLOTS:
         QCOMPARE(byId->value(QLatin1StringView("people")).toArray().size(), 3);
     }
 
+    // Posts written before topics (version 13) are tagged on the server's next start, in
+    // batches and once: a reply's topics for its thread, code and deleted posts not at all.
+    void upgradeTagsOlderPosts()
+    {
+        QVERIFY(openFresh(13));
+        const User anna = makeOldUser(QStringLiteral("anna"));
+        QSqlQuery q(m_db->db());
+        const auto insert = [&](const QString& body, qint64 parent, bool deleted) -> qint64 {
+            q.prepare(QStringLiteral("INSERT INTO posts (author_id, parent_id, body, created_at, "
+                                     "deleted) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z', ?)"));
+            q.addBindValue(anna.id);
+            q.addBindValue(parent ? QVariant(parent) : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(body);
+            q.addBindValue(deleted ? 1 : 0);
+            if (!q.exec() || !q.exec(QStringLiteral("SELECT MAX(id) FROM posts")) || !q.next())
+                return 0;
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            return id;
+        };
+        const qint64 root = insert(QStringLiteral("De #Dijk en `#code`"), 0, false);
+        QVERIFY(root);
+        QVERIFY(insert(QStringLiteral("#sluis"), root, false));
+        QVERIFY(insert(QStringLiteral("#weg"), 0, true));
+        QVERIFY(m_db->db().transaction());
+        for (int i = 0; i < 1100; ++i) // more than two batches
+            QVERIFY(insert(QStringLiteral("#bulk %1").arg(i), 0, false));
+        QVERIFY(m_db->db().commit());
+        QVERIFY(!m_db->migrate());
+        m_core = std::make_unique<ServerCore>(*m_db); // a server starting on it
+        const auto topicCount = [&](const QString& topic) {
+            QSqlQuery c(m_db->db());
+            c.prepare(
+                QStringLiteral("SELECT COUNT(*), MIN(post_id) FROM post_topics WHERE topic = ?"));
+            c.addBindValue(topic);
+            return c.exec() && c.next() ? std::pair(c.value(0).toInt(), c.value(1).toLongLong())
+                                        : std::pair(-1, qint64(0));
+        };
+        QCOMPARE(topicCount(QStringLiteral("dijk")), std::pair(1, root));
+        QCOMPARE(topicCount(QStringLiteral("sluis")), std::pair(1, root));
+        QCOMPARE(topicCount(QStringLiteral("code")).first, 0);
+        QCOMPARE(topicCount(QStringLiteral("weg")).first, 0);
+        QCOMPARE(topicCount(QStringLiteral("bulk")).first, 1100);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM server_meta WHERE key = "
+                                      "'feed_topics_backfill'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // once
+        q.finish();
+        auto page = feed().page(anna, {{QStringLiteral("topic"), QStringLiteral("sluis")}});
+        QVERIFY(page.ok());
+        QCOMPARE(page->value(QLatin1StringView("posts")).toArray().size(), 1);
+    }
+
     // A database with posts from before groups (version 2) upgrades: the old posts stay in the
     // company feed and readable by id, and groups work on it.
     void upgradeWithPostsFromVersion2()

@@ -5,6 +5,7 @@
 #include "pages/groups/groupscapability.h"
 #include "pages/people/peoplecapability.h"
 #include "pages/search/searchcapability.h"
+#include "pages/topics/topicscapability.h"
 
 namespace plein::app {
 
@@ -16,6 +17,7 @@ void installCapabilities(MainWindow& shell)
     new ChatCapability(shell);
     new PeopleCapability(shell);
     new SearchCapability(shell);
+    new TopicsCapability(shell, *feed);
 }
 
 } // namespace plein::app

@@ -3,6 +3,7 @@
 #include "capabilities/feed/feedprotocol.h"
 #include "feedwrites.h"
 #include "files/uploads.h"
+#include "followstore.h"
 #include "groups/groupstore.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
@@ -53,6 +54,18 @@ QString Feed::likePost(qint64 postId, bool liked)
 QString Feed::pinPost(qint64 postId, bool pinned)
 {
     return m_outbox.add(feedwrites::pinPost(m_cache, postId, pinned));
+}
+
+QString Feed::follow(const QString& kind, const QString& target, bool on)
+{
+    if (!m_cache.transaction([&]() { return FollowStore(m_cache).set(kind, target, on); }))
+        return QString();
+    return m_outbox.add(feedwrites::follow(kind, target, on));
+}
+
+bool Feed::isFollowing(const QString& kind, const QString& target) const
+{
+    return FollowStore(m_cache).follows(kind, target);
 }
 
 void Feed::noteArrived(const PostRow& row, qint64 actor, bool mentionsMe, qint64 me)
@@ -191,6 +204,65 @@ void Feed::fetchFeed(qint64 groupId, qint64 beforeId)
                 : jsonNumber(posts.last().toObject(), QLatin1StringView("id"));
             Q_EMIT feedFetched(groupId, last, r->value(QLatin1StringView("more")).toBool());
         });
+}
+
+bool Feed::storePage(const QJsonObject& answer)
+{
+    PostStore store(m_cache);
+    store.asOf(jsonNumber(answer, QLatin1StringView("head")));
+    return m_cache.transaction([&]() {
+        for (const auto& p : answer.value(QLatin1StringView("posts")).toArray()) {
+            if (!store.upsert(p.toObject()))
+                return false;
+        }
+        return true;
+    });
+}
+
+void Feed::fetchTopic(const QString& topic, qint64 beforeId)
+{
+    QJsonObject payload {{QStringLiteral("topic"), topic},
+                         {QStringLiteral("limit"), protocol::defaultFeedPage}};
+    if (beforeId > 0)
+        payload.insert(QStringLiteral("before"), beforeId);
+    m_session.request(feed::FeedPage, payload, this, [this, topic](const Result<QJsonObject>& r) {
+        if (!r) {
+            Q_EMIT topicFetchFailed(topic, r.error().message);
+            return;
+        }
+        if (!storePage(r.value())) {
+            Q_EMIT topicFetchFailed(topic, m_cache.lastError());
+            return;
+        }
+        Q_EMIT topicFetched(topic, jsonNumber(r.value(), QLatin1StringView("next")),
+                            r->value(QLatin1StringView("more")).toBool());
+    });
+}
+
+void Feed::fetchFollowing()
+{
+    m_session.request(
+        feed::FeedPage,
+        {{QStringLiteral("following"), true}, {QStringLiteral("limit"), protocol::defaultFeedPage}},
+        this, [this](const Result<QJsonObject>& r) {
+            if (r)
+                storePage(r.value());
+        });
+}
+
+void Feed::fetchFollows()
+{
+    m_session.request(feed::FeedFollows, {}, this, [this](const Result<QJsonObject>& r) {
+        if (!r)
+            return;
+        QList<FollowStore::Follow> all;
+        for (const auto& v : r->value(QLatin1StringView("follows")).toArray()) {
+            const QJsonObject f = v.toObject();
+            all.append({f.value(QLatin1StringView("kind")).toString(),
+                        f.value(QLatin1StringView("target")).toString()});
+        }
+        m_cache.transaction([&]() { return FollowStore(m_cache).replace(all); });
+    });
 }
 
 } // namespace plein::client

@@ -34,6 +34,10 @@ public:
     QString deletePost(qint64 postId);
     QString likePost(qint64 postId, bool liked);
     QString pinPost(qint64 postId, bool pinned);
+    // Follows a topic (kind "topic") or a person ("person", target the user id), or stops. The
+    // cache shows it at once; feed.followed and feed.follows confirm it.
+    QString follow(const QString& kind, const QString& target, bool on);
+    bool isFollowing(const QString& kind, const QString& target) const;
 
     // Loads a thread's replies into the cache (threads are not part of a rebuild).
     void fetchThread(qint64 postId);
@@ -47,6 +51,14 @@ public:
     // cache held of it, and forgetUnlessMember() drops it when the page showing it closes.
     void fetchFeed(qint64 groupId, qint64 beforeId = 0);
     void forgetUnlessMember(qint64 groupId);
+    // A page of a topic's top-level posts (feed.page {topic}) into the cache, older than
+    // `beforeId`, the `next` of the page before (0: the newest).
+    void fetchTopic(const QString& topic, qint64 beforeId = 0);
+    // The newest posts by the people and with the topics the user follows (feed.page
+    // {following}) into the cache, so Home shows them: when Home opens online.
+    void fetchFollowing();
+    // What the user follows (feed.follows), replacing the cache's list: after each login.
+    void fetchFollows();
     // Who liked a post (post.likers): the display names of the newest likes, newest first, and
     // how many there are in all. Asked of the server, never cached: `done` runs once, with
     // ({}, -1) when offline or refused, and not at all once `context` (if given) is gone.
@@ -69,9 +81,14 @@ Q_SIGNALS:
     // A page of a feed is in the cache; `lastId` (its oldest post) continues it when `more`.
     void feedFetched(qint64 groupId, qint64 lastId, bool more);
     void feedFetchFailed(qint64 groupId, const QString& message);
+    // A page of a topic is in the cache; `next` continues it when `more`.
+    void topicFetched(const QString& topic, qint64 next, bool more);
+    void topicFetchFailed(const QString& topic, const QString& message);
 
 private:
     bool isMemberOf(qint64 groupId) const;
+    // Stores the posts of a feed.page answer; false when the cache refused them.
+    bool storePage(const QJsonObject& answer);
 
     Session& m_session;
     Cache& m_cache;

@@ -2,6 +2,7 @@
 
 #include "capabilities/feed/feedprotocol.h"
 #include "feed.h"
+#include "followstore.h"
 #include "groups/groupstore.h"
 #include "jsonfields.h"
 #include "poststore.h"
@@ -48,6 +49,11 @@ void FeedApplier::registerWith(SyncEngine& sync)
         if (isNew)
             m_feed.noteArrived(row, e.actor, mentionsMe, me);
         return true;
+    });
+    sync.registerApplier(QString(feed::FeedFollowed), [this](const SyncEvent& e) {
+        return FollowStore(m_cache).set(e.data.value(QLatin1StringView("kind")).toString(),
+                                        e.data.value(QLatin1StringView("target")).toString(),
+                                        e.data.value(QLatin1StringView("on")).toBool());
     });
     sync.registerApplier(QString(feed::PostEdited), [this](const SyncEvent& e) {
         return PostStore(m_cache).asOf(e.seq).upsert(

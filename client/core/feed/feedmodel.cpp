@@ -1,5 +1,6 @@
 #include "feedmodel.h"
 
+#include "followstore.h"
 #include "groups/groupstore.h"
 #include "outbox/outboxstore.h"
 #include "poststore.h"
@@ -28,6 +29,8 @@ bool FeedModel::shows(qint64 groupId) const
         return groupId == 0;
     case FeedScope::Kind::Group:
         return groupId == m_scope.groupId();
+    case FeedScope::Kind::Topic:
+        return false; // a post on its way shows in its feed, not yet under its topics
     }
     return false;
 }
@@ -42,6 +45,9 @@ bool FeedModel::affectedBy(const CacheChanges& changes) const
             || changes.touches(GroupStore::groupsArea)))
         return true;
     if (m_scope.kind() == FeedScope::Kind::Home)
+        return changes.touches(PostStore::feedsArea) || changes.touches(FollowStore::area);
+    // A topic's posts are in any feed.
+    if (m_scope.kind() == FeedScope::Kind::Topic)
         return changes.touches(PostStore::feedsArea);
     return changes.touches(PostStore::feedsArea, m_scope.groupId());
 }

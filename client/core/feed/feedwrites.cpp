@@ -2,6 +2,7 @@
 
 #include "capabilities/feed/feedprotocol.h"
 #include "files/attachmentfield.h"
+#include "followstore.h"
 #include "jsonfields.h"
 #include "poststore.h"
 #include "store/cache.h"
@@ -75,6 +76,17 @@ OutboxDraft pinPost(Cache& cache, qint64 postId, bool pinned)
     return change(cache, feed::PostPin, postId, QJsonObject {{QStringLiteral("pinned"), pinned}});
 }
 
+OutboxDraft follow(const QString& kind, const QString& target, bool on)
+{
+    QJsonObject payload {{QStringLiteral("on"), on}};
+    if (kind == QLatin1StringView("person"))
+        payload.insert(QStringLiteral("userId"), target.toLongLong());
+    else
+        payload.insert(QStringLiteral("topic"), target);
+    return OutboxDraft {QString(feed::FeedFollow), QStringLiteral("follows"),
+                        QStringLiteral("follow:%1:%2").arg(kind, target), payload};
+}
+
 QStringList changeKinds()
 {
     return {QString(feed::PostEdit), QString(feed::PostDelete), QString(feed::PostLike),
@@ -144,7 +156,15 @@ QList<WriteKind> kinds(Cache& cache)
                                           result.value(QLatin1StringView("pinned")).toBool());
     };
     pin.bindTarget = bindPost;
-    return {create, edit, remove, like, pin};
+
+    WriteKind follow;
+    follow.kind = QString(feed::FeedFollow);
+    follow.applyResult = [&cache](const OutboxEntry&, const QJsonObject& result) {
+        return FollowStore(cache).set(result.value(QLatin1StringView("kind")).toString(),
+                                      result.value(QLatin1StringView("target")).toString(),
+                                      result.value(QLatin1StringView("on")).toBool());
+    };
+    return {create, edit, remove, like, pin, follow};
 }
 
 } // namespace plein::client::feedwrites

@@ -21,6 +21,8 @@ OutboxDraft editPost(Cache& cache, qint64 postId, const QString& body);
 OutboxDraft deletePost(Cache& cache, qint64 postId);
 OutboxDraft likePost(Cache& cache, qint64 postId, bool liked);
 OutboxDraft pinPost(Cache& cache, qint64 postId, bool pinned);
+// In the lane "follows": one user's follows go in order, whatever their feeds.
+OutboxDraft follow(const QString& kind, const QString& target, bool on);
 
 // The kinds of write of the feed, for Outbox::registerKind.
 QList<WriteKind> kinds(Cache& cache);

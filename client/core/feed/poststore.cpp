@@ -1,6 +1,7 @@
 #include "poststore.h"
 
 #include "files/attachmentstore.h"
+#include "capabilities/feed/topics.h"
 #include "sql/query.h"
 #include "store/cache.h"
 
@@ -44,6 +45,25 @@ PostRow readPost(const QSqlQuery& q)
     return p;
 }
 
+// Top-level posts by the people or with the topics the user follows.
+QString followedCondition()
+{
+    return QStringLiteral(
+        "(p.author_id IN (SELECT CAST(target AS INTEGER) FROM follows WHERE kind = 'person') OR "
+        "p.id IN (SELECT t.post_id FROM post_topics t JOIN follows f ON f.kind = 'topic' AND "
+        "f.target = t.topic))");
+}
+
+// A topic is letters, digits, '_' and '-' (protocol::isValidTopic), never a quote; anything
+// else matches nothing.
+QString topicCondition(const QString& topic)
+{
+    if (!protocol::isValidTopic(topic))
+        return QStringLiteral("0");
+    return QStringLiteral("p.id IN (SELECT post_id FROM post_topics WHERE topic = '%1')")
+        .arg(topic);
+}
+
 // The rows of a feed: top-level posts of the scope's feeds; a deleted post stays listed only
 // while replies hang under it.
 QString feedCondition(const FeedScope& scope)
@@ -52,7 +72,12 @@ QString feedCondition(const FeedScope& scope)
     switch (scope.kind()) {
     case FeedScope::Kind::Home:
         feeds = QStringLiteral("(p.group_id IS NULL OR p.group_id IN "
-                               "(SELECT group_id FROM group_memberships WHERE state = 'member'))");
+                               "(SELECT group_id FROM group_memberships WHERE state = 'member') "
+                               "OR %1)")
+                    .arg(followedCondition());
+        break;
+    case FeedScope::Kind::Topic:
+        feeds = topicCondition(scope.topic());
         break;
     case FeedScope::Kind::Company:
         feeds = QStringLiteral("p.group_id IS NULL");
@@ -153,6 +178,8 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     if (!AttachmentStore(m_cache).replace(AttachmentStore::postKind, p.id,
                                           p.deleted ? QList<Attachment>() : p.attachments, isNew))
         return false;
+    if (!tag(p))
+        return false;
     auto& statements = m_cache.statements();
     if (isNew) {
         // The server counts the new reply on its parent without an event for the parent;
@@ -182,6 +209,53 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     return true;
 }
 
+bool PostStore::tag(const PostRow& p)
+{
+    auto& statements = m_cache.statements();
+    if (!statements.run(QStringLiteral("DELETE FROM post_topics WHERE source_id = ?"), {p.id}))
+        return m_cache.fail(statements.lastError());
+    if (p.deleted)
+        return true;
+    for (const QString& topic : protocol::topicsIn(p.body)) {
+        if (!statements.run(QStringLiteral("INSERT OR IGNORE INTO post_topics (topic, post_id, "
+                                           "source_id) VALUES (?, ?, ?)"),
+                            {topic, p.parentId ? p.parentId : p.id, p.id}))
+            return m_cache.fail(statements.lastError());
+    }
+    return true;
+}
+
+bool PostStore::tagUntagged()
+{
+    QSqlQuery q(m_cache.database());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'topics_untagged'")))
+        return m_cache.fail(q.lastError().text());
+    if (!q.next())
+        return true;
+    q.finish();
+    QList<PostRow> rows;
+    if (!q.exec(QStringLiteral("SELECT id, parent_id, body, deleted FROM posts WHERE body LIKE "
+                               "'%#%'")))
+        return m_cache.fail(q.lastError().text());
+    while (q.next()) {
+        PostRow p;
+        p.id = q.value(0).toLongLong();
+        p.parentId = q.value(1).toLongLong();
+        p.body = q.value(2).toString();
+        p.deleted = q.value(3).toBool();
+        rows.append(p);
+    }
+    q.finish();
+    for (const PostRow& p : std::as_const(rows)) {
+        if (!tag(p))
+            return false;
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM meta WHERE key = 'topics_untagged'")))
+        return m_cache.fail(q.lastError().text());
+    m_cache.noteChange(feedsArea);
+    return true;
+}
+
 bool PostStore::markDeleted(qint64 postId)
 {
     const auto before = post(postId);
@@ -190,6 +264,8 @@ bool PostStore::markDeleted(qint64 postId)
     auto& statements = m_cache.statements();
     if (!statements.run(QStringLiteral("UPDATE posts SET deleted = 1, body = '' WHERE id = ?"),
                         {postId}))
+        return m_cache.fail(statements.lastError());
+    if (!statements.run(QStringLiteral("DELETE FROM post_topics WHERE source_id = ?"), {postId}))
         return m_cache.fail(statements.lastError());
     if (before->parentId
         && !statements.run(
@@ -327,10 +403,26 @@ int PostStore::feedCount(const FeedScope& scope) const
     case FeedScope::Kind::Group:
         names = QStringLiteral("name = 'feed:%1'").arg(scope.groupId());
         break;
+    case FeedScope::Kind::Topic: {
+        // No counter: the posts of one topic are few and found through the index.
+        QSqlQuery* q = m_cache.statements().run(
+            QStringLiteral("SELECT COUNT(*) FROM posts p WHERE %1").arg(feedCondition(scope)));
+        return q && q->next() ? q->value(0).toInt() : 0;
+    }
     }
     QSqlQuery* q = m_cache.statements().run(
         QStringLiteral("SELECT COALESCE(SUM(value), 0) FROM counters WHERE %1").arg(names));
     int count = q && q->next() ? q->value(0).toInt() : 0;
+    if (scope.kind() == FeedScope::Kind::Home) {
+        // The followed posts outside the user's feeds (a public group they are not in).
+        q = m_cache.statements().run(
+            QStringLiteral("SELECT COUNT(*) FROM posts p WHERE p.parent_id IS NULL AND (p.deleted "
+                           "= 0 OR p.replies > 0) AND p.group_id IS NOT NULL AND p.group_id NOT "
+                           "IN (SELECT group_id FROM group_memberships WHERE state = 'member') "
+                           "AND %1")
+                .arg(followedCondition()));
+        count += q && q->next() ? q->value(0).toInt() : 0;
+    }
     if (scope.pinnedFirst()) {
         q = m_cache.statements().run(
             QStringLiteral("SELECT COUNT(*) FROM posts p WHERE %1 AND p.pinned = 1")

@@ -42,6 +42,8 @@ public:
     // The same for a post already read from its JSON; `hasLikedByMe`: whether the JSON said.
     bool upsert(const PostRow& post, bool hasLikedByMe, bool mentionsMe, bool* inserted = nullptr);
     bool markDeleted(qint64 postId);
+    // Once after client migration 020: the topics of the posts cached before it.
+    bool tagUntagged();
     bool setLikes(qint64 postId, int likes, std::optional<bool> likedByMe);
     bool setPinned(qint64 postId, bool pinned);
     // Forgets every post (a rebuild), or those of one feed (0: the company's) and their replies.
@@ -70,6 +72,8 @@ public:
 private:
     QList<PostRow> select(const QString& where, std::initializer_list<QVariant> values) const;
     void noteChanged(const PostRow& post);
+    // Records the #topics of the post's text (none when deleted) against its thread's root.
+    bool tag(const PostRow& post);
 
     Cache& m_cache;
     qint64 m_asOf = 0;

@@ -12,8 +12,14 @@ namespace feed = protocol::feed;
 
 FeedCapability::FeedCapability(ServerCore& core, GroupsCapability& groups, FilesCapability& files)
     : m_store(core.db)
-    , m_service(core.writes, m_store, core.events, core.accounts, groups.service(), files.service())
+    , m_topics(core.db)
+    , m_service(core.writes, m_store, m_topics, core.events, core.accounts, groups.service(),
+                files.service())
+    , m_follows(core.writes, m_topics, core.events, core.accounts)
 {
+    // Once after migration 015: the posts written before it are tagged with their topics.
+    if (auto tagged = m_topics.backfill(); !tagged)
+        qWarning("feed: %s", qPrintable(tagged.error().message));
     // A file attached to a post or reply is seen by whoever may read it.
     files.owners().add(QStringLiteral("post"), [this](const User& user, qint64 postId) {
         return m_service.maySee(user, postId);
@@ -30,6 +36,8 @@ void FeedCapability::registerHandlers(HandlerRegistry& registry)
     registry.addWrite(feed::PostDelete, m_service, &FeedService::remove);
     registry.addWrite(feed::PostLike, m_service, &FeedService::like);
     registry.addWrite(feed::PostPin, m_service, &FeedService::pin);
+    registry.addWrite(feed::FeedFollow, m_follows, &FollowService::follow);
+    registry.addRead(feed::FeedFollows, m_follows, &FollowService::follows);
 }
 
 } // namespace plein::server

@@ -2,6 +2,8 @@
 
 #include "capabilities/feed/feedservice.h"
 #include "capabilities/feed/feedstore.h"
+#include "capabilities/feed/followservice.h"
+#include "capabilities/feed/topicstore.h"
 #include "core/capability.h"
 
 namespace plein::server {
@@ -10,7 +12,8 @@ class FilesCapability;
 class GroupsCapability;
 struct ServerCore;
 
-// The microblog: the company feed and the groups' feeds, threads, likes, mentions and pins.
+// The microblog: the company feed and the groups' feeds, threads, likes, mentions, pins,
+// #topics and following.
 class FeedCapability : public Capability
 {
 public:
@@ -24,7 +27,9 @@ public:
 
 private:
     FeedStore m_store;
+    TopicStore m_topics;
     FeedService m_service;
+    FollowService m_follows;
 };
 
 } // namespace plein::server

@@ -4,6 +4,7 @@
 #include "capabilities/feed/feedprotocol.h"
 #include "capabilities/feed/feedstore.h"
 #include "capabilities/feed/mentions.h"
+#include "capabilities/feed/topics.h"
 #include "capabilities/files/fileservice.h"
 #include "core/eventlog.h"
 #include "protocol/limits.h"
@@ -78,6 +79,18 @@ void FeedService::fillAttachments(QList<Post*> posts)
         return;
     for (Post* p : posts)
         p->attachments = files.value(p->id);
+}
+
+QJsonArray FeedService::answered(QList<Post>& posts)
+{
+    QList<Post*> all;
+    for (Post& p : posts)
+        all.append(&p);
+    fillAttachments(all);
+    QJsonArray out;
+    for (const Post& p : std::as_const(posts))
+        out.append(p.toJson(true));
+    return out;
 }
 
 std::optional<protocol::Error> FeedService::cannotWrite(const Readable& r)
@@ -167,6 +180,10 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
                 = names.isEmpty() ? QList<qint64>() : m_accounts.idsForUsernames(names);
             if (auto r = m_feed.recordMentions(post->id, mentioned); !r)
                 return r.error();
+            if (auto r
+                = m_topics.tag(post->id, parentId ? parentId : post->id, protocol::topicsIn(body));
+                !r)
+                return r.error();
             const QJsonArray fileIds = payload.value(QLatin1StringView("attachments")).toArray();
             if (!fileIds.isEmpty()) {
                 QStringList ids;
@@ -211,6 +228,9 @@ Result<FeedService::Outcome> FeedService::edit(const User& user, const QJsonObje
                 return *cannotWrite(*found);
             if (auto r = m_feed.updateBody(postId, body); !r)
                 return r.error();
+            const qint64 root = found->post.parentId ? found->post.parentId : postId;
+            if (auto r = m_topics.tag(postId, root, protocol::topicsIn(body)); !r)
+                return r.error();
             auto updated = m_feed.find(postId, user.id);
             if (updated)
                 fillAttachments({&*updated});
@@ -241,6 +261,8 @@ Result<FeedService::Outcome> FeedService::remove(const User& user, const QJsonOb
             if (post->groupId && found->group.group->archived)
                 return *cannotWrite(*found);
             if (auto r = m_feed.markDeleted(postId); !r)
+                return r.error();
+            if (auto r = m_topics.untag(postId); !r)
                 return r.error();
             QJsonObject data {{QStringLiteral("postId"), postId},
                               {QStringLiteral("parentId"),
@@ -336,6 +358,9 @@ Result<FeedService::Outcome> FeedService::pin(const User& user, const QJsonObjec
 
 Result<QJsonObject> FeedService::page(const User& user, const QJsonObject& payload)
 {
+    if (payload.contains(QLatin1StringView("topic"))
+        || payload.value(QLatin1StringView("following")).toBool())
+        return selectedPage(user, payload);
     const qint64 groupId = idField(payload, QLatin1StringView("groupId"));
     const qint64 before = idField(payload, QLatin1StringView("before"));
     const int limit = payload.value(QLatin1StringView("limit")).toInt(protocol::defaultFeedPage);
@@ -354,15 +379,7 @@ Result<QJsonObject> FeedService::page(const User& user, const QJsonObject& paylo
     auto posts = m_feed.page(user.id, groupId, before, limit, visibleFrom);
     if (!posts)
         return posts.error();
-    {
-        QList<Post*> all;
-        for (Post& p : posts.value())
-            all.append(&p);
-        fillAttachments(all);
-    }
-    QJsonArray out;
-    for (const Post& p : posts.value())
-        out.append(p.toJson(true));
+    const QJsonArray out = answered(posts.value());
     QJsonObject result {{QStringLiteral("posts"), out},
                         {QStringLiteral("more"), posts->size() == limit},
                         {QStringLiteral("head"), head}};
@@ -370,15 +387,44 @@ Result<QJsonObject> FeedService::page(const User& user, const QJsonObject& paylo
         auto pinned = m_feed.pinned(user.id, groupId, visibleFrom);
         if (!pinned)
             return pinned.error();
-        QList<Post*> all;
-        for (Post& p : pinned.value())
-            all.append(&p);
-        fillAttachments(all);
-        QJsonArray pins;
-        for (const Post& p : pinned.value())
-            pins.append(p.toJson(true));
-        result.insert(QStringLiteral("pinned"), pins);
+        result.insert(QStringLiteral("pinned"), answered(pinned.value()));
     }
+    return result;
+}
+
+Result<QJsonObject> FeedService::selectedPage(const User& user, const QJsonObject& payload)
+{
+    const QString topic = payload.value(QLatin1StringView("topic")).toString();
+    const bool following = payload.value(QLatin1StringView("following")).toBool();
+    if (payload.contains(QLatin1StringView("groupId")) || (following && !topic.isEmpty()))
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("ask for one of 'groupId', 'topic' and 'following'"));
+    if (!following && !protocol::isValidTopic(topic))
+        return makeError(ErrorCode::BadRequest,
+                         QStringLiteral("'%1' is not a topic: 2 to 50 letters, digits, '_' or '-', "
+                                        "in lower case")
+                             .arg(topic));
+    const qint64 before = idField(payload, QLatin1StringView("before"));
+    const int limit = payload.value(QLatin1StringView("limit")).toInt(protocol::defaultFeedPage);
+    const qint64 head = m_events.head();
+    const int cap = protocol::feed::maxPageCandidates;
+    auto candidates = following ? m_topics.followedBy(user.id, before, cap)
+                                : m_topics.ofTopic(topic, before, cap);
+    if (!candidates)
+        return candidates.error();
+    auto posts = m_feed.readableAmong(user.id, user.role == Role::Admin, candidates->ids, limit);
+    if (!posts)
+        return posts.error();
+    const QJsonArray out = answered(posts.value());
+    // A full page goes on after its last post; a short one whose candidates were capped goes on
+    // below the last candidate looked at, which may have been hidden from the user.
+    const bool full = posts->size() == limit;
+    const bool more = full || candidates->capped;
+    QJsonObject result {{QStringLiteral("posts"), out},
+                        {QStringLiteral("more"), more},
+                        {QStringLiteral("head"), head}};
+    if (more)
+        result.insert(QStringLiteral("next"), full ? posts->last().id : candidates->lowest);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capabilities/feed/feedstore.h"
+#include "capabilities/feed/topicstore.h"
 #include "capabilities/groups/groupservice.h"
 #include "core/eventlog.h"
 #include "core/writeservice.h"
@@ -19,15 +20,17 @@ struct User;
 
 // The feeds' writes and reads, with their rules: a post belongs to the company feed or to one
 // group; who may read it follows the group (and its history rule), who may write needs
-// membership; replies attach to the top-level post; mentions are recorded and announced.
+// membership; replies attach to the top-level post; mentions are recorded and announced;
+// #topics are recorded against the thread's top-level post.
 // A post the user may not read answers exactly like a post that does not exist.
 class FeedService
 {
 public:
-    FeedService(WriteService& writes, FeedStore& feed, EventLog& events, AccountStore& accounts,
-                GroupService& groups, FileService& files)
+    FeedService(WriteService& writes, FeedStore& feed, TopicStore& topics, EventLog& events,
+                AccountStore& accounts, GroupService& groups, FileService& files)
         : m_writes(writes)
         , m_feed(feed)
+        , m_topics(topics)
         , m_events(events)
         , m_accounts(accounts)
         , m_groups(groups)
@@ -63,11 +66,17 @@ private:
     // The post.created of the post's thread: events about the thread carry it, so that a
     // member who joined a "joined" group after it was written is not sent them.
     qint64 threadOrigin(const Post& post);
+    // feed.page with `topic` or `following`: candidates from the topics' index or the follows,
+    // cut to what the user may read.
+    Result<QJsonObject> selectedPage(const User& user, const QJsonObject& payload);
     // Fills in the posts' attachments (one statement for all).
     void fillAttachments(QList<Post*> posts);
+    // The posts of a page as answered to its reader, attachments filled in.
+    QJsonArray answered(QList<Post>& posts);
 
     WriteService& m_writes;
     FeedStore& m_feed;
+    TopicStore& m_topics;
     EventLog& m_events;
     AccountStore& m_accounts;
     GroupService& m_groups;

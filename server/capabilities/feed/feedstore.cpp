@@ -274,6 +274,28 @@ Result<QList<Post>> FeedStore::pinned(qint64 viewerId, qint64 groupId, qint64 vi
                   {}, viewerId);
 }
 
+Result<QList<Post>> FeedStore::readableAmong(qint64 viewerId, bool admin, const QList<qint64>& ids,
+                                             int limit)
+{
+    if (ids.isEmpty())
+        return QList<Post>();
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    // The ids are the store's own numbers, written into the statement: a page's 2,000
+    // candidates would pass SQLite's limit of bound values on older versions.
+    return select(QStringLiteral("p.id IN (%1) AND p.parent_id IS NULL AND p.deleted = 0 AND "
+                                 "(p.group_id IS NULL OR EXISTS (SELECT 1 FROM user_groups g "
+                                 "LEFT JOIN group_members gm ON gm.group_id = g.id AND "
+                                 "gm.user_id = ? AND gm.state = 'member' WHERE g.id = p.group_id "
+                                 "AND (gm.user_id IS NOT NULL OR g.kind = 'public' OR ? = 1) AND "
+                                 "(gm.user_id IS NULL OR gm.visible_from = 0 OR p.seq > "
+                                 "gm.visible_from))) ORDER BY p.id DESC LIMIT ?")
+                      .arg(list.join(u',')),
+                  {viewerId, admin ? 1 : 0, limit}, viewerId);
+}
+
 Result<QList<Post>> FeedStore::replies(qint64 postId, qint64 viewerId, qint64 after, int limit,
                                        qint64 visibleFrom)
 {

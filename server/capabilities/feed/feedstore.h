@@ -80,6 +80,12 @@ public:
                              qint64 visibleFrom = 0);
     // The pinned top-level posts of a feed, newest first.
     Result<QList<Post>> pinned(qint64 viewerId, qint64 groupId, qint64 visibleFrom = 0);
+    // Those of the top-level posts `ids` (newest first) that `viewerId` may read, as
+    // FeedService::readable decides (the company feed; a group's posts for everyone in a public
+    // group, for its members from their history rule on, for admins in any), not deleted,
+    // newest first, at most `limit`.
+    Result<QList<Post>> readableAmong(qint64 viewerId, bool admin, const QList<qint64>& ids,
+                                      int limit);
     // Replies to `postId`, oldest first, newer than `after`, written after `visibleFrom`.
     Result<QList<Post>> replies(qint64 postId, qint64 viewerId, qint64 after, int limit,
                                 qint64 visibleFrom = 0);

@@ -18,7 +18,22 @@ constexpr std::array feedPageFields {
     FieldSpec {L("before"), FieldType::Id, false, 1, maxSafeInteger,
                L("Return top-level posts older than this post id")},
     FieldSpec {L("limit"), FieldType::Integer, false, 1, maxFeedPage, L("Most posts to return")},
+    FieldSpec {L("topic"), FieldType::String, false, 2, 200,
+               L("The top-level posts with this #topic (case-folded, NFC) in any feed the user "
+                 "reads, their replies' topics included; page on with `next`")},
+    FieldSpec {L("following"), FieldType::Bool, false, 0, 0,
+               L("true: the top-level posts by the people and with the topics the user follows; "
+                 "page on with `next`")},
 };
+constexpr std::array followFields {
+    clientIdField,
+    FieldSpec {L("topic"), FieldType::String, false, 2, 200,
+               L("The #topic to follow (case-folded, NFC); or `userId`")},
+    FieldSpec {L("userId"), FieldType::Id, false, 1, maxSafeInteger,
+               L("The person to follow (an active user); or `topic`")},
+    FieldSpec {L("on"), FieldType::Bool, true, 0, 0, L("true to follow, false to stop")},
+};
+constexpr std::array<FieldSpec, 0> noFields {};
 constexpr std::array threadFields {
     FieldSpec {L("postId"), FieldType::Id, true, 1, maxSafeInteger,
                L("Top-level post of the thread")},
@@ -66,6 +81,10 @@ constexpr std::array messages {
     MessageSpec {FeedPage, Direction::Request, true, feedPageFields,
                  L("A page of a feed's top-level posts, newest first (pinned ones on the first "
                    "page)")},
+    MessageSpec {FeedFollow, Direction::Request, true, followFields,
+                 L("Follow a topic or a person, or stop (at most 1,000 follows)")},
+    MessageSpec {FeedFollows, Direction::Request, true, noFields,
+                 L("The topics and people the user follows")},
     MessageSpec {ThreadGet, Direction::Request, true, threadFields,
                  L("A top-level post and a page of its replies, oldest first")},
     MessageSpec {PostLikers, Direction::Request, true, likersFields,
@@ -91,6 +110,9 @@ constexpr std::array events {
                    L("A like was set or taken back")},
     EventKindSpec {PostPinned, L("the post's feed"), L("`postId`, `groupId`, `pinned`"),
                    L("A post was pinned or unpinned")},
+    EventKindSpec {FeedFollowed, L("the user only"),
+                   L("`kind` (`topic`, `person`), `target`, `on`"),
+                   L("The user followed a topic or a person, or stopped")},
 };
 
 constexpr CapabilitySpec spec {L("feed"), L("feed"), messages, events};

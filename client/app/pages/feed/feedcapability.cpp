@@ -41,6 +41,8 @@ FeedCapability::FeedCapability(MainWindow& shell)
 
     Navigator& navigator = shell.navigator();
     navigator.addRoute(QStringLiteral("home"), Navigator::Id::None, [this](qint64) {
+        // The newest posts of the people and topics followed, which Home shows from the cache.
+        m_shell.client().feed().fetchFollowing();
         m_shell.showPage(m_home);
         return true;
     });

@@ -1,8 +1,11 @@
 #include "pages/people/profilepage.h"
 
+#include "cache.h"
 #include "client.h"
 #include "connection.h"
 #include "errortext.h"
+#include "feed.h"
+#include "followstore.h"
 #include "groups/groupstore.h"
 #include "outbox/outbox.h"
 #include "pages/people/flowlayout.h"
@@ -119,6 +122,9 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     m_message = new QPushButton(icons::icon(icons::Icon::Send), tr("Send a message"), content);
     m_message->setDefault(true);
     m_edit = new QPushButton(icons::icon(icons::Icon::Edit), tr("Edit profile"), content);
+    m_follow = new QPushButton(content);
+    m_follow->setObjectName(QStringLiteral("followPersonButton"));
+    m_follow->setCheckable(true);
 
     auto* names = new QVBoxLayout;
     names->setSpacing(2);
@@ -127,6 +133,7 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     names->addWidget(m_place);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message);
+    buttons->addWidget(m_follow);
     buttons->addWidget(m_edit);
     buttons->addStretch(1);
     names->addSpacing(8);
@@ -167,6 +174,15 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
     connect(m_message, &QPushButton::clicked, this,
             [this]() { m_navigator.open(Navigator::link(QStringLiteral("chat-with"), m_id)); });
     connect(m_edit, &QPushButton::clicked, this, [this]() { Q_EMIT editRequested(m_id); });
+    connect(m_follow, &QPushButton::clicked, this, [this](bool on) {
+        m_client.feed().follow(QStringLiteral("person"), QString::number(m_id), on);
+        update();
+    });
+    connect(&client.cache(), &client::Cache::changed, this,
+            [this](const client::CacheChanges& changes) {
+                if (changes.touches(client::FollowStore::area))
+                    update();
+            });
     connect(m_retry, &QPushButton::clicked, this, [this]() {
         m_client.outbox().retry(m_client.profiles().pendingUpdate(m_id));
         update();
@@ -224,6 +240,14 @@ void ProfilePage::update()
     const bool me = m_id == m_client.connection().userId();
     m_message->setVisible(person && !me && person->active);
     m_edit->setVisible(person && mayEdit());
+    const bool following
+        = m_client.feed().isFollowing(QStringLiteral("person"), QString::number(m_id));
+    // One may stop following someone deactivated, never start.
+    m_follow->setVisible(person && !me && (person->active || following));
+    m_follow->setChecked(following);
+    m_follow->setText(following ? tr("Following") : tr("Follow"));
+    m_follow->setToolTip(plainToolTip(following ? tr("Stop showing their posts in Home")
+                                                : tr("Show their posts in Home")));
     m_retry->hide();
     m_discard->hide();
     if (!person) {

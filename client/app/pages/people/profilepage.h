@@ -43,6 +43,8 @@ public:
     QPushButton* discardButton() const { return m_discard; }
     QPushButton* messageButton() const { return m_message; }
     QPushButton* editButton() const { return m_edit; }
+    // Follow / Following: the person's posts in Home (not for oneself).
+    QPushButton* followButton() const { return m_follow; }
     // The chip buttons of the person's tags, expertise first.
     QList<QPushButton*> tagButtons() const;
 
@@ -74,6 +76,7 @@ private:
     QPushButton* m_discard = nullptr;
     QPushButton* m_message = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_follow = nullptr;
     QLabel* m_about = nullptr;
     QLabel* m_phone = nullptr;
     QWidget* m_aboutSection = nullptr;
