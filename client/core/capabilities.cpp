@@ -15,6 +15,7 @@
 #include "feed/feedapplier.h"
 #include "feed/feedsearch.h"
 #include "feed/feedwrites.h"
+#include "files/fileclient.h"
 #include "groups/groups.h"
 #include "groups/groupsapplier.h"
 #include "groups/groupsearch.h"
@@ -42,6 +43,9 @@ void Client::installCapabilities()
     // later build either.
     for (const protocol::EventKindSpec& kind : protocol::accounts::capability().events)
         m_sync->registerApplier(QString(kind.kind), [](const SyncEvent&) { return true; });
+
+    // Files: the HTTP side's one client, for uploads and downloads.
+    m_fileClient = new FileClient(*m_connection, this);
 
     m_feed = new Feed(*m_session, *m_cache, *m_outbox, this);
     m_groups = new Groups(*m_session, *m_cache, *m_outbox, this);

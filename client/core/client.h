@@ -16,6 +16,7 @@ class Cache;
 class Chat;
 class Connection;
 class Feed;
+class FileClient;
 class Groups;
 class NotificationStore;
 class Outbox;
@@ -62,6 +63,8 @@ public:
     Groups& groups() { return *m_groups; }
     Chat& chat() { return *m_chat; }
     Presence& presence() { return *m_presence; }
+    // The HTTP side (files): base URL and token from the connection, one network manager.
+    FileClient& fileClient() { return *m_fileClient; }
     // Profiles and the people directory's cache: reads and profile changes.
     Profiles& profiles() { return *m_profiles; }
     // The people the cache knows of, for @mention completion (read when first asked for).
@@ -86,6 +89,7 @@ private:
     Groups* m_groups = nullptr;
     Chat* m_chat = nullptr;
     Presence* m_presence = nullptr;
+    FileClient* m_fileClient = nullptr;
     Profiles* m_profiles = nullptr;
     PeopleModel* m_people = nullptr;
     SearchSources m_searchSources;

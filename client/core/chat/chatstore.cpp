@@ -1,6 +1,7 @@
 #include "chatstore.h"
 
 #include "capabilities/chat/chatprotocol.h"
+#include "files/attachmentstore.h"
 #include "jsonfields.h"
 #include "store/cache.h"
 
@@ -134,10 +135,13 @@ ConversationRow readConversation(const QSqlQuery& q)
     return c;
 }
 
-const QString messageColumns = QStringLiteral(
-    "id, conversation_id, author_id, author_username, author_name, author_department, body, "
-    "reply_to, reply_author_name, reply_body, mentions_me, created_at, edited_at, deleted, "
-    "reactions, seq");
+const QString messageColumns
+    = QStringLiteral(
+          "id, conversation_id, author_id, author_username, author_name, author_department, body, "
+          "reply_to, reply_author_name, reply_body, mentions_me, created_at, edited_at, deleted, "
+          "reactions, seq, ")
+    + AttachmentStore::jsonColumn(AttachmentStore::messageKind,
+                                  QLatin1StringView("chat_messages.id"));
 
 MessageRow readMessage(const QSqlQuery& q)
 {
@@ -158,6 +162,7 @@ MessageRow readMessage(const QSqlQuery& q)
     m.deleted = q.value(13).toBool();
     m.reactions
         = reactionsFrom(QJsonDocument::fromJson(q.value(14).toString().toUtf8()).array(), {});
+    m.attachments = AttachmentStore::fromColumn(q.value(16));
     return m;
 }
 
@@ -252,6 +257,8 @@ MessageRow MessageRow::fromJson(const QJsonObject& o, qint64 me)
     m.editedAt = o.value(L("editedAt")).toString();
     m.deleted = o.value(L("deleted")).toBool();
     m.reactions = reactionsFrom(o.value(L("reactions")).toArray(), me);
+    if (!m.deleted)
+        m.attachments = Attachment::listFromJson(o.value(L("attachments")).toArray());
     return m;
 }
 
@@ -492,6 +499,10 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
              text(replyBody), m.mentionsMe, text(m.createdAt), text(m.editedAt), m.deleted,
              reactionsJson(reactions), m_asOf}))
         return m_cache.fail(statements.lastError());
+    if (!AttachmentStore(m_cache).replace(AttachmentStore::messageKind, m.id,
+                                          m.deleted ? QList<Attachment>() : m.attachments,
+                                          !existed))
+        return false;
     if (isNew)
         *isNew = !existed;
     if (!statements.run(QStringLiteral("UPDATE chat_conversations SET last_activity_at = ? "

@@ -170,6 +170,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     }
     case SeenByRole:
         return m_seenBy.value(m.id);
+    case AttachmentsRole:
+        return Attachment::toVariantList(m.attachments);
     default:
         return {};
     }
@@ -206,7 +208,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {DayBreakRole, "dayBreak"},
                   {UnreadDividerRole, "unreadDivider"},
                   {ContinuesGroupRole, "continuesGroup"},
-                  {SeenByRole, "seenBy"}});
+                  {SeenByRole, "seenBy"},
+                  {AttachmentsRole, "attachments"}});
     return names;
 }
 

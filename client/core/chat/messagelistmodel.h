@@ -64,6 +64,9 @@ public:
         // (QStringList), by name: each under the newest message shown that they read and did
         // not write themselves (reading to the end of one's own message says nothing).
         SeenByRole,
+        // QVariantList of QVariantMap {id, name, type, size, width, height, image}
+        // (Attachment::toVariantMap), in the order the author gave; empty once deleted.
+        AttachmentsRole,
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "files/attachment.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,6 +37,7 @@ struct MessageRow
     QString editedAt;
     bool deleted = false;
     QList<ChatReaction> reactions;
+    QList<Attachment> attachments; // in the server's order; none once deleted
 
     // The outbox's side: a message not confirmed yet, or a waiting change of a confirmed one.
     bool pending = false;

@@ -120,6 +120,8 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
         return p.errorCode;
     case ChangeErrorCodeRole:
         return p.changeErrorCode;
+    case AttachmentsRole:
+        return Attachment::toVariantList(p.attachments);
     default:
         return QVariant();
     }
@@ -155,7 +157,8 @@ QHash<int, QByteArray> PostListModel::roleNames() const
                   {PinnedRole, "pinned"},
                   {AuthorDepartmentRole, "authorDepartment"},
                   {ErrorCodeRole, "errorCode"},
-                  {ChangeErrorCodeRole, "changeErrorCode"}});
+                  {ChangeErrorCodeRole, "changeErrorCode"},
+                  {AttachmentsRole, "attachments"}});
     return names;
 }
 

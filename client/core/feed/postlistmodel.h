@@ -54,6 +54,9 @@ public:
         // ChangeErrorRole hold the server's message, which is for the logs).
         ErrorCodeRole,
         ChangeErrorCodeRole,
+        // QVariantList of QVariantMap {id, name, type, size, width, height, image}
+        // (Attachment::toVariantMap), in the order the author gave; empty once deleted.
+        AttachmentsRole,
     };
     Q_ENUM(Role)
 

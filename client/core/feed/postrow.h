@@ -1,6 +1,9 @@
 #pragma once
 
+#include "files/attachment.h"
+
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace plein::client {
@@ -26,6 +29,7 @@ struct PostRow
     int replies = 0;
     bool likedByMe = false;
     bool mentionsMe = false;
+    QList<Attachment> attachments; // in the server's order; none once deleted
     // Outbox state for rows that are not confirmed yet.
     QString clientId;
     bool pending = false;

@@ -1,5 +1,6 @@
 #include "poststore.h"
 
+#include "files/attachmentstore.h"
 #include "sql/query.h"
 #include "store/cache.h"
 
@@ -12,10 +13,12 @@ namespace plein::client {
 
 namespace {
 
-const QString postColumns = QStringLiteral(
-    "p.id, p.parent_id, p.author_id, p.author_username, p.author_name, p.body, p.created_at, "
-    "p.edited_at, p.deleted, p.likes, p.replies, p.liked_by_me, p.mentions_me, p.group_id, "
-    "p.pinned, g.name, p.author_department");
+const QString postColumns
+    = QStringLiteral(
+          "p.id, p.parent_id, p.author_id, p.author_username, p.author_name, p.body, p.created_at, "
+          "p.edited_at, p.deleted, p.likes, p.replies, p.liked_by_me, p.mentions_me, p.group_id, "
+          "p.pinned, g.name, p.author_department, ")
+    + AttachmentStore::jsonColumn(AttachmentStore::postKind, QLatin1StringView("p.id"));
 
 PostRow readPost(const QSqlQuery& q)
 {
@@ -37,6 +40,7 @@ PostRow readPost(const QSqlQuery& q)
     p.pinned = q.value(14).toBool();
     p.groupName = q.value(15).toString();
     p.authorDepartment = q.value(16).toString();
+    p.attachments = AttachmentStore::fromColumn(q.value(17));
     return p;
 }
 
@@ -82,6 +86,9 @@ PostRow PostRow::fromJson(const QJsonObject& post)
     p.likes = post.value(QLatin1StringView("likes")).toInt();
     p.replies = post.value(QLatin1StringView("replies")).toInt();
     p.likedByMe = post.value(QLatin1StringView("likedByMe")).toBool();
+    if (!p.deleted)
+        p.attachments
+            = Attachment::listFromJson(post.value(QLatin1StringView("attachments")).toArray());
     return p;
 }
 
@@ -143,6 +150,9 @@ bool PostStore::upsert(const PostRow& p, bool hasLikedByMe, bool mentionsMe, boo
     if (inserted)
         *inserted = isNew;
     noteChanged(p);
+    if (!AttachmentStore(m_cache).replace(AttachmentStore::postKind, p.id,
+                                          p.deleted ? QList<Attachment>() : p.attachments, isNew))
+        return false;
     auto& statements = m_cache.statements();
     if (isNew) {
         // The server counts the new reply on its parent without an event for the parent;
