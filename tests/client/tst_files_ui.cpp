@@ -6,6 +6,7 @@
 #include "pages/feed/composer.h"
 #include "pages/files/imagecanvas.h"
 #include "pages/files/imageviewer.h"
+#include "ui/attachmentblock.h"
 #include "ui/attachmentchip.h"
 #include "ui/attachmenttray.h"
 #include "ui/filechip.h"
@@ -290,6 +291,75 @@ private Q_SLOTS:
         QTest::keyClick(viewer, Qt::Key_Escape);
         QCOMPARE(closed.count(), 1);
         QVERIFY(!viewer->isVisible());
+    }
+
+    void blockLaysOutImagesAndChips()
+    {
+        using app::AttachmentBlock;
+        using app::ShownFile;
+        const QFont font;
+        // One big image: from the 1024 thumbnail, in the aspect ratio the server told.
+        const ShownFile photo = ShownFile::fromVariant(
+            QVariantMap {{QStringLiteral("id"), QStringLiteral("q3Jm0T1b2c3d4e5f6g7h8i")},
+                         {QStringLiteral("name"), QStringLiteral("peilen.png")},
+                         {QStringLiteral("type"), QStringLiteral("image/png")},
+                         {QStringLiteral("size"), 48213},
+                         {QStringLiteral("width"), 1280},
+                         {QStringLiteral("height"), 720}});
+        QCOMPARE(photo.pixels, QSize(1280, 720));
+        AttachmentBlock one = AttachmentBlock::layout({photo}, 600, font);
+        QCOMPARE(one.items().size(), 1);
+        QCOMPARE(one.items().first().thumbnail, 1024);
+        QCOMPARE(one.items().first().rect.size(), QSize(480, 270));
+        QCOMPARE(one.at(QPoint(10, 10)), std::make_pair(0, AttachmentBlock::Action::View));
+        // A small one at its own size, from the 256 thumbnail.
+        ShownFile icon = photo;
+        icon.pixels = QSize(120, 80);
+        QCOMPARE(AttachmentBlock::layout({icon}, 600, font).items().first().rect.size(),
+                 QSize(120, 80));
+        // Several: a grid of squares, then the other files as chips with Open and Save as.
+        ShownFile pdf;
+        pdf.id = QStringLiteral("a3Jm0T1b2c3d4e5f6g7h8i");
+        pdf.name = QStringLiteral("rapport.pdf");
+        pdf.type = QStringLiteral("application/pdf");
+        pdf.size = 1000;
+        const AttachmentBlock grid = AttachmentBlock::layout({photo, pdf, photo, photo}, 600, font);
+        QCOMPARE(grid.items().size(), 4);
+        QCOMPARE(grid.items().at(0).rect.size(), QSize(150, 150));
+        QCOMPARE(grid.items().at(1).rect.top(), 0);
+        QCOMPARE(grid.items().at(2).rect.left(), 2 * (150 + AttachmentBlock::gap));
+        const AttachmentBlock::Item chip = grid.items().at(3);
+        QVERIFY(!chip.image);
+        QCOMPARE(chip.file, 1);
+        QVERIFY(chip.rect.top() > grid.items().at(2).rect.bottom());
+        QCOMPARE(grid.at(chip.save.center()).second, AttachmentBlock::Action::SaveAs);
+        QCOMPARE(grid.at(chip.open.center()).second, AttachmentBlock::Action::Open);
+        QCOMPARE(grid.height(), chip.rect.bottom() + 1);
+        // Placeholders while nothing has come; the thumbnail painted once it has.
+        QImage canvas(600, grid.height(), QImage::Format_ARGB32);
+        canvas.fill(Qt::white);
+        AttachmentBlock::Look look;
+        look.chip = {font, Qt::lightGray, Qt::gray, Qt::black, Qt::darkGray, Qt::red};
+        look.placeholder = QColor(0xee, 0xee, 0xee);
+        look.hover = Qt::lightGray;
+        look.progress = Qt::blue;
+        {
+            QPainter p(&canvas);
+            one.paint(p, QPoint(), {photo}, nullptr, look);
+        }
+        QCOMPARE(canvas.pixelColor(240, 30), look.placeholder);
+        QPixmap red(1024, 576);
+        red.fill(Qt::red);
+        {
+            QPainter p(&canvas);
+            one.paint(
+                p, QPoint(), {photo},
+                [&](const ShownFile& f, int size) {
+                    return f.id == photo.id && size == 1024 ? red : QPixmap();
+                },
+                look);
+        }
+        QCOMPARE(canvas.pixelColor(240, 135), QColor(Qt::red));
     }
 
 private:
