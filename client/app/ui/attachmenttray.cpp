@@ -87,6 +87,8 @@ AttachmentTray::AttachmentTray(QWidget* parent)
     m_attach->setIcon(icons::icon(icons::Icon::Attach));
     m_attach->setIconSize(QSize(20, 20));
     m_attach->setAutoRaise(true);
+    // Tab leaves a composer for what follows it (as Send, disabled while empty, lets it).
+    m_attach->setFocusPolicy(Qt::NoFocus);
     m_attach->setToolTip(tr("Attach files"));
     m_attach->setAccessibleName(tr("Attach files"));
     connect(m_attach, &QToolButton::clicked, this, &AttachmentTray::openPicker);
