@@ -64,6 +64,51 @@
     </message>
 </context>
 <context>
+    <name>plein::app::AttachmentChip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::AttachmentTray</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>“%1” is a folder: attach the files in it instead.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>“%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2): files may be at most %3.</source>
+        <translation>“%1” is too large (%2): files may be at most %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n files can go with one post or message.</source>
+        <translation>
+            <numerusform>At most %n file can go with one post or message.</numerusform>
+            <numerusform>At most %n files can go with one post or message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved.</source>
+        <translation>The pasted image could not be saved.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Pasted image %1</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::CharacterCounter</name>
     <message numerus="yes">
         <source>%n character(s) too many</source>
@@ -900,6 +945,79 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     </message>
 </context>
 <context>
+    <name>plein::app::FileActions</name>
+    <message>
+        <source>The image could not be loaded.</source>
+        <translation>The image could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”.</source>
+        <translation>No program on this computer opens “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::FileSettingsDialog</name>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>C&amp;lear cache</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Size of the file cache</source>
+        <translation>Size of the file cache</translation>
+    </message>
+    <message>
+        <source>Images and files you have seen in posts and chats are kept on this computer, so they show at once and offline. When they take more than this, the ones seen longest ago go first.</source>
+        <translation>Images and files you have seen in posts and chats are kept on this computer, so they show at once and offline. When they take more than this, the ones seen longest ago go first.</translation>
+    </message>
+    <message>
+        <source>Removes the files kept on this computer; they are fetched again when they are shown</source>
+        <translation>Removes the files kept on this computer; they are fetched again when they are shown</translation>
+    </message>
+    <message>
+        <source>&amp;Cache size:</source>
+        <translation>&amp;Cache size:</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::FilesCapability</name>
+    <message>
+        <source>&amp;Files…</source>
+        <translation>&amp;Files…</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::GroupDirectoryPage</name>
     <message>
         <source>New group…</source>
@@ -1174,6 +1292,61 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ImageViewer</name>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Previous image (Left)</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Next image (Right)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Fit to window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size, 100 % (Ctrl+1)</source>
+        <translation>Actual size, 100 % (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open with the desktop&apos;s app</source>
+        <translation>Open with the desktop&apos;s app</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Close (Escape)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2892,17 @@ Write one: a post with #%1 in it shows here.</translation>
             <numerusform>%n unread message</numerusform>
             <numerusform>%n unread messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::filechip</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
     </message>
 </context>
 <context>

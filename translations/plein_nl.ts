@@ -64,6 +64,51 @@
     </message>
 </context>
 <context>
+    <name>plein::app::AttachmentChip</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::AttachmentTray</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: attach the files in it instead.</source>
+        <translation>‘%1’ is een map: voeg de bestanden erin toe.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>‘%1’ kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>‘%1’ is leeg.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (%2): files may be at most %3.</source>
+        <translation>‘%1’ is te groot (%2): bestanden mogen hoogstens %3 zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n files can go with one post or message.</source>
+        <translation>
+            <numerusform>Er kan hoogstens %n bestand bij één bericht.</numerusform>
+            <numerusform>Er kunnen hoogstens %n bestanden bij één bericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved.</source>
+        <translation>De geplakte afbeelding kon niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Geplakte afbeelding %1</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::CharacterCounter</name>
     <message numerus="yes">
         <source>%n character(s) too many</source>
@@ -900,6 +945,79 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     </message>
 </context>
 <context>
+    <name>plein::app::FileActions</name>
+    <message>
+        <source>The image could not be loaded.</source>
+        <translation>De afbeelding kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”.</source>
+        <translation>Geen programma op deze computer opent ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::FileSettingsDialog</name>
+    <message>
+        <source>C&amp;lear cache</source>
+        <translation>Cache &amp;legen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Size of the file cache</source>
+        <translation>Grootte van de bestandscache</translation>
+    </message>
+    <message>
+        <source>Images and files you have seen in posts and chats are kept on this computer, so they show at once and offline. When they take more than this, the ones seen longest ago go first.</source>
+        <translation>Afbeeldingen en bestanden die je in berichten en chats hebt gezien worden op deze computer bewaard, zodat ze meteen en ook offline verschijnen. Nemen ze meer ruimte in dan dit, dan gaan die je het langst geleden zag het eerst weg.</translation>
+    </message>
+    <message>
+        <source>Removes the files kept on this computer; they are fetched again when they are shown</source>
+        <translation>Haalt de bewaarde bestanden van deze computer weg; ze worden opnieuw opgehaald als ze getoond worden</translation>
+    </message>
+    <message>
+        <source>&amp;Cache size:</source>
+        <translation>&amp;Grootte van de cache:</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In gebruik:</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::FilesCapability</name>
+    <message>
+        <source>&amp;Files…</source>
+        <translation>&amp;Bestanden…</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::GroupDirectoryPage</name>
     <message>
         <source>New group…</source>
@@ -1174,6 +1292,61 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Notifications</source>
         <translation>Meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ImageViewer</name>
+    <message>
+        <source>Previous image (Left)</source>
+        <translation>Vorige afbeelding (Links)</translation>
+    </message>
+    <message>
+        <source>Next image (Right)</source>
+        <translation>Volgende afbeelding (Rechts)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Passend in het venster (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual size, 100 % (Ctrl+1)</source>
+        <translation>Ware grootte, 100 % (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Open with the desktop&apos;s app</source>
+        <translation>Openen met de app van je bureaublad</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Sluiten (Escape)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2892,17 @@ Schrijf er een: een bericht met #%1 erin verschijnt hier.</translation>
             <numerusform>%n ongelezen bericht</numerusform>
             <numerusform>%n ongelezen berichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::filechip</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-bestand</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "pages/chat/chatcapability.h"
 #include "pages/feed/feedcapability.h"
+#include "pages/files/filescapability.h"
 #include "pages/groups/groupscapability.h"
 #include "pages/people/peoplecapability.h"
 #include "pages/search/searchcapability.h"
@@ -11,7 +12,8 @@ namespace plein::app {
 
 void installCapabilities(MainWindow& shell)
 {
-    // Each is kept by the shell, its parent.
+    // Each is kept by the shell, its parent. Files first: the others show files with it.
+    new FilesCapability(shell);
     auto* feed = new FeedCapability(shell);
     new GroupsCapability(shell, *feed);
     new ChatCapability(shell);

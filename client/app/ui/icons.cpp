@@ -76,6 +76,24 @@ Names names(Icon which)
         return {"check", "dialog-ok"};
     case Icon::Undo:
         return {"undo", "edit-undo"};
+    case Icon::Attach:
+        return {"attach", "mail-attachment"};
+    case Icon::File:
+        return {"file", "text-x-generic"};
+    case Icon::Image:
+        return {"image", "image-x-generic"};
+    case Icon::Download:
+        return {"download", "document-save-as"};
+    case Icon::OpenExternal:
+        return {"open", "document-open"};
+    case Icon::ZoomIn:
+        return {"zoom-in", "zoom-in"};
+    case Icon::ZoomOut:
+        return {"zoom-out", "zoom-out"};
+    case Icon::ZoomFit:
+        return {"fit", "zoom-fit-best"};
+    case Icon::Forward:
+        return {"forward", "go-next"};
     }
     return {"help", nullptr};
 }

@@ -39,6 +39,15 @@ enum class Icon {
     Help,
     Check,
     Undo,
+    Attach,
+    File,
+    Image,
+    Download,
+    OpenExternal,
+    ZoomIn,
+    ZoomOut,
+    ZoomFit,
+    Forward,
 };
 
 // `colour`: draw ours in this colour instead of the palette's (a liked heart is red). A theme

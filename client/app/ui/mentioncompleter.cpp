@@ -1,12 +1,14 @@
 #include "ui/mentioncompleter.h"
 
 #include "people/peoplemodel.h"
+#include "ui/attachmenttray.h"
 #include "ui/avatar.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -115,6 +117,20 @@ public:
 };
 
 } // namespace
+
+bool MentionEdit::canInsertFromMimeData(const QMimeData* source) const
+{
+    return (m_tray && AttachmentTray::canTake(source))
+        || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MentionEdit::insertFromMimeData(const QMimeData* source)
+{
+    if (m_tray && AttachmentTray::canTake(source))
+        m_tray->take(source);
+    else
+        QPlainTextEdit::insertFromMimeData(source);
+}
 
 bool MentionEdit::event(QEvent* event)
 {

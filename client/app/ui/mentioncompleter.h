@@ -9,23 +9,30 @@ class QSortFilterProxyModel;
 
 namespace plein::app {
 
+class AttachmentTray;
 class MentionCompleter;
 
 // The text editor of a composer that completes @mentions. While the list of people is open the
 // keys that choose from it or close it are the list's: QCompleter hands the editor every key
 // first (calling its event() directly, past any event filter), and there Tab would move the
-// focus and Enter start a new line or send.
+// focus and Enter start a new line or send. With an AttachmentTray, files and images pasted or
+// dropped into the text go to the tray instead of becoming text.
 class MentionEdit : public QPlainTextEdit
 {
 public:
     using QPlainTextEdit::QPlainTextEdit;
 
+    void setAttachmentTray(AttachmentTray* tray) { m_tray = tray; }
+
 protected:
     bool event(QEvent* event) override;
+    bool canInsertFromMimeData(const QMimeData* source) const override;
+    void insertFromMimeData(const QMimeData* source) override;
 
 private:
     friend class MentionCompleter;
     QCompleter* m_completer = nullptr;
+    AttachmentTray* m_tray = nullptr; // a sibling in the composer, which owns both
 };
 
 // Completes the "@name" being typed in a MentionEdit from the people of setPeople() (rows of

@@ -2,6 +2,7 @@
 
 #include "capabilities/chat/chatprotocol.h"
 #include "pages/feed/cardstyle.h"
+#include "ui/attachmenttray.h"
 #include "ui/avatar.h"
 #include "ui/charactercounter.h"
 #include "ui/icons.h"
@@ -41,6 +42,7 @@ ChatComposer::ChatComposer(QWidget* parent)
     , m_counter(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_send(new QToolButton(this))
+    , m_tray(new AttachmentTray(this))
 {
     setObjectName(QStringLiteral("chatComposer"));
     // A rounded box on the text colour's background, around the text and its buttons.
@@ -83,7 +85,13 @@ ChatComposer::ChatComposer(QWidget* parent)
     row->setContentsMargins(8, 2, 4, 2);
     row->setSpacing(4);
     row->addWidget(m_edit, 1);
+    row->addWidget(m_tray->attachButton(), 0, Qt::AlignBottom);
     row->addWidget(m_send, 0, Qt::AlignBottom);
+    m_edit->setAttachmentTray(m_tray);
+    m_tray->acceptDropsOn(this);
+    auto* trayRow = new QHBoxLayout;
+    trayRow->setContentsMargins(8, 0, 8, 2);
+    trayRow->addWidget(m_tray);
     auto* foot = new QHBoxLayout;
     foot->setContentsMargins(10, 0, 10, 4);
     foot->addWidget(m_hint, 1);
@@ -93,6 +101,7 @@ ChatComposer::ChatComposer(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_bannerBox);
     layout->addLayout(row);
+    layout->addLayout(trayRow);
     layout->addLayout(foot);
 
     connect(m_bannerClose, &QToolButton::clicked, this, [this]() { cancel(!m_editing.isEmpty()); });
@@ -208,6 +217,9 @@ void ChatComposer::updateBanner()
     m_bannerText->setToolTip(QString());
     m_bannerBox->setVisible(!text.isEmpty());
     m_send->setToolTip(m_editing.isEmpty() ? tr("Send (Enter)") : tr("Save (Enter)"));
+    // An edit changes the text only; the files chosen for a new message wait meanwhile.
+    m_tray->attachButton()->setVisible(m_editing.isEmpty());
+    m_tray->setVisible(m_editing.isEmpty() && (!m_tray->isEmpty() || !m_tray->message().isEmpty()));
 }
 
 void ChatComposer::submit()
@@ -217,6 +229,9 @@ void ChatComposer::submit()
         return;
     const QString editing = m_editing;
     const qint64 replyTo = m_replyTo;
+    const QStringList attachments = editing.isEmpty() ? m_tray->paths() : QStringList();
+    if (editing.isEmpty())
+        m_tray->clear();
     m_replyTo = 0;
     m_editing.clear();
     setText(QString());
@@ -224,7 +239,7 @@ void ChatComposer::submit()
     if (!editing.isEmpty())
         Q_EMIT editSubmitted(editing, body);
     else
-        Q_EMIT submitted(body, replyTo);
+        Q_EMIT submitted(body, replyTo, attachments);
     Q_EMIT typed(false);
 }
 

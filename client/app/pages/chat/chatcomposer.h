@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QStringList>
 
 class QAbstractButton;
 class QAbstractItemModel;
@@ -11,6 +12,7 @@ class QToolButton;
 
 namespace plein::app {
 
+class AttachmentTray;
 class MentionCompleter;
 class MentionEdit;
 
@@ -20,6 +22,8 @@ class MentionEdit;
 // first line of his message) or that a message is being edited, each with a button to cancel
 // (Escape cancels too). The characters left show near the limit of 10,000, and what is too
 // many in red, with Send disabled. Up in an empty composer asks to edit one's last message.
+// Files go with a new message through the paperclip, by dropping them on the composer or by
+// pasting them (or a screenshot), and wait in the tray under the text (not while editing).
 class ChatComposer : public QFrame
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
     QPlainTextEdit* editor() const;
     QLabel* counter() const { return m_counter; }
     QAbstractButton* sendButton() const;
+    AttachmentTray* attachmentTray() const { return m_tray; }
     QLabel* banner() const { return m_bannerText; }
     bool isBannerShown() const;
 
@@ -58,9 +63,9 @@ public:
     void submit();
 
 Q_SIGNALS:
-    // A new message (with the message it answers, 0 for none), or the edited text of the one
-    // being edited.
-    void submitted(const QString& text, qint64 replyTo);
+    // A new message (with the message it answers, 0 for none, and the local paths of the files
+    // that go with it), or the edited text of the one being edited.
+    void submitted(const QString& text, qint64 replyTo, const QStringList& attachments);
     void editSubmitted(const QString& key, const QString& text);
     // The text changed by the person's typing (not by setText): whether there is any.
     void typed(bool hasText);
@@ -86,6 +91,7 @@ private:
     QLabel* m_counter = nullptr;
     QLabel* m_hint = nullptr;
     QToolButton* m_send = nullptr;
+    AttachmentTray* m_tray = nullptr;
     qint64 m_replyTo = 0;
     QString m_replyAuthor;
     QString m_replyText;

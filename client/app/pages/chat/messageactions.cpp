@@ -8,8 +8,10 @@
 #include "outbox.h"
 #include "pages/chat/chatcomposer.h"
 #include "pages/chat/chattexts.h"
+#include "pages/chat/messagedelegate.h"
 #include "pages/chat/messageview.h"
 #include "pages/chat/reactionpicker.h"
+#include "pages/files/fileactions.h"
 #include "shell/navigator.h"
 #include "ui/icons.h"
 
@@ -64,10 +66,29 @@ MessageActions::MessageActions(client::Client& client, Navigator& navigator, Mes
     connect(&view, &MessageView::toolbarTriggered, this, &MessageActions::onToolbar);
     connect(&view, &MessageView::partTriggered, this, &MessageActions::onPart);
     connect(&view, &MessageView::linkActivated, this, &MessageActions::openLink);
-    connect(&view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+    // The files of a message: the shell's FileActions (the page is the shell's child).
+    FileActions* files = FileActions::of(window ? window->window() : nullptr);
+    if (files) {
+        view.messageDelegate()->setFiles(files);
+        connect(&view, &MessageView::fileActivated, files,
+                [files, &view](const QModelIndex& index, int file, AttachmentBlock::Action action) {
+                    files->activate(
+                        ShownFile::fromVariantList(index.data(MessageListModel::AttachmentsRole)),
+                        file, action, &view);
+                });
+    }
+    connect(&view, &QWidget::customContextMenuRequested, this, [this, files](const QPoint& pos) {
         const QModelIndex index = m_view.indexAt(pos);
-        if (index.isValid())
-            showMenu(index, m_view.viewport()->mapToGlobal(pos));
+        if (!index.isValid())
+            return;
+        const MessageHit hit = m_view.messageDelegate()->hitAt(m_view.optionFor(index), index, pos);
+        if (files && hit.part == Part::Attachment) {
+            files->showMenu(
+                ShownFile::fromVariantList(index.data(MessageListModel::AttachmentsRole)), hit.file,
+                m_view.viewport()->mapToGlobal(pos), &m_view);
+            return;
+        }
+        showMenu(index, m_view.viewport()->mapToGlobal(pos));
     });
     connect(&composer, &ChatComposer::editSubmitted, this, &MessageActions::saveEdit);
     connect(&composer, &ChatComposer::editLastRequested, this, &MessageActions::editLast);

@@ -4,6 +4,7 @@
 #include "markdown.h"
 #include "pages/chat/reactorscache.h"
 #include "pages/feed/cardstyle.h"
+#include "pages/files/fileactions.h"
 #include "ui/codehighlighter.h"
 #include "ui/documentcache.h"
 #include "ui/relativetime.h"
@@ -204,6 +205,15 @@ MessageLayout MessageDelegate::layout(const QStyleOptionViewItem& option,
     return MessageLayout::measure(option, index, context);
 }
 
+void MessageDelegate::setFiles(FileActions* files)
+{
+    if (m_files)
+        disconnect(m_files, nullptr, this, nullptr);
+    m_files = files;
+    if (files)
+        files->repaintWhenReady(this, [this]() { return m_view ? m_view->viewport() : nullptr; });
+}
+
 void MessageDelegate::setDirect(bool direct)
 {
     m_caches->direct = direct;
@@ -226,6 +236,8 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         look.hoveredHit = m_hoverHit;
         look.pressedHit = m_pressed;
     }
+    if (m_files && !m.files.isEmpty())
+        look.thumbnails = m_files->thumbnails();
     m.paint(*painter, option, index, look);
 }
 

@@ -14,6 +14,7 @@ class QAbstractItemView;
 
 namespace plein::app {
 
+class FileActions;
 class ReactorsCache;
 
 // Paints one message of a conversation (MessageLayout): day separators, the unread divider,
@@ -61,6 +62,8 @@ public:
     void setReader(const QString& username);
     // Who reacted, for the tooltip of a reaction.
     void setReactors(ReactorsCache* reactors);
+    // Where the thumbnails of the messages' files come from; the view repaints when one comes.
+    void setFiles(FileActions* files);
     // Whether the server can be asked now (who reacted is read from it).
     void setOnline(std::function<bool()> online) { m_online = std::move(online); }
     // In a direct conversation "Seen" says it all.
@@ -86,6 +89,7 @@ private:
     MessageHit m_hoverHit;
     MessageHit m_pressed;
     QPointer<ReactorsCache> m_reactors;
+    QPointer<FileActions> m_files;
     std::function<bool()> m_online;
     qint64 m_tipMessage = 0;
     QString m_tipReaction;

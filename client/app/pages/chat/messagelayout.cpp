@@ -128,6 +128,7 @@ bool isButton(MessagePart part)
     case Part::Discard:
     case Part::Name:
     case Part::Avatar:
+    case Part::Attachment:
         return true;
     default:
         return false;
@@ -254,6 +255,15 @@ MessageLayout MessageLayout::measure(const QStyleOptionViewItem& option, const Q
         if (!placed) {
             m.editedMark = QRect(left, y, w, f.smallMetrics.height());
             y = m.editedMark.bottom() + 1;
+        }
+    }
+
+    if (!m.content.deleted) {
+        m.files = ShownFile::fromVariantList(index.data(MessageListModel::AttachmentsRole));
+        m.attachments = AttachmentBlock::layout(m.files, m.body.width(), f.base);
+        if (!m.attachments.isEmpty()) {
+            m.attachmentsOrigin = QPoint(left, y + 4);
+            y = m.attachmentsOrigin.y() + m.attachments.height();
         }
     }
 
@@ -464,6 +474,23 @@ void MessageLayout::paint(QPainter& painter, const QStyleOptionViewItem& option,
         painter.setPen(c.secondary);
         painter.drawText(editedMark, Qt::AlignLeft | Qt::AlignVCenter, tr("(edited)"));
     }
+    if (!attachments.isEmpty()) {
+        AttachmentBlock::Look fileLook;
+        fileLook.chip = {f.base, c.chip, c.border, c.text, c.secondary, c.danger};
+        fileLook.placeholder = c.chip;
+        fileLook.hover = c.hover;
+        fileLook.progress = palette.color(QPalette::Highlight);
+        // The item under the pointer, for its button's fill.
+        int lit = -1;
+        if (look.hoveredHit.part == Part::Attachment) {
+            for (int i = 0; i < attachments.items().size(); ++i) {
+                if (attachments.items().at(i).file == look.hoveredHit.file)
+                    lit = i;
+            }
+        }
+        attachments.paint(painter, attachmentsOrigin, files, look.thumbnails, fileLook, lit,
+                          look.hoveredHit.action);
+    }
 
     const QColor highlight = palette.color(QPalette::Highlight);
     for (const Chip& chip : chips) {
@@ -532,6 +559,8 @@ MessageHit MessageLayout::hitAt(const QPoint& pos) const
         return {Part::State, {}};
     if (seenBy.contains(pos))
         return {Part::SeenBy, {}};
+    if (const auto [item, action] = attachments.at(pos - attachmentsOrigin); item >= 0)
+        return {Part::Attachment, {}, attachments.items().at(item).file, action};
     if (body.contains(pos))
         return {Part::Body, {}};
     if (divider.contains(pos))

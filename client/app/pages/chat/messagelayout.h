@@ -64,12 +64,15 @@ enum class MessagePart {
     State, // the clock of a message being sent, or why it was refused
     SeenBy,
     Divider,
+    Attachment, // an image or a file chip: `file` and `action` say which and what a click does
 };
 
 struct MessageHit
 {
     MessagePart part = MessagePart::None;
     QString reaction;
+    int file = -1;
+    AttachmentBlock::Action action = AttachmentBlock::Action::None;
 
     bool operator==(const MessageHit&) const = default;
 };
@@ -104,6 +107,8 @@ public:
         bool current = false; // the keyboard's row in a focused list
         MessageHit hoveredHit;
         MessageHit pressedHit;
+        // The thumbnails of the files (none: placeholders).
+        AttachmentBlock::Thumbnails thumbnails;
     };
     struct Chip
     {
@@ -159,6 +164,10 @@ public:
     QRect body;
     QPointF bodyOrigin;
     QRect editedMark; // "(edited)" after the last line of the body
+    // The files the message carries, under its text.
+    QList<ShownFile> files;
+    AttachmentBlock attachments;
+    QPoint attachmentsOrigin;
     QList<Chip> chips;
     QRect notice;
     QString noticeText;

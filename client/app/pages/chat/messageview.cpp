@@ -417,7 +417,10 @@ void MessageView::mouseReleaseEvent(QMouseEvent* event)
         if (row.isValid()) {
             viewport()->update(visualRect(row));
             const QStyleOptionViewItem option = optionFor(row);
-            if (m_delegate->hitAt(option, row, pos) == pressed) {
+            if (m_delegate->hitAt(option, row, pos) == pressed
+                && pressed.part == MessagePart::Attachment) {
+                Q_EMIT fileActivated(row, pressed.file, pressed.action);
+            } else if (m_delegate->hitAt(option, row, pos) == pressed) {
                 const QRect rect = m_delegate->rectOf(option, row, pressed);
                 Q_EMIT partTriggered(pressed.part, pressed.reaction, row,
                                      viewport()->mapToGlobal(rect.bottomLeft()));

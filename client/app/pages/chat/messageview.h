@@ -72,6 +72,9 @@ Q_SIGNALS:
     void partTriggered(plein::app::MessagePart part, const QString& reaction,
                        const QModelIndex& index, const QPoint& globalPos);
     void linkActivated(const QUrl& url);
+    // A click on an image (View) or a file chip (Open, Save as…) of the message at `index`.
+    void fileActivated(const QModelIndex& index, int file,
+                       plein::app::AttachmentBlock::Action action);
     void atBottomChanged(bool atBottom);
     // The newest message came into sight (or a new one arrived while it was).
     void newestShown();

@@ -1,6 +1,7 @@
 #include "pages/feed/composer.h"
 
 #include "protocol/limits.h"
+#include "ui/attachmenttray.h"
 #include "ui/avatar.h"
 #include "ui/charactercounter.h"
 #include "ui/icons.h"
@@ -24,6 +25,7 @@ Composer::Composer(QWidget* parent)
     , m_mentions(new MentionCompleter(m_edit))
     , m_counter(new QLabel(this))
     , m_send(new QToolButton(this))
+    , m_tray(new AttachmentTray(this))
 {
     m_edit->setPlaceholderText(tr("Write a post… (Ctrl+Enter sends)"));
     m_edit->setTabChangesFocus(true);
@@ -36,14 +38,19 @@ Composer::Composer(QWidget* parent)
     m_send->setAccessibleName(tr("Send"));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_counter->hide();
-    // Send beside the text's last line; the counter under the text, at its right edge.
+    m_edit->setAttachmentTray(m_tray);
+    m_tray->acceptDropsOn(this);
+    // Attach and Send beside the text's last line; the files under the text, then the counter
+    // at its right edge.
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(4);
     layout->setVerticalSpacing(2);
     layout->addWidget(m_edit, 0, 0);
-    layout->addWidget(m_send, 0, 1, Qt::AlignBottom);
-    layout->addWidget(m_counter, 1, 0);
+    layout->addWidget(m_tray->attachButton(), 0, 1, Qt::AlignBottom);
+    layout->addWidget(m_send, 0, 2, Qt::AlignBottom);
+    layout->addWidget(m_tray, 1, 0);
+    layout->addWidget(m_counter, 2, 0);
     layout->setColumnStretch(0, 1);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::updateCounter);
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
@@ -98,8 +105,10 @@ void Composer::submit()
     const QString body = text();
     if (body.trimmed().isEmpty() || charactersLeft() < 0)
         return;
+    const QStringList attachments = m_tray->paths();
     m_edit->clear();
-    Q_EMIT submitted(body);
+    m_tray->clear();
+    Q_EMIT submitted(body, attachments);
 }
 
 bool Composer::eventFilter(QObject* watched, QEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QAbstractButton;
@@ -11,6 +12,7 @@ class QToolButton;
 
 namespace plein::app {
 
+class AttachmentTray;
 class MentionCompleter;
 class MentionEdit;
 
@@ -18,7 +20,8 @@ class MentionEdit;
 // then it grows with the text up to maxLines. Ctrl+Enter or the Send button sends; the characters
 // left show only near the limit, and past it what is too many, in red, with Send disabled. Tab
 // leaves it, Escape gives the focus back (escapePressed). Typing @ offers the people of
-// setPeople().
+// setPeople(). Files go with the text through the paperclip, by dropping them on the composer
+// or by pasting them (or a screenshot); they wait in the tray under the text until sent.
 class Composer : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,7 @@ public:
     QPlainTextEdit* editor() const;
     QLabel* counter() const { return m_counter; }
     QAbstractButton* sendButton() const;
+    AttachmentTray* attachmentTray() const { return m_tray; }
 
     // The people @mentions complete from: rows of client::PeopleModel (its UsernameRole and
     // SearchTextRole), matched by the start of any word of the name or username, without regard
@@ -49,7 +53,8 @@ public:
     void submit();
 
 Q_SIGNALS:
-    void submitted(const QString& text);
+    // The text, with the files chosen to go with it (local paths, in their order).
+    void submitted(const QString& text, const QStringList& attachments);
     // Escape in the editor, with no completion open. Nobody taking the focus, it goes to the
     // next widget after the composer.
     void escapePressed();
@@ -67,6 +72,7 @@ private:
     MentionCompleter* m_mentions = nullptr;
     QLabel* m_counter = nullptr;
     QToolButton* m_send = nullptr;
+    AttachmentTray* m_tray = nullptr;
     // The person put the focus here (a click, Tab, a shortcut), rather than the window
     // getting it back: the composer opens up to be written in.
     bool m_chosen = false;

@@ -7,6 +7,7 @@
 #include "outbox.h"
 #include "pages/feed/deletequeue.h"
 #include "pages/feed/likerscache.h"
+#include "pages/files/fileactions.h"
 #include "postlistmodel.h"
 #include "poststore.h"
 #include "shell/navigator.h"
@@ -82,11 +83,24 @@ PostDelegate* PostActions::attach(QListView* view)
                 trigger(view, part, index, globalPos);
             });
     connect(delegate, &PostDelegate::editSubmitted, this, &PostActions::saveEdit);
-    connect(view, &QListView::customContextMenuRequested, this, [this, view](const QPoint& pos) {
-        const QModelIndex index = view->indexAt(pos);
-        if (index.isValid())
-            showMenu(view, index, view->viewport()->mapToGlobal(pos));
-    });
+    FileActions* files = FileActions::of(m_window);
+    if (files) {
+        delegate->setFiles(files);
+        connect(
+            delegate, &PostDelegate::fileActivated, files,
+            [files, view](const QList<ShownFile>& shown, int file, AttachmentBlock::Action action) {
+                files->activate(shown, file, action, view);
+            });
+    }
+    connect(view, &QListView::customContextMenuRequested, this,
+            [this, view, delegate, files](const QPoint& pos) {
+                QList<ShownFile> shown;
+                if (const int file = delegate->hoveredFile(&shown); files && file >= 0)
+                    return files->showMenu(shown, file, view->viewport()->mapToGlobal(pos), view);
+                const QModelIndex index = view->indexAt(pos);
+                if (index.isValid())
+                    showMenu(view, index, view->viewport()->mapToGlobal(pos));
+            });
     connect(view, &QListView::activated, this, [this](const QModelIndex& index) {
         const qint64 id = idOf(index);
         if (id > 0 && index.data(PostListModel::ParentIdRole).toLongLong() == 0

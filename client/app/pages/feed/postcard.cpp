@@ -174,6 +174,7 @@ bool isButton(CardPart part)
     case CardPart::Edit:
     case CardPart::Discard:
     case CardPart::Undo:
+    case CardPart::Attachment:
         return true;
     default:
         return false;
@@ -349,6 +350,14 @@ PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex
             const QString link = f.expanded ? tr("Show less") : tr("Show more");
             c.fold = QRect(left, y + 2, boldFm.horizontalAdvance(link) + 2, fm.height() + 2);
             y = c.fold.bottom() + 1;
+        }
+    }
+    if (!f.editing && !f.content.deleted) {
+        c.files = ShownFile::fromVariantList(index.data(PostListModel::AttachmentsRole));
+        c.attachments = AttachmentBlock::layout(c.files, width, fonts.base);
+        if (!c.attachments.isEmpty()) {
+            c.attachmentsOrigin = QPoint(left, y + 6);
+            y = c.attachmentsOrigin.y() + c.attachments.height();
         }
     }
     if (f.failed || f.changeFailed) {
@@ -542,6 +551,15 @@ void PostCard::paint(QPainter& painter, const QStyleOptionViewItem& option,
         painter.drawText(fold, Qt::AlignLeft | Qt::AlignVCenter,
                          expanded ? tr("Show less") : tr("Show more"));
     }
+    if (!attachments.isEmpty()) {
+        AttachmentBlock::Look fileLook;
+        fileLook.chip = {fonts.base,   colours.chip,      colours.border,
+                         colours.text, colours.secondary, colours.danger};
+        fileLook.placeholder = colours.chip;
+        fileLook.hover = colours.hover;
+        fileLook.progress = option.palette.color(QPalette::Highlight);
+        attachments.paint(painter, attachmentsOrigin, files, look.thumbnails, fileLook);
+    }
     if (!notice.isNull()) {
         painter.setFont(fonts.base);
         painter.setPen(colours.danger);
@@ -571,6 +589,8 @@ QRect PostCard::rectOf(Part part) const
         return fold;
     case Part::More:
         return more;
+    case Part::Attachment:
+        return QRect(attachmentsOrigin, QSize(body.width(), attachments.height()));
     default:
         break;
     }
@@ -599,6 +619,8 @@ CardPart PostCard::partAt(const QPoint& pos) const
         if (p.rect.contains(pos))
             return p.part;
     }
+    if (attachmentAt(pos).first >= 0)
+        return Part::Attachment;
     if (notice.contains(pos))
         return Part::State; // its tooltip holds the whole reason
     if (avatar.contains(pos))
@@ -606,6 +628,14 @@ CardPart PostCard::partAt(const QPoint& pos) const
     if (body.contains(pos))
         return Part::Body;
     return Part::None;
+}
+
+std::pair<int, AttachmentBlock::Action> PostCard::attachmentAt(const QPoint& pos) const
+{
+    const auto [item, action] = attachments.at(pos - attachmentsOrigin);
+    if (item < 0)
+        return {-1, AttachmentBlock::Action::None};
+    return {attachments.items().at(item).file, action};
 }
 
 QString PostCard::anchorAt(const QPoint& pos) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/attachmentblock.h"
 #include "ui/icons.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,7 @@ enum class CardPart {
     Edit,
     Discard,
     Undo,
+    Attachment, // an image or file chip (attachmentAt() says which and what a click does)
 };
 
 // The fonts of a card, made once for the list's font: fonts and their metrics are not free.
@@ -129,6 +131,8 @@ public:
         const cardstyle::Colours* colours = nullptr;
         const cardstyle::Colours* lineColours = nullptr; // the thread's line under replies
         std::function<const QIcon&(icons::Icon, const QColor&)> icon;
+        // The thumbnails of the files (none: placeholders).
+        AttachmentBlock::Thumbnails thumbnails;
         bool hovered = false;
         Part hoveredPart = Part::None;
         Part pressedPart = Part::None;
@@ -165,6 +169,8 @@ public:
     QRect rectOf(Part part) const;
     // The link under `pos` in the body, or an empty string.
     QString anchorAt(const QPoint& pos) const;
+    // The file under `pos` (an index into `files`) and what a click on it does.
+    std::pair<int, AttachmentBlock::Action> attachmentAt(const QPoint& pos) const;
 
     PostKey key;
     BodyContent content;
@@ -186,6 +192,10 @@ public:
     QPointF bodyOrigin; // where the document's top left is drawn
     int bodyWidth = 0; // the document's text width
     QRect fold;
+    // The files the post carries, under its text.
+    QList<ShownFile> files;
+    AttachmentBlock attachments;
+    QPoint attachmentsOrigin;
     QRect notice;
     QString noticeText;
     QList<Piece> pieces;

@@ -5,6 +5,7 @@
 #include "pages/feed/deletequeue.h"
 #include "pages/feed/likerscache.h"
 #include "pages/feed/posteditor.h"
+#include "pages/files/fileactions.h"
 #include "postlistmodel.h"
 #include "ui/codehighlighter.h"
 #include "ui/documentcache.h"
@@ -404,6 +405,8 @@ void PostDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     look.icon = [this](icons::Icon which, const QColor& colour) -> const QIcon& {
         return m_layouts->icon(which, colour);
     };
+    if (m_files && !c.files.isEmpty())
+        look.thumbnails = m_files->thumbnails();
     c.paint(*painter, option, index, look);
 }
 
@@ -461,6 +464,22 @@ void PostDelegate::repaint(const QModelIndex& index) const
         m_view->viewport()->update(m_view->visualRect(index));
 }
 
+void PostDelegate::setFiles(FileActions* files)
+{
+    if (m_files)
+        disconnect(m_files, nullptr, this, nullptr);
+    m_files = files;
+    if (files)
+        files->repaintWhenReady(this, [this]() { return m_view ? m_view->viewport() : nullptr; });
+}
+
+int PostDelegate::hoveredFile(QList<ShownFile>* files) const
+{
+    if (files)
+        *files = m_hoverFiles;
+    return m_hoverFile;
+}
+
 void PostDelegate::clearHover()
 {
     const QModelIndex was = m_hover.index;
@@ -503,6 +522,8 @@ bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
     const bool author = (part == Part::Avatar || part == Part::Name) && authorId > 0;
 
     if (type == QEvent::MouseMove) {
+        m_hoverFile = part == Part::Attachment ? c.attachmentAt(local).first : -1;
+        m_hoverFiles = m_hoverFile >= 0 ? c.files : QList<ShownFile>();
         if (m_view)
             m_view->viewport()->setCursor(openable || copyBlock >= 0 || isButton(part) || author
                                               ? Qt::PointingHandCursor
@@ -539,6 +560,10 @@ bool PostDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
         if (pressed.index == index && pressed.part == part) {
             if (part == Part::ShowMore) {
                 setExpanded(index, !isExpanded(index));
+            } else if (part == Part::Attachment) {
+                const auto [file, action] = c.attachmentAt(local);
+                if (file >= 0)
+                    Q_EMIT fileActivated(c.files, file, action);
             } else {
                 const QRect rect = c.rectOf(part).translated(option.rect.topLeft());
                 const QPoint global = m_view ? m_view->viewport()->mapToGlobal(rect.bottomLeft())

@@ -14,6 +14,7 @@ class QTextDocument;
 namespace plein::app {
 
 class DeleteQueue;
+class FileActions;
 class LikersCache;
 class PostEditor;
 
@@ -98,6 +99,12 @@ public:
     void setDeleteQueue(DeleteQueue* queue);
     // Who liked, for the tooltip of the like count; without it the tooltip says what L does.
     void setLikers(LikersCache* likers);
+    // Where the thumbnails of the posts' files come from; the rows showing a file repaint when
+    // its thumbnail arrives.
+    void setFiles(FileActions* files);
+    // The file under the pointer, for the context menu (its post's files and which one), or -1.
+    int hoveredFile(QList<ShownFile>* files) const;
+
     // The reader's username: their @mentions stand out in the bodies.
     void setReader(const QString& username);
 
@@ -111,6 +118,9 @@ Q_SIGNALS:
     // `globalPos` is the bottom left of the button, where a menu opens.
     void triggered(plein::app::CardPart part, const QModelIndex& index, const QPoint& globalPos);
     void editSubmitted(const QModelIndex& index, const QString& text);
+    // A click on an image (View) or a file chip (Open, Save as…): `file` indexes `files`.
+    void fileActivated(const QList<plein::app::ShownFile>& files, int file,
+                       plein::app::AttachmentBlock::Action action);
 
 protected:
     bool eventFilter(QObject* object, QEvent* event) override;
@@ -144,6 +154,9 @@ private:
     bool m_showsGroup = true;
     QPointer<DeleteQueue> m_deletes;
     QPointer<LikersCache> m_likers;
+    QPointer<FileActions> m_files;
+    QList<ShownFile> m_hoverFiles;
+    int m_hoverFile = -1;
     mutable QPointer<QAbstractItemView> m_view; // the view whose rows were last painted
     Pointer m_hover;
     Pointer m_pressed;

@@ -1,0 +1,261 @@
+#include "pages/files/fileactions.h"
+
+#include "pages/files/imageviewer.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QWidget>
+
+namespace plein::app {
+
+namespace {
+
+constexpr int pixmapBudgetKb = 96 * 1024;
+constexpr qint64 retryAfterMs = 30'000;
+constexpr auto saveFolderKey = "files/saveFolder";
+
+QString keyOf(const QString& id, int size)
+{
+    return id + u':' + QString::number(size);
+}
+
+} // namespace
+
+FileActions::FileActions(QObject* parent)
+    : QObject(parent)
+{
+    setObjectName(QStringLiteral("fileActions"));
+    m_pixmaps.setMaxCost(pixmapBudgetKb);
+}
+
+FileActions* FileActions::of(const QObject* window)
+{
+    return window
+        ? window->findChild<FileActions*>(QStringLiteral("fileActions"), Qt::FindDirectChildrenOnly)
+        : nullptr;
+}
+
+void FileActions::activate(const QList<ShownFile>& files, int index, AttachmentBlock::Action action,
+                           QWidget* parent)
+{
+    if (index < 0 || index >= files.size())
+        return;
+    const ShownFile& file = files.at(index);
+    switch (action) {
+    case AttachmentBlock::Action::View: {
+        if (file.id.isEmpty())
+            return open(file);
+        QList<ShownFile> images;
+        int current = 0;
+        for (const ShownFile& f : files) {
+            if (f.id == file.id)
+                current = int(images.size());
+            if (f.isImage() && !f.id.isEmpty())
+                images.append(f);
+        }
+        view(images, current, parent);
+        return;
+    }
+    case AttachmentBlock::Action::Open:
+        return open(file);
+    case AttachmentBlock::Action::SaveAs:
+        return saveAs(file, parent);
+    case AttachmentBlock::Action::None:
+        return;
+    }
+}
+
+void FileActions::setBackend(Backend backend)
+{
+    m_backend = std::move(backend);
+    m_failed.clear();
+}
+
+QPixmap FileActions::load(const QString& path, int size)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize natural = reader.size();
+    if (natural.isValid() && (natural.width() > size || natural.height() > size))
+        reader.setScaledSize(natural.scaled(size, size, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    return image.isNull() ? QPixmap() : QPixmap::fromImage(image);
+}
+
+QPixmap FileActions::pixmap(const ShownFile& file, int size)
+{
+    const QString key = keyOf(file.id.isEmpty() ? file.localPath : file.id, size);
+    if (QPixmap* cached = m_pixmaps.object(key))
+        return *cached;
+    QString path;
+    if (file.id.isEmpty()) {
+        // Still on its way to the server: the file on this computer.
+        path = file.localPath;
+    } else if (m_backend.fetch) {
+        const auto failed = m_failed.constFind(key);
+        if (failed != m_failed.cend()
+            && QDateTime::currentMSecsSinceEpoch() - *failed < retryAfterMs)
+            return QPixmap();
+        path = m_backend.fetch(file.id, QString::number(size));
+    }
+    if (path.isEmpty())
+        return QPixmap();
+    const QPixmap pm = load(path, size);
+    if (!pm.isNull())
+        m_pixmaps.insert(key, new QPixmap(pm),
+                         std::max(1LL, pm.width() * pm.height() * 4LL / 1024));
+    return pm;
+}
+
+void FileActions::repaintWhenReady(QObject* context, std::function<QWidget*()> viewport)
+{
+    connect(this, &FileActions::ready, context, [viewport = std::move(viewport)]() {
+        if (QWidget* widget = viewport())
+            widget->update();
+    });
+}
+
+AttachmentBlock::Thumbnails FileActions::thumbnails()
+{
+    return [this](const ShownFile& file, int size) { return pixmap(file, size); };
+}
+
+void FileActions::fileReady(const QString& fileId, const QString& variant, const QString& path)
+{
+    bool ok = false;
+    const int size = variant.toInt(&ok);
+    if (ok) {
+        m_failed.remove(keyOf(fileId, size));
+        m_pixmaps.remove(keyOf(fileId, size));
+        Q_EMIT ready(fileId);
+    }
+    if (m_viewer) {
+        if (variant == QLatin1StringView("original") || variant == QLatin1StringView("1024")) {
+            QImageReader reader(path);
+            reader.setAutoTransform(true);
+            m_viewer->setImage(fileId, reader.read(), variant == QLatin1StringView("original"));
+        }
+    }
+}
+
+void FileActions::fileFailed(const QString& fileId, const QString& variant, const QString& message)
+{
+    bool ok = false;
+    const int size = variant.toInt(&ok);
+    if (ok)
+        m_failed.insert(keyOf(fileId, size), QDateTime::currentMSecsSinceEpoch());
+    if (m_viewer && variant == QLatin1StringView("original"))
+        m_viewer->setFailed(fileId,
+                            message.isEmpty() ? tr("The image could not be loaded.") : message);
+}
+
+void FileActions::fileSaved(const QString& fileId, const QString& path)
+{
+    if (m_opening.remove(fileId)) {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            Q_EMIT notice(
+                tr("No program on this computer opens “%1”.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    Q_EMIT notice(tr("Saved as %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileActions::feedViewer(const QString& fileId)
+{
+    if (!m_viewer || !m_backend.fetch)
+        return;
+    // The 1024 thumbnail first, at once from disk when it is there, then the original.
+    for (const QString& variant : {QStringLiteral("1024"), QStringLiteral("original")}) {
+        if (variant == QLatin1StringView("1024") && m_viewer->hasOriginal(fileId))
+            continue;
+        const QString path = m_backend.fetch(fileId, variant);
+        if (!path.isEmpty()) {
+            QImageReader reader(path);
+            reader.setAutoTransform(true);
+            m_viewer->setImage(fileId, reader.read(), variant == QLatin1StringView("original"));
+        }
+    }
+}
+
+ImageViewer* FileActions::view(const QList<ShownFile>& images, int current, QWidget* parent)
+{
+    if (m_viewer)
+        m_viewer->close();
+    auto* viewer = new ImageViewer(parent);
+    m_viewer = viewer;
+    QList<ViewerImage> list;
+    for (const ShownFile& f : images)
+        list.append({f.id, f.name, f.type, f.size, f.pixels});
+    connect(viewer, &ImageViewer::wanted, this, &FileActions::feedViewer);
+    connect(viewer, &ImageViewer::saveAsRequested, this, [this, images, viewer](const QString& id) {
+        for (const ShownFile& f : images) {
+            if (f.id == id)
+                saveAs(f, viewer);
+        }
+    });
+    connect(viewer, &ImageViewer::openRequested, this, [this, images](const QString& id) {
+        for (const ShownFile& f : images) {
+            if (f.id == id)
+                open(f);
+        }
+    });
+    viewer->setImages(list, current);
+    viewer->show();
+    return viewer;
+}
+
+void FileActions::open(const ShownFile& file)
+{
+    if (file.id.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.localPath));
+        return;
+    }
+    if (!m_backend.prepareOpen)
+        return;
+    m_opening.insert(file.id);
+    m_backend.prepareOpen(file.id, file.name);
+}
+
+void FileActions::saveAs(const ShownFile& file, QWidget* parent)
+{
+    QSettings settings;
+    const QString folder
+        = settings
+              .value(QLatin1StringView(saveFolderKey),
+                     QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+              .toString();
+    const QString dest
+        = QFileDialog::getSaveFileName(parent, tr("Save as"), QDir(folder).filePath(file.name));
+    if (dest.isEmpty() || !m_backend.saveAs)
+        return;
+    settings.setValue(QLatin1StringView(saveFolderKey), QFileInfo(dest).absolutePath());
+    m_backend.saveAs(file.id, dest);
+}
+
+void FileActions::showMenu(const QList<ShownFile>& files, int index, const QPoint& globalPos,
+                           QWidget* parent)
+{
+    if (index < 0 || index >= files.size())
+        return;
+    const ShownFile file = files.at(index);
+    QMenu menu(parent);
+    if (file.isImage() && !file.id.isEmpty()) {
+        menu.addAction(tr("View"), this, [this, files, index, parent]() {
+            activate(files, index, AttachmentBlock::Action::View, parent);
+        });
+    }
+    menu.addAction(tr("Open"), this, [this, file]() { open(file); });
+    if (!file.id.isEmpty())
+        menu.addAction(tr("Save as…"), this, [this, file, parent]() { saveAs(file, parent); });
+    menu.exec(globalPos);
+}
+
+} // namespace plein::app

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ui/attachmentblock.h"
+
+#include <QCache>
+#include <QHash>
+#include <QObject>
+#include <QPixmap>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+class QWidget;
+
+namespace plein::app {
+
+class ImageViewer;
+
+// What the app does with the files of posts and messages: their thumbnails for the delegates
+// (pixmap(): from memory, else from the file cache on disk, else asked for, with ready()
+// when it has come so the views repaint), the image viewer, Open (in the desktop's app for the
+// type) and Save as…. The files themselves come from the core's file cache through a Backend:
+// fetch answers a path at once when the file is on disk and otherwise starts its download,
+// whose end comes back through fileReady() or fileFailed().
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Backend
+    {
+        // (file id, variant: "original", "64", "256", "1024") -> cached path, or empty.
+        std::function<QString(const QString&, const QString&)> fetch;
+        // (file id, destination path): copies the original there; fileSaved() follows.
+        std::function<void(const QString&, const QString&)> saveAs;
+        // (file id, name): puts the original where another program can open it; fileSaved()
+        // with that path follows, and it is opened.
+        std::function<void(const QString&, const QString&)> prepareOpen;
+    };
+
+    explicit FileActions(QObject* parent = nullptr);
+
+    // The one of `window` (the main window), made by FilesCapability; nullptr without.
+    static FileActions* of(const QObject* window);
+
+    void setBackend(Backend backend);
+    bool hasBackend() const { return bool(m_backend.fetch); }
+
+    // The thumbnail of `file` at `size` (256 or 1024), or null while it is being fetched.
+    QPixmap pixmap(const ShownFile& file, int size);
+    // Repaints what `viewport` answers (a view showing files) whenever a thumbnail comes, for as
+    // long as `context` lives.
+    void repaintWhenReady(QObject* context, std::function<QWidget*()> viewport);
+    AttachmentBlock::Thumbnails thumbnails();
+
+    // Opens the viewer over `parent`'s window on `images` at `current`.
+    ImageViewer* view(const QList<ShownFile>& images, int current, QWidget* parent);
+    void open(const ShownFile& file);
+    // Asks where (a file dialog over `parent`) and saves there.
+    void saveAs(const ShownFile& file, QWidget* parent);
+    // A click on the file `index` of `files`: View opens the viewer on the images among them.
+    void activate(const QList<ShownFile>& files, int index, AttachmentBlock::Action action,
+                  QWidget* parent);
+    // The menu of a file: View (images), Open, Save as….
+    void showMenu(const QList<ShownFile>& files, int index, const QPoint& globalPos,
+                  QWidget* parent);
+
+    // From the backend.
+    void fileReady(const QString& fileId, const QString& variant, const QString& path);
+    void fileFailed(const QString& fileId, const QString& variant, const QString& message);
+    void fileSaved(const QString& fileId, const QString& path);
+
+Q_SIGNALS:
+    // A thumbnail of the file is here: views showing it repaint.
+    void ready(const QString& fileId);
+    // A notice for the shell ("Saved", "Could not be opened").
+    void notice(const QString& text);
+
+private:
+    QPixmap load(const QString& path, int size);
+    void feedViewer(const QString& fileId);
+
+    Backend m_backend;
+    QCache<QString, QPixmap> m_pixmaps; // "id:size", cost in kB
+    QHash<QString, qint64> m_failed; // "id:size" -> when, so a paint does not ask again at once
+    QSet<QString> m_opening; // files put where another program opens them
+    QPointer<ImageViewer> m_viewer;
+};
+
+} // namespace plein::app
