@@ -337,7 +337,8 @@ int demo(ServerConfig& config)
             = post("bram",
                    QStringLiteral("Inspectie van de dijk bij Kruiningen afgerond. Geen schade na "
                                   "de storm van dinsdag. "
-                                  "@daan, kun jij de metingen van het kwelwater delen?"));
+                                  "@daan, kun jij de metingen van het kwelwater delen? "
+                                  "#dijkbewaking"));
         post("daan", QStringLiteral("Doe ik vanmiddag. De waarden zijn binnen de norm."), dike);
         like("anna", dike);
         const qint64 ict = post("chantal",
@@ -350,7 +351,7 @@ int demo(ServerConfig& config)
         post("daan",
              QStringLiteral(
                  "Wie heeft er interesse in een lunchwandeling langs de Schelde? Elke donderdag om "
-                 "12:15 vanaf de hoofdingang."));
+                 "12:15 vanaf de hoofdingang. #lunchwandeling"));
     }
 
     if (!hasGroups) {
@@ -380,7 +381,7 @@ int demo(ServerConfig& config)
         const qint64 measured
             = post("daan",
                    QStringLiteral("Kwelmetingen week 48: alle peilbuizen binnen de "
-                                  "norm. Details in de gedeelde map."),
+                                  "norm. Details in de gedeelde map. #dijkbewaking"),
                    0, dikes);
         post("bram", QStringLiteral("Dank je, Daan. Volgende week de Zeeuwse kant."), measured);
         const qint64 board

@@ -4,6 +4,7 @@
 #include "chat.h"
 #include "chatstore.h"
 #include "chatwrites.h"
+#include "files/uploadstore.h"
 #include "jsonfields.h"
 #include "outbox/outboxstore.h"
 #include "store/cache.h"
@@ -51,6 +52,15 @@ MessageListModel::MessageListModel(Cache& cache, Chat& chat, qint64 conversation
     if (const auto c = ChatStore(m_cache).conversation(conversationId); c && c->unread > 0)
         m_unreadAfter = c->readMessageId;
     connect(&m_cache, &Cache::changed, this, &MessageListModel::onChanged);
+    // An upload moved on: the messages waiting for their files show how far.
+    connect(&m_cache, &Cache::changed, this, [this](const CacheChanges& changes) {
+        if (!changes.touches(UploadStore::area))
+            return;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (m_rows[row].pending)
+                Q_EMIT dataChanged(index(row), index(row), {AttachmentsRole});
+        }
+    });
     connect(&m_chat, &Chat::historyLoaded, this, [this](qint64 id) {
         if (id != m_conversationId)
             return;
@@ -171,6 +181,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case SeenByRole:
         return m_seenBy.value(m.id);
     case AttachmentsRole:
+        if (m.pending && m.attachments.isEmpty())
+            return UploadStore(m_cache).pendingAttachments(m.clientId);
         return Attachment::toVariantList(m.attachments);
     default:
         return {};

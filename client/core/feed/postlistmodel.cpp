@@ -1,6 +1,7 @@
 #include "postlistmodel.h"
 
 #include "feedwrites.h"
+#include "files/uploadstore.h"
 #include "outbox/outboxstore.h"
 #include "poststore.h"
 #include "store/cache.h"
@@ -42,6 +43,13 @@ PostListModel::PostListModel(Cache& cache, QObject* parent)
     connect(&m_cache, &Cache::changed, this, [this](const CacheChanges& changes) {
         if (affectedBy(changes))
             refresh();
+        // An upload moved on: the posts waiting for their files show how far.
+        if (changes.touches(UploadStore::area)) {
+            for (int row = 0; row < m_rows.size(); ++row) {
+                if (m_rows[row].pending)
+                    Q_EMIT dataChanged(index(row), index(row), {AttachmentsRole});
+            }
+        }
     });
 }
 
@@ -121,6 +129,9 @@ QVariant PostListModel::data(const QModelIndex& index, int role) const
     case ChangeErrorCodeRole:
         return p.changeErrorCode;
     case AttachmentsRole:
+        // A post still in the outbox shows the files it waits for, as they upload.
+        if (p.pending && p.attachments.isEmpty())
+            return UploadStore(m_cache).pendingAttachments(p.clientId);
         return Attachment::toVariantList(p.attachments);
     default:
         return QVariant();

@@ -3,6 +3,7 @@
 #include "store/cache.h"
 
 #include <QSqlQuery>
+#include <QVariantMap>
 
 #include <array>
 
@@ -137,6 +138,23 @@ bool UploadStore::removeSettled()
                            "file_id = '')")))
         return m_cache.fail(m_cache.statements().lastError());
     return true;
+}
+
+QVariantList UploadStore::pendingAttachments(const QString& carrierId) const
+{
+    QVariantList out;
+    for (const UploadRow& u : attachmentsOf(carrierId)) {
+        out.append(QVariantMap {
+            {QStringLiteral("id"), u.fileId},
+            {QStringLiteral("name"), u.name},
+            {QStringLiteral("type"), u.type},
+            {QStringLiteral("size"), u.size},
+            {QStringLiteral("path"), u.path},
+            {QStringLiteral("progress"), u.size > 0 ? double(u.sent) / double(u.size) : 0.0},
+            {QStringLiteral("failed"), u.state == UploadRow::State::Refused},
+        });
+    }
+    return out;
 }
 
 } // namespace plein::client

@@ -26,6 +26,9 @@ public:
     std::optional<UploadRow> row(const QString& clientId) const;
     // The attachments of one write in the outbox, in their order.
     QList<UploadRow> attachmentsOf(const QString& carrierId) const;
+    // The files of a write still in the outbox as the models show attachments (name, type,
+    // size, the local path, `progress` 0–1 and `failed`), in their order.
+    QVariantList pendingAttachments(const QString& carrierId) const;
 
     // The server's upload began (or began again, at 0).
     bool setUpload(const QString& clientId, const QString& uploadId, qint64 sent);

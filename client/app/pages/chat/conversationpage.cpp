@@ -410,9 +410,9 @@ void ConversationPage::updateTyping()
     m_typing->setText(typingText());
 }
 
-void ConversationPage::send(const QString& text, qint64 replyTo)
+void ConversationPage::send(const QString& text, qint64 replyTo, const QStringList& attachments)
 {
-    m_client.chat().send(m_id, text, replyTo);
+    m_client.chat().send(m_id, text, replyTo, attachments);
     m_client.chat().noteTyping(m_id, false);
     // Written: what was new is read, and the view goes down to the message.
     m_model->clearUnreadDivider();

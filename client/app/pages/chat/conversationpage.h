@@ -68,7 +68,7 @@ private:
     void updateTyping();
     void updateEmptyText();
     void updateJump();
-    void send(const QString& text, qint64 replyTo);
+    void send(const QString& text, qint64 replyTo, const QStringList& attachments);
     void makeModel();
     QString nameOf(qint64 userId) const;
     bool isOnline() const;

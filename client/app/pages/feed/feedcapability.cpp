@@ -34,7 +34,9 @@ FeedCapability::FeedCapability(MainWindow& shell)
     shell.addPage(m_home);
 
     connect(m_home->composer(), &Composer::submitted, this,
-            [&client](const QString& text) { client.feed().createPost(text); });
+            [&client](const QString& text, const QStringList& attachments) {
+                client.feed().createPost(text, 0, 0, attachments);
+            });
     connect(m_actions, &PostActions::replyRequested, this, &FeedCapability::replyTo);
     connect(m_thread, &ThreadPane::closeRequested, &shell, &MainWindow::closeDetail);
     connect(&client.feed(), &client::Feed::concernsMe, this, &FeedCapability::notify);

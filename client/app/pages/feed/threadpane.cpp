@@ -47,10 +47,11 @@ ThreadPane::ThreadPane(client::Client& client, PostActions& actions, QWidget* pa
     layout->addWidget(m_closedNote);
     layout->addWidget(m_replyComposer);
     connect(close, &QPushButton::clicked, this, &ThreadPane::closeRequested);
-    connect(m_replyComposer, &Composer::submitted, this, [this](const QString& text) {
-        if (m_thread)
-            m_client.feed().createPost(text, m_thread->rootId());
-    });
+    connect(m_replyComposer, &Composer::submitted, this,
+            [this](const QString& text, const QStringList& attachments) {
+                if (m_thread)
+                    m_client.feed().createPost(text, m_thread->rootId(), 0, attachments);
+            });
     // Queued: after the thread's model has taken the news (it says whether it still fetches).
     connect(&client.feed(), &client::Feed::threadFetched, this, &ThreadPane::updateState,
             Qt::QueuedConnection);

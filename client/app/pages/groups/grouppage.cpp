@@ -122,7 +122,9 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
     m_feed->delegate()->setShowsGroup(false);
     m_feed->composer()->setPlaceholder(tr("Write to the group… (Ctrl+Enter sends)"));
     connect(m_feed->composer(), &Composer::submitted, this,
-            [this](const QString& text) { m_client.feed().createPost(text, 0, m_groupId); });
+            [this](const QString& text, const QStringList& attachments) {
+                m_client.feed().createPost(text, 0, m_groupId, attachments);
+            });
     m_members = makeMemberList();
     m_members->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_members, &QListView::customContextMenuRequested, this,

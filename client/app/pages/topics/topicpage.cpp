@@ -46,11 +46,13 @@ TopicPage::TopicPage(client::Client& client, FeedCapability& feed, const QString
     m_feed->postList()->setEmptyText(
         tr("No posts with #%1 yet\nWrite one: a post with #%1 in it shows here.").arg(topic));
     m_feed->composer()->setPlaceholder(tr("Write about #%1… (Ctrl+Enter sends)").arg(topic));
-    connect(m_feed->composer(), &Composer::submitted, this, [this](const QString& text) {
-        // The topic goes with it, or the post would not show on this page.
-        const bool tagged = text.contains(u'#' + m_topic, Qt::CaseInsensitive);
-        m_client.feed().createPost(tagged ? text : text + QStringLiteral("\n\n#") + m_topic);
-    });
+    connect(m_feed->composer(), &Composer::submitted, this,
+            [this](const QString& text, const QStringList& attachments) {
+                // The topic goes with it, or the post would not show on this page.
+                const bool tagged = text.contains(u'#' + m_topic, Qt::CaseInsensitive);
+                m_client.feed().createPost(tagged ? text : text + QStringLiteral("\n\n#") + m_topic,
+                                           0, 0, attachments);
+            });
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
