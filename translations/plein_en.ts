@@ -1013,6 +1013,10 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
 <context>
     <name>plein::app::FilesCapability</name>
     <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
         <source>&amp;Files…</source>
         <translation>&amp;Files…</translation>
     </message>

@@ -1013,6 +1013,10 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
 <context>
     <name>plein::app::FilesCapability</name>
     <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
         <source>&amp;Files…</source>
         <translation>&amp;Bestanden…</translation>
     </message>
