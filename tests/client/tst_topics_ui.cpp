@@ -120,14 +120,14 @@ private Q_SLOTS:
         Session bram;
         QVERIFY(bram.start(m_server.url(), QStringLiteral("bram")));
         // Written by bram, read by anna from the server: nothing of it comes from her writes.
-        bram.core->feed().createPost(QStringLiteral("De #Dijkbewaking begint om 8:00"));
+        bram.core->feed().createPost(QStringLiteral("De #Zandsuppletie begint om 8:00"));
         bram.core->feed().createPost(QStringLiteral("Geen onderwerp hier"));
         QTRY_COMPARE(bram.core->outbox().count(), 0);
 
-        auto* page = anna.openTopic(QStringLiteral("Dijkbewaking"));
+        auto* page = anna.openTopic(QStringLiteral("Zandsuppletie"));
         QVERIFY(page);
-        QCOMPARE(page->topic(), QStringLiteral("dijkbewaking"));
-        QCOMPARE(page->titleLabel()->text(), QStringLiteral("#dijkbewaking"));
+        QCOMPARE(page->topic(), QStringLiteral("zandsuppletie"));
+        QCOMPARE(page->titleLabel()->text(), QStringLiteral("#zandsuppletie"));
         auto* model = page->feedView()->model();
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         const qint64 postId = postIds(*model).first();
         QVERIFY(client::PostStore(anna.core->cache())
                     .post(postId)
-                    ->body.contains(QStringLiteral("#Dijkbewaking")));
+                    ->body.contains(QStringLiteral("#Zandsuppletie")));
         // A reply's topic brings its thread.
         const qint64 other = [&]() {
             for (const auto& p :
@@ -146,7 +146,7 @@ private Q_SLOTS:
             return qint64(0);
         }();
         QVERIFY(other > 0);
-        bram.core->feed().createPost(QStringLiteral("ook #dijkbewaking"), other);
+        bram.core->feed().createPost(QStringLiteral("ook #zandsuppletie"), other);
         QTRY_COMPARE(bram.core->outbox().count(), 0);
         QTRY_COMPARE(postIds(*model), (QList<qint64> {other, postId}));
 
@@ -162,12 +162,12 @@ private Q_SLOTS:
         Session annaLaptop;
         QVERIFY(annaLaptop.start(m_server.url(), QStringLiteral("anna")));
         QTRY_VERIFY(annaLaptop.core->feed().isFollowing(QStringLiteral("topic"),
-                                                        QStringLiteral("dijkbewaking")));
+                                                        QStringLiteral("zandsuppletie")));
         // Bram does not.
         QVERIFY(!bram.core->feed().isFollowing(QStringLiteral("topic"),
-                                               QStringLiteral("dijkbewaking")));
+                                               QStringLiteral("zandsuppletie")));
         // Unfollowed on the laptop: the first device follows along.
-        annaLaptop.core->feed().follow(QStringLiteral("topic"), QStringLiteral("dijkbewaking"),
+        annaLaptop.core->feed().follow(QStringLiteral("topic"), QStringLiteral("zandsuppletie"),
                                        false);
         QTRY_COMPARE(follow->text(), QStringLiteral("Follow"));
         QVERIFY(!follow->isChecked());
@@ -175,11 +175,11 @@ private Q_SLOTS:
         // Offline, the topic reads the cache.
         anna.core->connection().stop();
         anna.window->navigator().open(QUrl(QStringLiteral("plein:/home")));
-        auto* again = anna.openTopic(QStringLiteral("dijkbewaking"));
+        auto* again = anna.openTopic(QStringLiteral("zandsuppletie"));
         QVERIFY(again);
         QCOMPARE(postIds(*again->feedView()->model()), (QList<qint64> {other, postId}));
         client::FeedModel cached(anna.core->cache(),
-                                 client::FeedScope::topic(QStringLiteral("dijkbewaking")));
+                                 client::FeedScope::topic(QStringLiteral("zandsuppletie")));
         QCOMPARE(postIds(cached), (QList<qint64> {other, postId}));
     }
 

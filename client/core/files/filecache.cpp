@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -75,7 +76,8 @@ bool replaceWithCopy(const QString& from, const QString& to, QString* error)
 
 struct FileCache::Transfer
 {
-    QNetworkReply* reply = nullptr;
+    // Guarded: the replies belong to the FileClient's network manager, which may go first.
+    QPointer<QNetworkReply> reply;
     QFile part;
     qint64 offset = 0; // where this request's body starts in the file
     qint64 total = -1; // the file's size, once an answer said it
@@ -214,11 +216,11 @@ void FileCache::start(const Key& key)
         : QStringLiteral("/files/%1/thumbnail?size=%2").arg(key.first, key.second);
     t.reply = m_client.get(path, headers);
     t.reply->setReadBufferSize(readBufferBytes);
-    connect(t.reply, &QNetworkReply::readyRead, this, [this, key]() {
+    connect(t.reply.data(), &QNetworkReply::readyRead, this, [this, key]() {
         if (m_transfers.count(key))
             onReadyRead(key);
     });
-    connect(t.reply, &QNetworkReply::finished, this, [this, key]() { onFinished(key); });
+    connect(t.reply.data(), &QNetworkReply::finished, this, [this, key]() { onFinished(key); });
 }
 
 void FileCache::onReadyRead(const Key& key)
