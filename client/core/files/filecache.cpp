@@ -241,8 +241,10 @@ void FileCache::onReadyRead(const Key& key)
         } else if (status == 206) {
             const auto range = contentRange(reply->rawHeader("Content-Range"));
             if (!range || range->first != t.offset) {
-                reply->abort(); // not where the part file stands: finished() starts afresh
+                // Not where the part file stands: finished() starts afresh. abort() runs it at
+                // once, and it may end the transfer (`t` gone): nothing of `t` after it.
                 t.part.resize(0);
+                reply->abort();
                 return;
             }
             t.total = range->second;
