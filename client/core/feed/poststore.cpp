@@ -1,7 +1,7 @@
 #include "poststore.h"
 
-#include "files/attachmentstore.h"
 #include "capabilities/feed/topics.h"
+#include "files/attachmentstore.h"
 #include "sql/query.h"
 #include "store/cache.h"
 

@@ -40,8 +40,8 @@ struct WriteKind
     // A write that does not go as a WebSocket request (an upload over the HTTP side): sends
     // it and calls `done` once with how it ended. Called again for the same entry after a
     // reconnect, possibly while an earlier call still runs: only the newest `done` counts.
-    std::function<void(const OutboxEntry& entry, std::function<void(const SendOutcome&)> done)>
-        send = {};
+    std::function<void(const OutboxEntry& entry, std::function<void(const SendOutcome&)> done)> send
+        = {};
     // The earlier writes whose results this one carries, besides its target's creator (the
     // uploads whose file ids go into a post's `attachments`): it waits until each is
     // confirmed, is refused with them, retried with them and discarded with them.
