@@ -314,7 +314,8 @@ void HttpConnection::answer(HttpResponse response)
         hasLength = hasLength || name.compare("Content-Length", Qt::CaseInsensitive) == 0;
         out += name + ": " + value + "\r\n";
     }
-    if (!hasLength)
+    // A 204 carries neither a body nor Content-Length (RFC 9110 8.6).
+    if (!hasLength && m_response.status != 204)
         out += "Content-Length: " + QByteArray::number(m_response.contentLength()) + "\r\n";
     out += m_closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n";

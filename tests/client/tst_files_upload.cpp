@@ -162,6 +162,17 @@ class TestFilesUpload : public QObject
         return reply->readAll();
     }
 
+    // The HTTP status of a GET of `path` as `c`'s user (0 without an answer).
+    static int status(client::Client& c, const QString& path)
+    {
+        QNetworkReply* reply = c.fileClient().get(path);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(30000))
+            return 0;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
     // Posts `body` with `path` attached and goes offline right after the first chunk went
     // through; waits until it did and a chunk on its way finished or failed. The post's
     // clientId, or empty.
@@ -416,11 +427,19 @@ private Q_SLOTS:
         const QString clientId = anna->feed().createPost(QStringLiteral("Toch niet"), 0, 0, {path});
         QVERIFY(!clientId.isEmpty());
         QVERIFY(chunks.wait(30000));
-        // The post never left: it goes with its upload, which stops after the chunk on its way.
+        const QList<client::UploadRow> rows = anna->uploads().attachmentsOf(clientId);
+        QCOMPARE(rows.size(), 1);
+        const QString uploadId = rows.first().uploadId;
+        QVERIFY(!uploadId.isEmpty());
+        QCOMPARE(status(*anna, QStringLiteral("/files/uploads/") + uploadId), 200);
+        // The post never left: it goes with its upload, which stops at once (the chunk on its
+        // way cut off) and is given up on the server, so it no longer counts there.
         QVERIFY(anna->outbox().discard(clientId));
         QCOMPARE(anna->outbox().count(), 0);
         QVERIFY(anna->uploads().attachmentsOf(clientId).isEmpty());
-        QTest::qWait(1500);
+        QTRY_COMPARE_WITH_TIMEOUT(status(*anna, QStringLiteral("/files/uploads/") + uploadId), 404,
+                                  10000);
+        QTest::qWait(1000);
         QVERIFY(chunks.size() <= 2);
         // The lane goes on.
         const QString next = anna->feed().createPost(QStringLiteral("Wel dit"));

@@ -134,6 +134,11 @@ QNetworkReply* FileClient::put(const QString& path, const QByteArray& body, cons
     return m_network->put(r, body);
 }
 
+QNetworkReply* FileClient::deleteResource(const QString& path)
+{
+    return m_network->deleteResource(request(path));
+}
+
 HttpFailure FileClient::failureFor(int status, const QByteArray& body, const QByteArray& retryAfter)
 {
     HttpFailure f;

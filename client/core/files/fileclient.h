@@ -60,6 +60,7 @@ public:
     QNetworkReply* head(const QString& path, const Headers& headers = {});
     QNetworkReply* postJson(const QString& path, const QJsonObject& body);
     QNetworkReply* put(const QString& path, const QByteArray& body, const Headers& headers = {});
+    QNetworkReply* deleteResource(const QString& path);
 
     QNetworkAccessManager& network() { return *m_network; }
 

@@ -50,6 +50,16 @@ UploadJob::~UploadJob()
     }
 }
 
+void UploadJob::cancel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    end(SendOutcome {makeError(ErrorCode::NotFound, tr("the file to upload is no longer known"))});
+}
+
 QNetworkReply* UploadJob::track(QNetworkReply* reply)
 {
     m_reply = reply;
@@ -129,6 +139,14 @@ void UploadJob::onBegun(QNetworkReply* reply)
         return;
     }
     m_chunkBytes = chunkBytesOf(*r, m_chunkBytes);
+    if (!UploadStore(m_cache).row(m_clientId)) {
+        // Discarded with its post while the server began it: given up there at once.
+        QNetworkReply* given = m_client.deleteResource(uploadPath(uploadId));
+        connect(given, &QNetworkReply::finished, given, &QObject::deleteLater);
+        end(SendOutcome {
+            makeError(ErrorCode::NotFound, tr("the file to upload is no longer known"))});
+        return;
+    }
     if (!store([&]() { return UploadStore(m_cache).setUpload(m_clientId, uploadId, 0); })) {
         end(SendOutcome {makeError(ErrorCode::Unavailable, tr("the cache cannot be written"))});
         return;

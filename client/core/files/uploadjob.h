@@ -37,6 +37,9 @@ public:
     // runs, and the newest caller counts.
     void setDone(Done done) { m_done = std::move(done); }
     void start();
+    // Stops at once (discarded with its post): the request on its way is cut off and the
+    // outbox hears "not found".
+    void cancel();
     // Whether it has not ended yet (it deletes itself later).
     bool isRunning() const { return !m_ended; }
     QString clientId() const { return m_clientId; }

@@ -130,12 +130,21 @@ bool UploadStore::setState(const QString& clientId, UploadRow::State state, cons
                   {UploadRow::stateName(state), error, clientId});
 }
 
-bool UploadStore::removeSettled()
+bool UploadStore::removeSettled(QList<UploadRow>* abandoned)
 {
-    if (!m_cache.statements().run(
-            QStringLiteral("DELETE FROM uploads WHERE client_id NOT IN (SELECT client_id FROM "
-                           "outbox) AND (carrier_id NOT IN (SELECT client_id FROM outbox) OR "
-                           "file_id = '')")))
+    const QString settled = QStringLiteral(
+        "client_id NOT IN (SELECT client_id FROM outbox) AND (carrier_id NOT IN (SELECT "
+        "client_id FROM outbox) OR file_id = '')");
+    if (abandoned) {
+        QSqlQuery* q = m_cache.statements().run(
+            QStringLiteral("SELECT %1 FROM uploads WHERE %2 AND upload_id <> '' AND file_id = ''")
+                .arg(columns, settled));
+        if (!q)
+            return m_cache.fail(m_cache.statements().lastError());
+        while (q->next())
+            abandoned->append(readRow(*q));
+    }
+    if (!m_cache.statements().run(QStringLiteral("DELETE FROM uploads WHERE %1").arg(settled)))
         return m_cache.fail(m_cache.statements().lastError());
     return true;
 }

@@ -36,8 +36,9 @@ public:
     bool setDone(const QString& clientId, const QString& fileId);
     bool setState(const QString& clientId, UploadRow::State state, const QString& error = {});
     // Rows whose upload and carrier have both left the outbox, and those of uploads discarded
-    // before they finished.
-    bool removeSettled();
+    // before they finished; `abandoned` gets the latter that the server had begun (to be
+    // given up there too).
+    bool removeSettled(QList<UploadRow>* abandoned = nullptr);
 
 private:
     bool update(const QString& set, std::initializer_list<QVariant> values);

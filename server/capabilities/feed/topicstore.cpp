@@ -36,12 +36,6 @@ Result<Candidates> candidates(QSqlQuery& q, const QString& statement, const QVar
     return c;
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks(n, QStringLiteral("?"));
-    return marks.join(u',');
-}
-
 } // namespace
 
 Result<bool> TopicStore::tag(qint64 sourceId, qint64 postId, const QStringList& topics)
@@ -77,45 +71,31 @@ Result<Candidates> TopicStore::ofTopic(const QString& topic, qint64 before, int 
 
 Result<Candidates> TopicStore::followedBy(qint64 userId, qint64 before, int cap)
 {
-    auto all = followsOf(userId);
-    if (!all)
-        return all.error();
-    QVariantList people;
-    QVariantList topics;
-    for (const Follow& f : all.value()) {
-        if (f.kind == QLatin1StringView("person"))
-            people.append(f.target.toLongLong());
-        else
-            topics.append(f.target);
-    }
     const QVariant upper = before > 0 ? before : protocol::maxSafeInteger;
     // Each list is walked newest first up to the cap; the merge holds every candidate down to
-    // the highest point where a capped list stopped.
+    // the highest point where a capped list stopped. The follows are read inside the queries,
+    // however many there are (never one bound value each).
     QList<Candidates> lists;
     QSqlQuery q(m_db.db());
-    if (!people.isEmpty()) {
-        auto byPeople = candidates(
-            q,
-            QStringLiteral("SELECT id FROM posts WHERE author_id IN (%1) AND parent_id IS NULL AND "
-                           "deleted = 0 AND id < ? ORDER BY id DESC LIMIT ?")
-                .arg(placeholders(people.size())),
-            people + QVariantList {upper, cap}, cap);
-        if (!byPeople)
-            return byPeople.error();
-        lists.append(byPeople.value());
-        q.finish();
-    }
-    if (!topics.isEmpty()) {
-        auto byTopics = candidates(q,
-                                   QStringLiteral("SELECT DISTINCT post_id FROM post_topics WHERE "
-                                                  "topic IN (%1) AND post_id < ? ORDER BY "
-                                                  "post_id DESC LIMIT ?")
-                                       .arg(placeholders(topics.size())),
-                                   topics + QVariantList {upper, cap}, cap);
-        if (!byTopics)
-            return byTopics.error();
-        lists.append(byTopics.value());
-    }
+    auto byPeople = candidates(
+        q,
+        QStringLiteral("SELECT id FROM posts WHERE author_id IN (SELECT CAST(target AS BIGINT) "
+                       "FROM follows WHERE user_id = ? AND kind = 'person') AND parent_id IS NULL "
+                       "AND deleted = 0 AND id < ? ORDER BY id DESC LIMIT ?"),
+        {userId, upper, cap}, cap);
+    if (!byPeople)
+        return byPeople.error();
+    lists.append(byPeople.value());
+    q.finish();
+    auto byTopics = candidates(
+        q,
+        QStringLiteral("SELECT DISTINCT post_id FROM post_topics WHERE topic IN (SELECT target "
+                       "FROM follows WHERE user_id = ? AND kind = 'topic') AND post_id < ? ORDER "
+                       "BY post_id DESC LIMIT ?"),
+        {userId, upper, cap}, cap);
+    if (!byTopics)
+        return byTopics.error();
+    lists.append(byTopics.value());
     Candidates merged;
     qint64 floor = 0;
     for (const Candidates& c : std::as_const(lists)) {

@@ -92,7 +92,21 @@ Result<Upload> FileService::createUpload(const User& user, const QString& rawNam
     auto quota = m_store.lockQuota(user.id);
     if (!quota)
         return refused(quota.error());
-    const auto open = m_store.openUploads(user.id);
+    auto open = m_store.openUploads(user.id);
+    // At the limit, an upload left alone for an hour makes room (a laptop that was closed
+    // begins that one again from 0 if it comes back): an app that crashed or lost its cache
+    // never locks its user out of uploading for the week the cleanup waits.
+    QString evicted;
+    if (open.count >= m_limits.maxOpenUploads) {
+        const QString hourAgo
+            = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
+        if (const auto idle = m_store.idlestUpload(user.id, hourAgo)) {
+            if (auto r = m_store.deleteUpload(*idle); !r)
+                return refused(r.error());
+            evicted = *idle;
+            open = m_store.openUploads(user.id);
+        }
+    }
     if (open.count >= m_limits.maxOpenUploads)
         return refused(makeError(
             ErrorCode::RateLimited,
@@ -104,6 +118,8 @@ Result<Upload> FileService::createUpload(const User& user, const QString& rawNam
         return refused(inserted.error());
     if (!tx.commit())
         return refused(makeError(ErrorCode::Unavailable, tx.error()));
+    if (!evicted.isEmpty())
+        m_blobs.removePart(evicted);
     return u;
 }
 
@@ -173,6 +189,26 @@ Result<Upload> FileService::append(const User& user, const QString& uploadId, qi
         return *u;
     // The last chunk, or an empty PUT at the end: a finish that failed before, once more.
     return finish(user, std::move(*u));
+}
+
+Result<bool> FileService::cancelUpload(const User& user, const QString& uploadId)
+{
+    if (!upload(user, uploadId))
+        return uploadNotFound();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return makeError(ErrorCode::Unavailable, tx.error());
+    const auto u = m_store.lockUpload(uploadId);
+    if (!u || u->userId != user.id)
+        return uploadNotFound();
+    if (!u->fileId.isEmpty())
+        return false;
+    if (auto r = m_store.deleteUpload(u->id); !r)
+        return r.error();
+    if (!tx.commit())
+        return makeError(ErrorCode::Unavailable, tx.error());
+    m_blobs.removePart(u->id);
+    return true;
 }
 
 Result<Upload> FileService::finish(const User& user, Upload u)

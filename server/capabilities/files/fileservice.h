@@ -47,6 +47,10 @@ public:
     // finishes it. Answers the upload after it (with `fileId` once finished).
     Result<Upload> append(const User& user, const QString& uploadId, qint64 offset,
                           const QByteArray& chunk);
+    // Gives an unfinished upload up: its row and part file go, and it no longer counts
+    // against the user's unfinished uploads or quota. A finished one is left as it is (its
+    // file stays); someone else's, or an unknown id, is not found.
+    Result<bool> cancelUpload(const User& user, const QString& uploadId);
 
     // The file if the user may see it (else nothing, as for a missing one).
     std::optional<StoredFile> visibleFile(const User& user, const QString& fileId);

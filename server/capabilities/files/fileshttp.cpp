@@ -171,6 +171,16 @@ HttpResponse uploadState(FileService& service, const HttpRequest& request)
     return r;
 }
 
+HttpResponse cancel(FileService& service, const HttpRequest& request)
+{
+    const auto r = service.cancelUpload(*request.user, request.segments.at(2));
+    if (!r)
+        return fromError(r.error());
+    HttpResponse done;
+    done.status = 204;
+    return done;
+}
+
 struct Range
 {
     qint64 first = 0;
@@ -336,6 +346,8 @@ void registerFileRoutes(HttpRoutes& routes, FileService& service, Thumbnails& th
     routes.add({"PUT", upload, true, protocol::files::maxChunkBytes,
                 [s](const HttpRequest& r) { return screenChunk(*s, r); },
                 [s](const HttpRequest& r) { return chunk(*s, r); }});
+    routes.add(
+        {"DELETE", upload, true, 0, {}, [s](const HttpRequest& r) { return cancel(*s, r); }});
     routes.add({"GET", file, true, 0, {}, [s](const HttpRequest& r) { return download(*s, r); }});
     routes.add({"GET",
                 file + QStringList {QStringLiteral("info")},

@@ -153,6 +153,18 @@ QStringList FileStore::uploadIds()
     return out;
 }
 
+std::optional<QString> FileStore::idlestUpload(qint64 userId, const QString& before)
+{
+    QSqlQuery q(m_db.db());
+    if (sql::run(q,
+                 QStringLiteral("SELECT id FROM file_uploads WHERE user_id = ? AND file_id IS NULL "
+                                "AND updated_at < ? ORDER BY updated_at LIMIT 1"),
+                 {userId, before})
+        && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
 FileStore::OpenUploads FileStore::openUploads(qint64 userId)
 {
     OpenUploads out;

@@ -84,6 +84,8 @@ public:
         qint64 bytes = 0;
     };
     OpenUploads openUploads(qint64 userId);
+    // The user's unfinished upload touched longest ago, if that was before `before`.
+    std::optional<QString> idlestUpload(qint64 userId, const QString& before);
 
     Result<bool> insertBlob(const QString& sha256, qint64 size);
     bool blobKnown(const QString& sha256);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace plein::app {
@@ -76,6 +77,15 @@ TopicPage::TopicPage(client::Client& client, FeedCapability& feed, const QString
                     return;
                 m_fetching = false;
                 m_next = more ? next : 0;
+                // A page that did not fill the view (the server looks at a bounded number of
+                // posts a page, so one may even be empty) asks for the next at once; the rows
+                // arrive in the model first.
+                if (m_next > 0)
+                    QTimer::singleShot(0, this, [this]() {
+                        const QScrollBar* bar = m_feed->view()->verticalScrollBar();
+                        if (bar->value() == bar->maximum())
+                            fetchMoreFromServer();
+                    });
             });
     connect(&client.feed(), &client::Feed::topicFetchFailed, this, [this](const QString& t) {
         if (t == m_topic)
