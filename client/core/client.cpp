@@ -1,6 +1,7 @@
 #include "client.h"
 
 #include "feed/feed.h"
+#include "files/filecache.h"
 #include "notifications/notificationstore.h"
 #include "outbox/outbox.h"
 #include "people/peoplemodel.h"
@@ -41,6 +42,8 @@ void Client::removeCreated(const QStringList& paths)
         // after damage ("….broken-…") or anything else the person keeps there stays.
         for (const char* suffix : {"", "-wal", "-shm", "-journal", ".damaged"})
             QFile::remove(path + QLatin1StringView(suffix));
+        // And the files downloaded beside it (FileCache's folder of this cache).
+        QDir(FileCache::folderFor(path)).removeRecursively();
     }
 }
 

@@ -480,6 +480,16 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(a));
         QVERIFY(!c->files().setLimitBytes(-1));
         QCOMPARE(c->files().limitBytes(), qint64(50000));
+
+        // Clearing takes every copy and what unfinished downloads left.
+        QFile stray(c->files().folder() + QStringLiteral("/%1-original.part").arg(ids.at(1)));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write(QByteArray(1000, 's'));
+        stray.close();
+        QVERIFY(c->files().clear());
+        QCOMPARE(c->files().usedBytes(), qint64(0));
+        QVERIFY(!QFile::exists(third));
+        QVERIFY(!QFile::exists(stray.fileName()));
     }
 
     void offlineServesWhatIsCached()

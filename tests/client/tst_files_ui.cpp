@@ -4,6 +4,7 @@
 
 #include "pages/chat/chatcomposer.h"
 #include "pages/feed/composer.h"
+#include "pages/files/fileactions.h"
 #include "pages/files/imagecanvas.h"
 #include "pages/files/imageviewer.h"
 #include "ui/attachmentblock.h"
@@ -360,6 +361,77 @@ private Q_SLOTS:
                 look);
         }
         QCOMPARE(canvas.pixelColor(240, 135), QColor(Qt::red));
+    }
+
+    // Review defect: Open ran programs and scripts sent by others (the desktop runs a
+    // .desktop launcher, an .exe under Wine, a shell script) without a word. Now they are
+    // recognised by the sniffed type and by the name, and opened only when confirmed; the
+    // file put there for the other program is the one opened, whatever else is saved.
+    void openingAProgramAsksFirst_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("program");
+        QTest::newRow("pdf") << "verslag.pdf"
+                             << "application/pdf" << false;
+        QTest::newRow("photo") << "dijk.jpg"
+                               << "image/jpeg" << false;
+        QTest::newRow("csv") << "peil.csv"
+                             << "text/csv" << false;
+        QTest::newRow("elf") << "tool"
+                             << "application/x-executable" << true;
+        QTest::newRow("elf named as text") << "notes.txt"
+                                           << "application/x-sharedlib" << true;
+        QTest::newRow("script") << "install.sh"
+                                << "text/plain" << true;
+        QTest::newRow("shell type") << "run"
+                                    << "application/x-shellscript" << true;
+        QTest::newRow("exe") << "Setup.EXE"
+                             << "application/octet-stream" << true;
+        QTest::newRow("desktop") << "open-me.desktop"
+                                 << "text/plain" << true;
+        QTest::newRow("batch") << "start.bat"
+                               << "text/plain" << true;
+        QTest::newRow("jar") << "app.jar"
+                             << "application/zip" << true;
+    }
+    void openingAProgramAsksFirst()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        QFETCH(bool, program);
+        app::ShownFile file;
+        file.id = QStringLiteral("f1");
+        file.name = name;
+        file.type = type;
+        QCOMPARE(app::FileActions::isProgram(file), program);
+
+        app::FileActions actions;
+        QStringList prepared;
+        actions.setBackend({[](const QString&, const QString&) { return QString(); },
+                            [](const QString&, const QString&) {},
+                            [&](const QString& id, const QString& n) {
+                                prepared << id;
+                                return m_dir.filePath(QStringLiteral("open/") + n);
+                            }});
+        int asked = 0;
+        bool answer = false;
+        actions.setConfirmProgram([&](const app::ShownFile& f, QWidget*) {
+            ++asked;
+            return f.name == name && answer;
+        });
+        actions.open(file);
+        QCOMPARE(asked, program ? 1 : 0);
+        QCOMPARE(prepared.size(), program ? 0 : 1);
+        answer = true;
+        actions.open(file);
+        QCOMPARE(asked, program ? 2 : 0);
+        QCOMPARE(prepared.size(), program ? 1 : 2);
+        // A save of the same file elsewhere is a save ("Saved as"), not an opening.
+        QSignalSpy notices(&actions, &app::FileActions::notice);
+        actions.fileSaved(file.id, m_dir.filePath(QStringLiteral("elders.bin")));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().first().toString().contains(QStringLiteral("elders.bin")));
     }
 
 private:

@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace plein::client {
@@ -97,10 +98,15 @@ FileCache::FileCache(Cache& cache, FileClient& client, QObject* parent)
     , m_cache(cache)
     , m_client(client)
 {
-    const QFileInfo db(cache.filePath());
-    m_folder = db.absolutePath() + u'/' + db.completeBaseName() + QStringLiteral(".files");
+    m_folder = folderFor(cache.filePath());
     cleanFolder();
     connect(&cache, &Cache::changed, this, &FileCache::onCacheChanged);
+}
+
+QString FileCache::folderFor(const QString& cacheFile)
+{
+    const QFileInfo db(cacheFile);
+    return db.absolutePath() + u'/' + db.completeBaseName() + QStringLiteral(".files");
 }
 
 FileCache::~FileCache()
@@ -158,7 +164,7 @@ QString FileCache::cachedPath(const QString& fileId, const QString& variant)
     if (!found)
         return {};
     // Served from disk only while something the user sees in the cache carries it.
-    if (!AttachmentStore(m_cache).isAttached(fileId)) {
+    if (!isCarried(fileId)) {
         removeCopy(*found);
         return {};
     }
@@ -435,11 +441,12 @@ QString FileCache::openPath(const QString& fileId, const QString& name) const
     return m_folder + u'/' + openFolder + u'/' + fileId + u'/' + cleanName(name, fileId);
 }
 
-void FileCache::prepareOpen(const QString& fileId, const QString& name)
+QString FileCache::prepareOpen(const QString& fileId, const QString& name)
 {
     const QString path = openPath(fileId, name);
     QDir().mkpath(QFileInfo(path).absolutePath());
     saveAs(fileId, path);
+    return path;
 }
 
 void FileCache::deliverSaves(const QString& fileId, const QString& path)
@@ -455,10 +462,31 @@ void FileCache::deliverSaves(const QString& fileId, const QString& path)
     }
 }
 
+void FileCache::addCarrier(Carrier carrier)
+{
+    m_carriers.append(std::move(carrier));
+    queuePrune();
+}
+
+bool FileCache::isCarried(const QString& fileId) const
+{
+    if (AttachmentStore(m_cache).isAttached(fileId))
+        return true;
+    for (const Carrier& c : m_carriers) {
+        QSqlQuery* q = m_cache.statements().run(c.isCarried, {fileId});
+        if (q && q->next())
+            return true;
+    }
+    return false;
+}
+
 void FileCache::prune()
 {
     m_pruneQueued = false;
-    for (const CachedFile& f : FileCacheStore(m_cache).unattached())
+    QStringList others;
+    for (const Carrier& c : std::as_const(m_carriers))
+        others.append(c.allCarried);
+    for (const CachedFile& f : FileCacheStore(m_cache).unattached(others))
         removeCopy(f);
 }
 
@@ -467,15 +495,32 @@ bool FileCache::clear()
     for (const CachedFile& f : FileCacheStore(m_cache).all())
         removeCopy(f);
     QDir(m_folder + u'/' + openFolder).removeRecursively();
+    // And what unfinished downloads left (those running now go on).
+    QSet<QString> running;
+    for (const auto& [key, t] : m_transfers)
+        running.insert(partPath(key));
+    for (const QFileInfo& info : QDir(m_folder).entryInfoList(QStringList {u'*' + partSuffix},
+                                                              QDir::Files | QDir::Hidden)) {
+        if (!running.contains(info.absoluteFilePath()))
+            QFile::remove(info.absoluteFilePath());
+    }
     return FileCacheStore(m_cache).totalBytes() == 0;
 }
 
 void FileCache::onCacheChanged(const CacheChanges& changes)
 {
-    if (m_pruneQueued
-        || !(changes.touches(PostStore::postsArea) || changes.touches(PostStore::feedsArea)
-             || changes.touches(ChatStore::messagesArea)
-             || changes.touches(ChatStore::conversationsArea)))
+    bool touched = changes.touches(PostStore::postsArea) || changes.touches(PostStore::feedsArea)
+        || changes.touches(ChatStore::messagesArea)
+        || changes.touches(ChatStore::conversationsArea);
+    for (const Carrier& c : std::as_const(m_carriers))
+        touched = touched || changes.touches(c.area);
+    if (touched)
+        queuePrune();
+}
+
+void FileCache::queuePrune()
+{
+    if (m_pruneQueued)
         return;
     m_pruneQueued = true;
     QTimer::singleShot(0, this, &FileCache::prune);

@@ -24,8 +24,9 @@ struct CachedFile;
 // becomes the cached file only once complete (rename), and goes on with a Range request
 // after a dropped connection. The server checks the right to see on every download: a 404
 // removes every cached copy of the file, and a copy is served from disk only while some
-// post, reply or message in the cache still carries the file — what is deleted, or gone
-// with a group left or a conversation forgotten, is removed from disk.
+// post, reply or message in the cache still carries the file (or another carrier, such as a
+// person whose photo it is) — what is deleted, or gone with a group left or a conversation
+// forgotten, is removed from disk.
 class FileCache : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,21 @@ public:
 
     FileCache(Cache& cache, FileClient& client, QObject* parent = nullptr);
     ~FileCache() override;
+
+    // The folder of the downloads of the cache database `cacheFile`.
+    static QString folderFor(const QString& cacheFile);
+
+    // What else in the cache carries files besides the attachments of posts and messages (a
+    // person's photo): `isCarried` a query with one bound file id that answers a row while it
+    // is carried, `allCarried` a query of every file id carried, and the cache area whose
+    // changes may let some go.
+    struct Carrier
+    {
+        QLatin1StringView area;
+        QString isCarried;
+        QString allCarried;
+    };
+    void addCarrier(Carrier carrier);
 
     // The folder the downloads live in.
     QString folder() const { return m_folder; }
@@ -72,9 +88,9 @@ public:
     // Where prepareOpen() puts a file for opening in another program: a folder of its own per
     // file, under the file's name (cleaned), so that the program sees the name and type.
     QString openPath(const QString& fileId, const QString& name) const;
-    // saveAs(fileId, openPath(fileId, name)): the app opens the path of saved() with
-    // QDesktopServices.
-    void prepareOpen(const QString& fileId, const QString& name);
+    // saveAs(fileId, openPath(fileId, name)), answering that path: the app opens it with
+    // QDesktopServices when saved() names it.
+    QString prepareOpen(const QString& fileId, const QString& name);
 
     // Removes the copies nothing in the cache carries any more (run on cache changes too).
     void prune();
@@ -111,6 +127,8 @@ private:
     void deliverSaves(const QString& fileId, const QString& path);
     void cleanFolder();
     void onCacheChanged(const CacheChanges& changes);
+    bool isCarried(const QString& fileId) const;
+    void queuePrune();
     qint64 now();
     QString finalName(const Key& key) const;
     QString partPath(const Key& key) const;
@@ -118,6 +136,7 @@ private:
     Cache& m_cache;
     FileClient& m_client;
     QString m_folder;
+    QList<Carrier> m_carriers;
     std::map<Key, std::unique_ptr<Transfer>> m_transfers;
     QSet<QString> m_noThumbnail; // files the server makes no thumbnails of (asked once a run)
     QMultiHash<QString, QString> m_saves; // file id -> destination paths waiting for it

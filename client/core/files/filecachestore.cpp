@@ -86,9 +86,12 @@ QList<CachedFile> FileCacheStore::byLastUse() const
     return select(QStringLiteral("ORDER BY last_used, file_id, variant"), {});
 }
 
-QList<CachedFile> FileCacheStore::unattached() const
+QList<CachedFile> FileCacheStore::unattached(const QStringList& otherCarriers) const
 {
-    return select(QStringLiteral("WHERE file_id NOT IN (SELECT file_id FROM attachments)"), {});
+    QString carried = QStringLiteral("SELECT file_id FROM attachments");
+    for (const QString& other : otherCarriers)
+        carried += QStringLiteral(" UNION ") + other;
+    return select(QStringLiteral("WHERE file_id NOT IN (%1)").arg(carried), {});
 }
 
 QList<CachedFile> FileCacheStore::all() const

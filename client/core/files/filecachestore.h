@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,8 +39,9 @@ public:
     qint64 totalBytes() const;
     // Oldest first.
     QList<CachedFile> byLastUse() const;
-    // Downloads of files that no post, reply or message in the cache carries any more.
-    QList<CachedFile> unattached() const;
+    // Downloads of files that no post, reply or message in the cache carries any more, nor
+    // any of `otherCarriers` (queries of the file ids they carry).
+    QList<CachedFile> unattached(const QStringList& otherCarriers = {}) const;
     QList<CachedFile> all() const;
 
 private:

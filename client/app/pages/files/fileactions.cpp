@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMenu>
+#include <QMessageBox>
+#include <QMimeDatabase>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -34,6 +37,77 @@ FileActions::FileActions(QObject* parent)
 {
     setObjectName(QStringLiteral("fileActions"));
     m_pixmaps.setMaxCost(pixmapBudgetKb);
+    m_confirmProgram = [](const ShownFile& file, QWidget* parent) {
+        QMessageBox box(QMessageBox::Warning, tr("Open a program?"),
+                        tr("“%1” is a program or script: opening it runs it on this computer, "
+                           "with your rights.")
+                            .arg(file.name),
+                        QMessageBox::NoButton, parent);
+        box.setInformativeText(
+            tr("Only open it if you know who made it and expected it. Save as… keeps it "
+               "without running it."));
+        box.setTextFormat(Qt::PlainText);
+        QPushButton* run = box.addButton(tr("Open anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        return box.clickedButton() == run;
+    };
+}
+
+bool FileActions::isProgram(const ShownFile& file)
+{
+    // What desktops run when asked to open it: native programs, installers, scripts and
+    // launchers, by the type the server sniffed and by the name the desktop goes by.
+    static const QStringList types {
+        QStringLiteral("application/x-executable"),
+        QStringLiteral("application/x-pie-executable"),
+        QStringLiteral("application/x-sharedlib"),
+        QStringLiteral("application/x-shellscript"),
+        QStringLiteral("application/x-msdownload"),
+        QStringLiteral("application/x-ms-dos-executable"),
+        QStringLiteral("application/x-ms-shortcut"),
+        QStringLiteral("application/x-msi"),
+        QStringLiteral("application/x-desktop"),
+        QStringLiteral("application/x-java-archive"),
+        QStringLiteral("application/x-executable-script"),
+        QStringLiteral("application/x-perl"),
+        QStringLiteral("text/x-python"),
+        QStringLiteral("text/x-python3"),
+        QStringLiteral("application/x-powershell"),
+        QStringLiteral("application/x-bat"),
+        QStringLiteral("application/x-appimage"),
+        QStringLiteral("application/vnd.debian.binary-package"),
+        QStringLiteral("application/x-rpm"),
+        QStringLiteral("application/x-apple-diskimage"),
+        QStringLiteral("application/javascript"),
+        QStringLiteral("text/javascript"),
+        QStringLiteral("application/x-ruby"),
+        QStringLiteral("application/vbscript"),
+    };
+    static const QStringList suffixes {
+        QStringLiteral("exe"),     QStringLiteral("com"),     QStringLiteral("bat"),
+        QStringLiteral("cmd"),     QStringLiteral("msi"),     QStringLiteral("msp"),
+        QStringLiteral("scr"),     QStringLiteral("pif"),     QStringLiteral("lnk"),
+        QStringLiteral("ps1"),     QStringLiteral("vbs"),     QStringLiteral("vbe"),
+        QStringLiteral("js"),      QStringLiteral("jse"),     QStringLiteral("wsf"),
+        QStringLiteral("hta"),     QStringLiteral("jar"),     QStringLiteral("sh"),
+        QStringLiteral("run"),     QStringLiteral("desktop"), QStringLiteral("appimage"),
+        QStringLiteral("deb"),     QStringLiteral("rpm"),     QStringLiteral("py"),
+        QStringLiteral("pl"),      QStringLiteral("rb"),      QStringLiteral("app"),
+        QStringLiteral("command"), QStringLiteral("dmg"),     QStringLiteral("pkg"),
+        QStringLiteral("reg"),     QStringLiteral("cpl"),     QStringLiteral("scf"),
+    };
+    const QMimeDatabase db;
+    for (const QMimeType& mime : {db.mimeTypeForName(file.type),
+                                  db.mimeTypeForFile(file.name, QMimeDatabase::MatchExtension)}) {
+        if (!mime.isValid())
+            continue;
+        for (const QString& t : types) {
+            if (mime.inherits(t))
+                return true;
+        }
+    }
+    return suffixes.contains(QFileInfo(file.name).suffix(), Qt::CaseInsensitive);
 }
 
 FileActions* FileActions::of(const QObject* window)
@@ -52,7 +126,7 @@ void FileActions::activate(const QList<ShownFile>& files, int index, AttachmentB
     switch (action) {
     case AttachmentBlock::Action::View: {
         if (file.id.isEmpty())
-            return open(file);
+            return open(file, parent);
         QList<ShownFile> images;
         int current = 0;
         for (const ShownFile& f : files) {
@@ -65,7 +139,7 @@ void FileActions::activate(const QList<ShownFile>& files, int index, AttachmentB
         return;
     }
     case AttachmentBlock::Action::Open:
-        return open(file);
+        return open(file, parent);
     case AttachmentBlock::Action::SaveAs:
         return saveAs(file, parent);
     case AttachmentBlock::Action::None:
@@ -159,7 +233,8 @@ void FileActions::fileFailed(const QString& fileId, const QString& variant, cons
 
 void FileActions::fileSaved(const QString& fileId, const QString& path)
 {
-    if (m_opening.remove(fileId)) {
+    Q_UNUSED(fileId);
+    if (m_opening.remove(path)) {
         if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
             Q_EMIT notice(
                 tr("No program on this computer opens “%1”.").arg(QFileInfo(path).fileName()));
@@ -201,10 +276,10 @@ ImageViewer* FileActions::view(const QList<ShownFile>& images, int current, QWid
                 saveAs(f, viewer);
         }
     });
-    connect(viewer, &ImageViewer::openRequested, this, [this, images](const QString& id) {
+    connect(viewer, &ImageViewer::openRequested, this, [this, images, viewer](const QString& id) {
         for (const ShownFile& f : images) {
             if (f.id == id)
-                open(f);
+                open(f, viewer);
         }
     });
     viewer->setImages(list, current);
@@ -212,16 +287,19 @@ ImageViewer* FileActions::view(const QList<ShownFile>& images, int current, QWid
     return viewer;
 }
 
-void FileActions::open(const ShownFile& file)
+void FileActions::open(const ShownFile& file, QWidget* parent)
 {
+    if (isProgram(file) && !(m_confirmProgram && m_confirmProgram(file, parent)))
+        return;
     if (file.id.isEmpty()) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(file.localPath));
         return;
     }
     if (!m_backend.prepareOpen)
         return;
-    m_opening.insert(file.id);
-    m_backend.prepareOpen(file.id, file.name);
+    const QString path = m_backend.prepareOpen(file.id, file.name);
+    if (!path.isEmpty())
+        m_opening.insert(path);
 }
 
 void FileActions::saveAs(const ShownFile& file, QWidget* parent)
@@ -252,7 +330,7 @@ void FileActions::showMenu(const QList<ShownFile>& files, int index, const QPoin
             activate(files, index, AttachmentBlock::Action::View, parent);
         });
     }
-    menu.addAction(tr("Open"), this, [this, file]() { open(file); });
+    menu.addAction(tr("Open"), this, [this, file, parent]() { open(file, parent); });
     if (!file.id.isEmpty())
         menu.addAction(tr("Save as…"), this, [this, file, parent]() { saveAs(file, parent); });
     menu.exec(globalPos);

@@ -34,9 +34,9 @@ public:
         std::function<QString(const QString&, const QString&)> fetch;
         // (file id, destination path): copies the original there; fileSaved() follows.
         std::function<void(const QString&, const QString&)> saveAs;
-        // (file id, name): puts the original where another program can open it; fileSaved()
-        // with that path follows, and it is opened.
-        std::function<void(const QString&, const QString&)> prepareOpen;
+        // (file id, name): puts the original where another program can open it and answers
+        // that path; fileSaved() with it follows, and it is opened.
+        std::function<QString(const QString&, const QString&)> prepareOpen;
     };
 
     explicit FileActions(QObject* parent = nullptr);
@@ -56,7 +56,14 @@ public:
 
     // Opens the viewer over `parent`'s window on `images` at `current`.
     ImageViewer* view(const QList<ShownFile>& images, int current, QWidget* parent);
-    void open(const ShownFile& file);
+    // Opens the file in the desktop's program for its type; a program or script (which the
+    // desktop would run) only after `parent`'s confirmation.
+    void open(const ShownFile& file, QWidget* parent = nullptr);
+    // Whether a file of this name and type is something a desktop runs rather than shows.
+    static bool isProgram(const ShownFile& file);
+    // Who asks whether to open a program (a dialog; tests answer themselves).
+    using Confirm = std::function<bool(const ShownFile&, QWidget*)>;
+    void setConfirmProgram(Confirm confirm) { m_confirmProgram = std::move(confirm); }
     // Asks where (a file dialog over `parent`) and saves there.
     void saveAs(const ShownFile& file, QWidget* parent);
     // A click on the file `index` of `files`: View opens the viewer on the images among them.
@@ -84,7 +91,8 @@ private:
     Backend m_backend;
     QCache<QString, QPixmap> m_pixmaps; // "id:size", cost in kB
     QHash<QString, qint64> m_failed; // "id:size" -> when, so a paint does not ask again at once
-    QSet<QString> m_opening; // files put where another program opens them
+    QSet<QString> m_opening; // paths where files are put for another program to open
+    Confirm m_confirmProgram;
     QPointer<ImageViewer> m_viewer;
 };
 

@@ -21,7 +21,7 @@ FilesCapability::FilesCapability(MainWindow& shell)
     m_actions->setBackend(FileActions::Backend {
         [&cache](const QString& id, const QString& variant) { return cache.fetch(id, variant); },
         [&cache](const QString& id, const QString& path) { cache.saveAs(id, path); },
-        [&cache](const QString& id, const QString& name) { cache.prepareOpen(id, name); },
+        [&cache](const QString& id, const QString& name) { return cache.prepareOpen(id, name); },
     });
     connect(&cache, &client::FileCache::ready, m_actions, &FileActions::fileReady);
     connect(&cache, &client::FileCache::failed, m_actions,
