@@ -858,12 +858,52 @@ Write the first one below.</translation>
         <translation>A tag has at most %1 characters and no “#”: “%2”.</translation>
     </message>
     <message>
-        <source>The change could not be stored on this computer. Try again.</source>
-        <translation>The change could not be stored on this computer. Try again.</translation>
-    </message>
-    <message>
         <source>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</source>
         <translation>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP image; a square one shows best</source>
+        <translation>A PNG, JPEG, GIF or WebP image; a square one shows best</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Photo:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a photo: at most %2.</source>
+        <translation>%1 is too large for a photo: at most %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 is not a PNG, JPEG, GIF or WebP image.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No photo: your initials show</source>
+        <translation>No photo: your initials show</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer (%1). Try again.</source>
+        <translation>The change could not be stored on this computer (%1). Try again.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1013,22 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Save as…</source>
         <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Open a program?</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script: opening it runs it on this computer, with your rights.</source>
+        <translation>“%1” is a program or script: opening it runs it on this computer, with your rights.</translation>
+    </message>
+    <message>
+        <source>Only open it if you know who made it and expected it. Save as… keeps it without running it.</source>
+        <translation>Only open it if you know who made it and expected it. Save as… keeps it without running it.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3026,13 @@ Write one: a post with #%1 in it shows here.</translation>
     <message>
         <source>unknown kind of write</source>
         <translation>unknown kind of write</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Profiles</name>
+    <message>
+        <source>the change could not be stored on this computer</source>
+        <translation>the change could not be stored on this computer</translation>
     </message>
 </context>
 <context>

@@ -858,12 +858,52 @@ Schrijf hieronder het eerste.</translation>
         <translation>Een tag heeft hoogstens %1 tekens en geen „#”: „%2”.</translation>
     </message>
     <message>
-        <source>The change could not be stored on this computer. Try again.</source>
-        <translation>De wijziging kon niet op deze computer worden bewaard. Probeer het opnieuw.</translation>
-    </message>
-    <message>
         <source>Remove the invisible characters (such as text direction marks): they are not allowed in a profile.</source>
         <translation>Haal de onzichtbare tekens (zoals tekens voor de leesrichting) weg: die mogen niet in een profiel.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG, GIF or WebP image; a square one shows best</source>
+        <translation>Een PNG-, JPEG-, GIF- of WebP-afbeelding; een vierkante komt het best uit</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a photo: at most %2.</source>
+        <translation>%1 is te groot voor een foto: hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>%1 is geen PNG-, JPEG-, GIF- of WebP-afbeelding.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Kies een foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No photo: your initials show</source>
+        <translation>Geen foto: je initialen worden getoond</translation>
+    </message>
+    <message>
+        <source>The change could not be stored on this computer (%1). Try again.</source>
+        <translation>De wijziging kon niet op deze computer worden bewaard (%1). Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1013,22 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Save as…</source>
         <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Een programma openen?</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script: opening it runs it on this computer, with your rights.</source>
+        <translation>‘%1’ is een programma of script: openen voert het uit op deze computer, met jouw rechten.</translation>
+    </message>
+    <message>
+        <source>Only open it if you know who made it and expected it. Save as… keeps it without running it.</source>
+        <translation>Open het alleen als je weet wie het gemaakt heeft en je het verwachtte. Met Opslaan als… bewaar je het zonder het uit te voeren.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Toch openen</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3026,13 @@ Schrijf er een: een bericht met #%1 erin verschijnt hier.</translation>
     <message>
         <source>unknown kind of write</source>
         <translation>onbekend soort wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Profiles</name>
+    <message>
+        <source>the change could not be stored on this computer</source>
+        <translation>de wijziging kon niet op deze computer worden bewaard</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "groups/groupsearch.h"
 #include "outbox/outbox.h"
 #include "people/peopleapplier.h"
+#include "people/peoplestore.h"
 #include "people/profiles.h"
 #include "presence/presence.h"
 #include "protocol/registry.h"
@@ -107,12 +108,16 @@ void Client::installCapabilities()
 
     // People: profiles and the directory, with the accounts' events about names, departments
     // and deactivations.
-    m_profiles = new Profiles(*m_session, *m_cache, *m_outbox, this);
+    m_profiles = new Profiles(*m_session, *m_cache, *m_outbox, *m_uploads, this);
     auto people = std::make_unique<PeopleApplier>(*m_session, *m_cache, *m_profiles);
     people->registerWith(*m_sync, *m_outbox);
     m_sync->registerSnapshot(people.get(), {QString(protocol::people::Feature)});
     m_snapshots.push_back(std::move(people));
     m_connection->addFeatures({QString(protocol::people::Feature)});
+    // A person's photo stays in the file cache while the person's profile names it.
+    m_files->addCarrier({PeopleStore::peopleArea,
+                         QStringLiteral("SELECT 1 FROM people WHERE photo = ? LIMIT 1"),
+                         QStringLiteral("SELECT photo FROM people WHERE photo <> ''")});
 
     // Presence: never in the event log; only pushes for the people the app shows.
     m_presence = new Presence(*m_session, *m_connection, this);

@@ -4,12 +4,14 @@
 // profile" changes the profile through the outbox.
 #include "client.h"
 #include "connection.h"
+#include "files/filecache.h"
 #include "outbox.h"
 #include "pages/chat/conversationpage.h"
 #include "pages/feed/feedcapability.h"
 #include "pages/feed/feedview.h"
 #include "pages/feed/postcard.h"
 #include "pages/feed/postdelegate.h"
+#include "pages/people/avatarphotos.h"
 #include "pages/people/editprofiledialog.h"
 #include "pages/people/peoplecapability.h"
 #include "pages/people/peopledirectorypage.h"
@@ -23,13 +25,17 @@
 #include "shell/sidebarmodel.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "ui/avatar.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -321,6 +327,88 @@ private Q_SLOTS:
         QVERIFY(directory->isVisible());
         QVERIFY(!directory->filtersStale());
         QVERIFY(interests->findData(QStringLiteral("kitesurfen")) > 0);
+    }
+
+    // Avatars show the profile's photo once its thumbnail has come (initials until then);
+    // Edit profile chooses a new photo (checked by its content), which goes as an upload
+    // before the change, or removes it, and every avatar follows.
+    void photosInAvatarsAndEditProfile()
+    {
+        Session chantal;
+        QVERIFY(chantal.start(m_server.url(), QStringLiteral("chantal")));
+        auto* photos = chantal.window->findChild<app::AvatarPhotos*>();
+        QVERIFY(photos);
+        QCOMPARE(app::avatar::Photos::instance().source(), photos);
+        const qint64 me = chantal.core->connection().userId();
+        const QString demoPhoto = chantal.core->profiles().person(me)->photo;
+        QVERIFY(!demoPhoto.isEmpty()); // the demo gives everyone one
+        QCOMPARE(photos->photoOf(QStringLiteral("chantal")), demoPhoto);
+        QVERIFY(photos->photoOf(QStringLiteral("nobody")).isEmpty());
+        const auto centre = [](const QString& username) {
+            QImage image(40, 40, QImage::Format_ARGB32);
+            image.fill(Qt::transparent);
+            QPainter p(&image);
+            app::avatar::paint(p, image.rect(), QStringLiteral("Chantal"), username);
+            p.end();
+            return image.pixelColor(20, 20);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!photos->photo(QStringLiteral("chantal"), 40).isNull(), 10000);
+        // Initials are white letters on the person's colour; the photo is something else.
+        QVERIFY(centre(QStringLiteral("chantal"))
+                != app::avatar::colourFor(QStringLiteral("chantal")));
+
+        // A new photo: all red.
+        QImage red(300, 200, QImage::Format_RGB32);
+        red.fill(QColor(220, 0, 0));
+        const QString png = chantal.profile.filePath(QStringLiteral("rood.png"));
+        QVERIFY(red.save(png));
+        const QString text = chantal.profile.filePath(QStringLiteral("geen-foto.png"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("just text that claims to be a png");
+        }
+        auto* people = chantal.window->findChild<app::PeopleCapability*>();
+        people->editProfile(me);
+        auto* dialog = chantal.window->findChild<app::EditProfileDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->removePhotoButton()->isEnabled());
+        QVERIFY(!dialog->setPhotoFile(text));
+        QVERIFY(dialog->messageLabel()->isVisible());
+        QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("geen-foto.png")));
+        QVERIFY(dialog->setPhotoFile(png));
+        QVERIFY(!dialog->messageLabel()->isVisible());
+        QCOMPARE(dialog->photoPreview()->pixmap().toImage().pixelColor(36, 36), QColor(220, 0, 0));
+        dialog->accept();
+        QVERIFY(!dialog->clientId().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(chantal.core->outbox().count(), 0, 20000);
+        QTRY_VERIFY(chantal.core->profiles().person(me)->photo != demoPhoto);
+        const QString newPhoto = chantal.core->profiles().person(me)->photo;
+        QVERIFY(!newPhoto.isEmpty());
+        QTRY_COMPARE(photos->photoOf(QStringLiteral("chantal")), newPhoto);
+        QTRY_VERIFY_WITH_TIMEOUT(!photos->photo(QStringLiteral("chantal"), 40).isNull(), 10000);
+        const QColor shown = centre(QStringLiteral("chantal"));
+        QVERIFY2(shown.red() > 180 && shown.green() < 60 && shown.blue() < 60,
+                 qPrintable(shown.name()));
+        // The old photo is no longer carried: its copies leave the file cache.
+        QTRY_VERIFY(chantal.core->files().cachedPath(demoPhoto, QStringLiteral("64")).isEmpty());
+
+        // Removed: the initials again.
+        people->editProfile(me);
+        dialog = nullptr;
+        for (auto* d : chantal.window->findChildren<app::EditProfileDialog*>()) {
+            if (d->isVisible())
+                dialog = d;
+        }
+        QVERIFY(dialog);
+        dialog->removePhoto();
+        QVERIFY(!dialog->removePhotoButton()->isEnabled());
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(chantal.core->outbox().count(), 0, 20000);
+        QTRY_VERIFY(chantal.core->profiles().person(me)->photo.isEmpty());
+        QTRY_VERIFY(photos->photoOf(QStringLiteral("chantal")).isEmpty());
+        QCOMPARE(centre(QStringLiteral("chantal")),
+                 app::avatar::colourFor(QStringLiteral("chantal")));
     }
 
     // A change the server refuses says so on the page, with Retry and Discard.

@@ -95,6 +95,11 @@ Header::Header(QMenu* accountMenu, QWidget* parent)
     , m_account(new QToolButton(this))
 {
     setObjectName(QStringLiteral("header"));
+    // The account's photo once it has come (the icon is a pixmap made once).
+    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this, [this]() {
+        if (!m_username.isEmpty())
+            m_account->setIcon(avatarIcon(m_displayName, m_username));
+    });
     m_sidebarButton->setObjectName(QStringLiteral("sidebarButton"));
     m_sidebarButton->setToolTip(tr("Show the sidebar"));
     m_sidebarButton->setAccessibleName(tr("Menu"));

@@ -1,8 +1,15 @@
 #include "ui/avatar.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
+#include <QPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
 #include <QRect>
+#include <QTimer>
+#include <QWidget>
+
+#include <cmath>
 
 namespace plein::app::avatar {
 
@@ -66,6 +73,35 @@ void paint(QPainter& painter, const QRect& rect, const QString& displayName, con
     const int side = std::min(rect.width(), rect.height());
     const QRect circle(rect.left() + (rect.width() - side) / 2,
                        rect.top() + (rect.height() - side) / 2, side, side);
+    if (PhotoSource* source = Photos::instance().source(); source && !key.isEmpty()) {
+        const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+        const QPixmap photo = source->photo(key, int(std::ceil(side * ratio)));
+        if (!photo.isNull()) {
+            // Cropped to a centred square, then into the circle.
+            const QSizeF size = photo.deviceIndependentSize();
+            const qreal edge = std::min(size.width(), size.height());
+            const QRectF square((size.width() - edge) / 2, (size.height() - edge) / 2, edge, edge);
+            const qreal scale = photo.devicePixelRatio();
+            painter.save();
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+            QPainterPath clip;
+            clip.addEllipse(QRectF(circle));
+            painter.setClipPath(clip, Qt::IntersectClip);
+            painter.drawPixmap(QRectF(circle), photo,
+                               QRectF(square.topLeft() * scale, square.size() * scale));
+            painter.restore();
+            return;
+        }
+    }
+    paintInitials(painter, rect, displayName, key);
+}
+
+void paintInitials(QPainter& painter, const QRect& rect, const QString& displayName,
+                   const QString& key)
+{
+    const int side = std::min(rect.width(), rect.height());
+    const QRect circle(rect.left() + (rect.width() - side) / 2,
+                       rect.top() + (rect.height() - side) / 2, side, side);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
@@ -78,6 +114,45 @@ void paint(QPainter& painter, const QRect& rect, const QString& displayName, con
     painter.setPen(Qt::white);
     painter.drawText(circle, Qt::AlignCenter, initials(displayName));
     painter.restore();
+}
+
+Photos& Photos::instance()
+{
+    static Photos* photos = new Photos; // lives as long as the application
+    return *photos;
+}
+
+Photos::Photos()
+    : m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &Photos::announce);
+}
+
+void Photos::setSource(PhotoSource* source)
+{
+    if (m_source == source)
+        return;
+    m_source = source;
+    noteChanged();
+}
+
+void Photos::noteChanged()
+{
+    ++m_generation;
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void Photos::announce()
+{
+    Q_EMIT changed();
+    // The views paint avatars straight from the source: a repaint is all they need.
+    for (QWidget* w : QApplication::allWidgets()) {
+        if (w->isVisible())
+            w->update();
+    }
 }
 
 } // namespace plein::app::avatar

@@ -31,4 +31,22 @@ void bind(QJsonObject& payload, const QString& clientId, const QString& created)
         payload.insert(field, out);
 }
 
+QStringList uploadOf(const QJsonObject& payload, const QString& name)
+{
+    const QString s = payload.value(name).toString();
+    return s.startsWith(u'@') ? QStringList {s.mid(1)} : QStringList();
+}
+
+void bindOne(QJsonObject& payload, const QString& name, const QString& clientId,
+             const QString& created)
+{
+    if (payload.value(name).toString() != placeholder(clientId))
+        return;
+    const QString id = created.section(u':', 1);
+    if (id.isEmpty())
+        payload.remove(name);
+    else
+        payload.insert(name, id);
+}
+
 } // namespace plein::client::attachmentfield

@@ -23,4 +23,10 @@ QStringList uploadsOf(const QJsonObject& payload);
 // discarded (`created` empty: the placeholder goes, and the field with the last one).
 void bind(QJsonObject& payload, const QString& clientId, const QString& created);
 
+// The same for a field that names one file (a profile's `photoFileId`): "@<clientId>" while
+// it uploads, the file's id once it is there; discarded, the field goes.
+QStringList uploadOf(const QJsonObject& payload, const QString& name);
+void bindOne(QJsonObject& payload, const QString& name, const QString& clientId,
+             const QString& created);
+
 } // namespace plein::client::attachmentfield

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QNetworkReply>
 #include <QTimer>
 
 namespace plein::client {
@@ -74,13 +75,34 @@ std::optional<QString> Uploads::check(const QStringList& paths) const
 
 Result<QString> Uploads::add(OutboxDraft carrier, const QStringList& paths)
 {
+    return queue(std::move(carrier), paths,
+                 [](QJsonObject& payload, const QStringList& placeholders) {
+                     QJsonArray attachments = payload.value(attachmentfield::field).toArray();
+                     for (const QString& p : placeholders)
+                         attachments.append(p);
+                     if (!attachments.isEmpty())
+                         payload.insert(attachmentfield::field, attachments);
+                 });
+}
+
+Result<QString> Uploads::addAs(OutboxDraft carrier, const QString& path, const QString& field)
+{
+    return queue(std::move(carrier), {path},
+                 [field](QJsonObject& payload, const QStringList& placeholders) {
+                     payload.insert(field, placeholders.value(0));
+                 });
+}
+
+Result<QString> Uploads::queue(OutboxDraft carrier, const QStringList& paths,
+                               const std::function<void(QJsonObject&, const QStringList&)>& place)
+{
     if (const auto problem = check(paths))
         return makeError(protocol::ErrorCode::BadRequest, *problem);
     if (carrier.clientId.isEmpty())
         carrier.clientId = Outbox::newClientId();
     QList<OutboxDraft> drafts;
     QList<UploadRow> rows;
-    QJsonArray attachments = carrier.payload.value(attachmentfield::field).toArray();
+    QStringList placeholders;
     const QMimeDatabase mime;
     for (const QString& path : paths) {
         const QFileInfo info(path);
@@ -95,10 +117,9 @@ Result<QString> Uploads::add(OutboxDraft carrier, const QStringList& paths)
         row.modifiedMs = info.lastModified().toMSecsSinceEpoch();
         rows.append(row);
         drafts.append(OutboxDraft {QString(Kind), carrier.lane, QString(), {}, row.clientId});
-        attachments.append(attachmentfield::placeholder(row.clientId));
+        placeholders.append(attachmentfield::placeholder(row.clientId));
     }
-    if (!attachments.isEmpty())
-        carrier.payload.insert(attachmentfield::field, attachments);
+    place(carrier.payload, placeholders);
     drafts.append(carrier);
     const QStringList ids = m_outbox.add(drafts, [&](const QStringList&) {
         UploadStore store(m_cache);
@@ -156,7 +177,21 @@ void Uploads::send(const OutboxEntry& entry, std::function<void(const SendOutcom
 
 void Uploads::forgetSettled()
 {
-    m_cache.transaction([this]() { return UploadStore(m_cache).removeSettled(); });
+    QList<UploadRow> abandoned;
+    if (!m_cache.transaction([&]() { return UploadStore(m_cache).removeSettled(&abandoned); }))
+        return;
+    for (const UploadRow& row : abandoned) {
+        // Stopped here (the chunk on its way is cut off), then given up on the server, so it
+        // no longer counts against the user's unfinished uploads there. Not reachable now: the
+        // server's cleanup removes it after a week, or sooner when the user needs the room.
+        if (UploadJob* job = m_jobs.take(row.clientId); job && job->isRunning())
+            job->cancel();
+        if (!m_client.available())
+            continue;
+        QNetworkReply* reply
+            = m_client.deleteResource(QStringLiteral("/files/uploads/") + row.uploadId);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
 }
 
 } // namespace plein::client

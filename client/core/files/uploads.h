@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 namespace plein::client {
 
 class Cache;
@@ -50,6 +52,9 @@ public:
     // `attachments` naming them; all stored at once or nothing. Returns the carrier's
     // clientId, or the reason it was not queued (check()'s, or the cache's).
     Result<QString> add(OutboxDraft carrier, const QStringList& paths);
+    // The same for one file whose id goes into the carrier's `field` (a profile's
+    // `photoFileId`), which carries the upload as attachmentfield::uploadOf() reads it.
+    Result<QString> addAs(OutboxDraft carrier, const QString& path, const QString& field);
 
     // The files attached to a write in the outbox (a pending post, reply or message), in
     // their order, with where each stands; empty for a write without any or one delivered.
@@ -64,6 +69,8 @@ Q_SIGNALS:
     void chunkSent(const QString& uploadClientId, qint64 offset, qint64 bytes);
 
 private:
+    Result<QString> queue(OutboxDraft carrier, const QStringList& paths,
+                          const std::function<void(QJsonObject&, const QStringList&)>& place);
     void send(const OutboxEntry& entry, std::function<void(const SendOutcome&)> done);
     void forgetSettled();
 

@@ -2,6 +2,7 @@
 
 #include "capabilities/accounts/accountsprotocol.h"
 #include "capabilities/people/peopleprotocol.h"
+#include "files/attachmentfield.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
 #include "peoplestore.h"
@@ -34,15 +35,22 @@ void PeopleApplier::registerWith(SyncEngine& sync, Outbox& outbox)
         return PeopleStore(m_cache).storeProfile(
             PersonRow::fromProfile(e.data.value(QLatin1StringView("profile")).toObject()));
     });
-    outbox.registerKind(
-        WriteKind {QString(people::PeopleUpdateProfile),
-                   [this](const OutboxEntry&, const QJsonObject& result) {
-                       return PeopleStore(m_cache).storeProfile(PersonRow::fromProfile(
-                           result.value(QLatin1StringView("profile")).toObject()));
-                   },
-                   {},
-                   {},
-                   {}});
+    WriteKind update {QString(people::PeopleUpdateProfile),
+                      [this](const OutboxEntry&, const QJsonObject& result) {
+                          return PeopleStore(m_cache).storeProfile(PersonRow::fromProfile(
+                              result.value(QLatin1StringView("profile")).toObject()));
+                      },
+                      {},
+                      {},
+                      {}};
+    // A new photo goes as an upload before the change, which names it once it is there.
+    update.carries = [](const QJsonObject& payload) {
+        return attachmentfield::uploadOf(payload, Profiles::photoField);
+    };
+    update.bindCarried = [](QJsonObject& payload, const QString& clientId, const QString& created) {
+        attachmentfield::bindOne(payload, Profiles::photoField, clientId, created);
+    };
+    outbox.registerKind(update);
 }
 
 struct PeopleApplier::Reading

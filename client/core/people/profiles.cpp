@@ -1,6 +1,7 @@
 #include "profiles.h"
 
 #include "capabilities/people/peopleprotocol.h"
+#include "files/uploads.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxstore.h"
 #include "peoplestore.h"
@@ -14,11 +15,13 @@ namespace plein::client {
 
 namespace people = protocol::people;
 
-Profiles::Profiles(Session& session, Cache& cache, Outbox& outbox, QObject* parent)
+Profiles::Profiles(Session& session, Cache& cache, Outbox& outbox, Uploads& uploads,
+                   QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_cache(cache)
     , m_outbox(outbox)
+    , m_uploads(uploads)
 { }
 
 QString Profiles::laneOf(qint64 userId)
@@ -53,12 +56,26 @@ void Profiles::fetchPerson(qint64 id)
         });
 }
 
-QString Profiles::updateProfile(qint64 userId, const QJsonObject& fields)
+QString Profiles::updateProfile(qint64 userId, const QJsonObject& fields, const QString& photoPath,
+                                QString* error)
 {
     QJsonObject payload = fields;
     payload.insert(QStringLiteral("userId"), userId);
-    return m_outbox.add(OutboxDraft {QString(people::PeopleUpdateProfile), laneOf(userId),
-                                     QStringLiteral("person:%1").arg(userId), payload});
+    const OutboxDraft draft {QString(people::PeopleUpdateProfile), laneOf(userId),
+                             QStringLiteral("person:%1").arg(userId), payload};
+    if (photoPath.isEmpty()) {
+        const QString id = m_outbox.add(draft);
+        if (id.isEmpty() && error)
+            *error = tr("the change could not be stored on this computer");
+        return id;
+    }
+    const Result<QString> queued = m_uploads.addAs(draft, photoPath, photoField);
+    if (!queued) {
+        if (error)
+            *error = queued.error().message;
+        return {};
+    }
+    return queued.value();
 }
 
 QString Profiles::pendingUpdate(qint64 userId) const

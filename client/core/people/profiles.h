@@ -16,6 +16,7 @@ namespace plein::client {
 class Cache;
 class Outbox;
 class Session;
+class Uploads;
 
 // A page of people.search, as the server answered it.
 struct PeoplePage
@@ -33,7 +34,11 @@ class Profiles : public QObject
     Q_OBJECT
 
 public:
-    Profiles(Session& session, Cache& cache, Outbox& outbox, QObject* parent = nullptr);
+    // The field of people.update_profile that names the photo.
+    static inline const QString photoField = QStringLiteral("photoFileId");
+
+    Profiles(Session& session, Cache& cache, Outbox& outbox, Uploads& uploads,
+             QObject* parent = nullptr);
 
     std::optional<PersonRow> person(qint64 id) const;
     // people.get into the cache; personChanged or personFetchFailed follows.
@@ -41,8 +46,11 @@ public:
 
     // Changes fields of a profile (the user's own, or anyone's for an administrator):
     // `fields` holds the protocol's names (displayName, jobTitle, expertise, ...). Returns the
-    // write's clientId, or an empty string when it could not be stored.
-    QString updateProfile(qint64 userId, const QJsonObject& fields);
+    // write's clientId, or an empty string when it could not be stored. With `photoPath`,
+    // that image is uploaded first (through the outbox, in the profile's lane) and becomes the
+    // photo; `error` gets why the change was not stored when not null.
+    QString updateProfile(qint64 userId, const QJsonObject& fields, const QString& photoPath = {},
+                          QString* error = nullptr);
     // Whether a change of this person's profile waits in the outbox (and its clientId).
     QString pendingUpdate(qint64 userId) const;
     // That change itself (`failed` with the server's code and message once it was refused),
@@ -71,6 +79,7 @@ private:
     Session& m_session;
     Cache& m_cache;
     Outbox& m_outbox;
+    Uploads& m_uploads;
 };
 
 } // namespace plein::client

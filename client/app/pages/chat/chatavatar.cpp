@@ -161,10 +161,11 @@ private:
 
 QPixmap pixmap(const QString& name, const QString& username, int size, qreal ratio)
 {
-    const QString key = QStringLiteral("plein-chat-avatar:%1:%2:%3:%4")
+    const QString key = QStringLiteral("plein-chat-avatar:%1:%2:%3:%4:%5")
                             .arg(username, name)
                             .arg(size)
-                            .arg(int(ratio * 100));
+                            .arg(int(ratio * 100))
+                            .arg(avatar::Photos::instance().generation());
     QPixmap pm;
     if (QPixmapCache::find(key, &pm))
         return pm;

@@ -16,6 +16,7 @@
 #include "pages/chat/reactorscache.h"
 #include "people/peoplemodel.h"
 #include "presence/presence.h"
+#include "ui/avatar.h"
 #include "ui/icons.h"
 #include "ui/tooltip.h"
 
@@ -180,6 +181,8 @@ void ConversationPage::makeModel()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConversationPage::updateEmptyText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationPage::updateEmptyText);
     connect(m_model, &MessageListModel::fetchingChanged, this, &ConversationPage::refresh);
+    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this,
+            &ConversationPage::refresh);
 }
 
 ConversationPage::~ConversationPage()

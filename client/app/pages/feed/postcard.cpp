@@ -431,10 +431,11 @@ namespace {
 QPixmap avatarPixmap(const QString& name, const QString& username, int size, qreal ratio,
                      const QFont& font)
 {
-    const QString key = QStringLiteral("plein-avatar:%1:%2:%3:%4")
+    const QString key = QStringLiteral("plein-avatar:%1:%2:%3:%4:%5")
                             .arg(username, name)
                             .arg(size)
-                            .arg(int(ratio * 100));
+                            .arg(int(ratio * 100))
+                            .arg(avatar::Photos::instance().generation());
     QPixmap pm;
     if (QPixmapCache::find(key, &pm))
         return pm;

@@ -2,20 +2,34 @@
 
 #include "capabilities/people/peopleprotocol.h"
 #include "capabilities/people/profilefields.h"
+#include "files/uploads.h"
 #include "people/profiles.h"
+#include "ui/avatar.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace plein::app {
 
 namespace people = protocol::people;
+
+namespace {
+constexpr int photoSide = 72;
+} // namespace
 
 EditProfileDialog::EditProfileDialog(client::Profiles& profiles, const client::PersonRow& person,
                                      QWidget* parent)
@@ -31,6 +45,9 @@ EditProfileDialog::EditProfileDialog(client::Profiles& profiles, const client::P
     , m_expertise(new QLineEdit(person.expertise.join(QStringLiteral(", ")), this))
     , m_interests(new QLineEdit(person.interests.join(QStringLiteral(", ")), this))
     , m_message(new QLabel(this))
+    , m_photo(new QLabel(this))
+    , m_choosePhoto(new QPushButton(tr("Choose…"), this))
+    , m_removePhoto(new QPushButton(tr("Remove"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Edit profile"));
@@ -50,8 +67,26 @@ EditProfileDialog::EditProfileDialog(client::Profiles& profiles, const client::P
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_photo->setObjectName(QStringLiteral("profilePhotoPreview"));
+    m_photo->setFixedSize(photoSide, photoSide);
+    m_choosePhoto->setObjectName(QStringLiteral("choosePhotoButton"));
+    m_choosePhoto->setToolTip(tr("A PNG, JPEG, GIF or WebP image; a square one shows best"));
+    m_removePhoto->setObjectName(QStringLiteral("removePhotoButton"));
+    auto* photoRow = new QHBoxLayout;
+    photoRow->addWidget(m_photo);
+    photoRow->addWidget(m_choosePhoto);
+    photoRow->addWidget(m_removePhoto);
+    photoRow->addStretch(1);
+    connect(m_choosePhoto, &QPushButton::clicked, this, &EditProfileDialog::choosePhoto);
+    connect(m_removePhoto, &QPushButton::clicked, this, &EditProfileDialog::removePhoto);
+    // The current photo once it has come.
+    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this,
+            &EditProfileDialog::showPhoto);
+    showPhoto();
+
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Photo:"), photoRow);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Job title:"), m_jobTitle);
     form->addRow(tr("Department:"), m_department);
@@ -84,8 +119,102 @@ QStringList EditProfileDialog::splitTags(const QString& text)
     return out;
 }
 
+QString EditProfileDialog::photoProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable())
+        return tr("%1 cannot be read.").arg(info.fileName());
+    if (info.size() > client::Uploads::defaultMaxFileBytes)
+        return tr("%1 is too large for a photo: at most %2.")
+            .arg(info.fileName(),
+                 QLocale().formattedDataSize(client::Uploads::defaultMaxFileBytes));
+    // By its content, as the server checks it.
+    QImageReader reader(path);
+    reader.setDecideFormatFromContent(true);
+    const QByteArray format = reader.format();
+    if (!QList<QByteArray> {"png", "jpeg", "jpg", "gif", "webp"}.contains(format.toLower()))
+        return tr("%1 is not a PNG, JPEG, GIF or WebP image.").arg(info.fileName());
+    return QString();
+}
+
+bool EditProfileDialog::setPhotoFile(const QString& path)
+{
+    m_photoProblem = photoProblem(path);
+    if (m_photoProblem.isEmpty()) {
+        m_photoPath = QFileInfo(path).absoluteFilePath();
+        m_photoRemoved = false;
+    }
+    showPhoto();
+    validate();
+    return m_photoProblem.isEmpty();
+}
+
+void EditProfileDialog::removePhoto()
+{
+    m_photoPath.clear();
+    m_photoProblem.clear();
+    m_photoRemoved = true;
+    showPhoto();
+    validate();
+}
+
+void EditProfileDialog::choosePhoto()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a photo"), folder,
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)"));
+    if (!path.isEmpty())
+        setPhotoFile(path);
+}
+
+void EditProfileDialog::showPhoto()
+{
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pm(QSize(photoSide, photoSide) * ratio);
+    pm.setDevicePixelRatio(ratio);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    const QRect circle(0, 0, photoSide, photoSide);
+    const QString name = m_name->text().trimmed().isEmpty() ? m_person.username : m_name->text();
+    if (!m_photoPath.isEmpty()) {
+        // The chosen image as it will show: a centred square in the circle.
+        QImageReader reader(m_photoPath);
+        reader.setAutoTransform(true);
+        const QSize natural = reader.size();
+        const int target = int(photoSide * ratio);
+        if (natural.isValid() && natural.width() > 0 && natural.height() > 0)
+            reader.setScaledSize(natural.scaled(target, target, Qt::KeepAspectRatioByExpanding));
+        const QImage image = reader.read();
+        if (!image.isNull()) {
+            const QRect crop((image.width() - std::min(image.width(), image.height())) / 2,
+                             (image.height() - std::min(image.width(), image.height())) / 2,
+                             std::min(image.width(), image.height()),
+                             std::min(image.width(), image.height()));
+            p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+            QPainterPath clip;
+            clip.addEllipse(QRectF(circle));
+            p.setClipPath(clip);
+            p.drawImage(QRectF(circle), image, crop);
+        }
+    } else if (m_photoRemoved) {
+        avatar::paintInitials(p, circle, name, m_person.username);
+    } else {
+        avatar::paint(p, circle, name, m_person.username);
+    }
+    p.end();
+    m_photo->setPixmap(pm);
+    m_removePhoto->setEnabled(!m_photoPath.isEmpty()
+                              || (!m_person.photo.isEmpty() && !m_photoRemoved));
+    m_photo->setToolTip(!m_photoPath.isEmpty() ? QFileInfo(m_photoPath).fileName()
+                            : m_photoRemoved   ? tr("No photo: your initials show")
+                                               : QString());
+}
+
 QString EditProfileDialog::problem() const
 {
+    if (!m_photoProblem.isEmpty())
+        return m_photoProblem;
     if (m_name->text().trimmed().isEmpty())
         return tr("A name is needed.");
     if (!people::isValidPhone(m_phone->text().trimmed()))
@@ -147,10 +276,15 @@ void EditProfileDialog::accept()
     };
     tags("expertise", m_expertise, m_person.expertise);
     tags("interests", m_interests, m_person.interests);
-    if (!fields.isEmpty()) {
-        m_clientId = m_profiles.updateProfile(m_person.id, fields);
+    if (m_photoRemoved && !m_person.photo.isEmpty())
+        fields.insert(client::Profiles::photoField, QString());
+    if (!fields.isEmpty() || !m_photoPath.isEmpty()) {
+        QString why;
+        m_clientId = m_profiles.updateProfile(m_person.id, fields, m_photoPath, &why);
         if (m_clientId.isEmpty()) {
-            m_message->setText(tr("The change could not be stored on this computer. Try again."));
+            m_message->setText(tr("The change could not be stored on this computer (%1). Try "
+                                  "again.")
+                                   .arg(why));
             m_message->show();
             return;
         }

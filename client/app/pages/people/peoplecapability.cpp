@@ -2,6 +2,8 @@
 
 #include "client.h"
 #include "connection.h"
+#include "pages/files/fileactions.h"
+#include "pages/people/avatarphotos.h"
 #include "pages/people/editprofiledialog.h"
 #include "pages/people/peopledirectorypage.h"
 #include "pages/people/profilepage.h"
@@ -21,6 +23,10 @@ PeopleCapability::PeopleCapability(MainWindow& shell)
     : QObject(&shell)
     , m_shell(shell)
 {
+    // Avatars everywhere show the photos of the people's profiles (files made the actions).
+    if (FileActions* files = FileActions::of(&shell))
+        new AvatarPhotos(shell.client().cache(), *files, this);
+
     shell.sidebarModel().addEntry({.title = tr("People"),
                                    .link = Navigator::link(QStringLiteral("people")),
                                    .icon = icons::icon(icons::Icon::Account)});

@@ -192,6 +192,7 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
         update();
     });
     connect(m_model, &client::ProfileModel::changed, this, &ProfilePage::update);
+    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this, &ProfilePage::update);
     connect(&client.outbox(), &client::Outbox::countChanged, this, &ProfilePage::update);
     connect(&client.connection(), &client::Connection::stateChanged, this, &ProfilePage::update);
     m_model->setRecentPostLimit(recentPosts);

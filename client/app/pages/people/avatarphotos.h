@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ui/avatar.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace plein::client {
+class Cache;
+class CacheChanges;
+} // namespace plein::client
+
+namespace plein::app {
+
+class FileActions;
+
+// The account's people's photos for the avatars everywhere: which person has which photo
+// (their cached profile's `photo`), and the photo itself as a thumbnail from the file cache
+// (64 pixels for small avatars, 256 for larger ones), fetched the first time it is shown. A
+// photo that has come, or a person whose photo changed, makes avatar::Photos announce a
+// change, so what shows avatars repaints. The people capability makes one per window.
+class AvatarPhotos : public QObject, public avatar::PhotoSource
+{
+    Q_OBJECT
+
+public:
+    AvatarPhotos(client::Cache& cache, FileActions& files, QObject* parent = nullptr);
+    ~AvatarPhotos() override;
+
+    QPixmap photo(const QString& key, int pixels) override;
+    // The photo's file id of a person by username ("" for none).
+    QString photoOf(const QString& username);
+
+private:
+    void onCacheChanged(const client::CacheChanges& changes);
+    void load();
+
+    client::Cache& m_cache;
+    FileActions& m_files;
+    QHash<QString, QString> m_photoOf; // username -> file id
+    QSet<QString> m_photos; // the file ids in m_photoOf
+    bool m_loaded = false;
+};
+
+} // namespace plein::app
