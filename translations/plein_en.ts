@@ -207,6 +207,13 @@
         <source>%1 replied to you in %2</source>
         <translation>%1 replied to you in %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n file(s): %1</source>
+        <translation>
+            <numerusform>Sent %n file: %1</numerusform>
+            <numerusform>Sent %n files: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ChatComposer</name>
@@ -905,6 +912,10 @@ Write the first one below.</translation>
         <source>The change could not be stored on this computer (%1). Try again.</source>
         <translation>The change could not be stored on this computer (%1). Try again.</translation>
     </message>
+    <message>
+        <source>%1 has too many pixels for a photo (%2 × %3): at most 50 million.</source>
+        <translation>%1 has too many pixels for a photo (%2 × %3): at most 50 million.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ErrorText</name>
@@ -966,6 +977,13 @@ Write the first one below.</translation>
     <message>
         <source>%1 mentioned you</source>
         <translation>%1 mentioned you</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n file(s): %1</source>
+        <translation>
+            <numerusform>Shared %n file: %1</numerusform>
+            <numerusform>Shared %n files: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2981,16 @@ Write one: a post with #%1 in it shows here.</translation>
     <message>
         <source>%1 file</source>
         <translation>%1 file</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::ChatStore</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

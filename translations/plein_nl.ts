@@ -207,6 +207,13 @@
         <source>%1 replied to you in %2</source>
         <translation>%1 antwoordde je in %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n file(s): %1</source>
+        <translation>
+            <numerusform>%n bestand gestuurd: %1</numerusform>
+            <numerusform>%n bestanden gestuurd: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ChatComposer</name>
@@ -905,6 +912,10 @@ Schrijf hieronder het eerste.</translation>
         <source>The change could not be stored on this computer (%1). Try again.</source>
         <translation>De wijziging kon niet op deze computer worden bewaard (%1). Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>%1 has too many pixels for a photo (%2 × %3): at most 50 million.</source>
+        <translation>%1 heeft te veel pixels voor een foto (%2 × %3): hoogstens 50 miljoen.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ErrorText</name>
@@ -966,6 +977,13 @@ Schrijf hieronder het eerste.</translation>
     <message>
         <source>%1 mentioned you</source>
         <translation>%1 noemde jou</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n file(s): %1</source>
+        <translation>
+            <numerusform>%n bestand gedeeld: %1</numerusform>
+            <numerusform>%n bestanden gedeeld: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2981,16 @@ Schrijf er een: een bericht met #%1 erin verschijnt hier.</translation>
     <message>
         <source>%1 file</source>
         <translation>%1-bestand</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::ChatStore</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

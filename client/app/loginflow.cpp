@@ -68,9 +68,11 @@ QPixmap avatarPixmap(const Account& account, int size, qreal devicePixelRatio)
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    avatar::paint(painter, QRect(0, 0, size, size),
-                  account.displayName.isEmpty() ? account.username : account.displayName,
-                  account.username);
+    // Initials: the photo source knows the people of the account shown, and another account
+    // (on another server) may share a username with one of them.
+    avatar::paintInitials(painter, QRect(0, 0, size, size),
+                          account.displayName.isEmpty() ? account.username : account.displayName,
+                          account.username);
     return pixmap;
 }
 

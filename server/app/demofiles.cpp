@@ -423,6 +423,14 @@ std::optional<QString> seedDemoFiles(ServerCore& core, const QHash<QString, User
                            {QStringLiteral("attachments"), QJsonArray {chart, csv}}});
     if (!sent)
         return sent.error().message;
+    // And a picture alone, without a word: a file is a message too.
+    sent = chat.send(user("bram"),
+                     {{QStringLiteral("clientId"), clientId()},
+                      {QStringLiteral("conversationId"), direct},
+                      {QStringLiteral("body"), QString()},
+                      {QStringLiteral("attachments"), QJsonArray {diagram}}});
+    if (!sent)
+        return sent.error().message;
     if (!error.isEmpty())
         return error;
     return std::nullopt;

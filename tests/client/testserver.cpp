@@ -36,6 +36,16 @@ bool TestServer::start(quint16 port)
 {
     if (!m_initialised && !initialise())
         return false;
+    {
+        // A restart on the same port takes the same HTTP port too (freed with the old
+        // process), never port + 1, which another test's ephemeral port may hold by now.
+        QSettings config(m_data.filePath(QStringLiteral("plein-server.conf")),
+                         QSettings::IniFormat);
+        config.beginGroup(QStringLiteral("server"));
+        config.setValue(QStringLiteral("http_port"), port ? m_httpPort : 0);
+        config.endGroup();
+        config.sync();
+    }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->start(
@@ -46,6 +56,7 @@ bool TestServer::start(quint16 port)
         return false;
     }
     static const QRegularExpression listening(QStringLiteral("listening on (ws://\\S+)"));
+    static const QRegularExpression http(QStringLiteral("http side on https?://[^\\s:]+:(\\d+)"));
     QByteArray out;
     for (int i = 0; i < 200 && m_process->state() == QProcess::Running; ++i) {
         m_process->waitForReadyRead(100);
@@ -53,6 +64,8 @@ bool TestServer::start(quint16 port)
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
             m_url = QUrl(match.captured(1));
+            if (const auto h = http.match(QString::fromUtf8(out)); h.hasMatch())
+                m_httpPort = quint16(h.captured(1).toUInt());
             return true;
         }
     }

@@ -38,6 +38,7 @@ private:
     QUrl m_url;
     QString m_error;
     bool m_initialised = false;
+    quint16 m_httpPort = 0; // the HTTP side's port of the last start
 };
 
 } // namespace plein::test

@@ -121,6 +121,37 @@ private Q_SLOTS:
         QVERIFY(!tray->isVisible());
     }
 
+    // A file alone may be sent, as in Slack and Teams: Send is enabled by a file without
+    // text; an empty composer sends nothing; an edit in chat still needs its text.
+    void aFileAloneIsSent()
+    {
+        const QString png = writeImage(m_dir, QStringLiteral("alleen.png"), QSize(64, 48));
+        {
+            app::Composer composer;
+            composer.show();
+            QSignalSpy submitted(&composer, &app::Composer::submitted);
+            QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+            QCOMPARE(submitted.count(), 0);
+            QVERIFY(!composer.sendButton()->isEnabled());
+            QVERIFY(composer.attachmentTray()->addFiles({png}));
+            QVERIFY(composer.sendButton()->isEnabled());
+            QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+            QCOMPARE(submitted.count(), 1);
+            QCOMPARE(submitted.first().at(0).toString(), QString());
+            QCOMPARE(submitted.first().at(1).toStringList(), QStringList({png}));
+            QVERIFY(!composer.sendButton()->isEnabled());
+        }
+        app::ChatComposer chat;
+        chat.show();
+        QSignalSpy sent(&chat, &app::ChatComposer::submitted);
+        QVERIFY(!chat.sendButton()->isEnabled());
+        QVERIFY(chat.attachmentTray()->addFiles({png}));
+        QVERIFY(chat.sendButton()->isEnabled());
+        QTest::keyClick(chat.editor(), Qt::Key_Return);
+        QCOMPARE(sent.count(), 1);
+        QCOMPARE(sent.first().at(0).toString(), QString());
+    }
+
     void pasteAddsChips()
     {
         app::ChatComposer composer;
@@ -394,6 +425,10 @@ private Q_SLOTS:
                                << "text/plain" << true;
         QTest::newRow("jar") << "app.jar"
                              << "application/zip" << true;
+        QTest::newRow("trailing dot") << "Setup.exe. "
+                                      << "application/octet-stream" << true;
+        QTest::newRow("shortcut") << "intranet.url"
+                                  << "text/plain" << true;
     }
     void openingAProgramAsksFirst()
     {

@@ -321,6 +321,24 @@ private Q_SLOTS:
             = result.value(u"message").toObject().value(u"attachments").toArray();
         QCOMPARE(attachments.size(), 1);
         QCOMPARE(download(*bram, attachments.at(0).toObject().value(u"id").toString()), data);
+
+        // Files alone, without a word: delivered, and the conversation list of the other side
+        // names the first file.
+        const QString second = file(QStringLiteral("tweede.bin"), randomBytes(100));
+        const QString alone = anna->chat().send(conversationId, QString(), 0, {path, second});
+        QVERIFY(!alone.isEmpty());
+        const QJsonObject sent = deliveredResult(delivered, alone);
+        QCOMPARE(sent.value(u"message").toObject().value(u"body").toString(), QString());
+        QCOMPARE(sent.value(u"message").toObject().value(u"attachments").toArray().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bram->chat().conversation(conversationId)
+                && bram->chat()
+                       .conversation(conversationId)
+                       ->lastBody.endsWith(QStringLiteral("notitie.bin and 1 more")),
+            10000);
+        QVERIFY(bram->chat()
+                    .conversation(conversationId)
+                    ->lastBody.startsWith(QString::fromUcs4(U"\U0001F4CE")));
     }
 
     void resumesAfterDroppedConnection()

@@ -546,6 +546,43 @@ private Q_SLOTS:
         QCOMPARE(call(eva, "POST", "/files", startBody(QStringLiteral("g.txt"), 4))->status, 429);
     }
 
+    // A file alone is a post or a message (an empty body with attachments); without files an
+    // empty body is still refused, and an edit still needs text.
+    void fileAloneIsAPost()
+    {
+        if (!kit())
+            return;
+        const QString anna = QStringLiteral("anna");
+        const QString id = upload(anna, QStringLiteral("alleen.txt"), "alleen een bestand");
+        QVERIFY(!id.isEmpty());
+        auto r = kit()->write(anna, QStringLiteral("post.create"),
+                              {{QStringLiteral("body"), QString()},
+                               {QStringLiteral("attachments"), QJsonArray {id}}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        const QJsonObject post = r.payload.value(QLatin1StringView("post")).toObject();
+        QCOMPARE(post.value(QLatin1StringView("body")).toString(), QString());
+        QCOMPARE(post.value(QLatin1StringView("attachments")).toArray().size(), 1);
+        r = kit()->write(anna, QStringLiteral("post.create"),
+                         {{QStringLiteral("body"), QStringLiteral("  \n ")}});
+        QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
+        r = kit()->write(anna, QStringLiteral("post.edit"),
+                         {{QStringLiteral("postId"), post.value(QLatin1StringView("id"))},
+                          {QStringLiteral("body"), QString()}});
+        QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
+
+        const qint64 chat = kit()->direct(anna, QStringLiteral("bram"));
+        QVERIFY(chat > 0);
+        r = kit()->write(anna, QStringLiteral("chat.send"),
+                         {{QStringLiteral("conversationId"), chat},
+                          {QStringLiteral("body"), QString()},
+                          {QStringLiteral("attachments"), QJsonArray {id}}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        r = kit()->write(
+            anna, QStringLiteral("chat.send"),
+            {{QStringLiteral("conversationId"), chat}, {QStringLiteral("body"), QString()}});
+        QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
+    }
+
     // Review defect: a part file shorter than the bytes received (lost on a node's disk) was
     // padded with zeros, giving a blob that does not match its SHA-256. Now refused (503), and
     // nothing is stored.

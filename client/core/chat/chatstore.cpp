@@ -5,6 +5,7 @@
 #include "jsonfields.h"
 #include "store/cache.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -166,10 +167,24 @@ MessageRow readMessage(const QSqlQuery& q)
     return m;
 }
 
-// The preview of a message in the conversation list: its first line, plain.
-QString previewOf(const QString& body)
+// U+1F4CE PAPERCLIP and a space.
+const QString paperclip = QString::fromUcs4(U"\U0001F4CE ");
+
+// "rapport.pdf and 2 more" (a function of its own, where lupdate finds the text).
+QString andMore(const QString& first, int others)
+{
+    return QCoreApplication::translate("plein::client::ChatStore", "%1 and %n more", nullptr,
+                                       others)
+        .arg(first);
+}
+
+// The preview of a message in the conversation list: its first line, plain; for a message of
+// files alone, the first file's name.
+QString previewOf(const QString& body, const QString& firstFile = {}, int files = 0)
 {
     QString line = body.section(u'\n', 0, 0).simplified();
+    if (line.isEmpty() && files > 0)
+        line = paperclip + (files == 1 ? firstFile : andMore(firstFile, files - 1));
     if (line.size() > 160)
         line = line.left(159) + QChar(0x2026);
     return line;
@@ -220,7 +235,7 @@ ConversationRow ConversationRow::fromJson(const QJsonObject& o)
         c.lastMessageId = m.id;
         c.lastAuthorId = m.authorId;
         c.lastAuthorName = m.name();
-        c.lastBody = previewOf(m.body);
+        c.lastBody = previewOf(m.body, m.attachments.value(0).name, int(m.attachments.size()));
     }
     c.readMessageId = jsonNumber(o, L("readMessageId"));
     c.unread = o.value(L("unread")).toInt();
@@ -721,9 +736,12 @@ bool ChatStore::refreshPreview(qint64 conversationId)
 {
     auto& statements = m_cache.statements();
     auto* q = statements.run(
-        QStringLiteral("SELECT id, author_id, author_name, author_username, body FROM "
-                       "chat_messages WHERE conversation_id = ? AND deleted = 0 ORDER BY id DESC "
-                       "LIMIT 1"),
+        QStringLiteral("SELECT m.id, m.author_id, m.author_name, m.author_username, m.body, "
+                       "(SELECT a.name FROM attachments a WHERE a.owner_kind = 'chat-message' AND "
+                       "a.owner_id = m.id ORDER BY a.position LIMIT 1), (SELECT COUNT(*) FROM "
+                       "attachments a WHERE a.owner_kind = 'chat-message' AND a.owner_id = m.id) "
+                       "FROM chat_messages m WHERE m.conversation_id = ? AND m.deleted = 0 ORDER "
+                       "BY m.id DESC LIMIT 1"),
         {conversationId});
     if (!q)
         return m_cache.fail(statements.lastError());
@@ -744,7 +762,8 @@ bool ChatStore::refreshPreview(qint64 conversationId)
     const qint64 author = q->value(1).toLongLong();
     const QString name
         = q->value(2).toString().isEmpty() ? q->value(3).toString() : q->value(2).toString();
-    const QString body = previewOf(q->value(4).toString());
+    const QString body
+        = previewOf(q->value(4).toString(), q->value(5).toString(), q->value(6).toInt());
     q->finish();
     // The newest the cache has, unless the server named a newer one (the cache may not hold
     // it), or the one it named was deleted.

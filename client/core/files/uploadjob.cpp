@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace plein::client {
 
@@ -57,7 +58,12 @@ void UploadJob::cancel()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    end(SendOutcome {makeError(ErrorCode::NotFound, tr("the file to upload is no longer known"))});
+    m_cancelled = true;
+    // The outbox hears it from the event loop, never within the change that discarded it.
+    QTimer::singleShot(0, this, [this]() {
+        end(SendOutcome {
+            makeError(ErrorCode::NotFound, tr("the file to upload is no longer known"))});
+    });
 }
 
 QNetworkReply* UploadJob::track(QNetworkReply* reply)

@@ -38,10 +38,10 @@ public:
     void setDone(Done done) { m_done = std::move(done); }
     void start();
     // Stops at once (discarded with its post): the request on its way is cut off and the
-    // outbox hears "not found".
+    // outbox hears "not found" (from the event loop).
     void cancel();
     // Whether it has not ended yet (it deletes itself later).
-    bool isRunning() const { return !m_ended; }
+    bool isRunning() const { return !m_ended && !m_cancelled; }
     QString clientId() const { return m_clientId; }
 
 Q_SIGNALS:
@@ -80,6 +80,7 @@ private:
     int m_restarts = 0; // new uploads after a 404, at most one per run
     int m_resyncs = 0; // 409s in a row without progress
     bool m_ended = false;
+    bool m_cancelled = false; // nothing more is sent; the end is on its way
 };
 
 } // namespace plein::client

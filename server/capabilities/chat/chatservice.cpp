@@ -373,8 +373,10 @@ Result<ChatService::Outcome> ChatService::send(const User& user, const QJsonObje
         if (a.archived())
             return readOnly(a);
         const QString body = payload.value(QLatin1StringView("body")).toString();
-        if (body.trimmed().isEmpty())
-            return makeError(ErrorCode::BadRequest, QStringLiteral("a message needs some text"));
+        if (body.trimmed().isEmpty()
+            && payload.value(QLatin1StringView("attachments")).toArray().isEmpty())
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("a message needs some text or a file"));
         const qint64 replyTo = idField(payload, QLatin1StringView("replyTo"));
         if (replyTo) {
             const auto quoted = m_access.message(user, replyTo);

@@ -127,8 +127,11 @@ Result<FeedService::Outcome> FeedService::create(const User& user, const QJsonOb
     return m_writes.run(
         user.id, QStringLiteral("post.create"), payload, [&]() -> Result<QJsonObject> {
             const QString body = payload.value(QLatin1StringView("body")).toString();
-            if (body.trimmed().isEmpty())
-                return makeError(ErrorCode::BadRequest, QStringLiteral("a post needs some text"));
+            // A file alone is a post too (a photo, a report), as in every chat.
+            if (body.trimmed().isEmpty()
+                && payload.value(QLatin1StringView("attachments")).toArray().isEmpty())
+                return makeError(ErrorCode::BadRequest,
+                                 QStringLiteral("a post needs some text or a file"));
             qint64 parentId = idField(payload, QLatin1StringView("parentId"));
             qint64 groupId = idField(payload, QLatin1StringView("groupId"));
             qint64 origin = 0; // the thread's post.created, for a group's history rule

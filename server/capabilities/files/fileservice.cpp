@@ -101,10 +101,13 @@ Result<Upload> FileService::createUpload(const User& user, const QString& rawNam
         const QString hourAgo
             = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
         if (const auto idle = m_store.idlestUpload(user.id, hourAgo)) {
-            if (auto r = m_store.deleteUpload(*idle); !r)
-                return refused(r.error());
-            evicted = *idle;
-            open = m_store.openUploads(user.id);
+            const auto deleted = m_store.deleteIdleUpload(*idle, hourAgo);
+            if (!deleted)
+                return refused(deleted.error());
+            if (deleted.value()) {
+                evicted = *idle;
+                open = m_store.openUploads(user.id);
+            }
         }
     }
     if (open.count >= m_limits.maxOpenUploads)

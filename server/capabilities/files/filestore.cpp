@@ -165,6 +165,17 @@ std::optional<QString> FileStore::idlestUpload(qint64 userId, const QString& bef
     return std::nullopt;
 }
 
+Result<bool> FileStore::deleteIdleUpload(const QString& id, const QString& before)
+{
+    QSqlQuery q(m_db.db());
+    if (!sql::run(q,
+                  QStringLiteral("DELETE FROM file_uploads WHERE id = ? AND file_id IS NULL AND "
+                                 "updated_at < ?"),
+                  {id, before}))
+        return storeError(area, q);
+    return q.numRowsAffected() == 1;
+}
+
 FileStore::OpenUploads FileStore::openUploads(qint64 userId)
 {
     OpenUploads out;

@@ -86,6 +86,9 @@ public:
     OpenUploads openUploads(qint64 userId);
     // The user's unfinished upload touched longest ago, if that was before `before`.
     std::optional<QString> idlestUpload(qint64 userId, const QString& before);
+    // Deletes that upload if it is still unfinished and untouched since `before` (a chunk may
+    // have come meanwhile, on another node); whether it did.
+    Result<bool> deleteIdleUpload(const QString& id, const QString& before);
 
     Result<bool> insertBlob(const QString& sha256, qint64 size);
     bool blobKnown(const QString& sha256);

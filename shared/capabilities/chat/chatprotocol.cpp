@@ -75,7 +75,8 @@ constexpr std::array removeFields {
 constexpr std::array sendFields {
     clientIdField,
     conversationIdField,
-    bodyField,
+    FieldSpec {L("body"), FieldType::Text, true, 0, maxMessageChars,
+               L("Markdown text (empty only with attachments)")},
     FieldSpec {L("replyTo"), FieldType::Id, false, 1, maxSafeInteger,
                L("Message of the same conversation this one answers (quoted)")},
     FieldSpec {L("attachments"), FieldType::StringList, false, 0, files::maxAttachments,

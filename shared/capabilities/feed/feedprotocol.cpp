@@ -46,7 +46,8 @@ constexpr std::array likersFields {
 };
 constexpr std::array createFields {
     clientIdField,
-    FieldSpec {L("body"), FieldType::Text, true, 1, maxPostChars, L("Markdown text")},
+    FieldSpec {L("body"), FieldType::Text, true, 0, maxPostChars,
+               L("Markdown text (empty only with attachments)")},
     FieldSpec {L("parentId"), FieldType::Id, false, 1, maxSafeInteger,
                L("Post this one replies to (a reply joins its parent's group)")},
     FieldSpec {L("groupId"), FieldType::Id, false, 1, maxSafeInteger,

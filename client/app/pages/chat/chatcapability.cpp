@@ -343,7 +343,10 @@ void ChatCapability::notify(const client::MessageRow& message, bool isDirect, bo
         n.kind = QStringLiteral("chat.direct");
         n.title = who;
     }
-    n.body = message.body.left(300);
+    n.body = message.body.trimmed().isEmpty() && !message.attachments.isEmpty()
+        ? tr("Sent %n file(s): %1", nullptr, int(message.attachments.size()))
+              .arg(message.attachments.first().name)
+        : message.body.left(300);
     n.link = Navigator::link(QStringLiteral("chat"), message.conversationId);
     n.key = keyOf(message.conversationId);
     n.actions = {NotificationModel::reply(), NotificationModel::markRead()};

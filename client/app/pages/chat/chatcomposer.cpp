@@ -113,6 +113,7 @@ ChatComposer::ChatComposer(QWidget* parent)
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
             this, &ChatComposer::updateHeight);
     connect(m_send, &QToolButton::clicked, this, &ChatComposer::submit);
+    connect(m_tray, &AttachmentTray::changed, this, &ChatComposer::updateCounter);
     updateCounter();
     updateHeight();
 }
@@ -225,11 +226,12 @@ void ChatComposer::updateBanner()
 void ChatComposer::submit()
 {
     const QString body = text();
-    if (body.trimmed().isEmpty() || charactersLeft() < 0)
-        return;
     const QString editing = m_editing;
-    const qint64 replyTo = m_replyTo;
     const QStringList attachments = editing.isEmpty() ? m_tray->paths() : QStringList();
+    // Text, files, or both; an edit changes the text, which it needs.
+    if ((body.trimmed().isEmpty() && attachments.isEmpty()) || charactersLeft() < 0)
+        return;
+    const qint64 replyTo = m_replyTo;
     if (editing.isEmpty())
         m_tray->clear();
     m_replyTo = 0;
@@ -310,7 +312,8 @@ void ChatComposer::updateCounter()
 {
     const int left = charactersLeft();
     charactercounter::update(*m_counter, left, counterThreshold(), palette());
-    m_send->setEnabled(left >= 0 && !text().trimmed().isEmpty());
+    const bool files = m_editing.isEmpty() && !m_tray->isEmpty();
+    m_send->setEnabled(left >= 0 && (!text().trimmed().isEmpty() || files));
 }
 
 void ChatComposer::updateHeight()

@@ -181,8 +181,9 @@ void ConversationPage::makeModel()
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConversationPage::updateEmptyText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationPage::updateEmptyText);
     connect(m_model, &MessageListModel::fetchingChanged, this, &ConversationPage::refresh);
-    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this,
-            &ConversationPage::refresh);
+    // The header's avatar is a pixmap made in refresh(): again once a photo came.
+    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this, &ConversationPage::refresh,
+            Qt::UniqueConnection);
 }
 
 ConversationPage::~ConversationPage()

@@ -53,6 +53,7 @@ Composer::Composer(QWidget* parent)
     layout->addWidget(m_counter, 2, 0);
     layout->setColumnStretch(0, 1);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::updateCounter);
+    connect(m_tray, &AttachmentTray::changed, this, &Composer::updateCounter);
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
             this, &Composer::updateHeight);
     connect(m_send, &QToolButton::clicked, this, &Composer::submit);
@@ -103,9 +104,10 @@ QPlainTextEdit* Composer::editor() const
 void Composer::submit()
 {
     const QString body = text();
-    if (body.trimmed().isEmpty() || charactersLeft() < 0)
-        return;
     const QStringList attachments = m_tray->paths();
+    // Text, files, or both.
+    if ((body.trimmed().isEmpty() && attachments.isEmpty()) || charactersLeft() < 0)
+        return;
     m_edit->clear();
     m_tray->clear();
     Q_EMIT submitted(body, attachments);
@@ -179,7 +181,7 @@ void Composer::updateCounter()
 {
     const int left = charactersLeft();
     charactercounter::update(*m_counter, left, counterThreshold(), palette());
-    m_send->setEnabled(left >= 0 && !text().trimmed().isEmpty());
+    m_send->setEnabled(left >= 0 && (!text().trimmed().isEmpty() || !m_tray->isEmpty()));
 }
 
 void Composer::updateHeight()

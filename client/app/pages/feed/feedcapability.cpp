@@ -94,7 +94,10 @@ void FeedCapability::notify(const client::PostRow& post, bool isReply, bool isMe
     notification.kind = isReply ? QStringLiteral("reply") : QStringLiteral("mention");
     notification.title
         = isReply ? tr("%1 replied to you").arg(who) : tr("%1 mentioned you").arg(who);
-    notification.body = post.body.left(200);
+    notification.body = post.body.trimmed().isEmpty() && !post.attachments.isEmpty()
+        ? tr("Shared %n file(s): %1", nullptr, int(post.attachments.size()))
+              .arg(post.attachments.first().name)
+        : post.body.left(200);
     notification.link
         = Navigator::link(QStringLiteral("post"), post.parentId > 0 ? post.parentId : post.id);
     m_shell.notifications().add(notification);

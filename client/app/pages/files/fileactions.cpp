@@ -85,17 +85,59 @@ bool FileActions::isProgram(const ShownFile& file)
         QStringLiteral("application/vbscript"),
     };
     static const QStringList suffixes {
-        QStringLiteral("exe"),     QStringLiteral("com"),     QStringLiteral("bat"),
-        QStringLiteral("cmd"),     QStringLiteral("msi"),     QStringLiteral("msp"),
-        QStringLiteral("scr"),     QStringLiteral("pif"),     QStringLiteral("lnk"),
-        QStringLiteral("ps1"),     QStringLiteral("vbs"),     QStringLiteral("vbe"),
-        QStringLiteral("js"),      QStringLiteral("jse"),     QStringLiteral("wsf"),
-        QStringLiteral("hta"),     QStringLiteral("jar"),     QStringLiteral("sh"),
-        QStringLiteral("run"),     QStringLiteral("desktop"), QStringLiteral("appimage"),
-        QStringLiteral("deb"),     QStringLiteral("rpm"),     QStringLiteral("py"),
-        QStringLiteral("pl"),      QStringLiteral("rb"),      QStringLiteral("app"),
-        QStringLiteral("command"), QStringLiteral("dmg"),     QStringLiteral("pkg"),
-        QStringLiteral("reg"),     QStringLiteral("cpl"),     QStringLiteral("scf"),
+        QStringLiteral("exe"),
+        QStringLiteral("com"),
+        QStringLiteral("bat"),
+        QStringLiteral("cmd"),
+        QStringLiteral("msi"),
+        QStringLiteral("msp"),
+        QStringLiteral("scr"),
+        QStringLiteral("pif"),
+        QStringLiteral("lnk"),
+        QStringLiteral("ps1"),
+        QStringLiteral("vbs"),
+        QStringLiteral("vbe"),
+        QStringLiteral("js"),
+        QStringLiteral("jse"),
+        QStringLiteral("wsf"),
+        QStringLiteral("hta"),
+        QStringLiteral("jar"),
+        QStringLiteral("sh"),
+        QStringLiteral("run"),
+        QStringLiteral("desktop"),
+        QStringLiteral("appimage"),
+        QStringLiteral("deb"),
+        QStringLiteral("rpm"),
+        QStringLiteral("py"),
+        QStringLiteral("pl"),
+        QStringLiteral("rb"),
+        QStringLiteral("app"),
+        QStringLiteral("command"),
+        QStringLiteral("dmg"),
+        QStringLiteral("pkg"),
+        QStringLiteral("reg"),
+        QStringLiteral("cpl"),
+        QStringLiteral("scf"),
+        QStringLiteral("msc"),
+        QStringLiteral("psm1"),
+        QStringLiteral("wsh"),
+        QStringLiteral("vb"),
+        QStringLiteral("chm"),
+        QStringLiteral("url"),
+        QStringLiteral("inf"),
+        QStringLiteral("application"),
+        QStringLiteral("appx"),
+        QStringLiteral("msix"),
+        QStringLiteral("iso"),
+        QStringLiteral("img"),
+        QStringLiteral("vhd"),
+        QStringLiteral("vhdx"),
+        QStringLiteral("jnlp"),
+        QStringLiteral("scpt"),
+        QStringLiteral("terminal"),
+        QStringLiteral("workflow"),
+        QStringLiteral("library-ms"),
+        QStringLiteral("settingcontent-ms"),
     };
     const QMimeDatabase db;
     for (const QMimeType& mime : {db.mimeTypeForName(file.type),
@@ -107,7 +149,11 @@ bool FileActions::isProgram(const ShownFile& file)
                 return true;
         }
     }
-    return suffixes.contains(QFileInfo(file.name).suffix(), Qt::CaseInsensitive);
+    // The name as a desktop reads it: trailing dots and spaces do not hide the suffix.
+    QString name = file.name;
+    while (name.endsWith(u'.') || name.endsWith(u' '))
+        name.chop(1);
+    return suffixes.contains(QFileInfo(name).suffix(), Qt::CaseInsensitive);
 }
 
 FileActions* FileActions::of(const QObject* window)

@@ -1,5 +1,7 @@
 #include "pages/people/avatarphotos.h"
 
+#include "client.h"
+#include "connection.h"
 #include "pages/files/fileactions.h"
 #include "people/peoplestore.h"
 #include "store/cache.h"
@@ -9,12 +11,19 @@
 
 namespace plein::app {
 
-AvatarPhotos::AvatarPhotos(client::Cache& cache, FileActions& files, QObject* parent)
+AvatarPhotos::AvatarPhotos(client::Client& client, FileActions& files, QObject* parent)
     : QObject(parent)
-    , m_cache(cache)
-    , m_files(files)
+    , m_client(client)
+    , m_files(&files)
 {
-    connect(&cache, &client::Cache::changed, this, &AvatarPhotos::onCacheChanged);
+    connect(&client.cache(), &client::Cache::changed, this, &AvatarPhotos::onCacheChanged);
+    // Back online: the photos that could not come are asked for again (by the repaint).
+    connect(&client.connection(), &client::Connection::stateChanged, this, [this]() {
+        if (m_missed && m_client.connection().state() == client::Connection::State::Online) {
+            m_missed = false;
+            avatar::Photos::instance().noteChanged();
+        }
+    });
     connect(&files, &FileActions::ready, this, [this](const QString& fileId) {
         if (m_photos.contains(fileId))
             avatar::Photos::instance().noteChanged();
@@ -33,7 +42,7 @@ void AvatarPhotos::load()
     m_loaded = true;
     m_photoOf.clear();
     m_photos.clear();
-    QSqlQuery q(m_cache.database());
+    QSqlQuery q(m_client.cache().database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT username, photo FROM people WHERE photo <> ''")))
         return;
@@ -53,13 +62,15 @@ QString AvatarPhotos::photoOf(const QString& username)
 QPixmap AvatarPhotos::photo(const QString& key, int pixels)
 {
     const QString fileId = photoOf(key);
-    if (fileId.isEmpty())
+    if (fileId.isEmpty() || !m_files)
         return QPixmap();
     ShownFile file;
     file.id = fileId;
     file.name = key;
     file.type = QStringLiteral("image/jpeg"); // a thumbnail, whatever the original was
-    return m_files.pixmap(file, pixels <= 64 ? 64 : 256);
+    const QPixmap pm = m_files->pixmap(file, pixels <= 64 ? 64 : 256);
+    m_missed = m_missed || pm.isNull();
+    return pm;
 }
 
 void AvatarPhotos::onCacheChanged(const client::CacheChanges& changes)

@@ -4,11 +4,12 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 namespace plein::client {
-class Cache;
 class CacheChanges;
+class Client;
 } // namespace plein::client
 
 namespace plein::app {
@@ -19,13 +20,14 @@ class FileActions;
 // (their cached profile's `photo`), and the photo itself as a thumbnail from the file cache
 // (64 pixels for small avatars, 256 for larger ones), fetched the first time it is shown. A
 // photo that has come, or a person whose photo changed, makes avatar::Photos announce a
-// change, so what shows avatars repaints. The people capability makes one per window.
+// change, so what shows avatars repaints; so does coming online after a photo could not be
+// fetched (offline, the initials show). The people capability makes one per window.
 class AvatarPhotos : public QObject, public avatar::PhotoSource
 {
     Q_OBJECT
 
 public:
-    AvatarPhotos(client::Cache& cache, FileActions& files, QObject* parent = nullptr);
+    AvatarPhotos(client::Client& client, FileActions& files, QObject* parent = nullptr);
     ~AvatarPhotos() override;
 
     QPixmap photo(const QString& key, int pixels) override;
@@ -36,8 +38,9 @@ private:
     void onCacheChanged(const client::CacheChanges& changes);
     void load();
 
-    client::Cache& m_cache;
-    FileActions& m_files;
+    client::Client& m_client;
+    QPointer<FileActions> m_files;
+    bool m_missed = false; // a photo was asked for and not there
     QHash<QString, QString> m_photoOf; // username -> file id
     QSet<QString> m_photos; // the file ids in m_photoOf
     bool m_loaded = false;

@@ -29,6 +29,7 @@ namespace people = protocol::people;
 
 namespace {
 constexpr int photoSide = 72;
+constexpr qint64 maxPhotoPixels = 50'000'000;
 } // namespace
 
 EditProfileDialog::EditProfileDialog(client::Profiles& profiles, const client::PersonRow& person,
@@ -80,8 +81,10 @@ EditProfileDialog::EditProfileDialog(client::Profiles& profiles, const client::P
     connect(m_choosePhoto, &QPushButton::clicked, this, &EditProfileDialog::choosePhoto);
     connect(m_removePhoto, &QPushButton::clicked, this, &EditProfileDialog::removePhoto);
     // The current photo once it has come.
-    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this,
-            &EditProfileDialog::showPhoto);
+    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this, [this]() {
+        if (m_photoPath.isEmpty())
+            showPhoto();
+    });
     showPhoto();
 
     auto* form = new QFormLayout;
@@ -134,6 +137,14 @@ QString EditProfileDialog::photoProblem(const QString& path)
     const QByteArray format = reader.format();
     if (!QList<QByteArray> {"png", "jpeg", "jpg", "gif", "webp"}.contains(format.toLower()))
         return tr("%1 is not a PNG, JPEG, GIF or WebP image.").arg(info.fileName());
+    // The server makes no thumbnails of more (its thumbnail_max_pixels): the photo would
+    // never show.
+    const QSize pixels = reader.size();
+    if (pixels.isValid() && qint64(pixels.width()) * pixels.height() > maxPhotoPixels)
+        return tr("%1 has too many pixels for a photo (%2 × %3): at most 50 million.")
+            .arg(info.fileName())
+            .arg(pixels.width())
+            .arg(pixels.height());
     return QString();
 }
 

@@ -25,7 +25,7 @@ PeopleCapability::PeopleCapability(MainWindow& shell)
 {
     // Avatars everywhere show the photos of the people's profiles (files made the actions).
     if (FileActions* files = FileActions::of(&shell))
-        new AvatarPhotos(shell.client().cache(), *files, this);
+        new AvatarPhotos(shell.client(), *files, this);
 
     shell.sidebarModel().addEntry({.title = tr("People"),
                                    .link = Navigator::link(QStringLiteral("people")),

@@ -192,7 +192,14 @@ ProfilePage::ProfilePage(client::Client& client, Navigator& navigator, qint64 pe
         update();
     });
     connect(m_model, &client::ProfileModel::changed, this, &ProfilePage::update);
-    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this, &ProfilePage::update);
+    // The avatar is a pixmap: made again once the photo came (the rest stays as it is).
+    connect(&avatar::Photos::instance(), &avatar::Photos::changed, this, [this]() {
+        if (const auto& person = m_model->person()) {
+            const QString name
+                = person->displayName.isEmpty() ? person->username : person->displayName;
+            m_avatar->setPixmap(avatarPixmap(name, person->username, devicePixelRatioF()));
+        }
+    });
     connect(&client.outbox(), &client::Outbox::countChanged, this, &ProfilePage::update);
     connect(&client.connection(), &client::Connection::stateChanged, this, &ProfilePage::update);
     m_model->setRecentPostLimit(recentPosts);

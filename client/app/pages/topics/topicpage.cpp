@@ -83,7 +83,7 @@ TopicPage::TopicPage(client::Client& client, FeedCapability& feed, const QString
                 if (m_next > 0)
                     QTimer::singleShot(0, this, [this]() {
                         const QScrollBar* bar = m_feed->view()->verticalScrollBar();
-                        if (bar->value() == bar->maximum())
+                        if (isVisible() && bar->value() == bar->maximum())
                             fetchMoreFromServer();
                     });
             });
