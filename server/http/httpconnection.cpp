@@ -154,8 +154,14 @@ void HttpConnection::process()
             m_buffer.remove(0, take);
         }
         const qint64 stillMissing = m_bodyLength - m_request.body.size();
-        if (stillMissing > 0 && m_socket->bytesAvailable() > 0)
-            m_request.body += m_socket->read(stillMissing);
+        if (const qint64 now = std::min(stillMissing, m_socket->bytesAvailable()); now > 0) {
+            // Straight into the body, reserved at its length when the head came: no buffer
+            // of the whole remainder per read.
+            const qsizetype at = m_request.body.size();
+            m_request.body.resize(at + qsizetype(now));
+            const qint64 got = m_socket->read(m_request.body.data() + at, now);
+            m_request.body.resize(at + qsizetype(std::max<qint64>(got, 0)));
+        }
         if (m_request.body.size() < m_bodyLength)
             return;
         finishBody();

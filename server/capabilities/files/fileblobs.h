@@ -29,15 +29,19 @@ public:
     QString partPath(const QString& uploadId) const;
 
     // Appends `data` at `offset` of the upload's part file (cutting off what a crash may have
-    // left after it) and fsyncs it. An error says why not, also when the part file is shorter
-    // than `offset` (bytes the hash counted are missing: never filled with zeros).
-    std::optional<QString> append(const QString& uploadId, qint64 offset, const QByteArray& data);
+    // left after it) and starts writing it back to the disk, without waiting for it: the part
+    // is made durable once, by store(). An error says why not, also when the part file is
+    // shorter than `offset` (bytes the hash counted are missing, as after a power cut: never
+    // filled with zeros; `*lost` is set then).
+    std::optional<QString> append(const QString& uploadId, qint64 offset, const QByteArray& data,
+                                  bool* lost = nullptr);
     std::optional<QString> createPart(const QString& uploadId);
     // Makes the part file the blob (unless the blob is there already: then it must be `size`
     // bytes long, and its time is refreshed so that no orphan cleanup takes it before the rows
-    // naming it are committed), durably. `created`: whether this call made the blob.
+    // naming it are committed), durably: the part's bytes are synced first, and must be `size`
+    // (`*lost` set when fewer are there). `created`: whether this call made the blob.
     std::optional<QString> store(const QString& uploadId, const QString& sha256, qint64 size,
-                                 bool* created);
+                                 bool* created, bool* lost = nullptr);
     void removePart(const QString& uploadId);
     void removeBlob(const QString& sha256);
 

@@ -9,7 +9,11 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace plein::server {
+
+class Transaction;
 
 class Database;
 struct User;
@@ -89,6 +93,8 @@ public:
 
 private:
     Result<Upload> finish(const User& user, Upload upload);
+    Result<Upload> giveUpLost(const Upload& upload, const QString& why,
+                              std::optional<Transaction>& tx);
 
     Database& m_db;
     FileStore& m_store;
