@@ -107,6 +107,10 @@
         <source>Pasted image %1</source>
         <translation>Pasted image %1</translation>
     </message>
+    <message>
+        <source>Attach files (Ctrl+U)</source>
+        <translation>Attach files (Ctrl+U)</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::CharacterCounter</name>
@@ -1093,6 +1097,14 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>&amp;Files…</source>
         <translation>&amp;Files…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
     </message>
 </context>
 <context>

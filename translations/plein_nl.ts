@@ -107,6 +107,10 @@
         <source>Pasted image %1</source>
         <translation>Geplakte afbeelding %1</translation>
     </message>
+    <message>
+        <source>Attach files (Ctrl+U)</source>
+        <translation>Bestanden bijvoegen (Ctrl+U)</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::CharacterCounter</name>
@@ -1093,6 +1097,14 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>&amp;Files…</source>
         <translation>&amp;Bestanden…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QtTest>
@@ -150,6 +151,29 @@ private Q_SLOTS:
         QTest::keyClick(chat.editor(), Qt::Key_Return);
         QCOMPARE(sent.count(), 1);
         QCOMPARE(sent.first().at(0).toString(), QString());
+    }
+
+    // Ctrl+U in a composer opens the file picker, as the paperclip does (Slack and Teams
+    // have the same key); in a chat edit, where the paperclip is hidden, it does nothing.
+    void ctrlUOpensThePicker()
+    {
+        app::Composer composer;
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        composer.editor()->setFocus();
+        QString seen;
+        const auto closeDialog = [&seen]() {
+            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                seen = dialog->windowTitle();
+                dialog->close();
+            }
+        };
+        QTimer::singleShot(300, this, closeDialog);
+        QTest::keyClick(composer.editor(), Qt::Key_U, Qt::ControlModifier);
+        QCOMPARE(seen, QStringLiteral("Attach files"));
+        QVERIFY(!composer.editor()->toPlainText().contains(u'u'));
+        QVERIFY(composer.attachmentTray()->attachButton()->toolTip().contains(
+            QStringLiteral("Ctrl+U")));
     }
 
     void pasteAddsChips()

@@ -89,7 +89,7 @@ AttachmentTray::AttachmentTray(QWidget* parent)
     m_attach->setAutoRaise(true);
     // Tab leaves a composer for what follows it (as Send, disabled while empty, lets it).
     m_attach->setFocusPolicy(Qt::NoFocus);
-    m_attach->setToolTip(tr("Attach files"));
+    m_attach->setToolTip(tr("Attach files (Ctrl+U)"));
     m_attach->setAccessibleName(tr("Attach files"));
     connect(m_attach, &QToolButton::clicked, this, &AttachmentTray::openPicker);
 

@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTextBlock>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -134,6 +135,14 @@ void MentionEdit::insertFromMimeData(const QMimeData* source)
 
 bool MentionEdit::event(QEvent* event)
 {
+    // Ctrl+U attaches files, as in Slack and Teams (a plain text editor has no use for it).
+    if (event->type() == QEvent::KeyPress && m_tray && m_tray->attachButton()->isVisible()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_U && key->modifiers() == Qt::ControlModifier) {
+            m_tray->openPicker();
+            return true;
+        }
+    }
     if (event->type() == QEvent::KeyPress && m_completer && m_completer->popup()->isVisible()) {
         switch (static_cast<QKeyEvent*>(event)->key()) {
         case Qt::Key_Return:

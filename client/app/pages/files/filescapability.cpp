@@ -16,6 +16,8 @@ FilesCapability::FilesCapability(MainWindow& shell)
     , m_actions(new FileActions(&shell))
 {
     connect(m_actions, &FileActions::notice, &shell, &MainWindow::showNotice);
+    // In every composer (posts, replies, messages): MentionEdit takes the key.
+    shell.addShortcutHelp(tr("Files"), QKeySequence(Qt::CTRL | Qt::Key_U), tr("Attach files"));
     // The files themselves come from the account's file cache (downloads on disk).
     client::FileCache& cache = shell.client().files();
     m_actions->setBackend(FileActions::Backend {

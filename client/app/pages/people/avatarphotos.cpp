@@ -16,6 +16,7 @@ AvatarPhotos::AvatarPhotos(client::Client& client, FileActions& files, QObject* 
     , m_client(client)
     , m_files(&files)
 {
+    m_scaled.setMaxCost(8 * 1024);
     connect(&client.cache(), &client::Cache::changed, this, &AvatarPhotos::onCacheChanged);
     // Back online: the photos that could not come are asked for again (by the repaint).
     connect(&client.connection(), &client::Connection::stateChanged, this, [this]() {
@@ -64,13 +65,26 @@ QPixmap AvatarPhotos::photo(const QString& key, int pixels)
     const QString fileId = photoOf(key);
     if (fileId.isEmpty() || !m_files)
         return QPixmap();
+    const QString scaledKey = fileId + u':' + QString::number(pixels);
+    if (const QPixmap* done = m_scaled.object(scaledKey))
+        return *done;
     ShownFile file;
     file.id = fileId;
     file.name = key;
     file.type = QStringLiteral("image/jpeg"); // a thumbnail, whatever the original was
     const QPixmap pm = m_files->pixmap(file, pixels <= 64 ? 64 : 256);
-    m_missed = m_missed || pm.isNull();
-    return pm;
+    if (pm.isNull()) {
+        m_missed = true;
+        return pm;
+    }
+    // A centred square at the painted size, made once.
+    const int edge = std::min(pm.width(), pm.height());
+    const QPixmap square
+        = pm.copy((pm.width() - edge) / 2, (pm.height() - edge) / 2, edge, edge)
+              .scaled(pixels, pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    m_scaled.insert(scaledKey, new QPixmap(square),
+                    std::max(1, square.width() * square.height() * 4 / 1024));
+    return square;
 }
 
 void AvatarPhotos::onCacheChanged(const client::CacheChanges& changes)

@@ -2,6 +2,7 @@
 
 #include "ui/avatar.h"
 
+#include <QCache>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -43,6 +44,9 @@ private:
     bool m_missed = false; // a photo was asked for and not there
     QHash<QString, QString> m_photoOf; // username -> file id
     QSet<QString> m_photos; // the file ids in m_photoOf
+    // The photos cropped square and scaled to the sizes painted ("id:pixels"), so a paint
+    // draws without scaling; cost in KiB.
+    QCache<QString, QPixmap> m_scaled;
     bool m_loaded = false;
 };
 
