@@ -963,6 +963,18 @@ Write the first one below.</translation>
         <source>The server refused this. Try again later, or ask your administrator.</source>
         <translation>The server refused this. Try again later, or ask your administrator.</translation>
     </message>
+    <message>
+        <source>Your files take all the space the organisation gives you. Remove the file, or ask your administrator for more.</source>
+        <translation>Your files take all the space the organisation gives you. Remove the file, or ask your administrator for more.</translation>
+    </message>
+    <message>
+        <source>A file is larger than the server accepts. Remove it, or share a smaller one.</source>
+        <translation>A file is larger than the server accepts. Remove it, or share a smaller one.</translation>
+    </message>
+    <message>
+        <source>An attached file is no longer as it was when you attached it. Attach it again.</source>
+        <translation>An attached file is no longer as it was when you attached it. Attach it again.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::FeedCapability</name>

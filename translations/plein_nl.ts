@@ -963,6 +963,18 @@ Schrijf hieronder het eerste.</translation>
         <source>The server refused this. Try again later, or ask your administrator.</source>
         <translation>De server weigerde dit. Probeer het later opnieuw of vraag het je beheerder.</translation>
     </message>
+    <message>
+        <source>Your files take all the space the organisation gives you. Remove the file, or ask your administrator for more.</source>
+        <translation>Je bestanden nemen alle ruimte in die de organisatie je geeft. Haal het bestand weg, of vraag je beheerder om meer.</translation>
+    </message>
+    <message>
+        <source>A file is larger than the server accepts. Remove it, or share a smaller one.</source>
+        <translation>Een bestand is groter dan de server aanneemt. Haal het weg, of deel een kleiner bestand.</translation>
+    </message>
+    <message>
+        <source>An attached file is no longer as it was when you attached it. Attach it again.</source>
+        <translation>Een bijgevoegd bestand is niet meer zoals toen je het bijvoegde. Voeg het opnieuw toe.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::FeedCapability</name>

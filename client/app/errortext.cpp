@@ -8,8 +8,25 @@ namespace plein::app {
 
 QString errorText(const QString& code, const QString& serverMessage)
 {
-    // Codes never change meaning, messages do: the text follows the code alone.
-    Q_UNUSED(serverMessage);
+    // Codes never change meaning, messages do: the text follows the code alone. The codes of
+    // files an upload refused (client/core/files): the server's quota and size, and this
+    // computer's own checks, whose message (made here, translated, with the file's name) says
+    // more than any text could.
+    if (code == QLatin1StringView("quota_exceeded"))
+        return QCoreApplication::translate(
+            "plein::app::ErrorText",
+            "Your files take all the space the organisation gives you. Remove the file, or ask "
+            "your administrator for more.");
+    if (code == QLatin1StringView("file_too_large"))
+        return QCoreApplication::translate(
+            "plein::app::ErrorText",
+            "A file is larger than the server accepts. Remove it, or share a smaller one.");
+    if (code == QLatin1StringView("file_missing") || code == QLatin1StringView("file_changed"))
+        return serverMessage.isEmpty()
+            ? QCoreApplication::translate("plein::app::ErrorText",
+                                          "An attached file is no longer as it was when you "
+                                          "attached it. Attach it again.")
+            : serverMessage;
     using protocol::ErrorCode;
     const auto known = protocol::errorCodeFromName(code);
     switch (known.value_or(ErrorCode::Internal)) {

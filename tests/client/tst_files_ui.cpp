@@ -2,6 +2,7 @@
 // pastes of files and screenshots, removing, the limits) and the image viewer (zoom, the next
 // and previous image, Escape).
 
+#include "errortext.h"
 #include "pages/chat/chatcomposer.h"
 #include "pages/feed/composer.h"
 #include "pages/files/fileactions.h"
@@ -20,6 +21,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -174,6 +176,30 @@ private Q_SLOTS:
         QVERIFY(!composer.editor()->toPlainText().contains(u'u'));
         QVERIFY(composer.attachmentTray()->attachButton()->toolTip().contains(
             QStringLiteral("Ctrl+U")));
+    }
+
+    // The refusals of an upload read as what they are, not as "too long" or "the server
+    // refused this": the quota, a file over the limit, and this computer's own checks with
+    // the file's name.
+    void refusedFilesSayWhy()
+    {
+        const QString quota
+            = app::errorText(QStringLiteral("quota_exceeded"), QStringLiteral("quota exceeded"));
+        const QString large = app::errorText(QStringLiteral("file_too_large"),
+                                             QStringLiteral("a file may hold at most 100 bytes"));
+        const QStringList others {app::errorText(QStringLiteral("too_large")),
+                                  app::errorText(QStringLiteral("no_such_code"))};
+        for (const QString& t : {quota, large}) {
+            QVERIFY(!t.isEmpty());
+            QVERIFY(!others.contains(t));
+            QVERIFY2(!t.contains(QRegularExpression(QStringLiteral("\\d"))), qPrintable(t));
+        }
+        QVERIFY(quota != large);
+        const QString local
+            = QStringLiteral("rapport.pdf changed after it was attached; attach it again");
+        QCOMPARE(app::errorText(QStringLiteral("file_changed"), local), local);
+        QCOMPARE(app::errorText(QStringLiteral("file_missing"), local), local);
+        QVERIFY(!app::errorText(QStringLiteral("file_missing")).isEmpty());
     }
 
     void pasteAddsChips()

@@ -683,6 +683,23 @@ void TestHighlight::cardCopiesCodeAndRepaintsInColour()
     };
     QTRY_VERIFY_WITH_TIMEOUT(painted(), 3000);
 
+    // What the login still fetches (pages of the followed, photos) may lay cards out again when
+    // it arrives, later on a loaded machine: wait until nothing has for a second.
+    {
+        QElapsedTimer quiet;
+        quiet.start();
+        int seen = delegate->layoutCount();
+        QElapsedTimer total;
+        total.start();
+        while (quiet.elapsed() < 1000 && total.elapsed() < 15000) {
+            QTest::qWait(100);
+            if (delegate->layoutCount() != seen) {
+                seen = delegate->layoutCount();
+                quiet.restart();
+            }
+        }
+    }
+
     // Find the Copy link on the card, and click it.
     QStyleOptionViewItem option;
     option.initFrom(view);

@@ -319,7 +319,11 @@ void UploadJob::fail(const HttpFailure& failure)
             return UploadStore(m_cache).setState(m_clientId, UploadRow::State::Refused,
                                                  failure.error.message);
         });
-    SendOutcome outcome {failure.error, failure.code, failure.retryAfterMs};
+    // A file over the server's limit is not a text too long: its post says which it was.
+    const QString code = failure.code == QLatin1StringView("too_large")
+        ? QStringLiteral("file_too_large")
+        : failure.code;
+    SendOutcome outcome {failure.error, code, failure.retryAfterMs};
     // The outbox retries what is "not now" and shows the rest to the person.
     if (failure.transient && failure.error.code != ErrorCode::Unavailable
         && failure.error.code != ErrorCode::RateLimited && failure.error.code != ErrorCode::Internal
