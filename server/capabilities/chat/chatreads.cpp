@@ -117,6 +117,9 @@ QJsonObject ChatReads::conversationData(const Conversation& conversation, qint64
         QList<ChatMessage> one {*last};
         m_messages.fillReactions(one);
         last = one.first();
+        // Its files too: a message of files alone is previewed by them.
+        last->attachments
+            = m_files.attachmentsOf(QStringLiteral("chat-message"), {last->id}).value(last->id);
         if (last->replyToId)
             quoted = m_messages.find(last->replyToId);
         if (quoted && quoted->seq <= visibleFrom)

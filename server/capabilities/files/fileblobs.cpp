@@ -1,5 +1,6 @@
 #include "capabilities/files/fileblobs.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -88,28 +89,42 @@ std::optional<QString> FileBlobs::append(const QString& uploadId, qint64 offset,
     return std::nullopt;
 }
 
+std::optional<QString> FileBlobs::syncPart(const QString& uploadId, qint64 size, bool* lost)
+{
+    // The chunks were only written: their bytes reach the disk here, all of them, before a
+    // name or a row points at them.
+    QFile part(partPath(uploadId));
+    if (!part.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot open %1: %2").arg(part.fileName(), part.errorString());
+    if (part.size() != size) {
+        if (lost)
+            *lost = part.size() < size;
+        return QStringLiteral("%1 holds %2 bytes, not %3")
+            .arg(part.fileName())
+            .arg(part.size())
+            .arg(size);
+    }
+    if (::fdatasync(part.handle()) != 0)
+        return QStringLiteral("cannot sync %1: %2")
+            .arg(part.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
+    return std::nullopt;
+}
+
+std::optional<QString> FileBlobs::sha256Of(const QString& uploadId) const
+{
+    QFile part(partPath(uploadId));
+    if (!part.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&part))
+        return std::nullopt;
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 std::optional<QString> FileBlobs::store(const QString& uploadId, const QString& sha256, qint64 size,
-                                        bool* created, bool* lost)
+                                        bool* created)
 {
     *created = false;
-    {
-        // The chunks were only written: their bytes reach the disk here, all of them, before
-        // a name or a row points at them.
-        QFile part(partPath(uploadId));
-        if (!part.open(QIODevice::ReadOnly))
-            return QStringLiteral("cannot open %1: %2").arg(part.fileName(), part.errorString());
-        if (part.size() != size) {
-            if (lost)
-                *lost = part.size() < size;
-            return QStringLiteral("%1 holds %2 bytes, not %3")
-                .arg(part.fileName())
-                .arg(part.size())
-                .arg(size);
-        }
-        if (::fdatasync(part.handle()) != 0)
-            return QStringLiteral("cannot sync %1: %2")
-                .arg(part.fileName(), QString::fromLocal8Bit(std::strerror(errno)));
-    }
     const QString target = blobPath(sha256);
     const QFileInfo info(target);
     const QString dir = info.absolutePath();
