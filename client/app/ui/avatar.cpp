@@ -68,30 +68,41 @@ QColor colourFor(const QString& key)
     return QColor(palette[static_cast<unsigned char>(digest.at(0)) % std::size(palette)]);
 }
 
-void paint(QPainter& painter, const QRect& rect, const QString& displayName, const QString& key)
+namespace {
+
+// The circle an avatar fills in `rect`: its smaller side, centred.
+QRect circleIn(const QRect& rect)
 {
     const int side = std::min(rect.width(), rect.height());
-    const QRect circle(rect.left() + (rect.width() - side) / 2,
-                       rect.top() + (rect.height() - side) / 2, side, side);
+    return QRect(rect.left() + (rect.width() - side) / 2, rect.top() + (rect.height() - side) / 2,
+                 side, side);
+}
+
+} // namespace
+
+void paintPicture(QPainter& painter, const QRect& rect, const QPixmap& picture)
+{
+    const QRect circle = circleIn(rect);
+    // In the picture's own pixels, whatever its device pixel ratio.
+    const int edge = std::min(picture.width(), picture.height());
+    const QRect square((picture.width() - edge) / 2, (picture.height() - edge) / 2, edge, edge);
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    QPainterPath clip;
+    clip.addEllipse(QRectF(circle));
+    painter.setClipPath(clip, Qt::IntersectClip);
+    painter.drawPixmap(QRectF(circle), picture, QRectF(square));
+    painter.restore();
+}
+
+void paint(QPainter& painter, const QRect& rect, const QString& displayName, const QString& key)
+{
     if (PhotoSource* source = Photos::instance().source(); source && !key.isEmpty()) {
         const qreal ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+        const int side = std::min(rect.width(), rect.height());
         const QPixmap photo = source->photo(key, int(std::ceil(side * ratio)));
-        if (!photo.isNull()) {
-            // Cropped to a centred square, then into the circle.
-            const QSizeF size = photo.deviceIndependentSize();
-            const qreal edge = std::min(size.width(), size.height());
-            const QRectF square((size.width() - edge) / 2, (size.height() - edge) / 2, edge, edge);
-            const qreal scale = photo.devicePixelRatio();
-            painter.save();
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-            QPainterPath clip;
-            clip.addEllipse(QRectF(circle));
-            painter.setClipPath(clip, Qt::IntersectClip);
-            painter.drawPixmap(QRectF(circle), photo,
-                               QRectF(square.topLeft() * scale, square.size() * scale));
-            painter.restore();
-            return;
-        }
+        if (!photo.isNull())
+            return paintPicture(painter, rect, photo);
     }
     paintInitials(painter, rect, displayName, key);
 }
@@ -99,9 +110,8 @@ void paint(QPainter& painter, const QRect& rect, const QString& displayName, con
 void paintInitials(QPainter& painter, const QRect& rect, const QString& displayName,
                    const QString& key)
 {
-    const int side = std::min(rect.width(), rect.height());
-    const QRect circle(rect.left() + (rect.width() - side) / 2,
-                       rect.top() + (rect.height() - side) / 2, side, side);
+    const QRect circle = circleIn(rect);
+    const int side = circle.width();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);

@@ -26,6 +26,8 @@ QColor colourFor(const QString& key);
 // Paints the avatar as a circle filling `rect` (the smaller side), antialiased: the photo of
 // `key` when the photo source has it, the initials otherwise.
 void paint(QPainter& painter, const QRect& rect, const QString& displayName, const QString& key);
+// A picture as an avatar: its centred square in the circle filling `rect`.
+void paintPicture(QPainter& painter, const QRect& rect, const QPixmap& picture);
 // The same with the initials, whatever photo there is.
 void paintInitials(QPainter& painter, const QRect& rect, const QString& displayName,
                    const QString& key);

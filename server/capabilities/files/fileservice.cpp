@@ -237,6 +237,12 @@ Result<Upload> FileService::giveUpLost(const Upload& u, const QString& why,
     return uploadNotFound();
 }
 
+Result<Upload> FileService::giveUpLost(const Upload& u, const QString& why)
+{
+    std::optional<Transaction> none;
+    return giveUpLost(u, why, none);
+}
+
 Result<bool> FileService::cancelUpload(const User& user, const QString& uploadId)
 {
     if (!upload(user, uploadId))
@@ -261,10 +267,8 @@ Result<bool> FileService::cancelUpload(const User& user, const QString& uploadId
 Result<Upload> FileService::finish(const User& user, Upload u)
 {
     HashState state;
-    if (!readState(u.hashState, state)) {
-        std::optional<Transaction> none;
-        return giveUpLost(u, QStringLiteral("begun by a server build of another hash"), none);
-    }
+    if (!readState(u.hashState, state))
+        return giveUpLost(u, QStringLiteral("begun by a server build of another hash"));
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256_Final(digest, &state);
     const QString sha = QString::fromLatin1(
@@ -276,23 +280,16 @@ Result<Upload> FileService::finish(const User& user, Upload u)
     // disk may not be what was hashed, and it is hashed again from the disk to be sure.
     {
         bool lost = false;
-        if (auto e = m_blobs.syncPart(u.id, u.size, &lost)) {
-            std::optional<Transaction> none;
-            if (lost)
-                return giveUpLost(u, *e, none);
-            return makeError(ErrorCode::Unavailable, *e);
-        }
+        if (auto e = m_blobs.syncPart(u.id, u.size, &lost))
+            return lost ? giveUpLost(u, *e) : makeError(ErrorCode::Unavailable, *e);
         const auto seen = m_wholeHere.constFind(u.id);
         if (seen == m_wholeHere.constEnd() || *seen != u.size) {
             const auto onDisk = m_blobs.sha256Of(u.id);
             if (!onDisk)
                 return makeError(ErrorCode::Unavailable,
                                  QStringLiteral("the upload's bytes cannot be read"));
-            if (*onDisk != sha) {
-                std::optional<Transaction> none;
-                return giveUpLost(u, QStringLiteral("its bytes on disk are not the ones received"),
-                                  none);
-            }
+            if (*onDisk != sha)
+                return giveUpLost(u, QStringLiteral("its bytes on disk are not the ones received"));
         }
         m_wholeHere.remove(u.id);
     }

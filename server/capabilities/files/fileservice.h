@@ -96,6 +96,8 @@ private:
     Result<Upload> finish(const User& user, Upload upload);
     Result<Upload> giveUpLost(const Upload& upload, const QString& why,
                               std::optional<Transaction>& tx);
+    // The same outside a transaction of the caller's.
+    Result<Upload> giveUpLost(const Upload& upload, const QString& why);
 
     Database& m_db;
     FileStore& m_store;

@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -197,17 +196,8 @@ void EditProfileDialog::showPhoto()
         if (natural.isValid() && natural.width() > 0 && natural.height() > 0)
             reader.setScaledSize(natural.scaled(target, target, Qt::KeepAspectRatioByExpanding));
         const QImage image = reader.read();
-        if (!image.isNull()) {
-            const QRect crop((image.width() - std::min(image.width(), image.height())) / 2,
-                             (image.height() - std::min(image.width(), image.height())) / 2,
-                             std::min(image.width(), image.height()),
-                             std::min(image.width(), image.height()));
-            p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-            QPainterPath clip;
-            clip.addEllipse(QRectF(circle));
-            p.setClipPath(clip);
-            p.drawImage(QRectF(circle), image, crop);
-        }
+        if (!image.isNull())
+            avatar::paintPicture(p, circle, QPixmap::fromImage(image));
     } else if (m_photoRemoved) {
         avatar::paintInitials(p, circle, name, m_person.username);
     } else {
