@@ -95,18 +95,20 @@ for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$nginx_port/" && 
 
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 # Runs a command while sampling the server's resident memory every 50 ms; prints the
-# seconds it took and the highest RSS seen (KiB), separated by a space.
+# milliseconds it took and the highest RSS seen (KiB), separated by a space. The command
+# stamps its own end, so the sampling's sleeps do not round the time up.
 timed() {
     local peak; peak=$(rss_kib "$pid")
+    rm -f "$work/end"
     local start; start=$(date +%s%N)
-    "$@" &
+    { "$@"; date +%s%N >"$work/end"; } &
     local job=$!
     while kill -0 "$job" 2>/dev/null; do
         local now; now=$(rss_kib "$pid"); ((now > peak)) && peak=$now
         sleep 0.05
     done
     wait "$job"
-    echo "$(( ($(date +%s%N) - start) / 1000000 )) $peak"
+    echo "$(( ($(cat "$work/end") - start) / 1000000 )) $peak"
 }
 
 bytes=$((mib * 1024 * 1024))
@@ -122,13 +124,14 @@ plein_upload() { # → the file id into $work/fileid
         -d "{\"name\":\"bench.bin\",\"size\":$bytes}" "$http/files")
     local upload
     upload=$(sed -n 's/.*"uploadId":"\([^"]*\)".*/\1/p' <<<"$created")
+    # No program is started per chunk inside the clock: the offsets are whole chunks.
     local args=() offset=0 first=1
     for piece in "$work"/chunk.*; do
         ((first)) || args+=(--next)
         first=0
-        args+=(-sS -f -H "$auth" -X PUT --data-binary "@$piece" -o "$work/put.out"
+        args+=(-sS -f -H "$auth" -H "Expect:" -T "$piece" -o "$work/put.out"
                "$http/files/uploads/$upload?offset=$offset")
-        offset=$((offset + $(stat -c %s "$piece")))
+        offset=$((offset + chunk_bytes))
     done
     curl "${args[@]}"
     sed -n 's/.*"fileId":"\([^"]*\)".*/\1/p' "$work/put.out" >"$work/fileid"

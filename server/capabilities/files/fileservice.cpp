@@ -11,6 +11,7 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent>
 
 // SHA256_CTX and its functions: see HashState below.
 #define OPENSSL_SUPPRESS_DEPRECATED
@@ -184,13 +185,22 @@ Result<Upload> FileService::append(const User& user, const QString& uploadId, qi
         HashState state;
         if (!readState(u->hashState, state))
             return giveUpLost(*u, QStringLiteral("begun by a server build of another hash"), tx);
+        // The chunk is hashed on another core while this thread writes it (both only read
+        // it): a 4 MiB chunk takes about 4 ms to hash and 2 ms to write here. The hash is
+        // waited for before anything else, since it uses what lives here. (Hashing the
+        // pieces as they arrive instead was slower on two cores: the client sending takes
+        // the other one then.)
+        QFuture<void> hashed = QtConcurrent::run(&m_hashing, [&state, &chunk]() {
+            SHA256_Update(&state, chunk.constData(), size_t(chunk.size()));
+        });
         bool lost = false;
-        if (auto e = m_blobs.append(u->id, offset, chunk, &lost)) {
+        const auto written = m_blobs.append(u->id, offset, chunk, &lost);
+        hashed.waitForFinished();
+        if (written) {
             if (lost)
-                return giveUpLost(*u, *e, tx);
-            return makeError(ErrorCode::Unavailable, *e);
+                return giveUpLost(*u, *written, tx);
+            return makeError(ErrorCode::Unavailable, *written);
         }
-        SHA256_Update(&state, chunk.constData(), size_t(chunk.size()));
         const QByteArray after = stateBytes(state);
         auto moved = m_store.advanceUpload(u->id, offset, offset + chunk.size(), after);
         if (!moved)

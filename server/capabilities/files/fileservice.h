@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <optional>
 
@@ -39,7 +40,10 @@ public:
         , m_blobs(blobs)
         , m_owners(owners)
         , m_limits(limits)
-    { }
+    {
+        m_hashing.setMaxThreadCount(1);
+        m_hashing.setObjectName(QStringLiteral("plein-hash"));
+    }
 
     const FileLimits& limits() const { return m_limits; }
 
@@ -108,6 +112,8 @@ private:
     // Uploads whose every chunk since 0 this process received, by how far: their hash is of
     // what it wrote itself, so finishing trusts it without reading the file again.
     QHash<QString, qint64> m_wholeHere;
+    // One thread that hashes a chunk while the request's thread writes it (see append()).
+    QThreadPool m_hashing;
 };
 
 QString newFileId();
