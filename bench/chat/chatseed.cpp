@@ -59,7 +59,38 @@ struct Seed
     // of three) and posts, 40 % in the company feed and the rest in the authors' groups.
     int groups = 0;
     qint64 posts = 0;
+    // Instead of inserting the posts, write them to this file in PostgreSQL's COPY text
+    // format (id, author_id, group_id, body, created_at, seq) for run.sh to load with psql:
+    // ten times faster than statements through the driver, and in two streams at once.
+    QString postsCopy;
 };
+
+// A field of COPY's text format: backslash, tab, newline and carriage return escaped.
+QByteArray copyField(const QString& text)
+{
+    QByteArray out;
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(utf8.size() + 8);
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
 
 // One prepared statement run many times; the first failure is kept.
 class Insert
@@ -323,24 +354,54 @@ bool Seeder::posts()
 {
     if (m_seed.posts <= 0)
         return true;
-    Insert post(m_db.db(),
-                QStringLiteral("INSERT INTO posts (author_id, group_id, body, created_at, seq) "
-                               "VALUES (?, ?, ?, ?, 1)"));
     const qint64 n = m_seed.posts;
     const qint64 usersPerGroup = std::max<qint64>(1, m_seed.users / std::max(1, m_seed.groups));
-    return chunked(n, [&](qint64 i) {
-        // Oldest first, over the last 300 days.
+    // Post i: its author, its group (0: the company feed) and its time, oldest first over
+    // the last 300 days.
+    struct Row
+    {
+        qint64 author;
+        qint64 group;
+        QString when;
+    };
+    const auto rowOf = [&](qint64 i) {
         const QString when = at(300 * 86400 - i * (300LL * 86400) / n);
-        if (m_seed.groups <= 0 || i % 5 < 2) {
-            const qint64 author = 1 + i % m_seed.users;
-            return post({userId(author), QVariant(QMetaType(QMetaType::LongLong)),
-                         plein::bench::searchBody(quint64(i)), when});
-        }
+        if (m_seed.groups <= 0 || i % 5 < 2)
+            return Row {userId(1 + i % m_seed.users), 0, when};
         // A member of group g: the users u with (u - 1) % groups == g.
         const qint64 g = i % m_seed.groups;
         const qint64 author = g + 1 + m_seed.groups * ((i / m_seed.groups) % usersPerGroup);
-        return post({userId(std::min<qint64>(author, m_seed.users)), g + 1,
-                     plein::bench::searchBody(quint64(i)), when});
+        return Row {userId(std::min<qint64>(author, m_seed.users)), g + 1, when};
+    };
+    if (!m_seed.postsCopy.isEmpty()) {
+        QFile out(m_seed.postsCopy);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        const qint64 first
+            = scalar(m_db.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM posts")) + 1;
+        QByteArray buffer;
+        for (qint64 i = 0; i < n; ++i) {
+            const Row r = rowOf(i);
+            buffer += QByteArray::number(first + i) + '\t' + QByteArray::number(r.author) + '\t'
+                + (r.group ? QByteArray::number(r.group) : QByteArray("\\N")) + '\t'
+                + copyField(plein::bench::searchBody(quint64(i))) + '\t' + r.when.toLatin1()
+                + "\t1\n";
+            if (buffer.size() > (1 << 20) || i + 1 == n) {
+                if (out.write(buffer) != buffer.size())
+                    return false;
+                buffer.clear();
+            }
+        }
+        return out.flush();
+    }
+    Insert post(m_db.db(),
+                QStringLiteral("INSERT INTO posts (author_id, group_id, body, created_at, seq) "
+                               "VALUES (?, ?, ?, ?, 1)"));
+    return chunked(n, [&](qint64 i) {
+        const Row r = rowOf(i);
+        return post({r.author,
+                     r.group ? QVariant(r.group) : QVariant(QMetaType(QMetaType::LongLong)),
+                     plein::bench::searchBody(quint64(i)), r.when});
     });
 }
 
@@ -397,6 +458,9 @@ int main(int argc, char* argv[])
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("posts"), QStringLiteral("Posts with searchable words (search)."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("posts-copy"),
+         QStringLiteral("Write the posts to this file in COPY's text format instead."),
+         QStringLiteral("file")},
     });
     p.process(app);
     Seed seed;
@@ -407,6 +471,7 @@ int main(int argc, char* argv[])
     seed.tokenUsers = p.value(QStringLiteral("token-users")).toInt();
     seed.groups = p.value(QStringLiteral("groups")).toInt();
     seed.posts = p.value(QStringLiteral("posts")).toLongLong();
+    seed.postsCopy = p.value(QStringLiteral("posts-copy"));
     if (seed.users < 2 || seed.conversations < 2 || seed.conversations >= seed.users
         || !p.isSet(QStringLiteral("tokens-out"))) {
         std::fprintf(stderr,

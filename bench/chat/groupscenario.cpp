@@ -3,6 +3,7 @@
 #include "chatbodies.h"
 #include "loadcontext.h"
 #include "loadsupport.h"
+#include "searchscenario.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -28,6 +29,16 @@ qint64 idOf(const QJsonObject& answer, const QString& object)
         answer.value(u"payload"_s).toObject().value(object).toObject().value(u"id"_s).toDouble());
 }
 } // namespace
+
+GroupScenario::GroupScenario(LoadContext& context, double searchRate)
+    : Scenario(context)
+    , m_searchRate(searchRate)
+{ }
+
+GroupScenario::~GroupScenario()
+{
+    *m_alive = false;
+}
 
 void GroupScenario::start(std::function<void()> done)
 {
@@ -102,7 +113,60 @@ void GroupScenario::createGroup()
 void GroupScenario::joined()
 {
     note(u"chat-load: group: %1 members joined the baseline group"_s.arg(m_size - 1));
+    if (m_searchRate > 0)
+        startSearching();
     QTimer::singleShot(settleMs, &m_context.owner(), [this] { startRound(); });
+}
+
+void GroupScenario::startSearching()
+{
+    for (int i = m_size; i < m_context.connections(); ++i) {
+        if (m_context.isLive(i))
+            m_searchers << i;
+    }
+    if (m_searchers.isEmpty()) {
+        note(u"chat-load: group: no connection outside the group is left to search from"_s);
+        return;
+    }
+    note(u"chat-load: group: %1 searches a second from %2 connections"_s.arg(m_searchRate)
+             .arg(m_searchers.size()));
+    m_searchTimer.setTimerType(Qt::PreciseTimer);
+    m_searchTimer.setInterval(std::max(1, int(std::lround(1000.0 / m_searchRate))));
+    QObject::connect(&m_searchTimer, &QTimer::timeout, &m_context.owner(), [this] { search(); });
+    m_searchStartNs = m_context.now();
+    m_searchTimer.start();
+}
+
+void GroupScenario::search()
+{
+    // Open loop: each on time, whatever is still in flight.
+    const int n = m_searchesSent++;
+    const QList<SearchQuery> queries = searchQueriesOf(quint64(n / 6));
+    const SearchQuery& q = queries.at(n % queries.size());
+    const int from = m_searchers.at(n % m_searchers.size());
+    m_context.requests().send(from, u"search.query"_s, {{u"q"_s, q.q}, {u"sort"_s, q.sort}},
+                              [this, alive = m_alive](const QJsonObject& answer, qint64 ns) {
+                                  if (!*alive)
+                                      return;
+                                  if (!answer.value(u"ok"_s).toBool()) {
+                                      ++m_searchesRefused;
+                                      m_context.refused(u"search.query"_s, answer);
+                                  }
+                                  m_searchNs.push_back(ns);
+                              });
+}
+
+QJsonObject GroupScenario::searchSummary() const
+{
+    const double seconds = double(m_context.now() - m_searchStartNs) / 1e9;
+    QJsonObject o = latencyJson(m_searchNs);
+    o.insert(u"rate"_s, m_searchRate);
+    o.insert(u"searchers"_s, int(m_searchers.size()));
+    o.insert(u"sent"_s, m_searchesSent);
+    o.insert(u"answered"_s, int(m_searchNs.size()));
+    o.insert(u"refused"_s, m_searchesRefused);
+    o.insert(u"perSecond"_s, seconds > 0 ? round3(double(m_searchesSent) / seconds) : 0.0);
+    return o;
 }
 
 void GroupScenario::startRound()
@@ -209,11 +273,14 @@ QJsonObject GroupScenario::summary(Path path) const
 
 void GroupScenario::finish()
 {
-    QJsonObject line {{u"kind"_s, u"group"_s},
+    m_searchTimer.stop();
+    QJsonObject line {{u"kind"_s, m_searchRate > 0 ? u"groupSearch"_s : u"group"_s},
                       {u"members"_s, m_size},
                       {u"connections"_s, m_context.pool().live()},
                       {u"chat"_s, summary(Path::Chat)},
                       {u"feed"_s, summary(Path::Feed)}};
+    if (m_searchRate > 0)
+        line.insert(u"search"_s, searchSummary());
     if (!m_context.options().label.isEmpty())
         line.insert(u"label"_s, m_context.options().label);
     printLine(line);

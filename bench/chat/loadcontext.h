@@ -39,6 +39,7 @@ struct ChatLoadOptions
     // group
     int groupSize = 500;
     int groupRounds = 10;
+    double searchRate = 20; // groupSearch: search.query a second while the rounds run
     // typing and presence
     int typists = 1000;
     int typingIntervalMs = 3000;

@@ -102,6 +102,8 @@ private:
             m_current = std::make_unique<DirectScenario>(m_context);
         else if (name == u"group"_s)
             m_current = std::make_unique<GroupScenario>(m_context);
+        else if (name == u"groupSearch"_s)
+            m_current = std::make_unique<GroupScenario>(m_context, m_options.searchRate);
         else if (name == u"typing"_s)
             m_current = std::make_unique<TypingScenario>(m_context);
         else if (name == u"search"_s)
@@ -197,13 +199,16 @@ std::optional<ChatLoadOptions> parseOptions(const QCoreApplication& app)
         num("step-seconds", "typing: seconds of each step.", &stepSeconds, 1),
         num("presence-rate", "typing: presence.set a second over all connections.", &o.presenceRate,
             0),
+        num("search-rate", "groupSearch: search.query a second while the rounds run.",
+            &o.searchRate, 0.1),
     };
     const QCommandLineOption url(u"url"_s, u"Server address, ws://127.0.0.1:PORT."_s, u"url"_s);
     const QCommandLineOption tokens(u"tokens"_s, u"Session tokens, one a line, one user each."_s,
                                     u"file"_s);
     const QCommandLineOption scenarios(
         u"scenarios"_s,
-        u"Comma list of reads, direct, group, typing, search (default: all but search)."_s,
+        u"Comma list of reads, direct, group, typing, search, groupSearch (default: the "
+        u"first four)."_s,
         u"list"_s, o.scenarios.join(u','));
     const QCommandLineOption label(u"label"_s, u"Name echoed in every output line."_s, u"text"_s);
     const QCommandLineOption dispatcher(u"dispatcher"_s, u"epoll (default) or qt."_s, u"name"_s,

@@ -19,13 +19,16 @@
 #   TOKEN_USERS [10000]      users given a session token (the load resumes them)
 #   SEED_DIR [unset]         a data folder to seed once and reuse across invocations (seeding
 #                            50,000 users takes a few minutes); unset: a temporary one
-#   SCENARIOS [reads,direct,group,typing]   (and search: see POSTS)
+#   SCENARIOS [reads,direct,group,typing]   (and search, groupSearch: see POSTS)
 #   POSTS [0] GROUPS [0]     searchable posts and groups to seed (each user in three groups;
-#                            40 % of the posts in the company feed, the rest in groups)
+#                            40 % of the posts in the company feed, the rest in groups); on
+#                            PostgreSQL the posts are loaded with psql's COPY
 #   DATABASE [sqlite]        or postgresql: a private PostgreSQL 15 started for the run
 #   READ_USERS [20] READ_REPEATS [5]
 #   PAIRS [1000] RATE [100] DIRECT_SECONDS [20]      direct messages a second over the pairs
 #   GROUP_SIZE [500] GROUP_ROUNDS [10]
+#   SEARCH_RATE [20]         groupSearch: the group scenario while search.query runs at this
+#                            rate from the connections outside the group (SIZES > GROUP_SIZE)
 #   TYPISTS [1000] TYPING_INTERVAL [3000] WATCH [50] STEP_SECONDS [20] PRESENCE_RATE [20]
 #   CONCURRENCY [200]        connections being set up at once
 #   BASE_PORT [19800]        first port; each run takes the next one
@@ -125,9 +128,38 @@ else
     echo "seeding $users users with $conversations conversations each into $data"
     rm -rf "$data"
     "$server" init --data "$data" --organisation "Chat bench" "${db_args[@]}" > "$results/seed.log" 2>&1
+    copy_args=()
+    if [[ -n ${pg_url:-} && ${POSTS:-0} -gt 0 ]]; then
+        copy_args=(--posts-copy "$seed_dir/posts.copy")
+    fi
     "$seeder" --data "$data" "${db_args[@]}" --users "$users" --conversations "$conversations" \
         --long-messages "$long_messages" --token-users "$token_users" --tokens-out "$tokens" \
-        --posts "${POSTS:-0}" --groups "${GROUPS:-0}" 2>&1 | tee -a "$results/seed.log"
+        --posts "${POSTS:-0}" --groups "${GROUPS:-0}" "${copy_args[@]}" 2>&1 | tee -a "$results/seed.log"
+    if (( ${#copy_args[@]} )); then
+        # The posts through COPY, in two streams (the stored search vector is computed per
+        # row, on both cores), with the text-search index built once afterwards instead of
+        # grown row by row; then the ids' sequence past them and fresh statistics (what
+        # autovacuum would gather soon after such a load).
+        echo "loading $POSTS posts with COPY"
+        started_at=$(date +%s)
+        psql -q -v ON_ERROR_STOP=1 "$pg_url" -c 'DROP INDEX posts_search'
+        split -n l/2 -d "$seed_dir/posts.copy" "$seed_dir/posts.copy."
+        rm -f "$seed_dir/posts.copy"
+        for part in "$seed_dir"/posts.copy.*; do
+            psql -q -v ON_ERROR_STOP=1 "$pg_url" \
+                -c "\\copy posts (id, author_id, group_id, body, created_at, seq) FROM '$part'" &
+        done
+        wait
+        rm -f "$seed_dir"/posts.copy.*
+        echo "posts copied after $(( $(date +%s) - started_at )) s"
+        psql -q -v ON_ERROR_STOP=1 "$pg_url" <<'SQL'
+SET maintenance_work_mem = '1GB';
+CREATE INDEX posts_search ON posts USING gin (search);
+SELECT setval(pg_get_serial_sequence('posts', 'id'), (SELECT MAX(id) FROM posts));
+ANALYZE;
+SQL
+        echo "posts indexed after $(( $(date +%s) - started_at )) s"
+    fi | tee -a "$results/seed.log"
 fi
 [[ -f $data/plein.db ]] && du -sh "$data/plein.db" | sed 's/^/database size: /'
 
@@ -136,6 +168,7 @@ load_args=(
     --read-users "${READ_USERS:-20}" --read-repeats "${READ_REPEATS:-5}"
     --pairs "${PAIRS:-1000}" --rate "${RATE:-100}" --direct-seconds "${DIRECT_SECONDS:-20}"
     --group-size "${GROUP_SIZE:-500}" --group-rounds "${GROUP_ROUNDS:-10}"
+    --search-rate "${SEARCH_RATE:-20}"
     --typists "${TYPISTS:-1000}" --typing-interval "${TYPING_INTERVAL:-3000}"
     --watch "${WATCH:-50}" --step-seconds "${STEP_SECONDS:-20}"
     --presence-rate "${PRESENCE_RATE:-20}" --concurrency "${CONCURRENCY:-200}"

@@ -13,22 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The queries of round `n`: words chosen by rank, so their commonness is known. Ranks below 50
-// are the common Dutch words every post has (and PostgreSQL leaves out as stop words).
-struct Query
-{
-    QString kind;
-    QString q;
-    QString sort;
-};
-
 int rankIn(quint64 n, int from, int to)
 {
     n = n * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL;
     return from + int((n >> 17) % quint64(to - from));
 }
 
-QList<Query> queriesOf(quint64 n)
+} // namespace
+
+// Ranks below 50 are the common Dutch words every post has (and PostgreSQL leaves out as stop
+// words).
+QList<SearchQuery> searchQueriesOf(quint64 n)
 {
     using bench::vocabularyWord;
     const QString rare = vocabularyWord(rankIn(n, 5000, bench::vocabularySize));
@@ -46,8 +41,6 @@ QList<Query> queriesOf(quint64 n)
         {u"prefix"_s, typed, u"relevance"_s},
     };
 }
-
-} // namespace
 
 void SearchScenario::start(std::function<void()> done)
 {
@@ -80,7 +73,7 @@ void SearchScenario::next()
 // Step 0 is a ping, then each query of the round in turn, one in flight.
 void SearchScenario::ask(int step)
 {
-    const QList<Query> queries = queriesOf(quint64(m_round));
+    const QList<SearchQuery> queries = searchQueriesOf(quint64(m_round));
     if (step > queries.size()) {
         next();
         return;
@@ -92,7 +85,7 @@ void SearchScenario::ask(int step)
         });
         return;
     }
-    const Query& q = queries.at(step - 1);
+    const SearchQuery& q = queries.at(step - 1);
     m_context.requests().send(
         m_index, u"search.query"_s, {{u"q"_s, q.q}, {u"sort"_s, q.sort}},
         [this, kind = q.kind, step](const QJsonObject& answer, qint64 ns) {

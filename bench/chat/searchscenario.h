@@ -11,6 +11,17 @@
 
 namespace plein::loadbench {
 
+// One query of the search benchmark: its kind (the line's key), the text and the order.
+struct SearchQuery
+{
+    QString kind;
+    QString q;
+    QString sort;
+};
+
+// The queries of round `n`: words chosen by rank, so their commonness is known.
+QList<SearchQuery> searchQueriesOf(quint64 n);
+
 // search.query over a database seeded with searchable posts (plein-chat-seed --posts): for a
 // sample of users, one request in flight at a time, queries of one rare word, one common word,
 // two and three words, and a word being typed (its first four letters, as a prefix), newest

@@ -135,20 +135,40 @@ def main():
                   f"of {med(runs, 'direct', 'sent', 0)}; server CPU {med(runs, 'direct', 'server.serverCpuPct')}%, "
                   f"other CPU {med(runs, 'direct', 'server.otherCpuPct')}%.\n")
 
-        if any("group" in r for r in runs):
-            members = med(runs, 'group', 'members', 0)
-            print(f"One message to {members} members (each the median of its rounds):\n")
+        for kind in ("group", "groupSearch"):
+            if not any(kind in r for r in runs):
+                continue
+            members = med(runs, kind, 'members', 0)
+            searching = ""
+            if kind == "groupSearch":
+                searching = (f", while search.query ran at {med(runs, kind, 'search.perSecond', 1)}/s "
+                             f"from {med(runs, kind, 'search.searchers', 0)} other connections")
+            print(f"One message to {members} members{searching} (each the median of its rounds):\n")
             print("| path | deliveries/s | p50 ms | p99 ms | max ms | sender's answer ms | server CPU µs/delivery |")
             print("|---|---:|---:|---:|---:|---:|---:|")
             for path, name in (("chat", "**chat.send** to the conversation"),
                                ("feed", "post.create to a group of the same people (baseline)")):
-                print(f"| {name} | {med(runs, 'group', path + '.deliveriesPerSec', 0, True)} "
-                      f"| {med(runs, 'group', path + '.p50Ms', 1, True)} | {med(runs, 'group', path + '.p99Ms', 1, True)} "
-                      f"| {med(runs, 'group', path + '.maxMs', 1)} | {med(runs, 'group', path + '.ackMs', 1)} "
-                      f"| {med(runs, 'group', path + '.serverCpuUsPerDelivery', 1)} |")
-            print(f"\nchat / feed: deliveries/s {ratio(runs, 'group', 'chat.deliveriesPerSec', 'feed.deliveriesPerSec')}, "
-                  f"p99 {ratio(runs, 'group', 'chat.p99Ms', 'feed.p99Ms')}, CPU per delivery "
-                  f"{ratio(runs, 'group', 'chat.serverCpuUsPerDelivery', 'feed.serverCpuUsPerDelivery')}.\n")
+                print(f"| {name} | {med(runs, kind, path + '.deliveriesPerSec', 0, True)} "
+                      f"| {med(runs, kind, path + '.p50Ms', 1, True)} | {med(runs, kind, path + '.p99Ms', 1, True)} "
+                      f"| {med(runs, kind, path + '.maxMs', 1)} | {med(runs, kind, path + '.ackMs', 1)} "
+                      f"| {med(runs, kind, path + '.serverCpuUsPerDelivery', 1)} |")
+            print(f"\nchat / feed: deliveries/s {ratio(runs, kind, 'chat.deliveriesPerSec', 'feed.deliveriesPerSec')}, "
+                  f"p99 {ratio(runs, kind, 'chat.p99Ms', 'feed.p99Ms')}, CPU per delivery "
+                  f"{ratio(runs, kind, 'chat.serverCpuUsPerDelivery', 'feed.serverCpuUsPerDelivery')}.\n")
+            if kind == "groupSearch":
+                print(f"The searches meanwhile: {med(runs, kind, 'search.answered', 0)} answered of "
+                      f"{med(runs, kind, 'search.sent', 0)} sent, p50 {med(runs, kind, 'search.p50Ms', 1, True)} ms, "
+                      f"p99 {med(runs, kind, 'search.p99Ms', 1, True)} ms.")
+                if any("group" in r for r in runs):
+                    p99 = {}
+                    for path in ("chat", "feed"):
+                        both = [(get(r.get("groupSearch"), path + ".p99Ms"), get(r.get("group"), path + ".p99Ms"))
+                                for r in runs]
+                        both = [(a, b) for a, b in both if isinstance(a, (int, float)) and isinstance(b, (int, float)) and b]
+                        p99[path] = fmt(statistics.median(a / b for a, b in both), 2) if both else "n/a"
+                    print(f"Fan-out p99 while searching / without (median of the runs' ratios): "
+                          f"chat {p99['chat']}, feed {p99['feed']}.")
+                print()
 
         if any("typing" in r for r in runs):
             t = next(r["typing"] for r in runs if "typing" in r)
