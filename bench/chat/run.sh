@@ -20,7 +20,7 @@
 #   SEED_DIR [unset]         a data folder to seed once and reuse across invocations (seeding
 #                            50,000 users takes a few minutes); unset: a temporary one
 #   SCENARIOS [reads,direct,group,typing]   (and search, groupSearch: see POSTS)
-#   POSTS [0] GROUPS [0]     searchable posts and groups to seed (each user in three groups;
+#   POSTS [0] SEARCH_GROUPS [0]  searchable posts and groups to seed (each user in three groups;
 #                            40 % of the posts in the company feed, the rest in groups); on
 #                            PostgreSQL the posts are loaded with psql's COPY
 #   DATABASE [sqlite]        or postgresql: a private PostgreSQL 15 started for the run
@@ -134,7 +134,7 @@ else
     fi
     "$seeder" --data "$data" "${db_args[@]}" --users "$users" --conversations "$conversations" \
         --long-messages "$long_messages" --token-users "$token_users" --tokens-out "$tokens" \
-        --posts "${POSTS:-0}" --groups "${GROUPS:-0}" "${copy_args[@]}" 2>&1 | tee -a "$results/seed.log"
+        --posts "${POSTS:-0}" --groups "${SEARCH_GROUPS:-0}" "${copy_args[@]}" 2>&1 | tee -a "$results/seed.log"
     if (( ${#copy_args[@]} )); then
         # The posts through COPY, in two streams (the stored search vector is computed per
         # row, on both cores), with the text-search index built once afterwards instead of
