@@ -5,6 +5,7 @@
 // forgot that begins again, the quota's refusal with the server's message, a vanished or
 // changed local file, and the local checks.
 #include "chat/chat.h"
+#include "chat/chatstore.h"
 #include "client.h"
 #include "connection.h"
 #include "feed/feed.h"
@@ -339,6 +340,22 @@ private Q_SLOTS:
         QVERIFY(bram->chat()
                     .conversation(conversationId)
                     ->lastBody.startsWith(QString::fromUcs4(U"\U0001F4CE")));
+
+        // A reply to it quotes its files, not "deleted" (an empty quote), on both sides.
+        const qint64 aloneId = qint64(sent.value(u"message").toObject().value(u"id").toDouble());
+        QSignalSpy bramDelivered(&bram->outbox(), &client::Outbox::delivered);
+        const QString reply = bram->chat().send(conversationId, QStringLiteral("Dank"), aloneId);
+        const QJsonObject replied = deliveredResult(bramDelivered, reply);
+        const qint64 replyId = qint64(replied.value(u"message").toObject().value(u"id").toDouble());
+        QVERIFY(replyId > 0);
+        const QString quote
+            = QString::fromUcs4(U"\U0001F4CE ") + QStringLiteral("notitie.bin and 1 more");
+        const auto quoteIn = [replyId](client::Client& c) {
+            const auto m = client::ChatStore(c.cache()).message(replyId);
+            return m ? m->replyBody : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(quoteIn(*bram), quote, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(quoteIn(*anna), quote, 10000);
     }
 
     void resumesAfterDroppedConnection()

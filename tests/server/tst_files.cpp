@@ -624,10 +624,55 @@ private Q_SLOTS:
                           {QStringLiteral("body"), QString()},
                           {QStringLiteral("attachments"), QJsonArray {id}}});
         QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        const qint64 filesAlone = qint64(r.payload.value(QLatin1StringView("message"))
+                                             .toObject()
+                                             .value(QLatin1StringView("id"))
+                                             .toDouble());
         r = kit()->write(
             anna, QStringLiteral("chat.send"),
             {{QStringLiteral("conversationId"), chat}, {QStringLiteral("body"), QString()}});
         QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
+
+        // A reply quotes it by its files (its body is empty, as a deleted one's is), in the
+        // answer, in the history and in the conversation list.
+        r = kit()->write(QStringLiteral("bram"), QStringLiteral("chat.send"),
+                         {{QStringLiteral("conversationId"), chat},
+                          {QStringLiteral("body"), QStringLiteral("dank je")},
+                          {QStringLiteral("replyTo"), filesAlone}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        const auto quotedName = [](const QJsonObject& message) {
+            return message.value(QLatin1StringView("replyTo"))
+                .toObject()
+                .value(QLatin1StringView("attachments"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QLatin1StringView("name"))
+                .toString();
+        };
+        QCOMPARE(quotedName(r.payload.value(QLatin1StringView("message")).toObject()),
+                 QStringLiteral("alleen.txt"));
+        r = kit()->read(QStringLiteral("bram"), QStringLiteral("chat.history"),
+                        {{QStringLiteral("conversationId"), chat}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        QString inHistory;
+        for (const auto& m : r.payload.value(QLatin1StringView("messages")).toArray()) {
+            if (m.toObject().value(QLatin1StringView("body")).toString() == u"dank je")
+                inHistory = quotedName(m.toObject());
+        }
+        QCOMPARE(inHistory, QStringLiteral("alleen.txt"));
+        r = kit()->read(QStringLiteral("bram"), QStringLiteral("chat.list"));
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        bool listed = false;
+        for (const auto& c : r.payload.value(QLatin1StringView("conversations")).toArray()) {
+            const QJsonObject o = c.toObject();
+            if (qint64(o.value(QLatin1StringView("id")).toDouble()) == chat) {
+                listed = true;
+                QCOMPARE(quotedName(o.value(QLatin1StringView("lastMessage")).toObject()),
+                         QStringLiteral("alleen.txt"));
+            }
+        }
+        QVERIFY(listed);
     }
 
     // Review defect: a part file shorter than the bytes received (lost on a node's disk, or in

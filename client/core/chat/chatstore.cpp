@@ -192,6 +192,15 @@ QString previewOf(const QString& body, const QString& firstFile = {}, int files 
 
 } // namespace
 
+QString MessageRow::quoteText() const
+{
+    if (deleted)
+        return {};
+    if (!body.isEmpty() || attachments.isEmpty())
+        return body.left(protocol::chat::maxQuoteChars);
+    return previewOf(body, attachments.first().name, int(attachments.size()));
+}
+
 QString ConversationRow::displayTitle(qint64 me) const
 {
     if (!title.isEmpty())
@@ -264,7 +273,10 @@ MessageRow MessageRow::fromJson(const QJsonObject& o, qint64 me)
         m.replyToId = jsonNumber(reply, L("id"));
         const ChatMember who = memberFromJson(reply.value(L("author")).toObject());
         m.replyAuthorName = who.name();
-        m.replyBody = reply.value(L("body")).toString().left(protocol::chat::maxQuoteChars);
+        MessageRow quoted;
+        quoted.body = reply.value(L("body")).toString();
+        quoted.attachments = Attachment::listFromJson(reply.value(L("attachments")).toArray());
+        m.replyBody = quoted.quoteText();
     }
     for (const auto& id : o.value(L("mentions")).toArray())
         m.mentionsMe = m.mentionsMe || (me > 0 && qint64(id.toDouble()) == me);
@@ -469,8 +481,7 @@ bool ChatStore::upsertMessage(const MessageRow& m, bool* isNew)
     if (m.replyToId > 0 && replyAuthor.isEmpty()) {
         if (const auto quoted = message(m.replyToId)) {
             replyAuthor = quoted->name();
-            replyBody
-                = quoted->deleted ? QString() : quoted->body.left(protocol::chat::maxQuoteChars);
+            replyBody = quoted->quoteText();
         }
     }
     if (auto* q = statements.run(

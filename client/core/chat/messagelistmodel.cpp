@@ -358,7 +358,7 @@ QList<MessageRow> MessageListModel::load() const
         if (m.replyToId > 0) {
             if (const auto original = store.message(m.replyToId)) {
                 m.replyAuthorName = original->name();
-                m.replyBody = original->body.left(chat::maxQuoteChars);
+                m.replyBody = original->quoteText();
             }
         }
         m.createdAt = e.createdAt;

@@ -31,7 +31,7 @@ struct MessageRow
     QString body;
     qint64 replyToId = 0;
     QString replyAuthorName;
-    QString replyBody; // the first characters; empty when that message was deleted
+    QString replyBody; // its quoteText(); empty when that message was deleted
     bool mentionsMe = false;
     QString createdAt;
     QString editedAt;
@@ -53,6 +53,9 @@ struct MessageRow
 
     QString name() const { return authorName.isEmpty() ? authorUsername : authorName; }
     bool hasPendingChange() const { return !changeClientId.isEmpty(); }
+    // What a reply to this message quotes: the first characters of its text or, for files
+    // alone, their names ("📎 rapport.pdf and 2 more"); empty once it is deleted.
+    QString quoteText() const;
 
     // From the server's `message` object; `me` decides ChatReaction::mine and mentionsMe
     // (from `mentions`).

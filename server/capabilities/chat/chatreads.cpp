@@ -56,17 +56,26 @@ QHash<qint64, ChatMessage> ChatReads::quotedBy(const QList<ChatMessage>& message
     return out;
 }
 
-QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages, qint64 quotesAfter)
+void ChatReads::fillFiles(QList<ChatMessage>& messages, QHash<qint64, ChatMessage>& quoted)
 {
-    m_messages.fillReactions(messages);
     QList<qint64> ids;
     for (const ChatMessage& m : messages)
         ids.append(m.id);
+    for (auto it = quoted.cbegin(); it != quoted.cend(); ++it)
+        ids.append(it.key());
     const QHash<qint64, QJsonArray> files
         = m_files.attachmentsOf(QStringLiteral("chat-message"), ids);
     for (ChatMessage& m : messages)
         m.attachments = files.value(m.id);
-    const QHash<qint64, ChatMessage> quoted = quotedBy(messages, quotesAfter);
+    for (auto it = quoted.begin(); it != quoted.end(); ++it)
+        it->attachments = files.value(it.key());
+}
+
+QJsonArray ChatReads::messagesJson(QList<ChatMessage> messages, qint64 quotesAfter)
+{
+    m_messages.fillReactions(messages);
+    QHash<qint64, ChatMessage> quoted = quotedBy(messages, quotesAfter);
+    fillFiles(messages, quoted);
     QJsonArray out;
     for (const ChatMessage& m : messages) {
         const auto q = quoted.constFind(m.replyToId);
@@ -116,14 +125,11 @@ QJsonObject ChatReads::conversationData(const Conversation& conversation, qint64
     if (last) {
         QList<ChatMessage> one {*last};
         m_messages.fillReactions(one);
+        QHash<qint64, ChatMessage> quotes = quotedBy(one, visibleFrom);
+        fillFiles(one, quotes);
         last = one.first();
-        // Its files too: a message of files alone is previewed by them.
-        last->attachments
-            = m_files.attachmentsOf(QStringLiteral("chat-message"), {last->id}).value(last->id);
-        if (last->replyToId)
-            quoted = m_messages.find(last->replyToId);
-        if (quoted && quoted->seq <= visibleFrom)
-            quoted.reset();
+        if (const auto q = quotes.constFind(last->replyToId); q != quotes.constEnd())
+            quoted = *q;
     }
     return conversationJson(c, last, quoted);
 }
@@ -182,10 +188,11 @@ Result<QJsonObject> ChatReads::list(const User& user, const QJsonObject& payload
     const QHash<qint64, QList<ChatPerson>> members = m_conversations.membersOf(withMembers);
     const QHash<qint64, int> unread = m_conversations.unreadCounts(user.id, rows.value());
     m_messages.fillReactions(lasts);
+    QHash<qint64, ChatMessage> quoted = quotedBy(lasts, 0);
+    fillFiles(lasts, quoted);
     QHash<qint64, ChatMessage> shown;
     for (const ChatMessage& m : lasts)
         shown.insert(m.id, m);
-    const QHash<qint64, ChatMessage> quoted = quotedBy(lasts, 0);
 
     QJsonArray out;
     for (const ListedConversation& l : rows.value()) {

@@ -51,6 +51,9 @@ public:
 private:
     // The messages that these quote, by id (one statement for all).
     QHash<qint64, ChatMessage> quotedBy(const QList<ChatMessage>& messages, qint64 quotesAfter);
+    // Their files, and those of the messages they quote (one statement for all): a message of
+    // files alone is previewed and quoted by them.
+    void fillFiles(QList<ChatMessage>& messages, QHash<qint64, ChatMessage>& quoted);
     // Messages with their reactions and quotes, as answers carry them.
     QJsonArray messagesJson(QList<ChatMessage> messages, qint64 quotesAfter);
 

@@ -75,11 +75,14 @@ void ConversationState::addTo(QJsonObject& o) const
 
 QJsonObject ChatMessage::quoteJson() const
 {
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("id"), id},
         {QStringLiteral("author"), author.toJson()},
         {QStringLiteral("body"), deleted ? QString() : body.left(chat::maxQuoteChars)},
     };
+    if (!attachments.isEmpty() && !deleted)
+        o.insert(QStringLiteral("attachments"), attachments);
+    return o;
 }
 
 QJsonObject messageJson(const ChatMessage& m, const std::optional<ChatMessage>& quoted)
