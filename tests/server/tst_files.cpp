@@ -367,7 +367,8 @@ private Q_SLOTS:
                      + "?offset=0",
                  "12345");
         QVERIFY(r);
-        QCOMPARE(r->status, 413);
+        QCOMPARE(r->status, 400);
+        QCOMPARE(r->json(QStringLiteral("error")), QStringLiteral("bad_request"));
     }
 
     // The quota counts finished files, content a user stored before once, and holds when two

@@ -179,7 +179,7 @@ Result<Upload> FileService::append(const User& user, const QString& uploadId, qi
             ErrorCode::Conflict,
             QStringLiteral("the upload stands at %1, not %2").arg(u->received).arg(offset));
     if (offset + chunk.size() > u->size)
-        return makeError(ErrorCode::TooLarge,
+        return makeError(ErrorCode::BadRequest,
                          QStringLiteral("the chunk goes past the file's size"));
     if (!chunk.isEmpty()) {
         HashState state;

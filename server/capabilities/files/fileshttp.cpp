@@ -140,8 +140,10 @@ std::optional<HttpResponse> screenChunk(FileService& service, const HttpRequest&
         r.set("Upload-Offset", QByteArray::number(u->received));
         return r;
     }
+    // The client's own mistake (the size it declared), not a file over the server's limit,
+    // which the app would tell the person: 400, as a malformed request.
     if (*offset + length > u->size)
-        return HttpResponse::error(413, QStringLiteral("too_large"),
+        return HttpResponse::error(400, QStringLiteral("bad_request"),
                                    QStringLiteral("the chunk goes past the file's size"));
     return std::nullopt;
 }

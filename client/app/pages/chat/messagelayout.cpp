@@ -226,7 +226,12 @@ MessageLayout MessageLayout::measure(const QStyleOptionViewItem& option, const Q
         QTextDocument& doc = context.document(m.key, m.content, textWidth);
         m.doc = &doc;
         const qreal margin = doc.documentMargin();
-        const int full = std::max(lineHeight, int(std::ceil(doc.size().height() - 2 * margin)));
+        // Files without a word: no empty line above them.
+        const bool filesAlone = m.content.body.trimmed().isEmpty()
+            && !index.data(MessageListModel::AttachmentsRole).toList().isEmpty();
+        const int full = filesAlone
+            ? 0
+            : std::max(lineHeight, int(std::ceil(doc.size().height() - 2 * margin)));
         m.body = QRect(left, y, textWidth, full);
         m.bodyOrigin = QPointF(left - margin, y - margin);
     }
@@ -262,7 +267,7 @@ MessageLayout MessageLayout::measure(const QStyleOptionViewItem& option, const Q
         m.files = ShownFile::fromVariantList(index.data(MessageListModel::AttachmentsRole));
         m.attachments = AttachmentBlock::layout(m.files, m.body.width(), f.base);
         if (!m.attachments.isEmpty()) {
-            m.attachmentsOrigin = QPoint(left, y + 4);
+            m.attachmentsOrigin = QPoint(left, y + (m.body.height() > 0 ? 4 : 0));
             y = m.attachmentsOrigin.y() + m.attachments.height();
         }
     }

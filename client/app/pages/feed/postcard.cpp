@@ -339,7 +339,11 @@ PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex
         QTextDocument& doc = context.document(c.key, c.content, width);
         c.doc = &doc;
         const qreal margin = doc.documentMargin();
-        const int full = std::max(lineHeight, int(doc.size().height() - 2 * margin));
+        // Files without a word: no empty line above them.
+        const bool filesAlone = c.content.body.trimmed().isEmpty() && !c.content.deleted
+            && !index.data(PostListModel::AttachmentsRole).toList().isEmpty();
+        const int full
+            = filesAlone ? 0 : std::max(lineHeight, int(doc.size().height() - 2 * margin));
         const bool foldable = full > foldThresholdLines * lineHeight;
         c.folded = foldable && !f.expanded;
         c.body = QRect(left, y, width, c.folded ? foldLines * lineHeight : full);
@@ -356,7 +360,7 @@ PostCard PostCard::measure(const QStyleOptionViewItem& option, const QModelIndex
         c.files = ShownFile::fromVariantList(index.data(PostListModel::AttachmentsRole));
         c.attachments = AttachmentBlock::layout(c.files, width, fonts.base);
         if (!c.attachments.isEmpty()) {
-            c.attachmentsOrigin = QPoint(left, y + 6);
+            c.attachmentsOrigin = QPoint(left, y + (c.body.height() > 0 ? 6 : 0));
             y = c.attachmentsOrigin.y() + c.attachments.height();
         }
     }
