@@ -182,8 +182,9 @@ void Uploads::forgetSettled()
         return;
     for (const UploadRow& row : abandoned) {
         // Stopped here (the chunk on its way is cut off), then given up on the server, so it
-        // no longer counts against the user's unfinished uploads there. Not reachable now: the
-        // server's cleanup removes it after a week, or sooner when the user needs the room.
+        // no longer counts against the user's unfinished uploads and quota there. Not
+        // reachable now: the server's cleanup removes it after a week, or, once it has been
+        // idle for an hour, as soon as a new upload of the user's needs the room.
         if (UploadJob* job = m_jobs.take(row.clientId); job && job->isRunning())
             job->cancel();
         if (!m_client.available())

@@ -106,37 +106,40 @@ Result<Upload> FileService::createUpload(const User& user, const QString& rawNam
     if (!quota)
         return refused(quota.error());
     auto open = m_store.openUploads(user.id);
-    // At the limit, an upload left alone for an hour makes room (a laptop that was closed
-    // begins that one again from 0 if it comes back): an app that crashed or lost its cache
-    // never locks its user out of uploading for the week the cleanup waits.
-    QString evicted;
-    if (open.count >= m_limits.maxOpenUploads) {
-        const QString hourAgo
-            = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
-        if (const auto idle = m_store.idlestUpload(user.id, hourAgo)) {
-            const auto deleted = m_store.deleteIdleUpload(*idle, hourAgo);
-            if (!deleted)
-                return refused(deleted.error());
-            if (deleted.value()) {
-                evicted = *idle;
-                open = m_store.openUploads(user.id);
-            }
-        }
+    const qint64 allowed = quota->quota ? *quota->quota : m_limits.defaultQuotaBytes;
+    // At the limit of unfinished uploads, or of the quota they count against, uploads left
+    // alone for an hour make room, the idlest first (a laptop that was closed begins such
+    // one again from 0 if it comes back): an app that crashed, lost its cache or gave an
+    // upload up while offline never locks its user out of uploading for the week the cleanup
+    // waits.
+    QStringList evicted;
+    const QString hourAgo
+        = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
+    while (open.count >= m_limits.maxOpenUploads || quota->used + open.bytes + size > allowed) {
+        const auto idle = m_store.idlestUpload(user.id, hourAgo);
+        if (!idle)
+            break;
+        const auto deleted = m_store.deleteIdleUpload(*idle, hourAgo);
+        if (!deleted)
+            return refused(deleted.error());
+        if (!deleted.value())
+            break; // a chunk came for it meanwhile (another node): it is not idle
+        evicted << *idle;
+        open = m_store.openUploads(user.id);
     }
     if (open.count >= m_limits.maxOpenUploads)
         return refused(makeError(
             ErrorCode::RateLimited,
             QStringLiteral("at most %1 unfinished uploads at once").arg(m_limits.maxOpenUploads)));
-    const qint64 allowed = quota->quota ? *quota->quota : m_limits.defaultQuotaBytes;
     if (quota->used + open.bytes + size > allowed)
         return refused(makeError(ErrorCode::Forbidden, QStringLiteral("quota exceeded")));
     if (auto inserted = m_store.insertUpload(u); !inserted)
         return refused(inserted.error());
     if (!tx.commit())
         return refused(makeError(ErrorCode::Unavailable, tx.error()));
-    if (!evicted.isEmpty()) {
-        m_blobs.removePart(evicted);
-        m_wholeHere.remove(evicted);
+    for (const QString& id : std::as_const(evicted)) {
+        m_blobs.removePart(id);
+        m_wholeHere.remove(id);
     }
     return u;
 }
