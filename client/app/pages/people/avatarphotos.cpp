@@ -42,15 +42,52 @@ void AvatarPhotos::load()
 {
     m_loaded = true;
     m_photoOf.clear();
-    m_photos.clear();
+    m_usernameOf.clear();
     QSqlQuery q(m_client.cache().database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT username, photo FROM people WHERE photo <> ''")))
-        return;
-    while (q.next()) {
-        m_photoOf.insert(q.value(0).toString(), q.value(1).toString());
-        m_photos.insert(q.value(1).toString());
+    if (q.exec(QStringLiteral("SELECT id, username, photo FROM people WHERE photo <> ''"))) {
+        while (q.next()) {
+            m_usernameOf.insert(q.value(0).toLongLong(), q.value(1).toString());
+            m_photoOf.insert(q.value(1).toString(), q.value(2).toString());
+        }
     }
+    m_photos = QSet<QString>(m_photoOf.cbegin(), m_photoOf.cend());
+}
+
+bool AvatarPhotos::reload(const QSet<qint64>& ids)
+{
+    // Those people only (a profile fetched, a photo changed): who had a photo and who has
+    // one now.
+    const QHash<QString, QString> before = m_photoOf;
+    for (qint64 id : ids) {
+        if (const auto known = m_usernameOf.constFind(id); known != m_usernameOf.constEnd()) {
+            m_photoOf.remove(*known);
+            m_usernameOf.erase(known);
+        }
+    }
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    QSqlQuery q(m_client.cache().database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, username, photo FROM people WHERE photo <> '' AND id IN "
+                             "(%1)")
+                  .arg(marks.join(u',')));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (q.exec()) {
+        while (q.next()) {
+            m_usernameOf.insert(q.value(0).toLongLong(), q.value(1).toString());
+            m_photoOf.insert(q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    if (m_photoOf == before)
+        return false;
+    m_photos = QSet<QString>(m_photoOf.cbegin(), m_photoOf.cend());
+    return true;
 }
 
 QString AvatarPhotos::photoOf(const QString& username)
@@ -89,11 +126,19 @@ QPixmap AvatarPhotos::photo(const QString& key, int pixels)
 
 void AvatarPhotos::onCacheChanged(const client::CacheChanges& changes)
 {
-    if (!changes.touches(client::PeopleStore::peopleArea))
+    // Not read yet: the first avatar painted reads them all.
+    if (!m_loaded || !changes.touches(client::PeopleStore::peopleArea))
         return;
-    const QHash<QString, QString> before = m_photoOf;
-    load();
-    if (m_photoOf != before)
+    const QSet<qint64> ids = changes.ids(client::PeopleStore::peopleArea);
+    bool changed = false;
+    if (ids.contains(client::CacheChanges::allRows) || ids.size() > 500) {
+        const QHash<QString, QString> before = m_photoOf;
+        load();
+        changed = m_photoOf != before;
+    } else {
+        changed = reload(ids);
+    }
+    if (changed)
         avatar::Photos::instance().noteChanged();
 }
 

@@ -38,11 +38,14 @@ public:
 private:
     void onCacheChanged(const client::CacheChanges& changes);
     void load();
+    // Reads these people again; whether a photo changed.
+    bool reload(const QSet<qint64>& ids);
 
     client::Client& m_client;
     QPointer<FileActions> m_files;
     bool m_missed = false; // a photo was asked for and not there
     QHash<QString, QString> m_photoOf; // username -> file id
+    QHash<qint64, QString> m_usernameOf; // user id -> username, of those in m_photoOf
     QSet<QString> m_photos; // the file ids in m_photoOf
     // The photos cropped square and scaled to the sizes painted ("id:pixels"), so a paint
     // draws without scaling; cost in KiB.
