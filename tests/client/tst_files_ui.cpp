@@ -238,6 +238,21 @@ private Q_SLOTS:
         QCOMPARE(submitted.count(), 1);
         QCOMPARE(submitted.first().at(2).toStringList(), QStringList({pasted.path, doc}));
         QCOMPARE(tray->count(), 0);
+        // Sent, the PNG stays for its upload (which removes it); a pasted image taken off
+        // again goes at once, a file of the person's own never.
+        QVERIFY(QFile::exists(pasted.path));
+        composer.editor()->setFocus();
+        QApplication::clipboard()->setImage(shot);
+        composer.editor()->paste();
+        QApplication::clipboard()->setMimeData(filesData({doc}));
+        composer.editor()->paste();
+        QCOMPARE(tray->count(), 2);
+        const QString second = tray->attachments().first().path;
+        QVERIFY(QFile::exists(second));
+        tray->remove(1);
+        tray->remove(0);
+        QVERIFY(!QFile::exists(second));
+        QVERIFY(QFile::exists(doc));
     }
 
     void removeTakesTheChipOff()

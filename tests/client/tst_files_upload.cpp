@@ -18,6 +18,8 @@
 #include "syncengine.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkReply>
@@ -356,6 +358,46 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(quoteIn(*bram), quote, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(quoteIn(*anna), quote, 10000);
+    }
+
+    // Review defect: images pasted from the clipboard were saved as PNGs for the upload and
+    // never removed. Now each goes once its post is delivered; one taken off again and left
+    // for a month goes when the folder is set (the app's start), one still to be sent stays.
+    void pastedFilesGoOnceSent()
+    {
+        auto anna = openClient(QStringLiteral("anna"));
+        QVERIFY(anna && online(*anna));
+        const QString folder = m_files.filePath(QStringLiteral("pasted"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto write = [&](const QString& name) {
+            const QString path = QDir(folder).filePath(name);
+            return writeFile(path, randomBytes(300)) ? path : QString();
+        };
+        const QString old = write(QStringLiteral("old.png"));
+        const QString young = write(QStringLiteral("young.png"));
+        QFile oldFile(old);
+        QVERIFY(oldFile.open(QIODevice::ReadWrite));
+        QVERIFY(oldFile.setFileTime(QDateTime::currentDateTimeUtc().addDays(-40),
+                                    QFileDevice::FileModificationTime));
+        oldFile.close();
+        anna->uploads().setPastedFolder(folder);
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(young));
+
+        const QString pasted = write(QStringLiteral("Pasted image.png"));
+        QSignalSpy delivered(&anna->outbox(), &client::Outbox::delivered);
+        const QString clientId
+            = anna->feed().createPost(QStringLiteral("Schermafdruk"), 0, 0, {pasted});
+        QVERIFY(!clientId.isEmpty());
+        QVERIFY(!deliveredResult(delivered, clientId).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(pasted), 10000);
+        // A file of the person's own, sent from elsewhere, is never touched.
+        const QString own = file(QStringLiteral("eigen.bin"), randomBytes(300));
+        const QString second = anna->feed().createPost(QStringLiteral("Eigen"), 0, 0, {own});
+        QVERIFY(!deliveredResult(delivered, second).isEmpty());
+        QTest::qWait(200);
+        QVERIFY(QFile::exists(own));
+        QVERIFY(QFile::exists(young));
     }
 
     void resumesAfterDroppedConnection()

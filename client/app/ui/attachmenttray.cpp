@@ -1,5 +1,6 @@
 #include "ui/attachmenttray.h"
 
+#include "files/uploads.h"
 #include "pages/feed/cardstyle.h"
 #include "pages/people/flowlayout.h"
 #include "ui/attachmentchip.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
@@ -216,6 +218,10 @@ void AttachmentTray::remove(int index)
 {
     if (index < 0 || index >= m_attachments.size())
         return;
+    // A pasted image taken off again is no one's: its PNG goes now.
+    const QString path = m_attachments.at(index).path;
+    if (QFileInfo(path).absolutePath() == QDir::cleanPath(pasteFolder()))
+        QFile::remove(path);
     m_attachments.removeAt(index);
     rebuild();
     refuse({});
@@ -251,10 +257,10 @@ void AttachmentTray::acceptDropsOn(QWidget* target)
 
 QString AttachmentTray::pasteFolder() const
 {
+    // Where the uploads look for the files to remove once sent (client::Uploads).
     if (!m_pasteFolder.isEmpty())
         return m_pasteFolder;
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("pasted"));
+    return client::Uploads::defaultPastedFolder();
 }
 
 void AttachmentTray::setPasteFolder(const QString& folder)

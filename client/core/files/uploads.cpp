@@ -11,11 +11,14 @@
 #include "uploadstore.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QNetworkReply>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace plein::client {
@@ -32,7 +35,28 @@ Uploads::Uploads(FileClient& client, Cache& cache, Outbox& outbox, QObject* pare
         if (changes.touches(OutboxStore::area))
             forgetSettled();
     });
+    setPastedFolder(defaultPastedFolder());
     forgetSettled();
+}
+
+QString Uploads::defaultPastedFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("pasted"));
+}
+
+void Uploads::setPastedFolder(const QString& folder)
+{
+    m_pastedFolder = QDir::cleanPath(folder);
+    const QDir dir(m_pastedFolder);
+    if (m_pastedFolder.isEmpty() || !dir.exists())
+        return;
+    const QSet<QString> inUse = UploadStore(m_cache).pathsInUse();
+    const QDateTime monthAgo = QDateTime::currentDateTimeUtc().addDays(-30);
+    for (const QFileInfo& f : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
+        if (f.lastModified() < monthAgo && !inUse.contains(f.filePath()))
+            QFile::remove(f.filePath());
+    }
 }
 
 Uploads::~Uploads() = default;
@@ -178,8 +202,15 @@ void Uploads::send(const OutboxEntry& entry, std::function<void(const SendOutcom
 void Uploads::forgetSettled()
 {
     QList<UploadRow> abandoned;
-    if (!m_cache.transaction([&]() { return UploadStore(m_cache).removeSettled(&abandoned); }))
+    QStringList paths;
+    if (!m_cache.transaction(
+            [&]() { return UploadStore(m_cache).removeSettled(&abandoned, &paths); }))
         return;
+    // The app's own files (pasted images) have done what they were made for.
+    for (const QString& path : std::as_const(paths)) {
+        if (!m_pastedFolder.isEmpty() && QFileInfo(path).absolutePath() == m_pastedFolder)
+            QFile::remove(path);
+    }
     for (const UploadRow& row : abandoned) {
         // Stopped here (the chunk on its way is cut off), then given up on the server, so it
         // no longer counts against the user's unfinished uploads and quota there. Not

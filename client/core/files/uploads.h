@@ -46,6 +46,14 @@ public:
     // over the size limit, too many), for the person; nullopt when they can.
     std::optional<QString> check(const QStringList& paths) const;
     void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
+
+    // Where the app keeps the files it made itself to be sent (an image pasted from the
+    // clipboard, saved as a PNG): each is removed once its upload has settled (its post or
+    // message delivered, or discarded). What lies there for over 30 days that no upload of
+    // this account's will read (pasted, then taken off again) is removed when it is set.
+    static QString defaultPastedFolder();
+    void setPastedFolder(const QString& folder);
+    QString pastedFolder() const { return m_pastedFolder; }
     qint64 maxFileBytes() const { return m_maxFileBytes; }
 
     // Queues `carrier` with an upload of each of `paths` before it in its lane, its
@@ -78,6 +86,7 @@ private:
     Cache& m_cache;
     Outbox& m_outbox;
     qint64 m_maxFileBytes = defaultMaxFileBytes;
+    QString m_pastedFolder;
     // The uploads running now, by clientId: a resend after a reconnect joins the running one.
     QHash<QString, QPointer<UploadJob>> m_jobs;
 };

@@ -2,6 +2,7 @@
 
 #include "store/cache.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariantMap>
 
@@ -130,11 +131,19 @@ bool UploadStore::setState(const QString& clientId, UploadRow::State state, cons
                   {UploadRow::stateName(state), error, clientId});
 }
 
-bool UploadStore::removeSettled(QList<UploadRow>* abandoned)
+bool UploadStore::removeSettled(QList<UploadRow>* abandoned, QStringList* paths)
 {
     const QString settled = QStringLiteral(
         "client_id NOT IN (SELECT client_id FROM outbox) AND (carrier_id NOT IN (SELECT "
         "client_id FROM outbox) OR file_id = '')");
+    if (paths) {
+        QSqlQuery* q = m_cache.statements().run(
+            QStringLiteral("SELECT path FROM uploads WHERE %1").arg(settled));
+        if (!q)
+            return m_cache.fail(m_cache.statements().lastError());
+        while (q->next())
+            paths->append(q->value(0).toString());
+    }
     if (abandoned) {
         QSqlQuery* q = m_cache.statements().run(
             QStringLiteral("SELECT %1 FROM uploads WHERE %2 AND upload_id <> '' AND file_id = ''")
@@ -147,6 +156,16 @@ bool UploadStore::removeSettled(QList<UploadRow>* abandoned)
     if (!m_cache.statements().run(QStringLiteral("DELETE FROM uploads WHERE %1").arg(settled)))
         return m_cache.fail(m_cache.statements().lastError());
     return true;
+}
+
+QSet<QString> UploadStore::pathsInUse() const
+{
+    QSet<QString> out;
+    if (QSqlQuery* q = m_cache.statements().run(QStringLiteral("SELECT path FROM uploads"))) {
+        while (q->next())
+            out.insert(q->value(0).toString());
+    }
+    return out;
 }
 
 QVariantList UploadStore::pendingAttachments(const QString& carrierId) const

@@ -37,8 +37,10 @@ public:
     bool setState(const QString& clientId, UploadRow::State state, const QString& error = {});
     // Rows whose upload and carrier have both left the outbox, and those of uploads discarded
     // before they finished; `abandoned` gets the latter that the server had begun (to be
-    // given up there too).
-    bool removeSettled(QList<UploadRow>* abandoned = nullptr);
+    // given up there too), `paths` the files of every row removed.
+    bool removeSettled(QList<UploadRow>* abandoned = nullptr, QStringList* paths = nullptr);
+    // The files that uploads not settled yet will read.
+    QSet<QString> pathsInUse() const;
 
 private:
     bool update(const QString& set, std::initializer_list<QVariant> values);
