@@ -237,6 +237,26 @@ private Q_SLOTS:
                      .value(QLatin1StringView("type"))
                      .toString(),
                  QStringLiteral("text/plain"));
+        // Plain text takes the name's kind of text (a table, Markdown), never one a browser
+        // renders.
+        const auto typeOf = [this](const QString& name, const QByteArray& bytes) {
+            Response got;
+            if (upload(QStringLiteral("anna"), name, bytes, &got).isEmpty())
+                return QString();
+            return jsonOf(got)
+                .value(QLatin1StringView("file"))
+                .toObject()
+                .value(QLatin1StringView("type"))
+                .toString();
+        };
+        QCOMPARE(typeOf(QStringLiteral("cijfers.csv"), "jaar,aantal\n2025,12\n"),
+                 QStringLiteral("text/csv"));
+        QCOMPARE(typeOf(QStringLiteral("LEESMIJ.md"), "Kop\n===\n\nwat tekst\n"),
+                 QStringLiteral("text/markdown"));
+        QCOMPARE(typeOf(QStringLiteral("pagina.html"), "alleen woorden, geen opmaak\n"),
+                 QStringLiteral("text/plain"));
+        QCOMPARE(typeOf(QStringLiteral("tekening.svg"), "ook maar woorden\n"),
+                 QStringLiteral("text/plain"));
         // HEAD: the length, no body.
         HttpClient c;
         QVERIFY(c.connectTo(port()));

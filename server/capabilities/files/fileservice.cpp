@@ -52,6 +52,29 @@ bool validId(const QString& id)
     return re.match(id).hasMatch();
 }
 
+// The type from the bytes (magic numbers), never from the name or what the client said. Only
+// plain text, which has no magic of its own, takes the name's kind of text when that is text
+// too and nothing a browser would render or run: a .csv is text/csv, a .md text/markdown, a
+// .py text/x-python, but a .html, .svg or .js of plain text stays text/plain.
+QString sniffedType(const QByteArray& head, const QString& name)
+{
+    const QMimeDatabase db;
+    const QMimeType byBytes = db.mimeTypeForData(head);
+    if (!byBytes.isValid())
+        return QStringLiteral("application/octet-stream");
+    if (byBytes.name() != u"text/plain")
+        return byBytes.name();
+    const QMimeType byName = db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+    static const QRegularExpression rendered(
+        QStringLiteral("html|xml|svg|javascript|ecmascript|css"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (byName.isValid() && byName.name().startsWith(u"text/")
+        && byName.inherits(QStringLiteral("text/plain"))
+        && !rendered.match(byName.name()).hasMatch())
+        return byName.name();
+    return byBytes.name();
+}
+
 protocol::Error uploadNotFound()
 {
     return makeError(ErrorCode::NotFound, QStringLiteral("no such upload"));
@@ -307,14 +330,12 @@ Result<Upload> FileService::finish(const User& user, Upload u)
         m_wholeHere.remove(u.id);
     }
 
-    // The type from the bytes (magic numbers), never from the name or what the client said.
     QFile part(m_blobs.partPath(u.id));
     if (!part.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Internal, QStringLiteral("the upload's bytes are gone"));
     const QByteArray head = part.read(64 * 1024);
     part.close();
-    const QMimeType mime = QMimeDatabase().mimeTypeForData(head);
-    const QString type = mime.isValid() ? mime.name() : QStringLiteral("application/octet-stream");
+    const QString type = sniffedType(head, u.name);
     const ImageSize image = imageSize(head);
 
     StoredFile f;
