@@ -5,6 +5,7 @@
 #include "errortext.h"
 #include "pages/chat/chatcomposer.h"
 #include "pages/feed/composer.h"
+#include "pages/feed/posteditor.h"
 #include "pages/files/fileactions.h"
 #include "pages/files/imagecanvas.h"
 #include "pages/files/imageviewer.h"
@@ -21,6 +22,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -153,6 +155,31 @@ private Q_SLOTS:
         QTest::keyClick(chat.editor(), Qt::Key_Return);
         QCOMPARE(sent.count(), 1);
         QCOMPARE(sent.first().at(0).toString(), QString());
+
+        // Edited, a message of files may lose its words again; one without files may not.
+        QSignalSpy edited(&chat, &app::ChatComposer::editSubmitted);
+        chat.setEditing(QStringLiteral("m:7"), QStringLiteral("bij de foto"), true);
+        chat.editor()->clear();
+        QVERIFY(chat.sendButton()->isEnabled());
+        QTest::keyClick(chat.editor(), Qt::Key_Return);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.first().at(1).toString(), QString());
+        chat.setEditing(QStringLiteral("m:8"), QStringLiteral("alleen woorden"));
+        chat.editor()->clear();
+        QVERIFY(!chat.sendButton()->isEnabled());
+        QTest::keyClick(chat.editor(), Qt::Key_Return);
+        QCOMPARE(edited.count(), 1);
+        // The same in a post's editor.
+        app::PostEditor editor;
+        editor.show();
+        editor.setText(QStringLiteral("bij de foto"));
+        editor.setText(QString());
+        QVERIFY(!editor.saveButton()->isEnabled());
+        editor.setMayBeEmpty(true);
+        QVERIFY(editor.saveButton()->isEnabled());
+        QSignalSpy saved(&editor, &app::PostEditor::saved);
+        editor.save();
+        QCOMPARE(saved.count(), 1);
     }
 
     // Ctrl+U in a composer opens the file picker, as the paperclip does (Slack and Teams

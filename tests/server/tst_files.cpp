@@ -675,9 +675,23 @@ private Q_SLOTS:
         r = kit()->write(anna, QStringLiteral("post.create"),
                          {{QStringLiteral("body"), QStringLiteral("  \n ")}});
         QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
+        // Edited, its files may stand alone again; a post without files may not be emptied.
+        r = kit()->write(anna, QStringLiteral("post.edit"),
+                         {{QStringLiteral("postId"), post.value(QLatin1StringView("id"))},
+                          {QStringLiteral("body"), QStringLiteral("met tekst")}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
         r = kit()->write(anna, QStringLiteral("post.edit"),
                          {{QStringLiteral("postId"), post.value(QLatin1StringView("id"))},
                           {QStringLiteral("body"), QString()}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        r = kit()->write(anna, QStringLiteral("post.create"),
+                         {{QStringLiteral("body"), QStringLiteral("alleen tekst")}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        r = kit()->write(
+            anna, QStringLiteral("post.edit"),
+            {{QStringLiteral("postId"),
+              r.payload.value(QLatin1StringView("post")).toObject().value(QLatin1StringView("id"))},
+             {QStringLiteral("body"), QStringLiteral(" ")}});
         QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
 
         const qint64 chat = kit()->direct(anna, QStringLiteral("bram"));
@@ -694,6 +708,20 @@ private Q_SLOTS:
         r = kit()->write(
             anna, QStringLiteral("chat.send"),
             {{QStringLiteral("conversationId"), chat}, {QStringLiteral("body"), QString()}});
+        QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
+        r = kit()->write(anna, QStringLiteral("chat.edit"),
+                         {{QStringLiteral("messageId"), filesAlone},
+                          {QStringLiteral("body"), QStringLiteral("kijk")}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        r = kit()->write(
+            anna, QStringLiteral("chat.edit"),
+            {{QStringLiteral("messageId"), filesAlone}, {QStringLiteral("body"), QString()}});
+        QVERIFY2(r.ok, qPrintable(r.errorMessage));
+        const qint64 words = kit()->send(anna, chat, QStringLiteral("woorden"));
+        QVERIFY(words > 0);
+        r = kit()->write(
+            anna, QStringLiteral("chat.edit"),
+            {{QStringLiteral("messageId"), words}, {QStringLiteral("body"), QString()}});
         QCOMPARE(r.errorCode, QStringLiteral("bad_request"));
 
         // A reply quotes it by its files (its body is empty, as a deleted one's is), in the

@@ -105,6 +105,13 @@ bool ChatReads::maySee(const User& user, qint64 messageId)
     return found && !found->message.deleted;
 }
 
+bool ChatReads::hasFiles(qint64 messageId)
+{
+    return !m_files.attachmentsOf(QStringLiteral("chat-message"), {messageId})
+                .value(messageId)
+                .isEmpty();
+}
+
 QJsonObject ChatReads::messageData(const ChatMessage& message, qint64 quotesAfter)
 {
     return messagesJson({message}, quotesAfter).first().toObject();

@@ -47,6 +47,8 @@ public:
     Result<bool> attach(const User& user, const QJsonObject& payload, qint64 messageId);
     // Whether `user` may see the message (not deleted): files attached to it follow this.
     bool maySee(const User& user, qint64 messageId);
+    // Whether files are attached to the message.
+    bool hasFiles(qint64 messageId);
 
 private:
     // The messages that these quote, by id (one statement for all).

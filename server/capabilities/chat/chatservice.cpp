@@ -433,8 +433,10 @@ Result<ChatService::Outcome> ChatService::edit(const User& user, const QJsonObje
                                      .arg(m_options.editMinutes));
         }
         const QString body = payload.value(QLatin1StringView("body")).toString();
-        if (body.trimmed().isEmpty())
-            return makeError(ErrorCode::BadRequest, QStringLiteral("a message needs some text"));
+        // As when it was sent: its files may stand alone.
+        if (body.trimmed().isEmpty() && !m_reads.hasFiles(id))
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("a message needs some text or a file"));
         if (!admit(m_edits, m_options.edits, user.id))
             return makeError(ErrorCode::RateLimited,
                              QStringLiteral("too many edits; try again in 1 s"));

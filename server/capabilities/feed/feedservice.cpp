@@ -219,11 +219,14 @@ Result<FeedService::Outcome> FeedService::edit(const User& user, const QJsonObje
         user.id, QStringLiteral("post.edit"), payload, [&]() -> Result<QJsonObject> {
             const qint64 postId = idField(payload, QLatin1StringView("postId"));
             const QString body = payload.value(QLatin1StringView("body")).toString();
-            if (body.trimmed().isEmpty())
-                return makeError(ErrorCode::BadRequest, QStringLiteral("a post needs some text"));
             const auto found = readable(user, postId);
             if (!found || found->post.deleted)
                 return notFound(postId);
+            // As when it was written: its files may stand alone.
+            if (body.trimmed().isEmpty()
+                && m_files.attachmentsOf(QStringLiteral("post"), {postId}).value(postId).isEmpty())
+                return makeError(ErrorCode::BadRequest,
+                                 QStringLiteral("a post needs some text or a file"));
             if (!mayChange(user, found->post))
                 return makeError(ErrorCode::Forbidden,
                                  QStringLiteral("only the author or an admin may edit a post"));

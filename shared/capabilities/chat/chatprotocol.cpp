@@ -14,8 +14,6 @@ constexpr FieldSpec conversationIdField {L("conversationId"), FieldType::Id,    
                                          maxSafeInteger,      L("The conversation")};
 constexpr FieldSpec messageIdField {L("messageId"), FieldType::Id,   true, 1,
                                     maxSafeInteger, L("The message")};
-constexpr FieldSpec bodyField {L("body"), FieldType::Text, true,
-                               1,         maxMessageChars, L("Markdown text")};
 constexpr L membersByChoices("anyone|creator");
 constexpr L reactionChoices("thumbsup|heart|laugh|party|wow|sad|thanks|eyes");
 
@@ -82,7 +80,10 @@ constexpr std::array sendFields {
     FieldSpec {L("attachments"), FieldType::StringList, false, 0, files::maxAttachments,
                L("Ids of finished files (uploaded by the user or visible to them) to attach")},
 };
-constexpr std::array editFields {clientIdField, messageIdField, bodyField};
+constexpr std::array editFields {
+    clientIdField, messageIdField,
+    FieldSpec {L("body"), FieldType::Text, true, 0, maxMessageChars,
+               L("New Markdown text (empty only for a message with attachments)")}};
 constexpr std::array deleteFields {clientIdField, messageIdField};
 constexpr std::array reactFields {
     clientIdField,

@@ -59,7 +59,8 @@ constexpr std::array editFields {
     clientIdField,
     FieldSpec {L("postId"), FieldType::Id, true, 1, maxSafeInteger,
                L("Post to edit (author or admin)")},
-    FieldSpec {L("body"), FieldType::Text, true, 1, maxPostChars, L("New Markdown text")},
+    FieldSpec {L("body"), FieldType::Text, true, 0, maxPostChars,
+               L("New Markdown text (empty only for a post with attachments)")},
 };
 constexpr std::array deleteFields {
     clientIdField,

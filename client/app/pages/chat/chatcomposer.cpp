@@ -186,10 +186,11 @@ void ChatComposer::setReplyTo(qint64 messageId, const QString& author, const QSt
     m_edit->setFocus(Qt::OtherFocusReason);
 }
 
-void ChatComposer::setEditing(const QString& key, const QString& text)
+void ChatComposer::setEditing(const QString& key, const QString& text, bool hasFiles)
 {
     m_replyTo = 0;
     m_editing = key;
+    m_editingHasFiles = hasFiles;
     setText(text);
     updateBanner();
     m_edit->setFocus(Qt::OtherFocusReason);
@@ -228,8 +229,10 @@ void ChatComposer::submit()
     const QString body = text();
     const QString editing = m_editing;
     const QStringList attachments = editing.isEmpty() ? m_tray->paths() : QStringList();
-    // Text, files, or both; an edit changes the text, which it needs.
-    if ((body.trimmed().isEmpty() && attachments.isEmpty()) || charactersLeft() < 0)
+    // Text, files, or both; an edit changes the text, which it needs unless the message's
+    // files stand alone.
+    const bool files = !attachments.isEmpty() || (!editing.isEmpty() && m_editingHasFiles);
+    if ((body.trimmed().isEmpty() && !files) || charactersLeft() < 0)
         return;
     const qint64 replyTo = m_replyTo;
     if (editing.isEmpty())
@@ -312,7 +315,7 @@ void ChatComposer::updateCounter()
 {
     const int left = charactersLeft();
     charactercounter::update(*m_counter, left, counterThreshold(), palette());
-    const bool files = m_editing.isEmpty() && !m_tray->isEmpty();
+    const bool files = m_editing.isEmpty() ? !m_tray->isEmpty() : m_editingHasFiles;
     m_send->setEnabled(left >= 0 && (!text().trimmed().isEmpty() || files));
 }
 

@@ -53,8 +53,9 @@ public:
     // Answering a message: said above the text until sent or cancelled.
     void setReplyTo(qint64 messageId, const QString& author, const QString& text);
     qint64 replyTo() const { return m_replyTo; }
-    // Editing a message (`key` says which: the page's own), with its text in the editor.
-    void setEditing(const QString& key, const QString& text);
+    // Editing a message (`key` says which: the page's own), with its text in the editor;
+    // `hasFiles`: its files may stand alone, so the text may be emptied.
+    void setEditing(const QString& key, const QString& text, bool hasFiles = false);
     QString editing() const { return m_editing; }
     // Back to writing a new message (the text stays unless `clearText`).
     void cancel(bool clearText = false);
@@ -96,6 +97,7 @@ private:
     QString m_replyAuthor;
     QString m_replyText;
     QString m_editing;
+    bool m_editingHasFiles = false;
     bool m_settingText = false;
 };
 

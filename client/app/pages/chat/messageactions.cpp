@@ -136,7 +136,8 @@ bool MessageActions::edit(const QModelIndex& index)
     const QString key = id > 0
         ? QStringLiteral("m:%1").arg(id)
         : QStringLiteral("c:") + index.data(MessageListModel::ClientIdRole).toString();
-    m_composer.setEditing(key, index.data(MessageListModel::BodyRole).toString());
+    m_composer.setEditing(key, index.data(MessageListModel::BodyRole).toString(),
+                          !index.data(MessageListModel::AttachmentsRole).toList().isEmpty());
     return true;
 }
 

@@ -202,7 +202,9 @@ bool PostActions::edit(QListView* view, const QModelIndex& index)
 
 void PostActions::saveEdit(const QModelIndex& index, const QString& text)
 {
-    if (!index.isValid() || text.trimmed().isEmpty())
+    if (!index.isValid()
+        || (text.trimmed().isEmpty()
+            && index.data(PostListModel::AttachmentsRole).toList().isEmpty()))
         return;
     if (isPending(index))
         m_client.outbox().editPending(index.data(PostListModel::ClientIdRole).toString(), text);

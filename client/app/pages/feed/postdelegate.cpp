@@ -730,6 +730,8 @@ void PostDelegate::setEditorData(QWidget* editor, const QModelIndex& index) cons
     if (!edit || edit->property("plein-filled").toBool())
         return;
     edit->setText(index.data(PostListModel::BodyRole).toString());
+    // Its files may stand alone, as when it was written.
+    edit->setMayBeEmpty(!index.data(PostListModel::AttachmentsRole).toList().isEmpty());
     edit->setProperty("plein-filled", true);
 }
 

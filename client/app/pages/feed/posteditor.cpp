@@ -90,9 +90,20 @@ QSize PostEditor::sizeHint() const
 void PostEditor::save()
 {
     const QString body = text();
-    if (body.trimmed().isEmpty() || body.size() > protocol::maxPostChars)
+    if (!acceptable(body))
         return;
     Q_EMIT saved(body);
+}
+
+void PostEditor::setMayBeEmpty(bool mayBeEmpty)
+{
+    m_mayBeEmpty = mayBeEmpty;
+    refresh();
+}
+
+bool PostEditor::acceptable(const QString& body) const
+{
+    return (m_mayBeEmpty || !body.trimmed().isEmpty()) && body.size() <= protocol::maxPostChars;
 }
 
 bool PostEditor::eventFilter(QObject* watched, QEvent* event)
@@ -134,7 +145,7 @@ void PostEditor::refresh()
 {
     const QString body = text();
     const int over = int(body.size()) - protocol::maxPostChars;
-    m_save->setEnabled(!body.trimmed().isEmpty() && over <= 0);
+    m_save->setEnabled(acceptable(body));
     m_hint->setText(over > 0 ? tr("%n character(s) too many", nullptr, over)
                              : tr("Ctrl+Enter saves · Escape cancels"));
     const int height = sizeHint().height();

@@ -27,8 +27,10 @@ public:
     // The height it wants at its present width.
     QSize sizeHint() const override;
 
-    // Saves when the text is not empty and within the limit.
+    // Saves when the text is within the limit and not empty (unless the post's files may
+    // stand alone: setMayBeEmpty).
     void save();
+    void setMayBeEmpty(bool mayBeEmpty);
 
 Q_SIGNALS:
     void saved(const QString& text);
@@ -41,6 +43,7 @@ protected:
 
 private:
     void refresh();
+    bool acceptable(const QString& body) const;
     int editorHeight() const;
 
     QPlainTextEdit* m_edit = nullptr;
@@ -48,6 +51,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_save = nullptr;
     int m_height = 0;
+    bool m_mayBeEmpty = false;
 };
 
 } // namespace plein::app
