@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QImageReader>
 #include <QMenu>
 #include <QMessageBox>
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <QWidget>
+#include <QtConcurrent>
 
 namespace plein::app {
 
@@ -199,40 +201,60 @@ void FileActions::setBackend(Backend backend)
     m_failed.clear();
 }
 
-QPixmap FileActions::load(const QString& path, int size)
+QImage FileActions::load(const QString& path, int size)
 {
     QImageReader reader(path);
     reader.setAutoTransform(true);
     const QSize natural = reader.size();
     if (natural.isValid() && (natural.width() > size || natural.height() > size))
         reader.setScaledSize(natural.scaled(size, size, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    return image.isNull() ? QPixmap() : QPixmap::fromImage(image);
+    return reader.read();
 }
 
 QPixmap FileActions::pixmap(const ShownFile& file, int size)
 {
-    const QString key = keyOf(file.id.isEmpty() ? file.localPath : file.id, size);
+    const QString id = file.id.isEmpty() ? file.localPath : file.id;
+    const QString key = keyOf(id, size);
     if (QPixmap* cached = m_pixmaps.object(key))
         return *cached;
+    if (m_decoding.contains(key))
+        return QPixmap();
+    const auto failed = m_failed.constFind(key);
+    if (failed != m_failed.cend() && QDateTime::currentMSecsSinceEpoch() - *failed < retryAfterMs)
+        return QPixmap();
     QString path;
     if (file.id.isEmpty()) {
         // Still on its way to the server: the file on this computer.
         path = file.localPath;
     } else if (m_backend.fetch) {
-        const auto failed = m_failed.constFind(key);
-        if (failed != m_failed.cend()
-            && QDateTime::currentMSecsSinceEpoch() - *failed < retryAfterMs)
-            return QPixmap();
         path = m_backend.fetch(file.id, QString::number(size));
     }
-    if (path.isEmpty())
-        return QPixmap();
-    const QPixmap pm = load(path, size);
-    if (!pm.isNull())
-        m_pixmaps.insert(key, new QPixmap(pm),
-                         std::max(1LL, pm.width() * pm.height() * 4LL / 1024));
-    return pm;
+    if (!path.isEmpty())
+        decode(key, id, path, size);
+    return QPixmap();
+}
+
+void FileActions::decode(const QString& key, const QString& id, const QString& path, int size)
+{
+    // A photo of 20 megapixels takes tens of milliseconds to read even scaled down: on a
+    // worker thread (QImage may be made there, a QPixmap only here), with the placeholder
+    // shown meanwhile. The watcher is this object's: gone with it, the result is dropped.
+    m_decoding.insert(key);
+    auto* watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, key, id]() {
+        watcher->deleteLater();
+        m_decoding.remove(key);
+        const QImage image = watcher->result();
+        if (image.isNull()) {
+            // Not an image after all, or unreadable: not read again at every paint.
+            m_failed.insert(key, QDateTime::currentMSecsSinceEpoch());
+            return;
+        }
+        m_pixmaps.insert(key, new QPixmap(QPixmap::fromImage(image)),
+                         std::max(1LL, image.width() * image.height() * 4LL / 1024));
+        Q_EMIT ready(id);
+    });
+    watcher->setFuture(QtConcurrent::run([path, size]() { return load(path, size); }));
 }
 
 void FileActions::repaintWhenReady(QObject* context, std::function<QWidget*()> viewport)

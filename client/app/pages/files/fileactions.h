@@ -47,7 +47,9 @@ public:
     void setBackend(Backend backend);
     bool hasBackend() const { return bool(m_backend.fetch); }
 
-    // The thumbnail of `file` at `size` (256 or 1024), or null while it is being fetched.
+    // The thumbnail of `file` at `size` (256 or 1024), or null while it is being fetched or
+    // read: it is read from the disk and decoded on a worker thread, never in a paint, and
+    // ready() says when it is here.
     QPixmap pixmap(const ShownFile& file, int size);
     // Repaints what `viewport` answers (a view showing files) whenever a thumbnail comes, for as
     // long as `context` lives.
@@ -85,12 +87,15 @@ Q_SIGNALS:
     void notice(const QString& text);
 
 private:
-    QPixmap load(const QString& path, int size);
+    // Read and scaled to fit `size` (any thread).
+    static QImage load(const QString& path, int size);
+    void decode(const QString& key, const QString& id, const QString& path, int size);
     void feedViewer(const QString& fileId);
 
     Backend m_backend;
     QCache<QString, QPixmap> m_pixmaps; // "id:size", cost in kB
     QHash<QString, qint64> m_failed; // "id:size" -> when, so a paint does not ask again at once
+    QSet<QString> m_decoding; // "id:size" being read on a worker thread
     QSet<QString> m_opening; // paths where files are put for another program to open
     Confirm m_confirmProgram;
     QPointer<ImageViewer> m_viewer;
