@@ -140,6 +140,7 @@ private:
     bool longConversations();
     bool groups();
     bool posts();
+    bool sequences();
     // Group g's members are the users u with g among groupsOf(u).
     std::array<int, 3> groupsOf(qint64 u) const
     {
@@ -444,7 +445,26 @@ bool Seeder::run(const QString& password, const QString& tokensOut)
         = scalar(m_db.db(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM chat_messages")) + 1;
     return step("users", users(password)) && step("tokens", tokens(tokensOut))
         && step("conversations", conversations()) && step("long conversations", longConversations())
-        && step("groups", groups()) && step("posts", posts());
+        && step("groups", groups()) && step("posts", posts()) && step("sequences", sequences());
+}
+
+bool Seeder::sequences()
+{
+    // Conversations, messages and groups were given their ids: on PostgreSQL the identity
+    // columns' sequences must go past them, or the server's first chat.create or group.create
+    // collides with a seeded row. (SQLite's AUTOINCREMENT follows the largest id by itself.)
+    if (!m_db.dialect().isPostgres())
+        return true;
+    QSqlQuery q(m_db.db());
+    for (const char* table : {"conversations", "chat_messages", "user_groups"}) {
+        if (!q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "GREATEST((SELECT MAX(id) FROM %1), 1))")
+                        .arg(QLatin1StringView(table)))) {
+            std::fprintf(stderr, "plein-chat-seed: %s\n", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
