@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the real app for the docs: the demo organisation on a real server, the desktop
-# app logged in as anna under Xvfb (no window manager: the window fills a screen of its size),
+# app logged in as anna under Xvfb (no window manager: the window is given the screen's size),
 # the screen grabbed with ImageMagick. One per look: light (the default palette), dark, Dutch,
 # narrow (one column), and a thread open beside the feed.
 # Usage: bench/client/screenshots.sh [build dir]   (writes docs/screenshots/*.png)
@@ -9,11 +9,13 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 
 if [ "${1:-}" = "--inside-xvfb" ]; then
-    app=$2 url=$3 profile=$4 out=$5
-    shift 5
+    app=$2 url=$3 profile=$4 out=$5 size=$6
+    shift 6
     export QT_QPA_PLATFORM=xcb
-    printf 'plein-demo\n' | "$app" --server "$url" --user anna --password-stdin \
-        --profile "$profile" "$@" >/dev/null 2>&1 &
+    # The window fills the screen (Qt's -geometry on X11: there is no window manager to
+    # maximise it).
+    printf 'plein-demo\n' | "$app" -geometry "${size}+0+0" --server "$url" --user anna \
+        --password-stdin --profile "$profile" "$@" >/dev/null 2>&1 &
     pid=$!
     # Log-in and catch-up of the demo organisation take well under a second; leave margin.
     sleep 4
@@ -42,7 +44,7 @@ shoot() {
     shift 2
     xvfb-run -a -s "-screen 0 ${size}x24" "$here/screenshots.sh" --inside-xvfb \
         "$build/client/app/plein" "ws://127.0.0.1:$port" "$work/profile-$name" \
-        "$root/docs/screenshots/$name.png" "$@"
+        "$root/docs/screenshots/$name.png" "$size" "$@"
     echo "wrote docs/screenshots/$name.png"
 }
 shoot shell 1000x700 --lang en --theme light
