@@ -151,6 +151,7 @@ void GroupScenario::search()
                                   if (!answer.value(u"ok"_s).toBool()) {
                                       ++m_searchesRefused;
                                       m_context.refused(u"search.query"_s, answer);
+                                      return; // counted, not timed
                                   }
                                   m_searchNs.push_back(ns);
                               });

@@ -145,11 +145,15 @@ else
         psql -q -v ON_ERROR_STOP=1 "$pg_url" -c 'DROP INDEX posts_search'
         split -n l/2 -d "$seed_dir/posts.copy" "$seed_dir/posts.copy."
         rm -f "$seed_dir/posts.copy"
+        copies=()
         for part in "$seed_dir"/posts.copy.*; do
             psql -q -v ON_ERROR_STOP=1 "$pg_url" \
                 -c "\\copy posts (id, author_id, group_id, body, created_at, seq) FROM '$part'" &
+            copies+=("$!")
         done
-        wait
+        for copy in "${copies[@]}"; do
+            wait "$copy" || { echo "run.sh: a COPY of the posts failed" >&2; exit 1; }
+        done
         rm -f "$seed_dir"/posts.copy.*
         echo "posts copied after $(( $(date +%s) - started_at )) s"
         psql -q -v ON_ERROR_STOP=1 "$pg_url" <<'SQL'

@@ -108,6 +108,7 @@ timed() {
         sleep 0.05
     done
     wait "$job"
+    [[ -s $work/end ]] || { echo "run.sh: $* failed" >&2; exit 1; }
     echo "$(( ($(cat "$work/end") - start) / 1000000 )) $peak"
 }
 

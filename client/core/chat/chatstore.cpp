@@ -196,7 +196,7 @@ QString MessageRow::quoteText() const
 {
     if (deleted)
         return {};
-    if (!body.isEmpty() || attachments.isEmpty())
+    if (!body.trimmed().isEmpty() || attachments.isEmpty())
         return body.left(protocol::chat::maxQuoteChars);
     return previewOf(body, attachments.first().name, int(attachments.size()));
 }

@@ -51,10 +51,12 @@ void Uploads::setPastedFolder(const QString& folder)
     const QDir dir(m_pastedFolder);
     if (m_pastedFolder.isEmpty() || !dir.exists())
         return;
-    const QSet<QString> inUse = UploadStore(m_cache).pathsInUse();
+    const auto inUse = UploadStore(m_cache).pathsInUse();
+    if (!inUse)
+        return; // not knowing what is still needed, nothing goes
     const QDateTime monthAgo = QDateTime::currentDateTimeUtc().addDays(-30);
     for (const QFileInfo& f : dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
-        if (f.lastModified() < monthAgo && !inUse.contains(f.filePath()))
+        if (f.lastModified() < monthAgo && !inUse->contains(f.filePath()))
             QFile::remove(f.filePath());
     }
 }
@@ -206,10 +208,14 @@ void Uploads::forgetSettled()
     if (!m_cache.transaction(
             [&]() { return UploadStore(m_cache).removeSettled(&abandoned, &paths); }))
         return;
-    // The app's own files (pasted images) have done what they were made for.
-    for (const QString& path : std::as_const(paths)) {
-        if (!m_pastedFolder.isEmpty() && QFileInfo(path).absolutePath() == m_pastedFolder)
-            QFile::remove(path);
+    // The app's own files (pasted images) have done what they were made for, unless another
+    // upload still waiting was given the same one.
+    if (!m_pastedFolder.isEmpty() && !paths.isEmpty()) {
+        const auto inUse = UploadStore(m_cache).pathsInUse();
+        for (const QString& path : std::as_const(paths)) {
+            if (inUse && !inUse->contains(path) && QFileInfo(path).absolutePath() == m_pastedFolder)
+                QFile::remove(path);
+        }
     }
     for (const UploadRow& row : abandoned) {
         // Stopped here (the chunk on its way is cut off), then given up on the server, so it

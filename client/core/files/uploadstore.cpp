@@ -158,13 +158,14 @@ bool UploadStore::removeSettled(QList<UploadRow>* abandoned, QStringList* paths)
     return true;
 }
 
-QSet<QString> UploadStore::pathsInUse() const
+std::optional<QSet<QString>> UploadStore::pathsInUse() const
 {
+    QSqlQuery* q = m_cache.statements().run(QStringLiteral("SELECT path FROM uploads"));
+    if (!q)
+        return std::nullopt;
     QSet<QString> out;
-    if (QSqlQuery* q = m_cache.statements().run(QStringLiteral("SELECT path FROM uploads"))) {
-        while (q->next())
-            out.insert(q->value(0).toString());
-    }
+    while (q->next())
+        out.insert(q->value(0).toString());
     return out;
 }
 

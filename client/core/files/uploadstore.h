@@ -3,6 +3,7 @@
 #include "uploadrow.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -39,8 +40,8 @@ public:
     // before they finished; `abandoned` gets the latter that the server had begun (to be
     // given up there too), `paths` the files of every row removed.
     bool removeSettled(QList<UploadRow>* abandoned = nullptr, QStringList* paths = nullptr);
-    // The files that uploads not settled yet will read.
-    QSet<QString> pathsInUse() const;
+    // The files that uploads not settled yet will read; nothing when the cache cannot say.
+    std::optional<QSet<QString>> pathsInUse() const;
 
 private:
     bool update(const QString& set, std::initializer_list<QVariant> values);

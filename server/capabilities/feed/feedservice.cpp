@@ -222,14 +222,14 @@ Result<FeedService::Outcome> FeedService::edit(const User& user, const QJsonObje
             const auto found = readable(user, postId);
             if (!found || found->post.deleted)
                 return notFound(postId);
+            if (!mayChange(user, found->post))
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("only the author or an admin may edit a post"));
             // As when it was written: its files may stand alone.
             if (body.trimmed().isEmpty()
                 && m_files.attachmentsOf(QStringLiteral("post"), {postId}).value(postId).isEmpty())
                 return makeError(ErrorCode::BadRequest,
                                  QStringLiteral("a post needs some text or a file"));
-            if (!mayChange(user, found->post))
-                return makeError(ErrorCode::Forbidden,
-                                 QStringLiteral("only the author or an admin may edit a post"));
             if (found->post.groupId && found->group.group->archived)
                 return *cannotWrite(*found);
             if (auto r = m_feed.updateBody(postId, body); !r)
