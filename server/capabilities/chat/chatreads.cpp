@@ -107,9 +107,7 @@ bool ChatReads::maySee(const User& user, qint64 messageId)
 
 bool ChatReads::hasFiles(qint64 messageId)
 {
-    return !m_files.attachmentsOf(QStringLiteral("chat-message"), {messageId})
-                .value(messageId)
-                .isEmpty();
+    return m_files.hasAttachments(QStringLiteral("chat-message"), messageId);
 }
 
 QJsonObject ChatReads::messageData(const ChatMessage& message, qint64 quotesAfter)

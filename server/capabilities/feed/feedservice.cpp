@@ -226,8 +226,7 @@ Result<FeedService::Outcome> FeedService::edit(const User& user, const QJsonObje
                 return makeError(ErrorCode::Forbidden,
                                  QStringLiteral("only the author or an admin may edit a post"));
             // As when it was written: its files may stand alone.
-            if (body.trimmed().isEmpty()
-                && m_files.attachmentsOf(QStringLiteral("post"), {postId}).value(postId).isEmpty())
+            if (body.trimmed().isEmpty() && !m_files.hasAttachments(QStringLiteral("post"), postId))
                 return makeError(ErrorCode::BadRequest,
                                  QStringLiteral("a post needs some text or a file"));
             if (found->post.groupId && found->group.group->archived)

@@ -79,6 +79,11 @@ public:
     {
         return m_store.attachmentsOf(kind, ownerIds);
     }
+    // Whether files are attached to that one (an edit may then empty its text).
+    bool hasAttachments(const QString& kind, qint64 ownerId)
+    {
+        return !attachmentsOf(kind, {ownerId}).value(ownerId).isEmpty();
+    }
 
     // Stores `content` as a file of `user` named `name`, as an upload in one chunk would (the
     // type sniffed, the quota counted, the content stored once): what the server's own
