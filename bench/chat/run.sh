@@ -24,6 +24,9 @@
 #                            40 % of the posts in the company feed, the rest in groups); on
 #                            PostgreSQL the posts are loaded with psql's COPY
 #   DATABASE [sqlite]        or postgresql: a private PostgreSQL 15 started for the run
+#   PG_URL [unset]           with DATABASE=postgresql and SEED_DIR: a PostgreSQL seeded before
+#                            (by this script with KEEP_DATA, or by hand) that is used as it is
+#   SERVER [BUILD_DIR/server/plein-server]   the server to measure (another build of it)
 #   READ_USERS [20] READ_REPEATS [5]
 #   PAIRS [1000] RATE [100] DIRECT_SECONDS [20]      direct messages a second over the pairs
 #   GROUP_SIZE [500] GROUP_ROUNDS [10]
@@ -61,7 +64,7 @@ port=${BASE_PORT:-19800}
 max_seconds=${MAX_SECONDS:-900}
 results=${RESULTS:-$build/chat-results/$(date +%Y%m%d-%H%M%S)}
 
-server=$build/server/plein-server
+server=${SERVER:-$build/server/plein-server}
 load=$build/bench/chat/plein-chat-load
 seeder=$build/bench/chat/plein-chat-seed
 for program in "$server" "$load" "$seeder"; do
@@ -112,7 +115,14 @@ fi
 data=$seed_dir/data
 tokens=$seed_dir/tokens.txt
 db_args=()
-if [[ ${DATABASE:-sqlite} == postgresql ]]; then
+if [[ ${DATABASE:-sqlite} == postgresql && -n ${PG_URL:-} ]]; then
+    if [[ -z ${SEED_DIR:-} ]]; then
+        echo "run.sh: PG_URL needs SEED_DIR (the tokens of the users seeded there)" >&2
+        exit 2
+    fi
+    pg_url=$PG_URL
+    db_args=(--database "$pg_url")
+elif [[ ${DATABASE:-sqlite} == postgresql ]]; then
     [[ -n $temp_root ]] || temp_root=$(mktemp -d "${TMPDIR:-/tmp}/plein-chat-bench.XXXXXX")
     # As root the cluster belongs to the postgres user, who must reach its folder.
     chmod 755 "$temp_root"
@@ -122,7 +132,7 @@ if [[ ${DATABASE:-sqlite} == postgresql ]]; then
     db_args=(--database "$pg_url")
     rm -rf "$data" # a new cluster: seed again
 fi
-if [[ -f $data/plein.db && -s $tokens ]]; then
+if [[ -s $tokens && ( -f $data/plein.db || ( -n ${PG_URL:-} && -d $data ) ) ]]; then
     echo "reusing the seeded data folder $data"
 else
     echo "seeding $users users with $conversations conversations each into $data"

@@ -115,31 +115,49 @@ struct Match
     QVariantList values; // for `from` and `where`, in that order
 };
 
-Match fullText(const Database& db, const SearchTerms& terms, const QString& ftsTable,
-               const QString& alias, const QString& idColumn)
+// PostgreSQL's query of the words, made once by the database (unaccent and the stemmers live
+// there) and then given to the search as a constant: the planner then knows from the column's
+// statistics how many rows the words match (a GIN scan for rare words, the newest rows first
+// for common ones), and no row evaluates unaccent and to_tsquery again. (Written inside the
+// search, the whole expression was evaluated per row read: 0.8 s where 50 ms suffice.)
+Result<QString> postgresQuery(Database& db, const SearchTerms& terms)
+{
+    // Each word a quoted lexeme (quote_literal), so nothing typed is tsquery syntax, and
+    // without diacritics as the index is; it matches as itself ('simple': stop words too, so
+    // "over" finds "over") or by its Dutch or English stem. The words are all needed.
+    QStringList words;
+    QVariantList values;
+    for (qsizetype i = 0; i < terms.words.size(); ++i) {
+        const bool prefix = terms.lastIsPrefix && i + 1 == terms.words.size();
+        const QString lexeme = QStringLiteral("quote_literal(public.unaccent('public.unaccent'::"
+                                              "regdictionary, ?))%1")
+                                   .arg(prefix ? QStringLiteral(" || ':*'") : QString());
+        QStringList configs;
+        for (const char* config : {"simple", "dutch", "english"}) {
+            configs << QStringLiteral("to_tsquery('pg_catalog.%1', %2)")
+                           .arg(QLatin1StringView(config), lexeme);
+            values << terms.words[i];
+        }
+        words << u'(' + configs.join(QStringLiteral(" || ")) + u')';
+    }
+    QSqlQuery q(db.db());
+    if (!q.prepare(QStringLiteral("SELECT (%1)::text").arg(words.join(QStringLiteral(" && ")))))
+        return storeError(L("search"), q);
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return storeError(L("search"), q);
+    return q.value(0).toString();
+}
+
+// `tsquery`: postgresQuery()'s answer on PostgreSQL.
+Match fullText(const Database& db, const SearchTerms& terms, const QString& tsquery,
+               const QString& ftsTable, const QString& alias, const QString& idColumn)
 {
     Match m;
     if (db.dialect().isPostgres()) {
-        // Each word a quoted lexeme (quote_literal), so nothing typed is tsquery syntax, and
-        // without diacritics as the index is; it matches as itself ('simple': stop words too,
-        // so "over" finds "over") or by its Dutch or English stem. The words are all needed.
-        QStringList words;
-        for (qsizetype i = 0; i < terms.words.size(); ++i) {
-            const bool prefix = terms.lastIsPrefix && i + 1 == terms.words.size();
-            const QString lexeme
-                = QStringLiteral("quote_literal(public.unaccent('public.unaccent'::"
-                                 "regdictionary, ?))%1")
-                      .arg(prefix ? QStringLiteral(" || ':*'") : QString());
-            QStringList configs;
-            for (const char* config : {"simple", "dutch", "english"}) {
-                configs << QStringLiteral("to_tsquery('pg_catalog.%1', %2)")
-                               .arg(QLatin1StringView(config), lexeme);
-                m.values << terms.words[i];
-            }
-            words << u'(' + configs.join(QStringLiteral(" || ")) + u')';
-        }
-        m.from
-            = QStringLiteral(", (SELECT %1 AS q) AS query").arg(words.join(QStringLiteral(" && ")));
+        m.from = QStringLiteral(", (SELECT CAST(? AS tsquery) AS q) AS query");
+        m.values = {tsquery};
         m.where = QStringLiteral("%1.search @@ query.q").arg(alias);
         m.score = QStringLiteral("ts_rank(%1.search, query.q)").arg(alias);
         m.newest = QStringLiteral("%1.id").arg(alias);
@@ -268,10 +286,10 @@ const std::array<Source, 2> sources {
 
 // The best `rows` rows of one source for this request.
 Result<QList<Hit>> find(Database& db, const Source& source, const User& user, const Request& r,
-                        int rows)
+                        const QString& tsquery, int rows)
 {
     const QString alias = source.alias;
-    const Match m = fullText(db, r.terms, source.ftsTable, alias, QStringLiteral("id"));
+    const Match m = fullText(db, r.terms, tsquery, source.ftsTable, alias, QStringLiteral("id"));
     QVariantList values = m.values + source.readableValues(user);
     QString where = QString(source.readable).arg(m.where);
     if (r.groupId) {
@@ -340,11 +358,18 @@ Result<QJsonObject> SearchReads::query(Database& db, const User& user, const QJs
     // Each kind's best `offset + limit + 1` rows, merged: enough for this page and to tell
     // whether another follows.
     const int rows = r.offset + r.limit + 1;
+    QString tsquery;
+    if (db.dialect().isPostgres()) {
+        auto made = postgresQuery(db, r.terms);
+        if (!made)
+            return made.error();
+        tsquery = made.value();
+    }
     QList<Hit> hits;
     for (const Source& source : sources) {
         if (!r.kind.isEmpty() && r.kind != source.kind)
             continue;
-        auto found = find(db, source, user, r, rows);
+        auto found = find(db, source, user, r, tsquery, rows);
         if (!found)
             return found.error();
         hits += found.value();
