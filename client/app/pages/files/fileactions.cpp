@@ -239,10 +239,13 @@ void FileActions::decode(const QString& key, const QString& id, const QString& p
     // A photo of 20 megapixels takes tens of milliseconds to read even scaled down: on a
     // worker thread (QImage may be made there, a QPixmap only here), with the placeholder
     // shown meanwhile. The watcher is this object's: gone with it, the result is dropped.
-    m_decoding.insert(key);
+    const qint64 decode = ++m_decodes;
+    m_decoding.insert(key, decode);
     auto* watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, key, id]() {
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, key, id, decode]() {
         watcher->deleteLater();
+        if (m_decoding.value(key) != decode)
+            return; // a newer copy came meanwhile: read again at the next paint
         m_decoding.remove(key);
         const QImage image = watcher->result();
         if (image.isNull()) {
@@ -277,6 +280,7 @@ void FileActions::fileReady(const QString& fileId, const QString& variant, const
     if (ok) {
         m_failed.remove(keyOf(fileId, size));
         m_pixmaps.remove(keyOf(fileId, size));
+        m_decoding.remove(keyOf(fileId, size));
         Q_EMIT ready(fileId);
     }
     if (m_viewer) {

@@ -95,7 +95,10 @@ private:
     Backend m_backend;
     QCache<QString, QPixmap> m_pixmaps; // "id:size", cost in kB
     QHash<QString, qint64> m_failed; // "id:size" -> when, so a paint does not ask again at once
-    QSet<QString> m_decoding; // "id:size" being read on a worker thread
+    // "id:size" being read on a worker thread, by the time it began: a newer copy of the file
+    // that arrives meanwhile (fileReady) makes that reading's result stale.
+    QHash<QString, qint64> m_decoding;
+    qint64 m_decodes = 0;
     QSet<QString> m_opening; // paths where files are put for another program to open
     Confirm m_confirmProgram;
     QPointer<ImageViewer> m_viewer;
