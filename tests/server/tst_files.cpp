@@ -609,67 +609,6 @@ private Q_SLOTS:
         QCOMPARE(call(fien, "GET", bPath)->status, 200);
     }
 
-    // On one node (SQLite) a chunk is answered once it is written, and the upload's row moves
-    // past it when its hash is done, at the next request on the upload. A server stopped in
-    // between writes it down as it stops; one that crashed stands at the chunk before, says so,
-    // and takes that chunk again: the file is whole either way. A server of its own, since it
-    // is stopped and killed.
-    void answeredChunkSurvivesStopAndCrash()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend != QLatin1StringView("sqlite"))
-            QSKIP("the chunk's row lags only with one node (SQLite)");
-        ChatKit own;
-        QVERIFY2(own.start(std::nullopt, {QStringLiteral("anna")}), qPrintable(own.error));
-        const QByteArray token = own.token(QStringLiteral("anna"));
-        QVERIFY(!token.isEmpty());
-        const auto call
-            = [&](const QByteArray& method, const QByteArray& target, const QByteArray& body = {}) {
-                  return HttpClient::exchange(own.server().httpPort(), method, target, token, body);
-              };
-        const QByteArray content = QByteArray(10, 'a') + QByteArray(10, 'b') + QByteArray(10, 'c');
-        const auto s = call("POST", "/files", startBody(QStringLiteral("drie.bin"), 30));
-        QVERIFY(s);
-        QCOMPARE(s->status, 201);
-        const QByteArray up = "/files/uploads/" + s->json(QStringLiteral("uploadId")).toLatin1();
-        const auto offsetNow = [&]() -> qint64 {
-            const auto r = call("GET", up);
-            return r && r->status == 200 ? r->header("upload-offset").toLongLong() : -1;
-        };
-        auto r = call("PUT", up + "?offset=0", content.left(10));
-        QVERIFY(r);
-        QCOMPARE(r->status, 200);
-        QCOMPARE(offsetNow(), qint64(10)); // the chunk being hashed counts
-
-        // Stopped: the chunk is written down.
-        QVERIFY(own.server().stop());
-        QVERIFY(own.server().start());
-        QCOMPARE(offsetNow(), qint64(10));
-        r = call("PUT", up + "?offset=10", content.mid(10, 10));
-        QVERIFY(r);
-        QCOMPARE(r->status, 200);
-
-        // Crashed right after the answer: the upload stands before that chunk.
-        own.server().kill();
-        QVERIFY(own.server().start());
-        QCOMPARE(offsetNow(), qint64(10));
-        r = call("PUT", up + "?offset=20", content.mid(20));
-        QVERIFY(r);
-        QCOMPARE(r->status, 409);
-        QCOMPARE(r->header("upload-offset").toLongLong(), qint64(10));
-        r = call("PUT", up + "?offset=10", content.mid(10, 10));
-        QVERIFY(r);
-        QCOMPARE(r->status, 200);
-        r = call("PUT", up + "?offset=20", content.mid(20));
-        QVERIFY(r);
-        QCOMPARE(r->status, 201);
-        const QByteArray fileId = r->json(QStringLiteral("fileId")).toLatin1();
-        const auto got = call("GET", "/files/" + fileId);
-        QVERIFY(got);
-        QCOMPARE(got->status, 200);
-        QCOMPARE(got->body, content);
-    }
-
     // The hash goes from chunk to chunk as they arrive, and the bytes reach the disk only when
     // the upload finishes. When a chunk came to another process (a restart, another node),
     // the bytes on disk are hashed again at the finish: what a power cut left of the right

@@ -82,16 +82,6 @@ protocol::Error uploadNotFound()
 
 } // namespace
 
-// A chunk written and answered whose hash the hashing thread is still making: the upload's row
-// moves past it when the hash is done, at the next request on the upload (settle()).
-struct FileService::PendingHash
-{
-    HashState state; // of the bytes before `from`, then of those up to `to`
-    qint64 from = 0;
-    qint64 to = 0;
-    QFuture<void> hashed;
-};
-
 QString newFileId()
 {
     unsigned char bytes[16];
@@ -172,7 +162,7 @@ Result<Upload> FileService::createUpload(const User& user, const QString& rawNam
         return refused(makeError(ErrorCode::Unavailable, tx.error()));
     for (const QString& id : std::as_const(evicted)) {
         m_blobs.removePart(id);
-        forget(id);
+        m_wholeHere.remove(id);
     }
     return u;
 }
@@ -184,55 +174,7 @@ std::optional<Upload> FileService::upload(const User& user, const QString& uploa
     auto u = m_store.upload(uploadId);
     if (!u || u->userId != user.id)
         return std::nullopt;
-    // A chunk answered and still being hashed counts (as it did in its answer).
-    if (const auto p = m_pending.value(u->id); p && u->received == p->from)
-        u->received = p->to;
     return u;
-}
-
-FileService::~FileService()
-{
-    // The chunks answered are written down (a server stopped between the answer and this
-    // stands at the chunk before, and the client sends that one again).
-    for (const QString& id : m_pending.keys()) {
-        auto u = m_store.upload(id);
-        if (u && settle(*u))
-            qWarning("plein.files: upload %s stays before its last chunk", qPrintable(id));
-    }
-    m_pending.clear();
-}
-
-std::optional<protocol::Error> FileService::settle(Upload& u)
-{
-    const auto found = m_pending.find(u.id);
-    if (found == m_pending.end())
-        return std::nullopt;
-    const std::shared_ptr<PendingHash> p = *found;
-    m_pending.erase(found);
-    p->hashed.waitForFinished();
-    // Moved meanwhile by another node (the client sent the chunk again there): that one holds.
-    if (u.received != p->from)
-        return std::nullopt;
-    const QByteArray after = stateBytes(p->state);
-    auto moved = m_store.advanceUpload(u.id, p->from, p->to, after);
-    if (!moved)
-        return moved.error();
-    if (!moved.value())
-        return std::nullopt;
-    u.received = p->to;
-    u.hashState = after;
-    // Whether every byte so far came through this process (see finish()).
-    if (p->from == 0 || m_wholeHere.value(u.id, -1) == p->from)
-        m_wholeHere.insert(u.id, u.received);
-    else
-        m_wholeHere.remove(u.id);
-    return std::nullopt;
-}
-
-void FileService::forget(const QString& uploadId)
-{
-    m_pending.remove(uploadId);
-    m_wholeHere.remove(uploadId);
 }
 
 Result<Upload> FileService::append(const User& user, const QString& uploadId, qint64 offset,
@@ -253,8 +195,6 @@ Result<Upload> FileService::append(const User& user, const QString& uploadId, qi
     auto u = m_store.lockUpload(uploadId);
     if (!u || u->userId != user.id)
         return uploadNotFound();
-    if (auto e = settle(*u))
-        return *e;
     if (!u->fileId.isEmpty()) {
         if (chunk.isEmpty())
             return *u; // asked again after it finished
@@ -268,41 +208,39 @@ Result<Upload> FileService::append(const User& user, const QString& uploadId, qi
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("the chunk goes past the file's size"));
     if (!chunk.isEmpty()) {
-        auto pending = std::make_shared<PendingHash>();
-        if (!readState(u->hashState, pending->state))
+        HashState state;
+        if (!readState(u->hashState, state))
             return giveUpLost(*u, QStringLiteral("begun by a server build of another hash"), tx);
-        pending->from = offset;
-        pending->to = offset + chunk.size();
-        // The chunk is hashed on another core while this thread writes it: a 4 MiB chunk
-        // takes about 4 ms to hash and 2 ms to write here. On one node the answer goes once
-        // it is written; the hash goes on while the client sends the next chunk, and the row
-        // moves past this one when the next request on the upload comes (settle()). (Hashing the
+        // The chunk is hashed on another core while this thread writes it (both only read
+        // it): a 4 MiB chunk takes about 4 ms to hash and 2 ms to write here. The hash is
+        // waited for before anything else, since it uses what lives here. (Hashing the
         // pieces as they arrive instead was slower on two cores: the client sending takes
-        // the other one then.) The hash holds its own share of the chunk's bytes.
-        pending->hashed = QtConcurrent::run(&m_hashing, [p = pending, chunk]() {
-            SHA256_Update(&p->state, chunk.constData(), size_t(chunk.size()));
+        // the other one then.)
+        QFuture<void> hashed = QtConcurrent::run(&m_hashing, [&state, &chunk]() {
+            SHA256_Update(&state, chunk.constData(), size_t(chunk.size()));
         });
         bool lost = false;
         const auto written = m_blobs.append(u->id, offset, chunk, &lost);
+        hashed.waitForFinished();
         if (written) {
-            pending->hashed.waitForFinished();
             if (lost)
                 return giveUpLost(*u, *written, tx);
             return makeError(ErrorCode::Unavailable, *written);
         }
-        m_pending.insert(u->id, pending);
-        // With several nodes (PostgreSQL) the next chunk may come to another one, which must
-        // find the row past this chunk once it is answered; and the last chunk's hash is
-        // needed now. SQLite has one node, and no transaction here.
-        if (pending->to < u->size && !tx) {
-            u->received = pending->to;
-            return *u;
-        }
-        if (auto e = settle(*u))
-            return *e;
-        if (u->received != pending->to)
+        const QByteArray after = stateBytes(state);
+        auto moved = m_store.advanceUpload(u->id, offset, offset + chunk.size(), after);
+        if (!moved)
+            return moved.error();
+        if (!moved.value())
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("another request moved the upload"));
+        u->received = offset + chunk.size();
+        u->hashState = after;
+        // Whether every byte so far came through this process (see finish()).
+        if (offset == 0 || m_wholeHere.value(u->id, -1) == offset)
+            m_wholeHere.insert(u->id, u->received);
+        else
+            m_wholeHere.remove(u->id);
     }
     if (tx && !tx->commit())
         return makeError(ErrorCode::Unavailable, tx->error());
@@ -331,7 +269,7 @@ Result<Upload> FileService::giveUpLost(const Upload& u, const QString& why,
         return makeError(ErrorCode::Unavailable, tx->error());
     tx.reset();
     m_blobs.removePart(u.id);
-    forget(u.id);
+    m_wholeHere.remove(u.id);
     return uploadNotFound();
 }
 
@@ -358,7 +296,7 @@ Result<bool> FileService::cancelUpload(const User& user, const QString& uploadId
     if (!tx.commit())
         return makeError(ErrorCode::Unavailable, tx.error());
     m_blobs.removePart(u->id);
-    forget(u->id);
+    m_wholeHere.remove(u->id);
     return true;
 }
 
@@ -537,7 +475,7 @@ void FileService::cleanUpStep()
         for (const QString& id : stale) {
             if (m_store.deleteUpload(id))
                 m_blobs.removePart(id);
-            forget(id);
+            m_wholeHere.remove(id);
         }
         if (stale.size() == batch)
             return; // more next time

@@ -11,7 +11,6 @@
 #include <QStringList>
 #include <QThreadPool>
 
-#include <memory>
 #include <optional>
 
 namespace plein::server {
@@ -45,8 +44,6 @@ public:
         m_hashing.setMaxThreadCount(1);
         m_hashing.setObjectName(QStringLiteral("plein-hash"));
     }
-    // Writes down the chunks still being hashed (see append()).
-    ~FileService();
 
     const FileLimits& limits() const { return m_limits; }
 
@@ -110,11 +107,6 @@ private:
                               std::optional<Transaction>& tx);
     // The same outside a transaction of the caller's.
     Result<Upload> giveUpLost(const Upload& upload, const QString& why);
-    // The chunk of `upload` answered before its hash was done: waited for, and the upload's
-    // row moved past it (`upload` with it). Nothing when no chunk of it is pending.
-    std::optional<protocol::Error> settle(Upload& upload);
-    // An upload that is gone: its pending chunk too.
-    void forget(const QString& uploadId);
 
     Database& m_db;
     FileStore& m_store;
@@ -125,11 +117,8 @@ private:
     // Uploads whose every chunk since 0 this process received, by how far: their hash is of
     // what it wrote itself, so finishing trusts it without reading the file again.
     QHash<QString, qint64> m_wholeHere;
-    // One thread that hashes a chunk while the request's thread writes it, and on after the
-    // chunk is answered (see append()); by upload, the chunk whose hash is under way.
+    // One thread that hashes a chunk while the request's thread writes it (see append()).
     QThreadPool m_hashing;
-    struct PendingHash;
-    QHash<QString, std::shared_ptr<PendingHash>> m_pending;
 };
 
 QString newFileId();
