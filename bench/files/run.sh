@@ -13,6 +13,7 @@
 #   MIB [100]       file size in MiB (Plein's default max_file_bytes is 100 MiB)
 #   ROUNDS [5]      rounds; figures are medians over rounds
 #   DATABASE [sqlite]  or postgresql (a private server from scripts/test-postgres.sh)
+#   SERVER [BUILD_DIR/server/plein-server]  the server to measure (another build of it)
 #
 # Prints one JSON line per round and a summary line; only 127.0.0.1 is used, and every
 # server started here is stopped on exit.
@@ -20,7 +21,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
-server="$build/server/plein-server"
+server=${SERVER:-$build/server/plein-server}
 tokentool="$build/bench/plein-bench-token"
 mib=${MIB:-100}
 rounds=${ROUNDS:-5}
