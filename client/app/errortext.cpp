@@ -51,6 +51,11 @@ QString errorText(const QString& code, const QString& serverMessage)
     case ErrorCode::Conflict:
         return QCoreApplication::translate("plein::app::ErrorText",
                                            "This clashed with another change. Try again.");
+    case ErrorCode::StaleRevision:
+        return QCoreApplication::translate(
+            "plein::app::ErrorText",
+            "Someone else changed this in the meantime. Compare the two versions before you "
+            "save yours.");
     case ErrorCode::TooLarge:
         return QCoreApplication::translate("plein::app::ErrorText",
                                            "This is too long. Make it shorter and try again.");

@@ -1,6 +1,7 @@
 #include "capabilities/capabilities.h"
 
 #include "capabilities/accounts/accountscapability.h"
+#include "capabilities/blogs/blogscapability.h"
 #include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/files/filescapability.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     auto feed = std::make_unique<FeedCapability>(core, *groups, *files);
     auto chat = std::make_unique<ChatCapability>(core, *groups, *files);
     auto people = std::make_unique<PeopleCapability>(core, *files);
+    GroupsCapability* groupsRef = groups.get();
     all.push_back(std::move(groups));
     all.push_back(std::move(files));
     all.push_back(std::move(feed));
@@ -28,6 +30,7 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     all.push_back(std::make_unique<PresenceCapability>(core));
     all.push_back(std::move(people));
     all.push_back(std::make_unique<SearchCapability>());
+    all.push_back(std::make_unique<BlogsCapability>(core, *groupsRef));
     return all;
 }
 

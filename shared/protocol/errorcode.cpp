@@ -22,6 +22,7 @@ constexpr std::array entries {
     Entry {ErrorCode::RateLimited, QLatin1StringView("rate_limited")},
     Entry {ErrorCode::Unavailable, QLatin1StringView("unavailable")},
     Entry {ErrorCode::Internal, QLatin1StringView("internal")},
+    Entry {ErrorCode::StaleRevision, QLatin1StringView("stale_revision")},
 };
 
 } // namespace

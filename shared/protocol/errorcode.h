@@ -18,6 +18,8 @@ enum class ErrorCode {
     RateLimited,
     Unavailable,
     Internal,
+    // a change made on a revision that is no longer the newest (blogs)
+    StaleRevision,
 };
 
 QString errorCodeName(ErrorCode code);

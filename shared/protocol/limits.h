@@ -9,7 +9,7 @@ namespace plein::protocol {
 inline constexpr int version = 1;
 
 // Hard limits, enforced when decoding. They are part of the contract (docs/protocol.md).
-inline constexpr qint64 maxFrameBytes = 256 * 1024; // client -> server
+inline constexpr qint64 maxFrameBytes = 512 * 1024; // client -> server
 // A client frame over twice maxFrameBytes closes the connection with 1009; the server reads
 // frames up to this size to their end first, so the close frame reaches the client.
 inline constexpr qint64 closeFrameBytes = 8 * 1024 * 1024 + 64 * 1024;

@@ -1,6 +1,7 @@
 #include "protocol/registry.h"
 
 #include "capabilities/accounts/accountsprotocol.h"
+#include "capabilities/blogs/blogsprotocol.h"
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/feed/feedprotocol.h"
 #include "capabilities/files/filesprotocol.h"
@@ -24,10 +25,11 @@ namespace {
 using L = QLatin1StringView;
 
 // The capabilities of this build. Adding one is adding its folder and a line here.
-const std::array<const CapabilitySpec*, 9> registered {
+const std::array<const CapabilitySpec*, 10> registered {
     &session::capability(), &accounts::capability(), &feed::capability(),
     &groups::capability(),  &chat::capability(),     &presence::capability(),
     &files::capability(),   &people::capability(),   &search::capability(),
+    &blogs::capability(),
 };
 
 struct Index

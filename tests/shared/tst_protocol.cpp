@@ -143,11 +143,12 @@ private Q_SLOTS:
 
     void errorCodesAreStable()
     {
-        const QStringList expected {QStringLiteral("bad_request"),  QStringLiteral("unauthorized"),
-                                    QStringLiteral("forbidden"),    QStringLiteral("not_found"),
-                                    QStringLiteral("conflict"),     QStringLiteral("too_large"),
-                                    QStringLiteral("rate_limited"), QStringLiteral("unavailable"),
-                                    QStringLiteral("internal")};
+        const QStringList expected {
+            QStringLiteral("bad_request"),  QStringLiteral("unauthorized"),
+            QStringLiteral("forbidden"),    QStringLiteral("not_found"),
+            QStringLiteral("conflict"),     QStringLiteral("too_large"),
+            QStringLiteral("rate_limited"), QStringLiteral("unavailable"),
+            QStringLiteral("internal"),     QStringLiteral("stale_revision")};
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(errorCodeName(ErrorCode(i)), expected[i]);
             QCOMPARE(errorCodeFromName(expected[i]), std::optional<ErrorCode>(ErrorCode(i)));

@@ -1,0 +1,60 @@
+#include "capabilities/blogs/blogscapability.h"
+
+#include "capabilities/blogs/blogsprotocol.h"
+#include "capabilities/groups/groupscapability.h"
+#include "core/handlerregistry.h"
+#include "core/servercore.h"
+
+#include <QDateTime>
+
+namespace plein::server {
+
+namespace blogs = protocol::blogs;
+
+namespace {
+constexpr qint64 lookAtLeastEveryMs = 60 * 1000;
+} // namespace
+
+BlogsCapability::BlogsCapability(ServerCore& core, GroupsCapability& groups)
+    : m_store(core.db)
+    , m_service(core.writes, m_store, core.events, core.accounts, groups.service())
+{
+    m_due.setSingleShot(true);
+    QObject::connect(&m_due, &QTimer::timeout, [this]() { publishDue(); });
+}
+
+void BlogsCapability::registerHandlers(HandlerRegistry& registry)
+{
+    registry.addWrite(blogs::ArticleSave, m_service, &BlogService::save);
+    registry.addWrite(blogs::ArticlePublish, m_service, &BlogService::publish);
+    registry.addWrite(blogs::ArticleUnschedule, m_service, &BlogService::unschedule);
+    registry.addWrite(blogs::ArticleEdit, m_service, &BlogService::edit);
+    registry.addWrite(blogs::ArticleRestore, m_service, &BlogService::restore);
+    registry.addWrite(blogs::ArticleDelete, m_service, &BlogService::remove);
+    registry.addRead(blogs::ArticleGet, m_service, &BlogService::get);
+    registry.addRead(blogs::ArticleList, m_service, &BlogService::list);
+    registry.addRead(blogs::ArticleRevisions, m_service, &BlogService::revisions);
+    registry.addRead(blogs::ArticleRevision, m_service, &BlogService::revision);
+    // Only the running server registers handlers: the command line publishes nothing. A
+    // write that schedules looks again once its transaction is done (the loop's next turn).
+    m_service.setOnScheduled([this]() { m_due.start(0); });
+    m_due.start(0);
+}
+
+void BlogsCapability::publishDue()
+{
+    m_service.publishDue();
+    arm();
+}
+
+void BlogsCapability::arm()
+{
+    qint64 wait = lookAtLeastEveryMs;
+    if (const auto next = m_service.nextDue()) {
+        const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*next);
+        wait = std::clamp<qint64>(ms, 0, lookAtLeastEveryMs);
+    }
+    m_due.start(int(wait));
+}
+
+} // namespace plein::server

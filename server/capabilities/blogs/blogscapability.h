@@ -1,0 +1,38 @@
+#pragma once
+
+#include "capabilities/blogs/blogservice.h"
+#include "capabilities/blogs/blogstore.h"
+#include "core/capability.h"
+
+#include <QTimer>
+
+namespace plein::server {
+
+class GroupsCapability;
+struct ServerCore;
+
+// Blogs: articles with drafts, scheduled publishing and kept revisions (docs/protocol.md,
+// "Blogs"). The running server publishes scheduled articles when their time comes, also after
+// a restart; with several nodes each looks, and the first to publish one wins.
+class BlogsCapability : public Capability
+{
+public:
+    BlogsCapability(ServerCore& core, GroupsCapability& groups);
+
+    QLatin1StringView name() const override { return QLatin1StringView("blogs"); }
+    void registerHandlers(HandlerRegistry& registry) override;
+
+    BlogService& service() { return m_service; }
+
+private:
+    // Publishes what is due and sets the timer for the next one (at most a minute away, so
+    // articles scheduled on another node are found too).
+    void publishDue();
+    void arm();
+
+    BlogStore m_store;
+    BlogService m_service;
+    QTimer m_due;
+};
+
+} // namespace plein::server

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "capabilities/blogs/blogstore.h"
+#include "capabilities/groups/groupservice.h"
+#include "core/eventlog.h"
+#include "core/writeservice.h"
+#include "protocol/result.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace plein::server {
+
+class AccountStore;
+struct User;
+
+// The blogs' rules. An article belongs to the company blog or to one group's; a draft (or a
+// scheduled article) is its authors' only, a published one is read by whoever reads its blog
+// (a group's audience and history rule). Its owner and co-authors change it; every change
+// names the revision it was made on and is refused with `stale_revision` when the article
+// moved on since, so nothing is overwritten unseen. Publishing and every edit of a published
+// article keep a revision. An article the user may not see answers exactly like a missing one.
+class BlogService
+{
+public:
+    BlogService(WriteService& writes, BlogStore& store, EventLog& events, AccountStore& accounts,
+                GroupService& groups)
+        : m_writes(writes)
+        , m_store(store)
+        , m_events(events)
+        , m_accounts(accounts)
+        , m_groups(groups)
+    { }
+
+    using Outcome = WriteService::Outcome;
+    Result<Outcome> save(const User& user, const QJsonObject& payload);
+    Result<Outcome> publish(const User& user, const QJsonObject& payload);
+    Result<Outcome> unschedule(const User& user, const QJsonObject& payload);
+    Result<Outcome> edit(const User& user, const QJsonObject& payload);
+    Result<Outcome> restore(const User& user, const QJsonObject& payload);
+    Result<Outcome> remove(const User& user, const QJsonObject& payload);
+
+    Result<QJsonObject> get(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> list(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> revisions(const User& user, const QJsonObject& payload);
+    Result<QJsonObject> revision(const User& user, const QJsonObject& payload);
+
+    // Publishes the scheduled articles whose time came (each in its own transaction); one
+    // whose owner may no longer publish there goes back to a draft with the reason. Returns
+    // how many were published.
+    int publishDue();
+    // When the next scheduled article is due (UTC), if any.
+    std::optional<QDateTime> nextDue();
+    // Called when a write scheduled an article (the capability's timer looks again).
+    void setOnScheduled(std::function<void()> f) { m_onScheduled = std::move(f); }
+
+private:
+    struct Readable
+    {
+        Article article;
+        GroupAccess group; // empty for the company blog
+    };
+    std::optional<Readable> readable(const User& user, qint64 articleId);
+    // The article if `user` is one of its authors; why not otherwise (not_found when it is
+    // not theirs to see, forbidden when they only read it).
+    Result<Readable> authored(const User& user, qint64 articleId);
+    // Why `user` may not write in the blog of `groupId`, if so.
+    std::optional<protocol::Error> cannotWriteIn(const User& user, qint64 groupId);
+    // The text of a write, checked (title, tags); an error when it is not acceptable.
+    Result<ArticleText> textOf(const QJsonObject& payload);
+    // The co-authors a write names, checked (active users); nullopt when it names none.
+    Result<std::optional<QList<qint64>>> coAuthorsOf(const User& user, const Article* article,
+                                                     const QJsonObject& payload);
+    // Publishes now, as `actor`, what the article holds at its revision.
+    Result<QJsonObject> publishNow(qint64 actorId, const Article& article);
+    // A published article's text as revision `base` + 1, kept, announced as article.edited.
+    Result<QJsonObject> newRevision(qint64 actorId, const Article& a, qint64 base,
+                                    const ArticleText& text, const QString& kind,
+                                    qint64 restoredFrom,
+                                    const std::optional<QList<qint64>>& coAuthors);
+    Result<QJsonObject> announceDraft(qint64 actorId, qint64 articleId,
+                                      const QList<qint64>& alsoTell = {});
+    static Scope blogScope(const Article& a);
+    static protocol::Error stale(const Article& a, qint64 base);
+
+    WriteService& m_writes;
+    BlogStore& m_store;
+    EventLog& m_events;
+    AccountStore& m_accounts;
+    GroupService& m_groups;
+    std::function<void()> m_onScheduled;
+};
+
+} // namespace plein::server

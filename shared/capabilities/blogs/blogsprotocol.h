@@ -1,0 +1,43 @@
+#pragma once
+
+#include "protocol/messagespec.h"
+
+namespace plein::protocol::blogs {
+
+// Long-form articles: a company blog and a blog per group, drafts that only their authors see,
+// scheduled publishing, and a revision kept for every publish and every edit. Every change
+// names the revision it was based on; one based on an older revision is refused with
+// `stale_revision`, so that no edit silently overwrites another.
+inline constexpr QLatin1StringView Feature {"blogs"};
+
+inline constexpr QLatin1StringView ArticleSave {"article.save"};
+inline constexpr QLatin1StringView ArticlePublish {"article.publish"};
+inline constexpr QLatin1StringView ArticleUnschedule {"article.unschedule"};
+inline constexpr QLatin1StringView ArticleEdit {"article.edit"};
+inline constexpr QLatin1StringView ArticleRestore {"article.restore"};
+inline constexpr QLatin1StringView ArticleDelete {"article.delete"};
+inline constexpr QLatin1StringView ArticleGet {"article.get"};
+inline constexpr QLatin1StringView ArticleList {"article.list"};
+inline constexpr QLatin1StringView ArticleRevisions {"article.revisions"};
+inline constexpr QLatin1StringView ArticleRevision {"article.revision"};
+
+inline constexpr QLatin1StringView ArticleDraft {"article.draft"};
+inline constexpr QLatin1StringView ArticlePublished {"article.published"};
+inline constexpr QLatin1StringView ArticleEdited {"article.edited"};
+inline constexpr QLatin1StringView ArticleDeleted {"article.deleted"};
+
+inline constexpr int maxTitleChars = 200;
+inline constexpr int maxSummaryChars = 500;
+inline constexpr int maxBodyChars = 100000;
+inline constexpr int maxTags = 20;
+inline constexpr int maxCoAuthors = 10;
+inline constexpr int maxListPage = 100;
+inline constexpr int defaultListPage = 30;
+// A scheduled publication is at most this far ahead.
+inline constexpr int maxScheduleDays = 366;
+// Words read per minute, for an article's reading time.
+inline constexpr int wordsPerMinute = 200;
+
+const CapabilitySpec& capability();
+
+} // namespace plein::protocol::blogs
