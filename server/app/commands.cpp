@@ -1,6 +1,7 @@
 #include "app/commands.h"
 
 #include "app/config.h"
+#include "app/demoblogs.h"
 #include "app/demochat.h"
 #include "app/demofiles.h"
 #include "app/demopeople.h"
@@ -215,7 +216,8 @@ int demo(ServerConfig& config)
         = existing ? core.accounts.findByUsername(QStringLiteral("anna")) : std::nullopt;
     const bool hasProfiles = anna && hasDemoProfiles(core, *anna);
     const bool hasPhotos = anna && hasDemoPhotos(core, *anna);
-    if (hasGroups && hasChat && hasProfiles && hasPhotos) {
+    const bool hasBlogs = existing && hasDemoBlogs(core);
+    if (hasGroups && hasChat && hasProfiles && hasPhotos && hasBlogs) {
         out() << "The demo organisation exists already in " << config.dataDir << Qt::endl;
         return 0;
     }
@@ -419,6 +421,10 @@ int demo(ServerConfig& config)
         if (auto e = seedDemoFiles(core, users))
             return fail(QStringLiteral("the demo's pictures and files: %1").arg(*e));
     }
+    if (!hasBlogs) {
+        if (auto e = seedDemoBlogs(core, users))
+            return fail(QStringLiteral("the demo's articles: %1").arg(*e));
+    }
 
     out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir
           << Qt::endl;
@@ -430,6 +436,9 @@ int demo(ServerConfig& config)
     out() << "Profiles: photos, job titles, expertise and interests (hardlopen, fotografie, ...)"
           << Qt::endl;
     out() << "Files: a chart, a diagram, a CSV and a Markdown note on posts and in a conversation"
+          << Qt::endl;
+    out() << "Articles: the business plan (company blog), a dike report (Dijkbeheer), a draft and "
+             "a scheduled one"
           << Qt::endl;
     return 0;
 }

@@ -115,6 +115,13 @@ std::optional<QString> ServerConfig::loadFile()
             return QStringLiteral("sqlite_synchronous: '%1' must be full or normal").arg(sync);
         sqliteSynchronousFull = sync == QLatin1StringView("full");
     }
+    if (s.contains(QStringLiteral("company_blog_publishers"))) {
+        const QString who = s.value(QStringLiteral("company_blog_publishers")).toString().toLower();
+        if (who != QLatin1StringView("everyone") && who != QLatin1StringView("admins"))
+            return QStringLiteral("company_blog_publishers: '%1' must be everyone or admins")
+                .arg(who);
+        companyBlogPublishers = who;
+    }
     const std::optional<QString> errors[] = {
         readInt(s, QStringLiteral("port"), 0, 65535, port),
         readBool(s, QStringLiteral("allow_insecure_remote"), allowInsecureRemote),
@@ -217,6 +224,7 @@ std::optional<QString> ServerConfig::applyCommandLine(const QCommandLineParser& 
 QVariantHash ServerConfig::capabilitySettings() const
 {
     return {{QStringLiteral("chat_edit_minutes"), chatEditMinutes},
+            {QStringLiteral("company_blog_publishers"), companyBlogPublishers},
             {QStringLiteral("files_path"),
              filesPath.isEmpty() ? QDir(dataDir).filePath(QStringLiteral("files")) : filesPath},
             {QStringLiteral("max_file_bytes"), maxFileBytes},

@@ -32,6 +32,8 @@ struct ServerConfig
     ClientSession::Limits limits;
     // Chat: how long after sending a message its author may still edit it (0: always).
     int chatEditMinutes = 0;
+    // Blogs: who publishes in the company blog, "everyone" or "admins" (anyone writes drafts).
+    QString companyBlogPublishers = QStringLiteral("everyone");
     // Group commit: at most this many writes per transaction, and none added after this long.
     int batchMaxWrites = 256;
     int batchBudgetMs = 10;

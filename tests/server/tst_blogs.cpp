@@ -444,6 +444,205 @@ private Q_SLOTS:
                  qPrintable(back.value(L("publishError")).toString()));
     }
 
+    // Comments: one level of replies, mentions, likes on comments and articles; whoever reads
+    // the article reads them, a group's members write them; a hidden article's comments answer
+    // like a missing article's.
+    void commentsAndLikes()
+    {
+        ChatKit* k = kit();
+        if (!k)
+            return;
+        auto annaLive = k->connect(QStringLiteral("anna"));
+        QVERIFY(annaLive);
+        const qint64 id = published(QStringLiteral("anna"), QStringLiteral("Met reacties"));
+        QVERIFY(id);
+        const auto comment = [&](const QString& who, const QString& body, qint64 parent = 0) {
+            QJsonObject p {{QStringLiteral("articleId"), id}, {QStringLiteral("body"), body}};
+            if (parent)
+                p.insert(QStringLiteral("parentId"), parent);
+            return k->write(who, QStringLiteral("comment.create"), p);
+        };
+        const auto c1
+            = comment(QStringLiteral("bram"), QStringLiteral("Mooi stuk, @chantal lees dit"));
+        QVERIFY2(c1.ok, qPrintable(answerOf(c1) + c1.errorMessage));
+        const qint64 first = idOf(c1.payload, L("comment"));
+        QVERIFY(ChatKit::waitFor(
+            *annaLive,
+            ChatKit::event(QStringLiteral("comment.created"), [&](const QJsonObject& data) {
+                return data.value(L("articleAuthors")).toArray().contains(QJsonValue(k->id("anna")))
+                    && data.value(L("mentions")).toArray().contains(QJsonValue(k->id("chantal")));
+            })));
+        const auto c2 = comment(QStringLiteral("chantal"), QStringLiteral("Eens!"), first);
+        const qint64 second = idOf(c2.payload, L("comment"));
+        // A reply to a reply joins the thread.
+        const auto c3 = comment(QStringLiteral("daan"), QStringLiteral("Ik ook"), second);
+        QVERIFY(c2.ok && c3.ok);
+        QCOMPARE(number(c3.payload.value(L("comment")).toObject().value(L("parentId"))), first);
+        const auto page = k->read(QStringLiteral("daan"), QStringLiteral("comment.list"),
+                                  {{QStringLiteral("articleId"), id}});
+        QVERIFY(page.ok);
+        const QJsonArray all = page.payload.value(L("comments")).toArray();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(number(all.at(0).toObject().value(L("id"))), first);
+        QCOMPARE(number(all.at(0).toObject().value(L("replies"))), 2);
+        QCOMPARE(number(articleOf(get(QStringLiteral("daan"), id)).value(L("comments"))), 3);
+
+        // Likes: a toggle, the state it has already changes nothing.
+        const auto likeComment = [&](const QString& who, qint64 c, bool on) {
+            return k->write(who, QStringLiteral("comment.like"),
+                            {{QStringLiteral("commentId"), c}, {QStringLiteral("liked"), on}});
+        };
+        QCOMPARE(number(likeComment(QStringLiteral("daan"), first, true).payload.value(L("likes"))),
+                 1);
+        const auto again = likeComment(QStringLiteral("daan"), first, true);
+        QCOMPARE(number(again.payload.value(L("likes"))), 1);
+        QVERIFY(!again.payload.contains(L("seq")));
+        QVERIFY(k->write(QStringLiteral("chantal"), QStringLiteral("article.like"),
+                         {{QStringLiteral("articleId"), id}, {QStringLiteral("liked"), true}})
+                    .ok);
+        const auto liked = articleOf(get(QStringLiteral("chantal"), id));
+        QCOMPARE(number(liked.value(L("likes"))), 1);
+        QVERIFY(liked.value(L("likedByMe")).toBool());
+        QVERIFY(!articleOf(get(QStringLiteral("daan"), id)).value(L("likedByMe")).toBool());
+
+        // Edits are the author's; the article's owner removes a comment.
+        QCOMPARE(k->write(QStringLiteral("chantal"), QStringLiteral("comment.edit"),
+                          {{QStringLiteral("commentId"), first},
+                           {QStringLiteral("body"), QStringLiteral("x")}})
+                     .errorCode,
+                 QStringLiteral("forbidden"));
+        QVERIFY(k->write(QStringLiteral("bram"), QStringLiteral("comment.edit"),
+                         {{QStringLiteral("commentId"), first},
+                          {QStringLiteral("body"), QStringLiteral("Mooi stuk!")}})
+                    .ok);
+        QCOMPARE(k->write(QStringLiteral("daan"), QStringLiteral("comment.delete"),
+                          {{QStringLiteral("commentId"), second}})
+                     .errorCode,
+                 QStringLiteral("forbidden"));
+        const auto gone = k->write(QStringLiteral("anna"), QStringLiteral("comment.delete"),
+                                   {{QStringLiteral("commentId"), second}});
+        QVERIFY(gone.ok);
+        QCOMPARE(number(gone.payload.value(L("comments"))), 2);
+
+        // Not on a draft; a hidden article's comments are a missing article's.
+        const auto d = draft(QStringLiteral("anna"), QStringLiteral("Nog niet af"));
+        QCOMPARE(k->write(QStringLiteral("anna"), QStringLiteral("comment.create"),
+                          {{QStringLiteral("articleId"), number(articleOf(d).value(L("id")))},
+                           {QStringLiteral("body"), QStringLiteral("x")}})
+                     .errorCode,
+                 QStringLiteral("bad_request"));
+        const qint64 secret = k->group(QStringLiteral("anna"), QStringLiteral("Reacties geheim"),
+                                       QStringLiteral("secret"), {});
+        const qint64 open = k->group(QStringLiteral("anna"), QStringLiteral("Reacties open"),
+                                     QStringLiteral("public"), {});
+        const qint64 hidden = published(QStringLiteral("anna"), QStringLiteral("Geheim"), secret);
+        const qint64 inOpen = published(QStringLiteral("anna"), QStringLiteral("Open"), open);
+        QVERIFY(hidden && inOpen);
+        const auto a = k->read(QStringLiteral("daan"), QStringLiteral("comment.list"),
+                               {{QStringLiteral("articleId"), hidden}});
+        const auto b = k->read(QStringLiteral("daan"), QStringLiteral("comment.list"),
+                               {{QStringLiteral("articleId"), 900000 + hidden}});
+        QCOMPARE(a.errorCode, QStringLiteral("not_found"));
+        QCOMPARE(
+            QString(a.errorMessage).replace(QString::number(hidden), QStringLiteral("N")),
+            QString(b.errorMessage).replace(QString::number(900000 + hidden), QStringLiteral("N")));
+        // A public group's blog is read by all, written by its members.
+        QVERIFY(k->read(QStringLiteral("daan"), QStringLiteral("comment.list"),
+                        {{QStringLiteral("articleId"), inOpen}})
+                    .ok);
+        QCOMPARE(k->write(QStringLiteral("daan"), QStringLiteral("comment.create"),
+                          {{QStringLiteral("articleId"), inOpen},
+                           {QStringLiteral("body"), QStringLiteral("x")}})
+                     .errorCode,
+                 QStringLiteral("forbidden"));
+        // Deleting the article takes its comments and likes along.
+        QVERIFY(k->write(QStringLiteral("anna"), QStringLiteral("article.delete"),
+                         {{QStringLiteral("articleId"), id}})
+                    .ok);
+    }
+
+    // search.query finds published articles by their title, summary and text, for whoever
+    // may read them; never a draft, never a hidden group's; an edit replaces the words.
+    void searchFindsPublishedArticles()
+    {
+        ChatKit* k = kit();
+        if (!k)
+            return;
+        const auto find = [&](const QString& who, const QString& q) {
+            QList<qint64> ids;
+            const auto r = k->read(
+                who, QStringLiteral("search.query"),
+                {{QStringLiteral("q"), q}, {QStringLiteral("kind"), QStringLiteral("article")}});
+            for (const QJsonValue& v : r.payload.value(L("results")).toArray())
+                ids << number(v.toObject().value(L("id")));
+            return ids;
+        };
+        const auto d = draft(QStringLiteral("anna"), QStringLiteral("Over de zilvermeeuw"));
+        const qint64 id = number(articleOf(d).value(L("id")));
+        QVERIFY(find(QStringLiteral("anna"), QStringLiteral("zilvermeeuw")).isEmpty());
+        QVERIFY(publish(QStringLiteral("anna"), id, 1).ok);
+        QCOMPARE(find(QStringLiteral("chantal"), QStringLiteral("zilvermeeuw")),
+                 QList<qint64> {id});
+        QCOMPARE(find(QStringLiteral("chantal"), QStringLiteral("zilverm")), QList<qint64> {id});
+        QVERIFY(edit(QStringLiteral("anna"), id, 1, QStringLiteral("Nu over de aalscholver.")).ok);
+        QCOMPARE(find(QStringLiteral("chantal"), QStringLiteral("aalscholver")),
+                 QList<qint64> {id});
+
+        const qint64 secret = k->group(QStringLiteral("anna"), QStringLiteral("Vogelwacht"),
+                                       QStringLiteral("secret"), {QStringLiteral("bram")});
+        const auto hidden = draft(QStringLiteral("bram"), QStringLiteral("De kokmeeuw"), secret);
+        QVERIFY(publish(QStringLiteral("bram"), number(articleOf(hidden).value(L("id"))), 1).ok);
+        QCOMPARE(find(QStringLiteral("bram"), QStringLiteral("kokmeeuw")).size(), 1);
+        QVERIFY(find(QStringLiteral("daan"), QStringLiteral("kokmeeuw")).isEmpty());
+    }
+
+    // company_blog_publishers = admins: anyone writes a draft, only admins publish it in the
+    // company blog (a scheduled one of a member's goes back to a draft); groups' blogs are
+    // their members'.
+    void companyBlogForAdminsOnly()
+    {
+        ChatKit own;
+        QVERIFY2(own.start(std::nullopt, {QStringLiteral("anna"), QStringLiteral("eva")},
+                           {QStringLiteral("eva")},
+                           {{QStringLiteral("company_blog_publishers"), QStringLiteral("admins")}}),
+                 qPrintable(own.error));
+        const auto d = own.write(QStringLiteral("anna"), QStringLiteral("article.save"),
+                                 with(text(QStringLiteral("Van een lid"), QStringLiteral("Tekst")),
+                                      QStringLiteral("baseRevision"), 0));
+        QVERIFY2(d.ok, qPrintable(d.errorMessage));
+        const qint64 id = number(articleOf(d).value(L("id")));
+        const QJsonObject now {{QStringLiteral("articleId"), id},
+                               {QStringLiteral("baseRevision"), 1}};
+        const auto refused
+            = own.write(QStringLiteral("anna"), QStringLiteral("article.publish"), now);
+        QCOMPARE(refused.errorCode, QStringLiteral("forbidden"));
+        QVERIFY(refused.errorMessage.contains(QStringLiteral("administrators")));
+        const qint64 team = own.group(QStringLiteral("anna"), QStringLiteral("Eigen blog"),
+                                      QStringLiteral("private"), {});
+        QVERIFY(team);
+        const auto inGroup
+            = own.write(QStringLiteral("anna"), QStringLiteral("article.save"),
+                        with(with(text(QStringLiteral("In de groep"), QStringLiteral("Tekst")),
+                                  QStringLiteral("baseRevision"), 0),
+                             QStringLiteral("groupId"), team));
+        QVERIFY(own.write(QStringLiteral("anna"), QStringLiteral("article.publish"),
+                          {{QStringLiteral("articleId"), number(articleOf(inGroup).value(L("id")))},
+                           {QStringLiteral("baseRevision"), 1}})
+                    .ok);
+        // An admin co-author publishes the member's draft.
+        const auto shared
+            = own.write(QStringLiteral("anna"), QStringLiteral("article.save"),
+                        with(with(with(text(QStringLiteral("Samen"), QStringLiteral("Tekst")),
+                                       QStringLiteral("baseRevision"), 1),
+                                  QStringLiteral("articleId"), id),
+                             QStringLiteral("coAuthors"), idArray({own.id("eva")})));
+        QVERIFY(shared.ok);
+        QVERIFY(own.write(QStringLiteral("eva"), QStringLiteral("article.publish"),
+                          with(now, QStringLiteral("baseRevision"), 2))
+                    .ok);
+        QVERIFY(own.stop());
+    }
+
     // Scheduled while the server is down: published when it is back. Last: the kit's own
     // connections do not survive the restart.
     void scheduledAcrossARestart()

@@ -17,7 +17,11 @@ constexpr qint64 lookAtLeastEveryMs = 60 * 1000;
 
 BlogsCapability::BlogsCapability(ServerCore& core, GroupsCapability& groups)
     : m_store(core.db)
-    , m_service(core.writes, m_store, core.events, core.accounts, groups.service())
+    , m_service(core.writes, m_store, core.events, core.accounts, groups.service(),
+                core.settings.value(QStringLiteral("company_blog_publishers")).toString()
+                    == QLatin1StringView("admins"))
+    , m_commentStore(core.db)
+    , m_comments(core.writes, m_commentStore, m_service, core.events, core.accounts)
 {
     m_due.setSingleShot(true);
     QObject::connect(&m_due, &QTimer::timeout, [this]() { publishDue(); });
@@ -35,6 +39,12 @@ void BlogsCapability::registerHandlers(HandlerRegistry& registry)
     registry.addRead(blogs::ArticleList, m_service, &BlogService::list);
     registry.addRead(blogs::ArticleRevisions, m_service, &BlogService::revisions);
     registry.addRead(blogs::ArticleRevision, m_service, &BlogService::revision);
+    registry.addWrite(blogs::ArticleLike, m_comments, &CommentService::likeArticle);
+    registry.addWrite(blogs::CommentCreate, m_comments, &CommentService::create);
+    registry.addWrite(blogs::CommentEdit, m_comments, &CommentService::edit);
+    registry.addWrite(blogs::CommentDelete, m_comments, &CommentService::remove);
+    registry.addWrite(blogs::CommentLike, m_comments, &CommentService::like);
+    registry.addRead(blogs::CommentList, m_comments, &CommentService::list);
     // Only the running server registers handlers: the command line publishes nothing. A
     // write that schedules looks again once its transaction is done (the loop's next turn).
     m_service.setOnScheduled([this]() { m_due.start(0); });

@@ -2,6 +2,8 @@
 
 #include "capabilities/blogs/blogservice.h"
 #include "capabilities/blogs/blogstore.h"
+#include "capabilities/blogs/commentservice.h"
+#include "capabilities/blogs/commentstore.h"
 #include "core/capability.h"
 
 #include <QTimer>
@@ -23,6 +25,7 @@ public:
     void registerHandlers(HandlerRegistry& registry) override;
 
     BlogService& service() { return m_service; }
+    CommentService& comments() { return m_comments; }
 
 private:
     // Publishes what is due and sets the timer for the next one (at most a minute away, so
@@ -32,6 +35,8 @@ private:
 
     BlogStore m_store;
     BlogService m_service;
+    CommentStore m_commentStore;
+    CommentService m_comments;
     QTimer m_due;
 };
 

@@ -4,11 +4,14 @@
 #include "capabilities/blogs/blogsprotocol.h"
 #include "capabilities/feed/topics.h"
 #include "core/database.h"
+#include "protocol/fields.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace plein::server {
+
+using protocol::idField;
 
 using protocol::ErrorCode;
 namespace blogs = protocol::blogs;
@@ -16,17 +19,6 @@ namespace blogs = protocol::blogs;
 namespace {
 
 using L = QLatin1StringView;
-
-qint64 idField(const QJsonObject& payload, L name)
-{
-    return qint64(payload.value(name).toDouble());
-}
-
-protocol::Error notFound(qint64 id)
-{
-    return protocol::Error {ErrorCode::NotFound,
-                            QStringLiteral("article %1 does not exist").arg(id)};
-}
 
 QJsonObject written(const Article& a, qint64 seq)
 {
@@ -54,6 +46,12 @@ QList<qint64> unite(QList<qint64> a, const QList<qint64>& b)
 }
 
 } // namespace
+
+protocol::Error BlogService::notFound(qint64 articleId)
+{
+    return protocol::Error {ErrorCode::NotFound,
+                            QStringLiteral("article %1 does not exist").arg(articleId)};
+}
 
 Scope BlogService::blogScope(const Article& a)
 {
@@ -123,6 +121,15 @@ std::optional<protocol::Error> BlogService::cannotWriteIn(const User& user, qint
             ErrorCode::Forbidden,
             QStringLiteral("only members write in the blog of '%1'").arg(a.group->name)};
     return std::nullopt;
+}
+
+std::optional<protocol::Error> BlogService::cannotPublishIn(const User& user, qint64 groupId)
+{
+    if (groupId == 0 && m_adminsPublishInCompanyBlog && user.role != Role::Admin)
+        return protocol::Error {ErrorCode::Forbidden,
+                                QStringLiteral("only administrators publish in the company blog "
+                                               "here")};
+    return cannotWriteIn(user, groupId);
 }
 
 Result<ArticleText> BlogService::textOf(const QJsonObject& payload)
@@ -290,7 +297,7 @@ Result<BlogService::Outcome> BlogService::publish(const User& user, const QJsonO
                                  QStringLiteral("article %1 is published already").arg(articleId));
             if (base != a.revision)
                 return stale(a, base);
-            if (auto e = cannotWriteIn(user, a.groupId))
+            if (auto e = cannotPublishIn(user, a.groupId))
                 return *e;
             QDateTime at;
             if (payload.contains(L("at"))) {
@@ -450,9 +457,10 @@ Result<BlogService::Outcome> BlogService::remove(const User& user, const QJsonOb
 Result<QJsonObject> BlogService::get(const User& user, const QJsonObject& payload)
 {
     const qint64 articleId = idField(payload, L("articleId"));
-    const auto found = readable(user, articleId);
+    auto found = readable(user, articleId);
     if (!found)
         return notFound(articleId);
+    found->article.likedByMe = m_store.likedBy(articleId, user.id);
     return QJsonObject {{QStringLiteral("article"), found->article.toJson(true)}};
 }
 
@@ -548,7 +556,7 @@ int BlogService::publishDue()
                 refused = makeError(ErrorCode::Forbidden,
                                     QStringLiteral("the article's owner is deactivated"));
             else
-                refused = cannotWriteIn(*owner, a->groupId);
+                refused = cannotPublishIn(*owner, a->groupId);
             if (refused) {
                 // Back to a draft, with the reason for its authors to read.
                 if (auto s = m_store.setSchedule(id, QString(), refused->message); !s)

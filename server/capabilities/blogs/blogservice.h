@@ -25,13 +25,16 @@ struct User;
 class BlogService
 {
 public:
+    // `adminsPublishInCompanyBlog`: only admins publish in the company blog (the server's
+    // company_blog_publishers = admins).
     BlogService(WriteService& writes, BlogStore& store, EventLog& events, AccountStore& accounts,
-                GroupService& groups)
+                GroupService& groups, bool adminsPublishInCompanyBlog = false)
         : m_writes(writes)
         , m_store(store)
         , m_events(events)
         , m_accounts(accounts)
         , m_groups(groups)
+        , m_adminsPublishInCompanyBlog(adminsPublishInCompanyBlog)
     { }
 
     using Outcome = WriteService::Outcome;
@@ -56,18 +59,26 @@ public:
     // Called when a write scheduled an article (the capability's timer looks again).
     void setOnScheduled(std::function<void()> f) { m_onScheduled = std::move(f); }
 
-private:
     struct Readable
     {
         Article article;
         GroupAccess group; // empty for the company blog
     };
+    // Who hears of a published article: its blog's audience.
+    static Scope blogScope(const Article& a);
+    // The `not_found` answer for an article id, the same whether it is missing or hidden.
+    static protocol::Error notFound(qint64 articleId);
+    // The article if `user` may see it (a draft: its authors; published: the blog's readers).
     std::optional<Readable> readable(const User& user, qint64 articleId);
+
+private:
     // The article if `user` is one of its authors; why not otherwise (not_found when it is
     // not theirs to see, forbidden when they only read it).
     Result<Readable> authored(const User& user, qint64 articleId);
     // Why `user` may not write in the blog of `groupId`, if so.
     std::optional<protocol::Error> cannotWriteIn(const User& user, qint64 groupId);
+    // Why `user` may not publish there (writing, and the company blog's rule), if so.
+    std::optional<protocol::Error> cannotPublishIn(const User& user, qint64 groupId);
     // The text of a write, checked (title, tags); an error when it is not acceptable.
     Result<ArticleText> textOf(const QJsonObject& payload);
     // The co-authors a write names, checked (active users); nullopt when it names none.
@@ -82,7 +93,6 @@ private:
                                     const std::optional<QList<qint64>>& coAuthors);
     Result<QJsonObject> announceDraft(qint64 actorId, qint64 articleId,
                                       const QList<qint64>& alsoTell = {});
-    static Scope blogScope(const Article& a);
     static protocol::Error stale(const Article& a, qint64 base);
 
     WriteService& m_writes;
@@ -91,6 +101,7 @@ private:
     AccountStore& m_accounts;
     GroupService& m_groups;
     std::function<void()> m_onScheduled;
+    bool m_adminsPublishInCompanyBlog = false;
 };
 
 } // namespace plein::server

@@ -50,8 +50,8 @@ ArticleState stateFromName(const QString& name)
 const QString articleColumns = QStringLiteral(
     "SELECT a.id, a.author_id, u.username, u.display_name, u.department, a.group_id, a.state, "
     "a.revision, a.title, a.summary, a.body, a.tags, a.words, a.created_at, a.changed_at, "
-    "a.publish_at, a.published_at, a.edited_at, a.published_seq, a.publish_error "
-    "FROM articles a JOIN users u ON u.id = a.author_id WHERE ");
+    "a.publish_at, a.published_at, a.edited_at, a.published_seq, a.publish_error, "
+    "a.like_count, a.comment_count FROM articles a JOIN users u ON u.id = a.author_id WHERE ");
 
 Article readArticle(const QSqlQuery& q)
 {
@@ -74,6 +74,8 @@ Article readArticle(const QSqlQuery& q)
     a.editedAt = q.value(17).toString();
     a.publishedSeq = q.value(18).toLongLong();
     a.publishError = q.value(19).toString();
+    a.likes = q.value(20).toInt();
+    a.comments = q.value(21).toInt();
     return a;
 }
 
@@ -168,11 +170,15 @@ QJsonObject Article::toJson(bool withBody) const
         {QStringLiteral("publishedAt"), orNull(publishedAt)},
         {QStringLiteral("editedAt"), orNull(editedAt)},
         {QStringLiteral("publishError"), orNull(publishError)},
+        {QStringLiteral("likes"), likes},
+        {QStringLiteral("comments"), comments},
     };
     if (state == ArticleState::Published)
         o.insert(QStringLiteral("publishedSeq"), publishedSeq);
-    if (withBody)
+    if (withBody) {
         o.insert(QStringLiteral("body"), body);
+        o.insert(QStringLiteral("likedByMe"), likedByMe);
+    }
     return o;
 }
 
@@ -299,7 +305,17 @@ Result<bool> BlogStore::remove(qint64 articleId)
 {
     QSqlQuery q(m_db.db());
     // Children first: foreign keys are checked on every backend, cascades are not relied on.
-    for (const char* table : {"article_revisions", "article_authors"}) {
+    for (const char* table : {"article_comment_likes", "article_comment_mentions"}) {
+        if (!sql::run(q,
+                      QStringLiteral("DELETE FROM %1 WHERE comment_id IN (SELECT id FROM "
+                                     "article_comments WHERE article_id = ?)")
+                          .arg(QLatin1StringView(table)),
+                      {articleId}))
+            return storeError(area, q);
+        q.finish();
+    }
+    for (const char* table :
+         {"article_comments", "article_likes", "article_revisions", "article_authors"}) {
         if (!sql::run(
                 q,
                 QStringLiteral("DELETE FROM %1 WHERE article_id = ?").arg(QLatin1StringView(table)),
@@ -365,6 +381,16 @@ std::optional<Article> BlogStore::find(qint64 articleId)
     if (!found || found->isEmpty())
         return std::nullopt;
     return found->first();
+}
+
+bool BlogStore::likedBy(qint64 articleId, qint64 userId)
+{
+    QSqlQuery q(m_db.db());
+    return sql::run(q,
+                    QStringLiteral("SELECT 1 FROM article_likes WHERE article_id = ? AND user_id "
+                                   "= ?"),
+                    {articleId, userId})
+        && q.next();
 }
 
 Result<QList<ArticleRevisionRow>> BlogStore::revisions(qint64 articleId)

@@ -48,12 +48,15 @@ struct Article
     QString editedAt;
     qint64 publishedSeq = 0;
     QString publishError;
+    int likes = 0;
+    int comments = 0;
+    bool likedByMe = false; // in answers to one user only
 
     bool isDraft() const { return state != ArticleState::Published; }
     // The owner and the co-authors.
     QList<qint64> authorIds() const;
     bool isAuthor(qint64 userId) const { return authorIds().contains(userId); }
-    // Its card (everything but the body) and, with `withBody`, the text.
+    // Its card (everything but the body) and, with `withBody`, the text and `likedByMe`.
     QJsonObject toJson(bool withBody) const;
 };
 
@@ -103,6 +106,7 @@ public:
     Result<bool> remove(qint64 articleId);
 
     std::optional<Article> find(qint64 articleId);
+    bool likedBy(qint64 articleId, qint64 userId);
     Result<QList<ArticleRevisionRow>> revisions(qint64 articleId);
     std::optional<ArticleRevisionRow> revision(qint64 articleId, qint64 revision);
 

@@ -4,21 +4,19 @@
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/files/fileservice.h"
 #include "core/eventlog.h"
+#include "protocol/fields.h"
 #include "protocol/limits.h"
 
 #include <QJsonArray>
 
 namespace plein::server {
 
+using protocol::idField;
+
 using protocol::ErrorCode;
 namespace chat = protocol::chat;
 
 namespace {
-
-qint64 idField(const QJsonObject& payload, QLatin1StringView name)
-{
-    return qint64(payload.value(name).toDouble());
-}
 
 // chat.list stops a page at about this size (conversations of 500 members are large), far
 // below the largest server frame; `more` says there is more.

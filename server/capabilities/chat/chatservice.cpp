@@ -4,6 +4,7 @@
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/feed/mentions.h"
 #include "core/eventlog.h"
+#include "protocol/fields.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <limits>
 
 namespace plein::server {
+
+using protocol::idField;
 
 using protocol::ErrorCode;
 namespace chat = protocol::chat;
@@ -23,11 +26,6 @@ namespace {
 qint64 quoteLimit(const Conversation& c)
 {
     return c.isGroupChat() ? std::numeric_limits<qint64>::max() : 0;
-}
-
-qint64 idField(const QJsonObject& payload, QLatin1StringView name)
-{
-    return qint64(payload.value(name).toDouble());
 }
 
 bool has(const QJsonObject& payload, QLatin1StringView name)

@@ -7,20 +7,18 @@
 #include "capabilities/feed/topics.h"
 #include "capabilities/files/fileservice.h"
 #include "core/eventlog.h"
+#include "protocol/fields.h"
 #include "protocol/limits.h"
 
 #include <QJsonArray>
 
 namespace plein::server {
 
+using protocol::idField;
+
 using protocol::ErrorCode;
 
 namespace {
-
-qint64 idField(const QJsonObject& payload, QLatin1StringView name)
-{
-    return qint64(payload.value(name).toDouble());
-}
 
 QJsonObject written(const QString& key, const QJsonValue& value, qint64 seq)
 {

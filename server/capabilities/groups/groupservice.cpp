@@ -3,21 +3,19 @@
 #include "capabilities/accounts/accountstore.h"
 #include "capabilities/groups/groupsprotocol.h"
 #include "core/eventlog.h"
+#include "protocol/fields.h"
 #include "protocol/limits.h"
 
 #include <QJsonArray>
 
 namespace plein::server {
 
+using protocol::idField;
+
 using protocol::ErrorCode;
 namespace groups = protocol::groups;
 
 namespace {
-
-qint64 idField(const QJsonObject& payload, QLatin1StringView name)
-{
-    return qint64(payload.value(name).toDouble());
-}
 
 QString stringField(const QJsonObject& payload, QLatin1StringView name)
 {

@@ -263,7 +263,7 @@ struct Source
     QLatin1StringView fileOwnerKind; // its rows' kind in file_attachments
 };
 
-const std::array<Source, 2> sources {
+const std::array<Source, 3> sources {
     // Readable as FeedService::readable decides: the company feed; a group's posts for its
     // members from their history rule on (a reply only in a thread that began after it), for
     // everyone in a public group, for admins in any.
@@ -297,6 +297,23 @@ const std::array<Source, 2> sources {
             return QVariantList {user.id, user.id};
         },
         L("c.group_id"), L("chat-message")},
+    // Readable as BlogService::readable decides for published articles (drafts never): the
+    // company blog; a group's for its members from their history rule on, for everyone in a
+    // public group, for admins in any. The snippet comes from the title and the text.
+    Source {
+        L("article"), L("articles_search"), L("a"),
+        L("SELECT a.id, 0, a.group_id, 0, a.created_at, %1 AS score, a.title || ' — ' || "
+          "CASE WHEN a.summary = '' THEN '' ELSE a.summary || ' — ' END || a.body, u.id, "
+          "u.username, u.display_name FROM articles a JOIN users u ON u.id = a.author_id%2"),
+        L(" WHERE %1 AND a.state = 'published' AND (a.group_id IS NULL OR EXISTS (SELECT 1 FROM "
+          "user_groups g LEFT JOIN group_members gm ON gm.group_id = g.id AND gm.user_id = ? AND "
+          "gm.state = 'member' WHERE g.id = a.group_id AND (gm.user_id IS NOT NULL OR g.kind = "
+          "'public' OR ? = 1) AND (gm.user_id IS NULL OR gm.visible_from = 0 OR a.published_seq "
+          "> gm.visible_from)))"),
+        [](const User& user) {
+            return QVariantList {user.id, user.role == Role::Admin ? 1 : 0};
+        },
+        L("a.group_id"), L("article")},
 };
 
 // The best `rows` rows of one source for this request.
@@ -357,7 +374,7 @@ QJsonObject toJson(const Hit& h, const SearchTerms& terms)
     };
     if (h.kind == QLatin1StringView("post"))
         o.insert(QStringLiteral("parentId"), idOrNull(h.parentId));
-    else
+    else if (h.kind == QLatin1StringView("chat"))
         o.insert(QStringLiteral("conversationId"), h.conversationId);
     return o;
 }

@@ -100,6 +100,41 @@ constexpr std::array revisionFields {
     FieldSpec {L("revision"), FieldType::Integer, true, 1, maxSafeInteger, L("A kept revision")},
 };
 
+constexpr std::array articleLikeFields {
+    clientIdField,
+    articleIdField,
+    FieldSpec {L("liked"), FieldType::Bool, true, 0, 0, L("true to like, false to take it back")},
+};
+constexpr FieldSpec commentIdField {L("commentId"), FieldType::Id,   true, 1,
+                                    maxSafeInteger, L("The comment")};
+constexpr std::array commentCreateFields {
+    clientIdField,
+    articleIdField,
+    FieldSpec {L("parentId"), FieldType::Id, false, 1, maxSafeInteger,
+               L("The comment this one answers (a reply to a reply joins its thread)")},
+    FieldSpec {L("body"), FieldType::Text, true, 1, maxCommentChars, L("Markdown text")},
+};
+constexpr std::array commentEditFields {
+    clientIdField,
+    commentIdField,
+    FieldSpec {L("body"), FieldType::Text, true, 1, maxCommentChars, L("New Markdown text")},
+};
+constexpr std::array commentDeleteFields {
+    clientIdField,
+    commentIdField,
+};
+constexpr std::array commentLikeFields {
+    clientIdField,
+    commentIdField,
+    FieldSpec {L("liked"), FieldType::Bool, true, 0, 0, L("true to like, false to take it back")},
+};
+constexpr std::array commentListFields {
+    articleIdField,
+    FieldSpec {L("after"), FieldType::Id, false, 1, maxSafeInteger,
+               L("Comments newer than this comment id")},
+    FieldSpec {L("limit"), FieldType::Integer, false, 1, maxCommentPage, L("Most comments")},
+};
+
 constexpr std::array messages {
     MessageSpec {ArticleSave, Direction::Request, true, saveFields,
                  L("Save a draft (an article not yet published): a new one, or again")},
@@ -121,6 +156,18 @@ constexpr std::array messages {
                  L("The kept revisions of an article: who, when, what kind")},
     MessageSpec {ArticleRevision, Direction::Request, true, revisionFields,
                  L("One kept revision with its text")},
+    MessageSpec {ArticleLike, Direction::Request, true, articleLikeFields,
+                 L("Set or clear the user's like on a published article")},
+    MessageSpec {CommentCreate, Direction::Request, true, commentCreateFields,
+                 L("Comment on a published article, or reply to a comment")},
+    MessageSpec {CommentEdit, Direction::Request, true, commentEditFields,
+                 L("Replace a comment's text (its author or an admin)")},
+    MessageSpec {CommentDelete, Direction::Request, true, commentDeleteFields,
+                 L("Delete a comment (its replies stay, under a deleted comment)")},
+    MessageSpec {CommentLike, Direction::Request, true, commentLikeFields,
+                 L("Set or clear the user's like on a comment")},
+    MessageSpec {CommentList, Direction::Request, true, commentListFields,
+                 L("A page of an article's comments and replies, oldest first")},
 };
 
 constexpr std::array events {
@@ -132,6 +179,19 @@ constexpr std::array events {
                    L("A published article has a new revision")},
     EventKindSpec {ArticleDeleted, L("the article's blog, or a draft's authors"),
                    L("`articleId`, `groupId`"), L("An article was deleted")},
+    EventKindSpec {ArticleLiked, L("the article's blog"),
+                   L("`articleId`, `userId`, `liked`, `likes`"),
+                   L("A like on an article was set or taken back")},
+    EventKindSpec {CommentCreated, L("the article's blog"),
+                   L("`comment`, `articleAuthors`, `mentions` (user ids)"),
+                   L("A comment or reply was written")},
+    EventKindSpec {CommentEdited, L("the article's blog"), L("`comment`"),
+                   L("A comment's text changed")},
+    EventKindSpec {CommentDeleted, L("the article's blog"),
+                   L("`commentId`, `articleId`, `comments`"), L("A comment was deleted")},
+    EventKindSpec {CommentLiked, L("the article's blog"),
+                   L("`commentId`, `articleId`, `userId`, `liked`, `likes`"),
+                   L("A like on a comment was set or taken back")},
 };
 
 constexpr CapabilitySpec spec {L("blogs"), Feature, messages, events};

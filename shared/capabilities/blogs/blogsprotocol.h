@@ -21,10 +21,22 @@ inline constexpr QLatin1StringView ArticleList {"article.list"};
 inline constexpr QLatin1StringView ArticleRevisions {"article.revisions"};
 inline constexpr QLatin1StringView ArticleRevision {"article.revision"};
 
+inline constexpr QLatin1StringView ArticleLike {"article.like"};
+inline constexpr QLatin1StringView CommentCreate {"comment.create"};
+inline constexpr QLatin1StringView CommentEdit {"comment.edit"};
+inline constexpr QLatin1StringView CommentDelete {"comment.delete"};
+inline constexpr QLatin1StringView CommentLike {"comment.like"};
+inline constexpr QLatin1StringView CommentList {"comment.list"};
+
 inline constexpr QLatin1StringView ArticleDraft {"article.draft"};
 inline constexpr QLatin1StringView ArticlePublished {"article.published"};
 inline constexpr QLatin1StringView ArticleEdited {"article.edited"};
 inline constexpr QLatin1StringView ArticleDeleted {"article.deleted"};
+inline constexpr QLatin1StringView ArticleLiked {"article.liked"};
+inline constexpr QLatin1StringView CommentCreated {"comment.created"};
+inline constexpr QLatin1StringView CommentEdited {"comment.edited"};
+inline constexpr QLatin1StringView CommentDeleted {"comment.deleted"};
+inline constexpr QLatin1StringView CommentLiked {"comment.liked"};
 
 inline constexpr int maxTitleChars = 200;
 inline constexpr int maxSummaryChars = 500;
@@ -32,6 +44,9 @@ inline constexpr int maxBodyChars = 100000;
 inline constexpr int maxTags = 20;
 inline constexpr int maxCoAuthors = 10;
 inline constexpr int maxListPage = 100;
+inline constexpr int maxCommentChars = 5000;
+inline constexpr int maxCommentPage = 200;
+inline constexpr int defaultCommentPage = 100;
 inline constexpr int defaultListPage = 30;
 // A scheduled publication is at most this far ahead.
 inline constexpr int maxScheduleDays = 366;

@@ -12,7 +12,9 @@ constexpr std::array queryFields {
     FieldSpec {L("q"), FieldType::String, true, 1, maxQueryChars,
                L("The words to find; the last one also as the start of a word")},
     FieldSpec {L("kind"), FieldType::Choice, false, 0, 0,
-               L("Only posts (and replies) or only chat messages"), L("post|chat")},
+               L("Only posts (and replies), only chat messages, or only articles (feature "
+                 "`blogs`)"),
+               L("post|chat|article")},
     FieldSpec {L("groupId"), FieldType::Id, false, 1, maxSafeInteger,
                L("Only in this group (its posts and its chat)")},
     FieldSpec {L("authorId"), FieldType::Id, false, 1, maxSafeInteger, L("Only by this person")},

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace plein::server {
+
+struct ServerCore;
+struct User;
+
+// The demo organisation's blogs: anna's article on the new business plan in the company blog
+// (co-written with eva, edited once, so it has two revisions), bram's inspection report in
+// Dijkbeheer's blog, a draft of anna's and an article of chantal's scheduled three days ahead.
+// Written through the blog service like any author's. An error says what failed.
+std::optional<QString> seedDemoBlogs(ServerCore& core, const QHash<QString, User>& users);
+
+// Whether the demo's articles were made already.
+bool hasDemoBlogs(ServerCore& core);
+
+} // namespace plein::server
