@@ -975,6 +975,10 @@ Write the first one below.</translation>
         <source>An attached file is no longer as it was when you attached it. Attach it again.</source>
         <translation>An attached file is no longer as it was when you attached it. Attach it again.</translation>
     </message>
+    <message>
+        <source>Someone else changed this in the meantime. Compare the two versions before you save yours.</source>
+        <translation>Someone else changed this in the meantime. Compare the two versions before you save yours.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::FeedCapability</name>

@@ -975,6 +975,10 @@ Schrijf hieronder het eerste.</translation>
         <source>An attached file is no longer as it was when you attached it. Attach it again.</source>
         <translation>Een bijgevoegd bestand is niet meer zoals toen je het bijvoegde. Voeg het opnieuw toe.</translation>
     </message>
+    <message>
+        <source>Someone else changed this in the meantime. Compare the two versions before you save yours.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. Vergelijk de twee versies voordat je de jouwe opslaat.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::FeedCapability</name>
