@@ -157,6 +157,18 @@ private Q_SLOTS:
         QCOMPARE(c.resolved(theirsChoice), b + QStringLiteral("?"));
     }
 
+    // Texts with CR LF line ends: the markers end that way too, and are still found.
+    void crlfTexts()
+    {
+        const QString b = QStringLiteral("Een\r\nTwee\r\nDrie\r\n");
+        const auto m = textmerge::merge(b, QStringLiteral("Een\r\nTwee!\r\nDrie\r\n"),
+                                        QStringLiteral("Een\r\nTwee?\r\nDrie\r\n"));
+        QCOMPARE(m.conflicts(), 1);
+        QVERIFY(!m.resolved(mineChoice).contains(u'<'));
+        QVERIFY(m.resolved(mineChoice).contains(QStringLiteral("Twee!")));
+        QVERIFY(!m.resolved(mineChoice).contains(QStringLiteral("Twee?")));
+    }
+
     void emptyTexts()
     {
         QVERIFY(textmerge::merge({}, {}, {}).clean());

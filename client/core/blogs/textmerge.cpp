@@ -58,7 +58,9 @@ bool isMarker(QByteArrayView line, char c, int size)
         if (line.at(i) != c)
             return false;
     }
-    return line.size() == size || line.at(size) == ' ' || line.at(size) == '\n';
+    // A label, or the line's end (xdiff ends marker lines with CR LF in texts that use it).
+    return line.size() == size || line.at(size) == ' ' || line.at(size) == '\n'
+        || line.at(size) == '\r';
 }
 
 Merge wholeConflict(const QString& base, const QString& mine, const QString& theirs)

@@ -13,6 +13,7 @@ namespace blogs = protocol::blogs;
 
 namespace {
 constexpr qint64 lookAtLeastEveryMs = 60 * 1000;
+constexpr qint64 retryFailedMs = 5 * 1000;
 } // namespace
 
 BlogsCapability::BlogsCapability(ServerCore& core, GroupsCapability& groups)
@@ -62,7 +63,9 @@ void BlogsCapability::arm()
     qint64 wait = lookAtLeastEveryMs;
     if (const auto next = m_service.nextDue()) {
         const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(*next);
-        wait = std::clamp<qint64>(ms, 0, lookAtLeastEveryMs);
+        // Still due right after a pass: its publishing failed (the database busy); not again at
+        // once.
+        wait = std::clamp<qint64>(ms, ms <= 0 ? retryFailedMs : 0, lookAtLeastEveryMs);
     }
     m_due.start(int(wait));
 }

@@ -68,6 +68,14 @@ protocol::Error BlogService::stale(const Article& a, qint64 base)
                                 .arg(base)};
 }
 
+protocol::Error BlogService::staleOrMissing(qint64 articleId, qint64 base)
+{
+    // The conditional change found no row at its revision: changed since, or deleted since.
+    if (const auto now = m_store.find(articleId))
+        return stale(*now, base);
+    return notFound(articleId);
+}
+
 std::optional<BlogService::Readable> BlogService::readable(const User& user, qint64 articleId)
 {
     auto found = m_store.find(articleId);
@@ -248,7 +256,7 @@ Result<BlogService::Outcome> BlogService::save(const User& user, const QJsonObje
             if (!updated)
                 return updated.error();
             if (!updated.value())
-                return stale(*m_store.find(articleId), base);
+                return staleOrMissing(articleId, base);
             if (co.value()) {
                 if (auto r = m_store.setAuthors(articleId, a.author.id, *co.value()); !r)
                     return r.error();
@@ -257,17 +265,18 @@ Result<BlogService::Outcome> BlogService::save(const User& user, const QJsonObje
         });
 }
 
-Result<QJsonObject> BlogService::publishNow(qint64 actorId, const Article& article)
+Result<QJsonObject> BlogService::publishNow(qint64 actorId, const Article& article,
+                                            const QString& scheduledAt)
 {
     // The event's number first: the article is written with it, its blog's order.
     const auto seq = m_events.nextSeq();
     if (!seq)
         return seq.error();
-    auto marked = m_store.markPublished(article.id, article.revision, seq.value());
+    auto marked = m_store.markPublished(article.id, article.revision, seq.value(), scheduledAt);
     if (!marked)
         return marked.error();
     if (!marked.value())
-        return stale(*m_store.find(article.id), article.revision);
+        return staleOrMissing(article.id, article.revision);
     if (auto r = m_store.keepRevision(article.id, article.revision, QStringLiteral("published"),
                                       actorId, textOfArticle(article));
         !r)
@@ -317,8 +326,12 @@ Result<BlogService::Outcome> BlogService::publish(const User& user, const QJsonO
             }
             if (!at.isValid())
                 return publishNow(user.id, a);
-            if (auto r = m_store.setSchedule(articleId, at.toString(Qt::ISODateWithMs)); !r)
-                return r.error();
+            auto scheduled
+                = m_store.setSchedule(articleId, a.revision, at.toString(Qt::ISODateWithMs));
+            if (!scheduled)
+                return scheduled.error();
+            if (!scheduled.value())
+                return staleOrMissing(articleId, base);
             if (m_onScheduled)
                 m_onScheduled();
             return announceDraft(user.id, articleId);
@@ -336,8 +349,11 @@ Result<BlogService::Outcome> BlogService::unschedule(const User& user, const QJs
             if (found->article.state != ArticleState::Scheduled)
                 return makeError(ErrorCode::BadRequest,
                                  QStringLiteral("article %1 is not scheduled").arg(articleId));
-            if (auto r = m_store.setSchedule(articleId, QString()); !r)
-                return r.error();
+            auto back = m_store.setSchedule(articleId, found->article.revision, QString());
+            if (!back)
+                return back.error();
+            if (!back.value())
+                return staleOrMissing(articleId, found->article.revision);
             return announceDraft(user.id, articleId);
         });
 }
@@ -379,7 +395,7 @@ Result<QJsonObject> BlogService::newRevision(qint64 actorId, const Article& a, q
     if (!updated)
         return updated.error();
     if (!updated.value())
-        return stale(*m_store.find(a.id), base);
+        return staleOrMissing(a.id, base);
     if (coAuthors) {
         if (auto r = m_store.setAuthors(a.id, a.author.id, *coAuthors); !r)
             return r.error();
@@ -426,7 +442,7 @@ Result<BlogService::Outcome> BlogService::remove(const User& user, const QJsonOb
     return m_writes.run(
         user.id, QString(blogs::ArticleDelete), payload, [&]() -> Result<QJsonObject> {
             const qint64 articleId = idField(payload, L("articleId"));
-            const auto found = readable(user, articleId);
+            auto found = readable(user, articleId);
             if (!found)
                 return notFound(articleId);
             const Article& a = found->article;
@@ -438,6 +454,12 @@ Result<BlogService::Outcome> BlogService::remove(const User& user, const QJsonOb
             if (!mayDelete)
                 return makeError(ErrorCode::Forbidden,
                                  QStringLiteral("only the article's owner may delete it"));
+            if (a.groupId && !found->group.group)
+                found->group = m_groups.access(user, a.groupId);
+            if (found->group.group && found->group.group->archived)
+                return makeError(ErrorCode::Forbidden,
+                                 QStringLiteral("the group '%1' is archived and read-only")
+                                     .arg(found->group.group->name));
             const Scope scope = a.isDraft() ? Scope::usersOnly(a.authorIds()) : blogScope(a);
             if (auto r = m_store.remove(articleId); !r)
                 return r.error();
@@ -559,16 +581,23 @@ int BlogService::publishDue()
                 refused = cannotPublishIn(*owner, a->groupId);
             if (refused) {
                 // Back to a draft, with the reason for its authors to read.
-                if (auto s = m_store.setSchedule(id, QString(), refused->message); !s)
-                    return s.error();
+                auto back = m_store.setSchedule(id, a->revision, QString(), refused->message);
+                if (!back)
+                    return back.error();
+                if (!back.value())
+                    return QJsonObject(); // changed on another node since it was read
                 return announceDraft(a->author.id, id);
             }
-            done = true;
-            return publishNow(a->author.id, *a);
+            // Unscheduled, moved or changed on another node since it was read: refused as
+            // stale (or missing), rolled back, and not published now.
+            auto made = publishNow(a->author.id, *a, a->publishAt);
+            done = made.ok();
+            return made;
         });
         if (!r) {
-            qWarning("blogs: article %lld could not be published: %s", id,
-                     qPrintable(r.error().message));
+            if (r.error().code != ErrorCode::StaleRevision && r.error().code != ErrorCode::NotFound)
+                qWarning("blogs: article %lld could not be published: %s", id,
+                         qPrintable(r.error().message));
             continue;
         }
         published += done ? 1 : 0;

@@ -84,8 +84,10 @@ private:
     // The co-authors a write names, checked (active users); nullopt when it names none.
     Result<std::optional<QList<qint64>>> coAuthorsOf(const User& user, const Article* article,
                                                      const QJsonObject& payload);
-    // Publishes now, as `actor`, what the article holds at its revision.
-    Result<QJsonObject> publishNow(qint64 actorId, const Article& article);
+    // Publishes now, as `actor`, what the article holds at its revision (and, with
+    // `scheduledAt`, only while it is still scheduled for that time).
+    Result<QJsonObject> publishNow(qint64 actorId, const Article& article,
+                                   const QString& scheduledAt = {});
     // A published article's text as revision `base` + 1, kept, announced as article.edited.
     Result<QJsonObject> newRevision(qint64 actorId, const Article& a, qint64 base,
                                     const ArticleText& text, const QString& kind,
@@ -94,6 +96,8 @@ private:
     Result<QJsonObject> announceDraft(qint64 actorId, qint64 articleId,
                                       const QList<qint64>& alsoTell = {});
     static protocol::Error stale(const Article& a, qint64 base);
+    // stale_revision when the article moved on, not_found when it is gone.
+    protocol::Error staleOrMissing(qint64 articleId, qint64 base);
 
     WriteService& m_writes;
     BlogStore& m_store;

@@ -260,29 +260,35 @@ Result<bool> BlogStore::setAuthors(qint64 articleId, qint64 ownerId, const QList
     return true;
 }
 
-Result<bool> BlogStore::setSchedule(qint64 articleId, const QString& at, const QString& error)
+Result<bool> BlogStore::setSchedule(qint64 articleId, qint64 revision, const QString& at,
+                                    const QString& error)
 {
     QSqlQuery q(m_db.db());
     if (!sql::run(q,
                   QStringLiteral("UPDATE articles SET state = ?, publish_at = ?, publish_error = "
-                                 "?, changed_at = ? WHERE id = ? AND state <> 'published'"),
+                                 "?, changed_at = ? WHERE id = ? AND revision = ? AND state <> "
+                                 "'published'"),
                   {at.isEmpty() ? QStringLiteral("draft") : QStringLiteral("scheduled"),
                    at.isEmpty() ? sql::nullValue(QMetaType::QString) : QVariant(at), notNull(error),
-                   nowUtc(), articleId}))
+                   nowUtc(), articleId, revision}))
         return storeError(area, q);
     return q.numRowsAffected() > 0;
 }
 
-Result<bool> BlogStore::markPublished(qint64 articleId, qint64 revision, qint64 seq)
+Result<bool> BlogStore::markPublished(qint64 articleId, qint64 revision, qint64 seq,
+                                      const QString& scheduledAt)
 {
     QSqlQuery q(m_db.db());
     const QString now = nowUtc();
-    if (!sql::run(q,
-                  QStringLiteral("UPDATE articles SET state = 'published', publish_at = NULL, "
-                                 "publish_error = '', published_at = ?, changed_at = ?, "
-                                 "published_seq = ? WHERE id = ? AND revision = ? AND state <> "
-                                 "'published'"),
-                  {now, now, seq, articleId, revision}))
+    const QString statement = QStringLiteral(
+        "UPDATE articles SET state = 'published', publish_at = NULL, publish_error = '', "
+        "published_at = ?, changed_at = ?, published_seq = ? WHERE id = ? AND revision = ? AND "
+        "state <> 'published'");
+    const bool ran = scheduledAt.isEmpty()
+        ? sql::run(q, statement, {now, now, seq, articleId, revision})
+        : sql::run(q, statement + QStringLiteral(" AND state = 'scheduled' AND publish_at = ?"),
+                   {now, now, seq, articleId, revision, scheduledAt});
+    if (!ran)
         return storeError(area, q);
     return q.numRowsAffected() > 0;
 }

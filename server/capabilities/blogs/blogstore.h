@@ -97,10 +97,14 @@ public:
     // another change came first.
     Result<bool> updateText(qint64 articleId, qint64 base, const ArticleText& text, bool edited);
     Result<bool> setAuthors(qint64 articleId, qint64 ownerId, const QList<qint64>& coAuthors);
-    // Scheduled for `at`, or back to a draft (`at` empty), with the reason of a failure.
-    Result<bool> setSchedule(qint64 articleId, const QString& at, const QString& error = {});
-    // Published as of event `seq`, only if still at `revision` and not published.
-    Result<bool> markPublished(qint64 articleId, qint64 revision, qint64 seq);
+    // Scheduled for `at`, or back to a draft (`at` empty), with the reason of a failure; only
+    // if still at `revision` and not published.
+    Result<bool> setSchedule(qint64 articleId, qint64 revision, const QString& at,
+                             const QString& error = {});
+    // Published as of event `seq`, only if still at `revision` and not published (and, with
+    // `scheduledAt`, still scheduled for that time).
+    Result<bool> markPublished(qint64 articleId, qint64 revision, qint64 seq,
+                               const QString& scheduledAt = {});
     Result<bool> keepRevision(qint64 articleId, qint64 revision, const QString& kind, qint64 userId,
                               const ArticleText& text, qint64 restoredFrom = 0);
     Result<bool> remove(qint64 articleId);

@@ -169,6 +169,8 @@ Result<CommentService::Outcome> CommentService::remove(const User& user, const Q
                 return makeError(ErrorCode::Forbidden,
                                  QStringLiteral("only its author, the article's owner or a "
                                                 "moderator may delete a comment"));
+            if (art.groupId && found->article.group.group->archived)
+                return *cannotTakePart(found->article);
             if (auto r = m_store.markDeleted(commentId); !r)
                 return r.error();
             const QJsonObject data {{QStringLiteral("commentId"), commentId},
