@@ -640,6 +640,13 @@ private Q_SLOTS:
         QVERIFY(own.write(QStringLiteral("eva"), QStringLiteral("article.publish"),
                           with(now, QStringLiteral("baseRevision"), 2))
                     .ok);
+        // Its member owner may no longer change it there either.
+        const auto changed
+            = own.write(QStringLiteral("anna"), QStringLiteral("article.edit"),
+                        with(with(text(QStringLiteral("Samen"), QStringLiteral("Anders")),
+                                  QStringLiteral("articleId"), id),
+                             QStringLiteral("baseRevision"), 2));
+        QCOMPARE(changed.errorCode, QStringLiteral("forbidden"));
         QVERIFY(own.stop());
     }
 

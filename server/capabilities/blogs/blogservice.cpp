@@ -249,6 +249,9 @@ Result<BlogService::Outcome> BlogService::save(const User& user, const QJsonObje
                                  QStringLiteral("a draft stays in its blog; leave out 'groupId'"));
             if (base != a.revision)
                 return stale(a, base);
+            // Still a member of the group whose blog it is in.
+            if (auto e = cannotWriteIn(user, a.groupId))
+                return *e;
             auto co = coAuthorsOf(user, &a, payload);
             if (!co)
                 return co.error();
@@ -378,6 +381,9 @@ Result<BlogService::Outcome> BlogService::edit(const User& user, const QJsonObje
                                      .arg(articleId));
             if (base != a.revision)
                 return stale(a, base);
+            // As when it was published: a member of its group, a publisher of its blog.
+            if (auto e = cannotPublishIn(user, a.groupId))
+                return *e;
             auto co = coAuthorsOf(user, &a, payload);
             if (!co)
                 return co.error();
@@ -402,9 +408,10 @@ Result<QJsonObject> BlogService::newRevision(qint64 actorId, const Article& a, q
     }
     if (auto r = m_store.keepRevision(a.id, base + 1, kind, actorId, text, restoredFrom); !r)
         return r.error();
-    const auto now = m_store.find(a.id);
+    auto now = m_store.find(a.id);
     if (!now)
         return makeError(ErrorCode::Internal, QStringLiteral("the article was not written"));
+    now->likedByMe = m_store.likedBy(a.id, actorId); // the answer is the actor's
     auto seq = m_events.append(QString(blogs::ArticleEdited), actorId, blogScope(*now), card(*now),
                                a.id, now->publishedSeq);
     if (!seq)
@@ -432,6 +439,8 @@ Result<BlogService::Outcome> BlogService::restore(const User& user, const QJsonO
                                                      .arg(number));
                             if (base != a.revision)
                                 return stale(a, base);
+                            if (auto e = cannotPublishIn(user, a.groupId))
+                                return *e;
                             return newRevision(user.id, a, base, old->text,
                                                QStringLiteral("restored"), number, std::nullopt);
                         });
