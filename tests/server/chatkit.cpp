@@ -91,7 +91,8 @@ QList<qint64> memberIds(const QJsonObject& conversation)
 
 QStringList ChatKit::allFeatures()
 {
-    return QString::fromLatin1("feed groups audience ephemeral chat presence search blogs").split(u' ');
+    return QString::fromLatin1("feed groups audience ephemeral chat presence search blogs")
+        .split(u' ');
 }
 
 bool ChatKit::step(const Response& r, const QString& what)

@@ -68,6 +68,14 @@ protocol::Error BlogService::stale(const Article& a, qint64 base)
                                 .arg(base)};
 }
 
+Result<Article> BlogService::reread(qint64 articleId)
+{
+    auto a = m_store.find(articleId);
+    if (!a)
+        return makeError(ErrorCode::Internal, QStringLiteral("the article was not written"));
+    return std::move(*a);
+}
+
 protocol::Error BlogService::staleOrMissing(qint64 articleId, qint64 base)
 {
     // The conditional change found no row at its revision: changed since, or deleted since.
@@ -196,15 +204,16 @@ BlogService::coAuthorsOf(const User& user, const Article* article, const QJsonOb
 Result<QJsonObject> BlogService::announceDraft(qint64 actorId, qint64 articleId,
                                                const QList<qint64>& alsoTell)
 {
-    const auto a = m_store.find(articleId);
+    const auto a = reread(articleId);
     if (!a)
-        return makeError(ErrorCode::Internal, QStringLiteral("the article was not written"));
+        return a.error();
     // Authors who were taken off hear of it too: their other devices let go of the draft.
     auto seq = m_events.append(QString(blogs::ArticleDraft), actorId,
-                               Scope::usersOnly(unite(a->authorIds(), alsoTell)), card(*a), a->id);
+                               Scope::usersOnly(unite(a->authorIds(), alsoTell)), card(a.value()),
+                               a->id);
     if (!seq)
         return seq.error();
-    return written(*a, seq.value());
+    return written(a.value(), seq.value());
 }
 
 Result<BlogService::Outcome> BlogService::save(const User& user, const QJsonObject& payload)
@@ -284,14 +293,15 @@ Result<QJsonObject> BlogService::publishNow(qint64 actorId, const Article& artic
                                       actorId, textOfArticle(article));
         !r)
         return r.error();
-    const auto a = m_store.find(article.id);
+    const auto a = reread(article.id);
     if (!a)
-        return makeError(ErrorCode::Internal, QStringLiteral("the article was not written"));
-    if (auto appended = m_events.appendAt(seq.value(), QString(blogs::ArticlePublished), actorId,
-                                          blogScope(*a), card(*a), a->id, seq.value());
+        return a.error();
+    if (auto appended
+        = m_events.appendAt(seq.value(), QString(blogs::ArticlePublished), actorId,
+                            blogScope(a.value()), card(a.value()), a->id, seq.value());
         !appended)
         return appended.error();
-    return written(*a, seq.value());
+    return written(a.value(), seq.value());
 }
 
 Result<BlogService::Outcome> BlogService::publish(const User& user, const QJsonObject& payload)
@@ -408,15 +418,15 @@ Result<QJsonObject> BlogService::newRevision(qint64 actorId, const Article& a, q
     }
     if (auto r = m_store.keepRevision(a.id, base + 1, kind, actorId, text, restoredFrom); !r)
         return r.error();
-    auto now = m_store.find(a.id);
+    auto now = reread(a.id);
     if (!now)
-        return makeError(ErrorCode::Internal, QStringLiteral("the article was not written"));
+        return now.error();
     now->likedByMe = m_store.likedBy(a.id, actorId); // the answer is the actor's
-    auto seq = m_events.append(QString(blogs::ArticleEdited), actorId, blogScope(*now), card(*now),
-                               a.id, now->publishedSeq);
+    auto seq = m_events.append(QString(blogs::ArticleEdited), actorId, blogScope(now.value()),
+                               card(now.value()), a.id, now->publishedSeq);
     if (!seq)
         return seq.error();
-    return written(*now, seq.value());
+    return written(now.value(), seq.value());
 }
 
 Result<BlogService::Outcome> BlogService::restore(const User& user, const QJsonObject& payload)

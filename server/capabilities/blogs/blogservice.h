@@ -96,6 +96,8 @@ private:
     Result<QJsonObject> announceDraft(qint64 actorId, qint64 articleId,
                                       const QList<qint64>& alsoTell = {});
     static protocol::Error stale(const Article& a, qint64 base);
+    // The article as a write in this transaction just left it (internal error if it is not).
+    Result<Article> reread(qint64 articleId);
     // stale_revision when the article moved on, not_found when it is gone.
     protocol::Error staleOrMissing(qint64 articleId, qint64 base);
 
