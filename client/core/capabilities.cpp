@@ -1,7 +1,11 @@
 // The client's capabilities, in one place: adding one means adding its folder and a block
 // here. Order matters where one capability's rebuild reads another's: the groups rebuild
 // before the feed, which reads a page of each of the user's groups, and before chat.
+#include "blogs/blogs.h"
+#include "blogs/blogsapplier.h"
+#include "blogs/drafts.h"
 #include "capabilities/accounts/accountsprotocol.h"
+#include "capabilities/blogs/blogsprotocol.h"
 #include "capabilities/chat/chatprotocol.h"
 #include "capabilities/files/filesprotocol.h"
 #include "capabilities/groups/groupsprotocol.h"
@@ -100,6 +104,16 @@ void Client::installCapabilities()
     m_snapshots.push_back(std::move(chat));
     m_connection->addFeatures({QString(protocol::chat::Feature)});
     m_searchSources.add(chatSearchSource());
+
+    // Blogs: articles and comments in the cache; what the user writes in working copies that
+    // are saved as they type and go to the server as drafts, edits and publishes (Drafts).
+    m_drafts = new Drafts(*m_session, *m_connection, *m_cache, this);
+    m_blogs = new Blogs(*m_session, *m_cache, *m_outbox, *m_drafts, *m_sync, this);
+    auto blogs = std::make_unique<BlogsApplier>(*m_session, *m_cache, *m_blogs, *m_sync);
+    blogs->registerWith(*m_sync, *m_outbox);
+    m_sync->registerSnapshot(blogs.get(), {QString(protocol::blogs::Feature)});
+    m_snapshots.push_back(std::move(blogs));
+    m_connection->addFeatures({QString(protocol::blogs::Feature)});
 
     // The people the cache has met (authors, conversation members), for the local search.
     m_searchSources.add(personSearchSource());

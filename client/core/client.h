@@ -12,9 +12,11 @@
 
 namespace plein::client {
 
+class Blogs;
 class Cache;
 class Chat;
 class Connection;
+class Drafts;
 class Feed;
 class FileCache;
 class FileClient;
@@ -64,6 +66,9 @@ public:
     Feed& feed() { return *m_feed; }
     Groups& groups() { return *m_groups; }
     Chat& chat() { return *m_chat; }
+    // Articles and comments; what the user writes goes through drafts().
+    Blogs& blogs() { return *m_blogs; }
+    Drafts& drafts() { return *m_drafts; }
     Presence& presence() { return *m_presence; }
     // The HTTP side (files): base URL and token from the connection, one network manager.
     FileClient& fileClient() { return *m_fileClient; }
@@ -94,6 +99,8 @@ private:
     Feed* m_feed = nullptr;
     Groups* m_groups = nullptr;
     Chat* m_chat = nullptr;
+    Blogs* m_blogs = nullptr;
+    Drafts* m_drafts = nullptr;
     Presence* m_presence = nullptr;
     FileClient* m_fileClient = nullptr;
     FileCache* m_files = nullptr;

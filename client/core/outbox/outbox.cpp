@@ -23,14 +23,13 @@ constexpr int transientRetryMs = 2000;
 constexpr int maxTransientRetryMs = 5 * 60 * 1000;
 constexpr int maxTransientFailures = 8;
 
-// Errors that say "not now" rather than "not this": the write waits and goes again.
-bool isTransient(ErrorCode code)
+} // namespace
+
+bool Outbox::isTransient(ErrorCode code)
 {
     return code == ErrorCode::Unavailable || code == ErrorCode::RateLimited
         || code == ErrorCode::Internal || code == ErrorCode::Unauthorized;
 }
-
-} // namespace
 
 Outbox::Outbox(Session& session, Connection& connection, Cache& cache, QObject* parent)
     : QObject(parent)

@@ -68,6 +68,8 @@ public:
     // Whether this write is on its way now (sent, no answer yet).
     bool isInFlight(const QString& clientId) const;
     static QString newClientId();
+    // Errors that say "not now" rather than "not this": the write waits and goes again.
+    static bool isTransient(protocol::ErrorCode code);
 
 Q_SIGNALS:
     // count() or failedCount() changed.

@@ -498,11 +498,14 @@ Result<BlogService::Outcome> BlogService::remove(const User& user, const QJsonOb
 Result<QJsonObject> BlogService::get(const User& user, const QJsonObject& payload)
 {
     const qint64 articleId = idField(payload, L("articleId"));
+    // The head first: a client that stores this and then syncs from `head` misses nothing.
+    const qint64 head = m_events.head();
     auto found = readable(user, articleId);
     if (!found)
         return notFound(articleId);
     found->article.likedByMe = m_store.likedBy(articleId, user.id);
-    return QJsonObject {{QStringLiteral("article"), found->article.toJson(true)}};
+    return QJsonObject {{QStringLiteral("article"), found->article.toJson(true)},
+                        {QStringLiteral("head"), head}};
 }
 
 Result<QJsonObject> BlogService::list(const User& user, const QJsonObject& payload)
@@ -516,6 +519,7 @@ Result<QJsonObject> BlogService::list(const User& user, const QJsonObject& paylo
     if (int(drafts) + int(groupId > 0) + int(authorId > 0) > 1)
         return makeError(ErrorCode::BadRequest,
                          QStringLiteral("'drafts', 'groupId' and 'authorId' exclude each other"));
+    const qint64 head = m_events.head();
     Result<QList<Article>> page = QList<Article>();
     if (drafts) {
         page = m_store.drafts(user.id, before, limit);
@@ -539,7 +543,9 @@ Result<QJsonObject> BlogService::list(const User& user, const QJsonObject& paylo
     QJsonValue next;
     if (page->size() == limit)
         next = drafts ? page->last().id : page->last().publishedSeq;
-    return QJsonObject {{QStringLiteral("articles"), out}, {QStringLiteral("next"), next}};
+    return QJsonObject {{QStringLiteral("articles"), out},
+                        {QStringLiteral("next"), next},
+                        {QStringLiteral("head"), head}};
 }
 
 Result<QJsonObject> BlogService::revisions(const User& user, const QJsonObject& payload)

@@ -258,6 +258,7 @@ Result<QJsonObject> CommentService::list(const User& user, const QJsonObject& pa
     const qint64 after = idField(payload, L("after"));
     const int limit = payload.contains(L("limit")) ? payload.value(L("limit")).toInt()
                                                    : blogs::defaultCommentPage;
+    const qint64 head = m_events.head();
     const auto a = m_blogs.readable(user, articleId);
     if (!a)
         return BlogService::notFound(articleId);
@@ -269,7 +270,8 @@ Result<QJsonObject> CommentService::list(const User& user, const QJsonObject& pa
         out.append(c.toJson(true));
     return QJsonObject {{QStringLiteral("articleId"), articleId},
                         {QStringLiteral("comments"), out},
-                        {QStringLiteral("more"), page->size() == limit}};
+                        {QStringLiteral("more"), page->size() == limit},
+                        {QStringLiteral("head"), head}};
 }
 
 } // namespace plein::server

@@ -1,0 +1,271 @@
+#include "blogs.h"
+
+#include "blogstore.h"
+#include "capabilities/blogs/blogsprotocol.h"
+#include "drafts.h"
+#include "jsonfields.h"
+#include "outbox/outbox.h"
+#include "outbox/outboxstore.h"
+#include "store/cache.h"
+#include "sync/session.h"
+#include "sync/syncengine.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace plein::client {
+
+namespace blogs = protocol::blogs;
+using L = QLatin1StringView;
+
+Blogs::Blogs(Session& session, Cache& cache, Outbox& outbox, Drafts& drafts, SyncEngine& sync,
+             QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_drafts(drafts)
+    , m_sync(sync)
+{ }
+
+qint64 Blogs::userId() const
+{
+    return m_sync.userId();
+}
+
+QString Blogs::laneOf(qint64 articleId)
+{
+    return QStringLiteral("article:%1").arg(articleId);
+}
+
+void Blogs::fetchBlog(qint64 groupId)
+{
+    QJsonObject payload {{QStringLiteral("limit"), blogs::defaultListPage}};
+    if (groupId > 0)
+        payload.insert(QStringLiteral("groupId"), groupId);
+    fetchList(payload, groupId);
+}
+
+void Blogs::fetchDrafts()
+{
+    fetchList(QJsonObject {{QStringLiteral("drafts"), true},
+                           {QStringLiteral("limit"), blogs::maxListPage}},
+              -1);
+}
+
+void Blogs::fetchAuthor(qint64 userId)
+{
+    fetchList(QJsonObject {{QStringLiteral("authorId"), userId},
+                           {QStringLiteral("limit"), blogs::defaultListPage}},
+              -1);
+}
+
+void Blogs::fetchList(const QJsonObject& payload, qint64 groupId)
+{
+    const bool drafts = payload.value(L("drafts")).toBool();
+    m_session.request(
+        blogs::ArticleList, payload, this, [this, groupId, drafts](const Result<QJsonObject>& r) {
+            if (!r)
+                return;
+            const qint64 head = jsonNumber(r.value(), L("head"));
+            BlogStore store(m_cache);
+            m_cache.transaction([&]() {
+                QSet<qint64> listed;
+                for (const QJsonValue& v : r->value(L("articles")).toArray()) {
+                    const ArticleRow a = ArticleRow::fromJson(v.toObject());
+                    listed.insert(a.id);
+                    if (!store.upsert(a, head))
+                        return false;
+                }
+                // The whole list of drafts: one the server no longer lists is
+                // published, deleted or no longer the user's.
+                if (drafts && !r->value(L("next")).isDouble()) {
+                    for (const ArticleRow& a : store.drafts()) {
+                        if (!listed.contains(a.id) && a.seq <= head && !store.remove(a.id))
+                            return false;
+                    }
+                }
+                return true;
+            });
+            Q_EMIT blogFetched(groupId);
+        });
+}
+
+void Blogs::fetchArticle(qint64 articleId)
+{
+    m_session.request(
+        blogs::ArticleGet, QJsonObject {{QStringLiteral("articleId"), articleId}}, this,
+        [this, articleId](const Result<QJsonObject>& r) {
+            if (!r) {
+                // Gone, or never the user's to see: the cache lets go of it too.
+                if (r.error().code == protocol::ErrorCode::NotFound)
+                    m_cache.transaction([&]() { return BlogStore(m_cache).remove(articleId); });
+                Q_EMIT articleFetchFailed(articleId, protocol::errorCodeName(r.error().code),
+                                          r.error().message);
+                return;
+            }
+            const ArticleRow a = ArticleRow::fromJson(r->value(L("article")).toObject());
+            if (!m_cache.transaction([&]() {
+                    return BlogStore(m_cache).upsert(a, jsonNumber(r.value(), L("head")));
+                }))
+                return;
+            Q_EMIT articleChanged(articleId);
+        });
+}
+
+void Blogs::fetchComments(qint64 articleId, qint64 after)
+{
+    QJsonObject payload {{QStringLiteral("articleId"), articleId},
+                         {QStringLiteral("limit"), blogs::maxCommentPage}};
+    if (after > 0)
+        payload.insert(QStringLiteral("after"), after);
+    m_session.request(blogs::CommentList, payload, this,
+                      [this, articleId, after](const Result<QJsonObject>& r) {
+                          if (!r)
+                              return;
+                          qint64 last = after;
+                          BlogStore store(m_cache);
+                          const bool more = r->value(L("more")).toBool();
+                          const bool ok = m_cache.transaction([&]() {
+                              for (const QJsonValue& v : r->value(L("comments")).toArray()) {
+                                  const CommentRow c = CommentRow::fromJson(v.toObject());
+                                  last = std::max(last, c.id);
+                                  if (!store.upsertComment(c))
+                                      return false;
+                              }
+                              // From here on the events keep them.
+                              return more || store.setCommentsLoaded(articleId, true);
+                          });
+                          if (ok && more && last > after)
+                              fetchComments(articleId, last);
+                          else
+                              Q_EMIT commentsChanged(articleId);
+                      });
+}
+
+namespace {
+
+RevisionRow revisionOf(const QJsonObject& o)
+{
+    RevisionRow r;
+    r.revision = jsonNumber(o, L("revision"));
+    r.kind = o.value(L("kind")).toString();
+    r.by = ArticlePerson::fromJson(o.value(L("by")).toObject());
+    r.createdAt = o.value(L("createdAt")).toString();
+    r.restoredFrom = jsonNumber(o, L("restoredFrom"));
+    r.text = ArticleText::fromJson(o);
+    return r;
+}
+
+} // namespace
+
+void Blogs::requestRevisions(qint64 articleId, QObject* context,
+                             std::function<void(const Result<QList<RevisionRow>>&)> reply)
+{
+    m_session.request(blogs::ArticleRevisions,
+                      QJsonObject {{QStringLiteral("articleId"), articleId}}, context,
+                      [reply](const Result<QJsonObject>& r) {
+                          if (!r) {
+                              reply(r.error());
+                              return;
+                          }
+                          QList<RevisionRow> out;
+                          for (const QJsonValue& v : r->value(L("revisions")).toArray())
+                              out.append(revisionOf(v.toObject()));
+                          reply(out);
+                      });
+}
+
+void Blogs::requestRevision(qint64 articleId, qint64 revision, QObject* context,
+                            std::function<void(const Result<RevisionRow>&)> reply)
+{
+    m_session.request(blogs::ArticleRevision,
+                      QJsonObject {{QStringLiteral("articleId"), articleId},
+                                   {QStringLiteral("revision"), revision}},
+                      context, [reply](const Result<QJsonObject>& r) {
+                          if (!r) {
+                              reply(r.error());
+                              return;
+                          }
+                          const QJsonObject o = r->value(L("revision")).toObject();
+                          reply(revisionOf(o.isEmpty() ? r.value() : o));
+                      });
+}
+
+QString Blogs::queue(QLatin1StringView kind, qint64 articleId, const QJsonObject& payload)
+{
+    return m_outbox.add(OutboxDraft {QString(kind), laneOf(articleId),
+                                     QStringLiteral("article:%1").arg(articleId), payload});
+}
+
+QString Blogs::like(qint64 articleId, bool liked)
+{
+    return queue(blogs::ArticleLike, articleId,
+                 {{QStringLiteral("articleId"), articleId}, {QStringLiteral("liked"), liked}});
+}
+
+QString Blogs::comment(qint64 articleId, qint64 parentId, const QString& body)
+{
+    QJsonObject payload {{QStringLiteral("articleId"), articleId}, {QStringLiteral("body"), body}};
+    if (parentId > 0)
+        payload.insert(QStringLiteral("parentId"), parentId);
+    return queue(blogs::CommentCreate, articleId, payload);
+}
+
+QString Blogs::editComment(qint64 articleId, qint64 commentId, const QString& body)
+{
+    return queue(blogs::CommentEdit, articleId,
+                 {{QStringLiteral("commentId"), commentId}, {QStringLiteral("body"), body}});
+}
+
+QString Blogs::deleteComment(qint64 articleId, qint64 commentId)
+{
+    return queue(blogs::CommentDelete, articleId, {{QStringLiteral("commentId"), commentId}});
+}
+
+QString Blogs::likeComment(qint64 articleId, qint64 commentId, bool liked)
+{
+    return queue(blogs::CommentLike, articleId,
+                 {{QStringLiteral("commentId"), commentId}, {QStringLiteral("liked"), liked}});
+}
+
+QString Blogs::unschedule(qint64 articleId)
+{
+    return queue(blogs::ArticleUnschedule, articleId, {{QStringLiteral("articleId"), articleId}});
+}
+
+QString Blogs::remove(qint64 articleId)
+{
+    return queue(blogs::ArticleDelete, articleId, {{QStringLiteral("articleId"), articleId}});
+}
+
+QString Blogs::restore(qint64 articleId, qint64 baseRevision, qint64 revision)
+{
+    return queue(blogs::ArticleRestore, articleId,
+                 {{QStringLiteral("articleId"), articleId},
+                  {QStringLiteral("baseRevision"), baseRevision},
+                  {QStringLiteral("revision"), revision}});
+}
+
+QList<CommentRow> Blogs::comments(qint64 articleId) const
+{
+    QList<CommentRow> out = BlogStore(m_cache).comments(articleId);
+    for (const OutboxEntry& e : OutboxStore(m_cache).entries({QString(blogs::CommentCreate)})) {
+        if (jsonNumber(e.payload, L("articleId")) != articleId)
+            continue;
+        CommentRow c;
+        c.articleId = articleId;
+        c.parentId = jsonNumber(e.payload, L("parentId"));
+        c.author.id = m_sync.userId();
+        c.body = e.payload.value(L("body")).toString();
+        c.createdAt = e.createdAt;
+        c.clientId = e.clientId;
+        c.pending = true;
+        c.failed = e.failed;
+        c.error = e.errorMessage;
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace plein::client
