@@ -1,5 +1,6 @@
 #include "pages/capabilities.h"
 
+#include "pages/blogs/blogscapability.h"
 #include "pages/chat/chatcapability.h"
 #include "pages/feed/feedcapability.h"
 #include "pages/files/filescapability.h"
@@ -17,6 +18,7 @@ void installCapabilities(MainWindow& shell)
     auto* feed = new FeedCapability(shell);
     new GroupsCapability(shell, *feed);
     new ChatCapability(shell);
+    new BlogsCapability(shell);
     new PeopleCapability(shell);
     new SearchCapability(shell);
     new TopicsCapability(shell, *feed);

@@ -12,6 +12,7 @@ const QLatin1StringView replyKey {"replies"};
 const QLatin1StringView mentionKey {"mentions"};
 const QLatin1StringView groupKey {"groups"};
 const QLatin1StringView messageKey {"messages"};
+const QLatin1StringView commentKey {"comments"};
 
 bool matches(const QString& kind, const QString& prefix)
 {
@@ -29,6 +30,8 @@ QList<NotificationKinds::Kind> NotificationKinds::all()
         {mentionKey, QStringLiteral("mention"), tr("Mentions of you"), icons::Icon::Account},
         {groupKey, QStringLiteral("group."), tr("Group requests, invitations and approvals"),
          icons::Icon::Groups},
+        {commentKey, QStringLiteral("comment."),
+         tr("Comments on your articles, and mentions in comments"), icons::Icon::Article},
     };
 }
 
@@ -59,6 +62,8 @@ QString NotificationKinds::collapsedSummary(const QString& kind, int count)
         return tr("%n group notifications", nullptr, count);
     if (key == messageKey)
         return tr("%n new messages", nullptr, count);
+    if (key == commentKey)
+        return tr("%n new comments", nullptr, count);
     return tr("%n new notifications", nullptr, count);
 }
 
@@ -74,6 +79,8 @@ QString NotificationKinds::countText(const QString& kind, int count)
         return tr("%n group notification(s)", nullptr, count);
     if (key == messageKey)
         return tr("%n message(s)", nullptr, count);
+    if (key == commentKey)
+        return tr("%n comment(s)", nullptr, count);
     return tr("%n other notification(s)", nullptr, count);
 }
 

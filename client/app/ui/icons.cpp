@@ -94,6 +94,8 @@ Names names(Icon which)
         return {"fit", "zoom-fit-best"};
     case Icon::Forward:
         return {"forward", "go-next"};
+    case Icon::Article:
+        return {"article", "x-office-document"};
     }
     return {"help", nullptr};
 }

@@ -48,6 +48,7 @@ enum class Icon {
     ZoomOut,
     ZoomFit,
     Forward,
+    Article,
 };
 
 // `colour`: draw ours in this colour instead of the palette's (a liked heart is red). A theme

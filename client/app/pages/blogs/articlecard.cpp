@@ -1,0 +1,176 @@
+#include "pages/blogs/articlecard.h"
+
+#include "ui/relativetime.h"
+
+#include <QDateTime>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace plein::app {
+
+namespace articletext {
+
+QString byline(const client::ArticleRow& a)
+{
+    QStringList names {a.author.displayName};
+    for (const client::ArticlePerson& p : a.coAuthors)
+        names.append(p.displayName);
+    if (names.size() == 1)
+        return names.first();
+    if (names.size() == 2)
+        return ArticleCard::tr("%1 and %2").arg(names.at(0), names.at(1));
+    return ArticleCard::tr("%1, %2 and %n more", nullptr, int(names.size() - 2))
+        .arg(names.at(0), names.at(1));
+}
+
+QString readingTime(int minutes)
+{
+    return ArticleCard::tr("%n min read", nullptr, std::max(1, minutes));
+}
+
+namespace {
+
+QString when(const QString& iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
+    return QLocale().toString(at, QLocale::ShortFormat);
+}
+
+} // namespace
+
+QString stateOf(const client::ArticleRow& a)
+{
+    if (!a.publishError.isEmpty())
+        return ArticleCard::tr("Not published: %1").arg(a.publishError);
+    if (a.isScheduled())
+        return ArticleCard::tr("Scheduled for %1").arg(when(a.publishAt));
+    if (!a.isPublished())
+        return ArticleCard::tr("Draft");
+    return {};
+}
+
+QString stateOf(const client::WorkRow& w)
+{
+    using State = client::WorkRow::State;
+    switch (w.state()) {
+    case State::Conflict:
+        return ArticleCard::tr("Changed elsewhere: choose what to keep");
+    case State::Failed:
+        return ArticleCard::tr("Not saved on the server: %1").arg(w.errorMessage);
+    case State::Sending:
+        return ArticleCard::tr("Saving…");
+    case State::Local:
+        if (!w.publish.isEmpty())
+            return ArticleCard::tr("Waiting to publish");
+        if (w.published)
+            return ArticleCard::tr("Changes not sent yet");
+        return ArticleCard::tr("Saved on this computer");
+    case State::Synced:
+        break;
+    }
+    return w.published ? ArticleCard::tr("Editing") : ArticleCard::tr("Draft");
+}
+
+int wordCount(const QString& markdown)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return int(markdown.split(space, Qt::SkipEmptyParts).size());
+}
+
+} // namespace articletext
+
+ArticleCard::ArticleCard(QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_state(new QLabel(this))
+{
+    setObjectName(QStringLiteral("articleCard"));
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setFrameShape(QFrame::StyledPanel);
+    const QPalette p = palette();
+    setStyleSheet(QStringLiteral("QFrame#articleCard { background: %1; border: 1px solid %2; "
+                                 "border-radius: 8px; } QFrame#articleCard:focus, "
+                                 "QFrame#articleCard:hover { border-color: %3; }")
+                      .arg(p.color(QPalette::Base).name(), p.color(QPalette::Mid).name(),
+                           p.color(QPalette::Highlight).name()));
+    for (QLabel* label : {m_title, m_summary, m_meta, m_state}) {
+        label->setTextFormat(Qt::PlainText); // what people wrote is never markup
+        label->setWordWrap(true);
+    }
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    QFont stateFont = m_state->font();
+    stateFont.setBold(true);
+    m_state->setFont(stateFont);
+    m_state->setForegroundRole(QPalette::Highlight);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(4);
+    layout->addWidget(m_state);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_meta);
+}
+
+void ArticleCard::setArticle(const client::ArticleRow& a)
+{
+    m_title->setText(a.text.title);
+    m_summary->setText(a.text.summary);
+    m_summary->setVisible(!a.text.summary.isEmpty());
+    QStringList meta {articletext::byline(a)};
+    const QString at = a.isPublished() ? a.publishedAt : a.changedAt;
+    const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (when.isValid())
+        meta.append(relativetime::shortText(when, QDateTime::currentDateTimeUtc()));
+    meta.append(articletext::readingTime(a.readingMinutes));
+    if (a.isPublished()) {
+        meta.append(tr("%n like(s)", nullptr, a.likes));
+        meta.append(tr("%n comment(s)", nullptr, a.comments));
+    }
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    const QString state = articletext::stateOf(a);
+    m_state->setText(state);
+    m_state->setVisible(!state.isEmpty());
+    setAccessibleName(a.text.title);
+}
+
+void ArticleCard::setWork(const client::WorkRow& w, const std::optional<client::ArticleRow>& a)
+{
+    if (a)
+        setArticle(*a);
+    m_title->setText(w.text.title.isEmpty() ? tr("Untitled article") : w.text.title);
+    m_summary->setText(w.text.summary);
+    m_summary->setVisible(!w.text.summary.isEmpty());
+    if (!a)
+        m_meta->setText(tr("%n word(s)", nullptr, articletext::wordCount(w.text.body)));
+    m_state->setText(articletext::stateOf(w));
+    m_state->setVisible(true);
+    setAccessibleName(m_title->text());
+}
+
+void ArticleCard::mouseReleaseEvent(QMouseEvent* event)
+{
+    QFrame::mouseReleaseEvent(event);
+    if (rect().contains(event->position().toPoint()))
+        Q_EMIT opened();
+}
+
+void ArticleCard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+        || event->key() == Qt::Key_Space) {
+        Q_EMIT opened();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace plein::app

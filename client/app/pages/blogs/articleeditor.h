@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTextBrowser;
+class QToolBar;
+class QToolButton;
+
+namespace plein::client {
+class Client;
+struct ArticleText;
+} // namespace plein::client
+
+namespace plein::app {
+
+class Navigator;
+
+// Writing an article: title, summary and #topics above, the Markdown source and its live
+// preview (the app's safe renderer) side by side or, in a narrow window, one at a time, a
+// small toolbar (bold, italic, heading, link, list, quote, code), the word count and reading
+// time below. What is typed is stored in the cache a moment after each keystroke (and at once
+// when the page goes), synced as a draft when online; the header says where it stands. A
+// draft is published now or at a time; an edit of a published article is sent with
+// "Update". When the server moved on, the comparison opens (ConflictDialog).
+class ArticleEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ArticleEditor(client::Client& client, Navigator& navigator, const QString& localId,
+                  QWidget* parent = nullptr);
+    ~ArticleEditor() override;
+
+    QString localId() const { return m_localId; }
+    QLineEdit* titleEdit() const { return m_title; }
+    QPlainTextEdit* source() const { return m_source; }
+    QTextBrowser* preview() const { return m_preview; }
+    QString statusText() const;
+    // Stores what is typed now (the page does it a moment after each change).
+    void saveNow();
+    // Formats the selection of the source, as the toolbar does.
+    enum class Format { Bold, Italic, Heading, Link, List, Quote, Code };
+    void format(Format f);
+    // Opens the comparison when the working copy holds a conflict; whether it was resolved.
+    bool compare();
+    bool isPreviewShown() const;
+
+protected:
+    void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void load();
+    void refreshState();
+    void renderPreview();
+    void updateCounts();
+    client::ArticleText typed() const;
+    void schedule();
+    void applyLayout();
+
+    client::Client& m_client;
+    Navigator& m_navigator;
+    QString m_localId;
+    bool m_loading = false;
+    QTimer m_save;
+    QTimer m_render;
+    QLabel* m_blog = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_conflict = nullptr;
+    QToolButton* m_publish = nullptr;
+    QPushButton* m_update = nullptr;
+    QPushButton* m_discard = nullptr;
+    QAction* m_togglePreview = nullptr;
+    QLineEdit* m_title = nullptr;
+    QLineEdit* m_summary = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QToolBar* m_toolbar = nullptr;
+    QSplitter* m_split = nullptr;
+    QPlainTextEdit* m_source = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    QLabel* m_counts = nullptr;
+    bool m_previewOnly = false;
+    bool m_comparedOnce = false;
+};
+
+} // namespace plein::app

@@ -1,0 +1,182 @@
+#include "pages/blogs/blogscapability.h"
+
+#include "blogs/blogs.h"
+#include "blogs/blogstore.h"
+#include "blogs/drafts.h"
+#include "cache.h"
+#include "client.h"
+#include "pages/blogs/articleeditor.h"
+#include "pages/blogs/articlepage.h"
+#include "pages/blogs/blogpage.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
+#include "shell/notificationmodel.h"
+#include "shell/sidebarmodel.h"
+#include "ui/icons.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QUrlQuery>
+
+namespace plein::app {
+
+namespace {
+
+// Comments older than this before the app started are caught up, not news.
+constexpr int startSlackSeconds = 120;
+
+// Replaces a page of one kind with the next, the previous going once the new one shows.
+template<typename Page> void replacePage(MainWindow& shell, QPointer<Page>& slot, Page* page)
+{
+    QPointer<Page> previous = slot;
+    slot = page;
+    shell.showPage(page);
+    if (previous && previous != page)
+        previous->deleteLater();
+}
+
+} // namespace
+
+BlogsCapability::BlogsCapability(MainWindow& shell)
+    : QObject(&shell)
+    , m_shell(shell)
+{
+    shell.sidebarModel().addEntry({.title = tr("Blogs"),
+                                   .link = Navigator::link(QStringLiteral("blogs")),
+                                   .icon = icons::icon(icons::Icon::Article)});
+    Navigator& navigator = shell.navigator();
+    navigator.addRoute(QStringLiteral("blogs"), Navigator::Id::None, [this](qint64) {
+        if (!m_blogs)
+            m_blogs = new BlogPage(m_shell.client(), m_shell.navigator(), 0, &m_shell);
+        else
+            m_blogs->reload();
+        m_shell.showPage(m_blogs);
+        return true;
+    });
+    navigator.addRoute(QStringLiteral("blog"), Navigator::Id::Required, [this](qint64 groupId) {
+        if (m_groupBlog && m_groupBlog->groupId() == groupId) {
+            m_groupBlog->reload();
+            m_shell.showPage(m_groupBlog);
+            return true;
+        }
+        replacePage(m_shell, m_groupBlog,
+                    new BlogPage(m_shell.client(), m_shell.navigator(), groupId, &m_shell));
+        return true;
+    });
+    navigator.addRoute(QStringLiteral("article"), Navigator::Id::Required,
+                       [this](qint64 id) { return openArticle(id); });
+    navigator.addQueryRoute(
+        QStringLiteral("write"), Navigator::Id::None, [this](qint64, const QUrlQuery& query) {
+            const auto number = [&](const char* key) {
+                return query.queryItemValue(QLatin1StringView(key)).toLongLong();
+            };
+            if (query.hasQueryItem(QStringLiteral("new")))
+                return openWrite(std::max<qint64>(0, number("new")), {}, 0);
+            return openWrite(-1, query.queryItemValue(QStringLiteral("draft")), number("article"));
+        });
+
+    auto* write = new QAction(tr("New &article"), &shell);
+    write->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    shell.appMenu()->insertAction(shell.appMenu()->actions().value(1), write);
+    connect(write, &QAction::triggered, this, [this]() { openWrite(0, {}, 0); });
+
+    connect(&shell.client().blogs(), &client::Blogs::commentForMe, this,
+            &BlogsCapability::notifyComment);
+}
+
+BlogPage* BlogsCapability::blogPage() const
+{
+    return m_blogs;
+}
+
+ArticlePage* BlogsCapability::articlePage() const
+{
+    return m_article;
+}
+
+ArticleEditor* BlogsCapability::editor() const
+{
+    return m_editor;
+}
+
+bool BlogsCapability::openArticle(qint64 id)
+{
+    if (id <= 0)
+        return false;
+    if (m_article && m_article->articleId() == id) {
+        m_shell.showPage(m_article);
+        return true;
+    }
+    replacePage(m_shell, m_article,
+                new ArticlePage(m_shell.client(), m_shell.navigator(), id, &m_shell));
+    return true;
+}
+
+bool BlogsCapability::openEditor(const QString& localId)
+{
+    if (!m_shell.client().drafts().work(localId))
+        return false;
+    if (m_editor && m_editor->localId() == localId) {
+        m_shell.showPage(m_editor);
+        return true;
+    }
+    replacePage(m_shell, m_editor,
+                new ArticleEditor(m_shell.client(), m_shell.navigator(), localId, &m_shell));
+    return true;
+}
+
+bool BlogsCapability::openWrite(qint64 newInGroup, const QString& draft, qint64 article)
+{
+    client::Drafts& drafts = m_shell.client().drafts();
+    if (newInGroup >= 0) {
+        const QString id = drafts.create(newInGroup);
+        return !id.isEmpty() && openEditor(id);
+    }
+    if (!draft.isEmpty())
+        return openEditor(draft);
+    if (article <= 0)
+        return false;
+    QString id = drafts.edit(article);
+    if (!id.isEmpty())
+        return openEditor(id);
+    // Its text is not here yet: read it, then edit.
+    client::Blogs& blogs = m_shell.client().blogs();
+    auto* once = new QObject(this);
+    connect(&blogs, &client::Blogs::articleChanged, once, [this, once, article](qint64 changed) {
+        if (changed != article)
+            return;
+        once->deleteLater();
+        const QString copy = m_shell.client().drafts().edit(article);
+        if (!copy.isEmpty())
+            openEditor(copy);
+    });
+    connect(&blogs, &client::Blogs::articleFetchFailed, once,
+            [this, once, article](qint64 failed, const QString&, const QString& message) {
+                if (failed != article)
+                    return;
+                once->deleteLater();
+                m_shell.showShortNotice(message);
+            });
+    blogs.fetchArticle(article);
+    return true;
+}
+
+void BlogsCapability::notifyComment(const client::CommentRow& c, const QString& title, bool mention)
+{
+    const QDateTime written = QDateTime::fromString(c.createdAt, Qt::ISODateWithMs);
+    if (written.isValid() && written < m_started.addSecs(-startSlackSeconds))
+        return;
+    // Being read right now: nothing to tell.
+    if (m_article && m_article->isVisible() && m_article->articleId() == c.articleId)
+        return;
+    NotificationModel::Notification n;
+    n.kind = mention ? QStringLiteral("comment.mention") : QStringLiteral("comment.created");
+    n.title = mention ? tr("%1 mentioned you in a comment on “%2”").arg(c.author.displayName, title)
+                      : tr("%1 commented on “%2”").arg(c.author.displayName, title);
+    n.body = c.body.left(300);
+    n.link = Navigator::link(QStringLiteral("article"), c.articleId);
+    n.key = QStringLiteral("article:%1").arg(c.articleId);
+    m_shell.notifications().add(n);
+}
+
+} // namespace plein::app
