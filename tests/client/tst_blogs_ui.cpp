@@ -1,0 +1,210 @@
+// The blogs' pages in the real shell against the real server with the demo organisation: the
+// blogs page lists the company blog and the drafts, the reading view renders the article with
+// its table of contents, likes and comments, the editor saves what is typed and publishes, its
+// toolbar formats the source, and the comparison merges crossing edits and resolves them.
+#include "blogs/blogs.h"
+#include "blogs/blogstore.h"
+#include "blogs/drafts.h"
+#include "client.h"
+#include "connection.h"
+#include "outbox/outbox.h"
+#include "pages/blogs/articleeditor.h"
+#include "pages/blogs/articlepage.h"
+#include "pages/blogs/blogpage.h"
+#include "pages/blogs/conflictdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
+#include "testclient.h"
+#include "testserver.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace plein;
+
+namespace {
+
+const QString planTitle = QStringLiteral("Het nieuwe ondernemingsplan: wat verandert er?");
+
+struct Session
+{
+    QTemporaryDir profile;
+    std::unique_ptr<client::Client> core;
+    std::unique_ptr<app::MainWindow> window;
+
+    bool start(const QUrl& server, const QString& username)
+    {
+        core = test::makeClient(server, username, profile.path());
+        if (!core)
+            return false;
+        window = std::make_unique<app::MainWindow>(*core, false);
+        window->resize(1100, 760);
+        window->show();
+        return test::goOnlineAndCatchUp(*core);
+    }
+    ~Session()
+    {
+        if (core)
+            core->connection().stop();
+    }
+    template <typename Page>
+    Page* open(const QUrl& link) const
+    {
+        if (!window->navigator().open(link))
+            return nullptr;
+        return qobject_cast<Page*>(window->currentPage());
+    }
+    qint64 planId() const
+    {
+        for (const client::ArticleRow& a : client::BlogStore(core->cache()).published(100)) {
+            if (a.text.title == planTitle)
+                return a.id;
+        }
+        return 0;
+    }
+};
+
+QUrl writeLink(const QString& key, const QString& value)
+{
+    QUrlQuery query;
+    query.addQueryItem(key, value);
+    return app::Navigator::link(QStringLiteral("write"), query);
+}
+
+} // namespace
+
+class TestBlogsUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.lastError())); }
+
+    void blogPageListsTheBlogAndTheDrafts()
+    {
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        auto* page = anna.open<app::BlogPage>(app::Navigator::link(QStringLiteral("blogs")));
+        QVERIFY(page);
+        QTRY_COMPARE(page->cardCount(), 1); // the plan; bram's report is in a group's blog
+        // Dijkbeheer is private and anna no member: its report is not hers to read.
+        page->showShelf(app::BlogPage::Shelf::All);
+        QTRY_COMPARE(page->cardCount(), 1);
+        page->showShelf(app::BlogPage::Shelf::Drafts);
+        QTRY_COMPARE(page->cardCount(), 1); // anna's own draft; chantal's is not hers
+    }
+
+    // The reading view: the text rendered, the contents of its headings, the like and a
+    // comment, a reply under it.
+    void readingView()
+    {
+        Session bram;
+        QVERIFY(bram.start(m_server.url(), QStringLiteral("bram")));
+        const qint64 id = bram.planId();
+        QVERIFY(id > 0);
+        auto* page = bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
+        QVERIFY(page);
+        QTRY_VERIFY(page->body()->isVisible());
+        // bram reads Dijkbeheer's blog, his own report in it.
+        auto* blogs = bram.open<app::BlogPage>(app::Navigator::link(QStringLiteral("blogs")));
+        blogs->showShelf(app::BlogPage::Shelf::All);
+        QTRY_COMPARE(blogs->cardCount(), 2);
+        page = bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
+        QVERIFY(page->body()->toPlainText().contains(QStringLiteral("De drie pijlers")));
+        QCOMPARE(page->contents(), QStringList({QStringLiteral("Waarom een nieuw plan"),
+                                                QStringLiteral("De drie pijlers"),
+                                                QStringLiteral("Wat verandert er voor jou")}));
+        QTRY_COMPARE(page->commentCount(), 3);
+        // Raw HTML in a comment or the text is never markup: the safe renderer shows it.
+        QVERIFY(!page->body()->toHtml().contains(QStringLiteral("<script")));
+        QVERIFY(page->comment(QStringLiteral("Een vraag over de planning.")));
+        QCOMPARE(page->commentCount(), 4); // shown at once, as sending
+        QTRY_COMPARE(bram.core->outbox().count(), 0);
+        QTRY_COMPARE(client::BlogStore(bram.core->cache()).article(id)->comments, 4);
+        page->scrollToHeading(2); // no crash, the page scrolls
+    }
+
+    // Typing is stored, synced as a draft, formatted by the toolbar, and published.
+    void editorSavesFormatsAndPublishes()
+    {
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        anna.core->drafts().setSaveDelay(20);
+        auto* editor = anna.open<app::ArticleEditor>(writeLink(QStringLiteral("new"), QStringLiteral("0")));
+        QVERIFY(editor);
+        QTest::keyClicks(editor->titleEdit(), QStringLiteral("Uit de editor"));
+        editor->source()->setFocus();
+        QTest::keyClicks(editor->source(), QStringLiteral("Een woord"));
+        editor->source()->selectAll();
+        editor->format(app::ArticleEditor::Format::Bold);
+        QCOMPARE(editor->source()->toPlainText(), QStringLiteral("**Een woord**"));
+        QTextCursor end = editor->source()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor->source()->setTextCursor(end);
+        QTest::keyClick(editor->source(), Qt::Key_Return);
+        QTest::keyClicks(editor->source(), QStringLiteral("Kop"));
+        editor->format(app::ArticleEditor::Format::Heading);
+        QCOMPARE(editor->source()->toPlainText(), QStringLiteral("**Een woord**\n## Kop"));
+        // The preview follows once typing pauses.
+        QTRY_VERIFY(editor->preview()->toPlainText().contains(QStringLiteral("Kop")));
+        QTRY_COMPARE(editor->preview()->document()->findBlockByNumber(1).blockFormat().headingLevel(), 2);
+        editor->saveNow();
+        const QString localId = editor->localId();
+        QTRY_VERIFY_WITH_TIMEOUT(anna.core->drafts().work(localId)->state() == client::WorkRow::State::Synced,
+                                 10000);
+        QTRY_COMPARE(editor->statusText(), app::ArticleEditor::tr("Saved as a draft"));
+        auto* publish = editor->findChild<QToolButton*>(QStringLiteral("publishButton"));
+        QVERIFY(publish);
+        publish->click();
+        // Published: the reading view of the article takes the editor's place.
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::ArticlePage*>(anna.window->currentPage()), 10000);
+        auto* page = qobject_cast<app::ArticlePage*>(anna.window->currentPage());
+        QCOMPARE(client::BlogStore(anna.core->cache()).article(page->articleId())->state,
+                 QStringLiteral("published"));
+    }
+
+    // The comparison: the parts both changed, the choices, the edited result.
+    void conflictDialogMergesAndChooses()
+    {
+        client::WorkRow w;
+        w.localId = QStringLiteral("x");
+        w.articleId = 9;
+        w.baseRevision = 3;
+        w.base = {QStringLiteral("Titel"), {}, QStringLiteral("a\nb\nc\nd\n"), {}};
+        w.text = {QStringLiteral("Titel"), {}, QStringLiteral("a mijn\nb\nc\nd mijn\n"), {}};
+        client::ArticleRow theirs;
+        theirs.id = 9;
+        theirs.revision = 4;
+        theirs.state = QStringLiteral("draft");
+        theirs.hasBody = true;
+        theirs.text = {QStringLiteral("Nieuwe titel"), {}, QStringLiteral("a hun\nb\nc\nd\n"), {}};
+        w.conflict = theirs;
+        app::ConflictDialog dialog(w);
+        // The title changed on one side only: theirs, merged; the first line on both.
+        QCOMPARE(dialog.conflictCount(), 1);
+        QCOMPARE(dialog.result().title, QStringLiteral("Nieuwe titel"));
+        QCOMPARE(dialog.result().body, QStringLiteral("a hun\na mijn\nb\nc\nd mijn\n"));
+        dialog.choose(0, app::ConflictDialog::Choice::Mine);
+        QCOMPARE(dialog.result().body, QStringLiteral("a mijn\nb\nc\nd mijn\n"));
+        dialog.choose(0, app::ConflictDialog::Choice::Theirs);
+        QCOMPARE(dialog.result().body, QStringLiteral("a hun\nb\nc\nd mijn\n"));
+        auto* body = dialog.findChild<QPlainTextEdit*>(QStringLiteral("mergedBody"));
+        QVERIFY(body);
+        body->setPlainText(QStringLiteral("zelf geschreven\n"));
+        QCOMPARE(dialog.result().body, QStringLiteral("zelf geschreven\n"));
+    }
+
+private:
+    test::TestServer m_server;
+};
+
+QTEST_MAIN(TestBlogsUi)
+#include "tst_blogs_ui.moc"
