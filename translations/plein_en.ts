@@ -64,6 +64,392 @@
     </message>
 </context>
 <context>
+    <name>plein::app::ArticleCard</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 and %n more</numerusform>
+            <numerusform>%1, %2 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Scheduled for %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: choose what to keep</source>
+        <translation>Changed elsewhere: choose what to keep</translation>
+    </message>
+    <message>
+        <source>Not saved on the server: %1</source>
+        <translation>Not saved on the server: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Waiting to publish</source>
+        <translation>Waiting to publish</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Saved on this computer</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Untitled article</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ArticleEditor</name>
+    <message>
+        <source>&amp;Compare and choose…</source>
+        <translation>&amp;Compare and choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation>Publish &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Schedule…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the schedule</source>
+        <translation>&amp;Cancel the schedule</translation>
+    </message>
+    <message>
+        <source>Give the article a title to publish it.</source>
+        <translation>Give the article a title to publish it.</translation>
+    </message>
+    <message>
+        <source>&amp;Update article</source>
+        <translation>&amp;Update article</translation>
+    </message>
+    <message>
+        <source>Send your changes: a new revision readers see</source>
+        <translation>Send your changes: a new revision readers see</translation>
+    </message>
+    <message>
+        <source>Discard the changes made here</source>
+        <translation>Discard the changes made here</translation>
+    </message>
+    <message>
+        <source>Discard the changes on this computer? What the server has stays.</source>
+        <translation>Discard the changes on this computer? What the server has stays.</translation>
+    </message>
+    <message>
+        <source>Discard this article? It was never saved on the server.</source>
+        <translation>Discard this article? It was never saved on the server.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>A summary for the card in the feed (optional)</source>
+        <translation>A summary for the card in the feed (optional)</translation>
+    </message>
+    <message>
+        <source>#topics, separated by spaces</source>
+        <translation>#topics, separated by spaces</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Show the preview in place of the source (Ctrl+Shift+P)</source>
+        <translation>Show the preview in place of the source (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # heading, **bold**, _italic_, - list, &gt; quote, ```code```</source>
+        <translation>Write in Markdown: # heading, **bold**, _italic_, - list, &gt; quote, ```code```</translation>
+    </message>
+    <message>
+        <source>Blog of %1</source>
+        <translation>Blog of %1</translation>
+    </message>
+    <message>
+        <source>Group blog</source>
+        <translation>Group blog</translation>
+    </message>
+    <message>
+        <source>Company blog</source>
+        <translation>Company blog</translation>
+    </message>
+    <message>
+        <source>Preview only</source>
+        <translation>Preview only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This working copy is gone (published or discarded).</source>
+        <translation>This working copy is gone (published or discarded).</translation>
+    </message>
+    <message>
+        <source>Saved as a draft</source>
+        <translation>Saved as a draft</translation>
+    </message>
+    <message>
+        <source>Offline: saved on this computer</source>
+        <translation>Offline: saved on this computer</translation>
+    </message>
+    <message>
+        <source>Offline: publishes when you are online again</source>
+        <translation>Offline: publishes when you are online again</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; give it a title to save it as a draft</source>
+        <translation>Saved on this computer; give it a title to save it as a draft</translation>
+    </message>
+    <message>
+        <source>Schedule publishing</source>
+        <translation>Schedule publishing</translation>
+    </message>
+    <message>
+        <source>Publish at (the server publishes it, also while you are offline):</source>
+        <translation>Publish at (the server publishes it, also while you are offline):</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>bold text</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>italic text</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>link text</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ArticlePage</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancel reply</translation>
+    </message>
+    <message>
+        <source>Write a comment… (@name mentions someone)</source>
+        <translation>Write a comment… (@name mentions someone)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>C&amp;omment</translation>
+    </message>
+    <message>
+        <source>This article does not exist (any more), or it is not yours to read.</source>
+        <translation>This article does not exist (any more), or it is not yours to read.</translation>
+    </message>
+    <message>
+        <source>Loading the article…</source>
+        <translation>Loading the article…</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>edited %1</translation>
+    </message>
+    <message>
+        <source>Loading the text…</source>
+        <translation>Loading the text…</translation>
+    </message>
+    <message>
+        <source>The text is read when you are online again.</source>
+        <translation>The text is read when you are online again.</translation>
+    </message>
+    <message>
+        <source>Like (%1)</source>
+        <translation>Like (%1)</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Like</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Replying to %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>not sent: %1</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>This comment was deleted.</translation>
+    </message>
+    <message>
+        <source>Take your like back</source>
+        <translation>Take your like back</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its revisions and comments? This cannot be undone.</source>
+        <translation>Delete “%1” with its revisions and comments? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::AttachmentChip</name>
     <message>
         <source>Remove %1</source>
@@ -110,6 +496,68 @@
     <message>
         <source>Attach files (Ctrl+U)</source>
         <translation>Attach files (Ctrl+U)</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::BlogPage</name>
+    <message>
+        <source>Blog of %1</source>
+        <translation>Blog of %1</translation>
+    </message>
+    <message>
+        <source>Group blog</source>
+        <translation>Group blog</translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
+    </message>
+    <message>
+        <source>&amp;Write an article</source>
+        <translation>&amp;Write an article</translation>
+    </message>
+    <message>
+        <source>Company blog</source>
+        <translation>Company blog</translation>
+    </message>
+    <message>
+        <source>All blogs</source>
+        <translation>All blogs</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <source>No drafts
+What you write is saved here as you type, also offline.</source>
+        <translation>No drafts
+What you write is saved here as you type, also offline.</translation>
+    </message>
+    <message>
+        <source>No articles yet
+Write the first one: long-form posts with a table of contents, comments and revisions.</source>
+        <translation>No articles yet
+Write the first one: long-form posts with a table of contents, comments and revisions.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::BlogsCapability</name>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
+    </message>
+    <message>
+        <source>New &amp;article</source>
+        <translation>New &amp;article</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in a comment on “%2”</source>
+        <translation>%1 mentioned you in a comment on “%2”</translation>
+    </message>
+    <message>
+        <source>%1 commented on “%2”</source>
+        <translation>%1 commented on “%2”</translation>
     </message>
 </context>
 <context>
@@ -398,6 +846,77 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ConflictDialog</name>
+    <message>
+        <source>Choose what to keep</source>
+        <translation>Choose what to keep</translation>
+    </message>
+    <message>
+        <source>While you were writing, a newer version was saved (revision %1, %2). The changes that do not overlap are merged below. Where you both changed the same part, choose what to keep. Nothing is sent until you use the text.</source>
+        <translation>While you were writing, a newer version was saved (revision %1, %2). The changes that do not overlap are merged below. Where you both changed the same part, choose what to keep. Nothing is sent until you use the text.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1, part %2 of %3</source>
+        <translation>%1, part %2 of %3</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Theirs (on the server)</source>
+        <translation>Theirs (on the server)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>Keep yours</translation>
+    </message>
+    <message>
+        <source>You changed different parts: everything is merged.</source>
+        <translation>You changed different parts: everything is merged.</translation>
+    </message>
+    <message>
+        <source>The text to use (you can still change it)</source>
+        <translation>The text to use (you can still change it)</translation>
+    </message>
+    <message>
+        <source>Summary (optional)</source>
+        <translation>Summary (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>&amp;Use this text</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decide &amp;later</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2548,24 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
             <numerusform>%n other notifications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comments on your articles, and mentions in comments</source>
+        <translation>Comments on your articles, and mentions in comments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments</source>
+        <translation>
+            <numerusform>%n new comment</numerusform>
+            <numerusform>%n new comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plein::app::NotificationModel</name>
@@ -3033,6 +3570,13 @@ Write one: a post with #%1 in it shows here.</translation>
     <message>
         <source>log in to continue</source>
         <translation>log in to continue</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Drafts</name>
+    <message>
+        <source>The article was deleted on the server.</source>
+        <translation>The article was deleted on the server.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,392 @@
     </message>
 </context>
 <context>
+    <name>plein::app::ArticleCard</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 en nog %n</numerusform>
+            <numerusform>%1, %2 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min lezen</numerusform>
+            <numerusform>%n min lezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Gepland voor %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere: choose what to keep</source>
+        <translation>Elders gewijzigd: kies wat je houdt</translation>
+    </message>
+    <message>
+        <source>Not saved on the server: %1</source>
+        <translation>Niet op de server bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Waiting to publish</source>
+        <translation>Wacht op publiceren</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Wijzigingen nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Bewaard op deze computer</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n like(s)</source>
+        <translation>
+            <numerusform>%n like</numerusform>
+            <numerusform>%n likes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel zonder titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ArticleEditor</name>
+    <message>
+        <source>&amp;Compare and choose…</source>
+        <translation>&amp;Vergelijken en kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation>&amp;Nu publiceren</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Inplannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the schedule</source>
+        <translation>Planning &amp;annuleren</translation>
+    </message>
+    <message>
+        <source>Give the article a title to publish it.</source>
+        <translation>Geef het artikel een titel om het te publiceren.</translation>
+    </message>
+    <message>
+        <source>&amp;Update article</source>
+        <translation>Artikel &amp;bijwerken</translation>
+    </message>
+    <message>
+        <source>Send your changes: a new revision readers see</source>
+        <translation>Verstuur je wijzigingen: een nieuwe versie die lezers zien</translation>
+    </message>
+    <message>
+        <source>Discard the changes made here</source>
+        <translation>De wijzigingen van hier weggooien</translation>
+    </message>
+    <message>
+        <source>Discard the changes on this computer? What the server has stays.</source>
+        <translation>De wijzigingen op deze computer weggooien? Wat de server heeft, blijft.</translation>
+    </message>
+    <message>
+        <source>Discard this article? It was never saved on the server.</source>
+        <translation>Dit artikel weggooien? Het is nooit op de server bewaard.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>A summary for the card in the feed (optional)</source>
+        <translation>Een samenvatting voor de kaart in de tijdlijn (optioneel)</translation>
+    </message>
+    <message>
+        <source>#topics, separated by spaces</source>
+        <translation>#onderwerpen, gescheiden door spaties</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Kop</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Show the preview in place of the source (Ctrl+Shift+P)</source>
+        <translation>Het voorbeeld tonen in plaats van de bron (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # heading, **bold**, _italic_, - list, &gt; quote, ```code```</source>
+        <translation>Schrijf in Markdown: # kop, **vet**, _cursief_, - lijst, &gt; citaat, ```code```</translation>
+    </message>
+    <message>
+        <source>Blog of %1</source>
+        <translation>Blog van %1</translation>
+    </message>
+    <message>
+        <source>Group blog</source>
+        <translation>Groepsblog</translation>
+    </message>
+    <message>
+        <source>Company blog</source>
+        <translation>Bedrijfsblog</translation>
+    </message>
+    <message>
+        <source>Preview only</source>
+        <translation>Alleen voorbeeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n woord</numerusform>
+            <numerusform>%n woorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation>
+            <numerusform>nog %n teken</numerusform>
+            <numerusform>nog %n tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This working copy is gone (published or discarded).</source>
+        <translation>Deze werkversie is er niet meer (gepubliceerd of weggegooid).</translation>
+    </message>
+    <message>
+        <source>Saved as a draft</source>
+        <translation>Bewaard als concept</translation>
+    </message>
+    <message>
+        <source>Offline: saved on this computer</source>
+        <translation>Offline: bewaard op deze computer</translation>
+    </message>
+    <message>
+        <source>Offline: publishes when you are online again</source>
+        <translation>Offline: wordt gepubliceerd zodra je weer online bent</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; give it a title to save it as a draft</source>
+        <translation>Bewaard op deze computer; geef het een titel om het als concept te bewaren</translation>
+    </message>
+    <message>
+        <source>Schedule publishing</source>
+        <translation>Publiceren inplannen</translation>
+    </message>
+    <message>
+        <source>Publish at (the server publishes it, also while you are offline):</source>
+        <translation>Publiceren op (de server publiceert het, ook als je offline bent):</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>vette tekst</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>cursieve tekst</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>linktekst</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ArticlePage</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Niet reageren</translation>
+    </message>
+    <message>
+        <source>Write a comment… (@name mentions someone)</source>
+        <translation>Schrijf een reactie… (@naam noemt iemand)</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>&amp;Reageren</translation>
+    </message>
+    <message>
+        <source>This article does not exist (any more), or it is not yours to read.</source>
+        <translation>Dit artikel bestaat niet (meer), of is niet voor jou.</translation>
+    </message>
+    <message>
+        <source>Loading the article…</source>
+        <translation>Het artikel wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>bewerkt %1</translation>
+    </message>
+    <message>
+        <source>Loading the text…</source>
+        <translation>De tekst wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The text is read when you are online again.</source>
+        <translation>De tekst wordt gelezen zodra je weer online bent.</translation>
+    </message>
+    <message>
+        <source>Like (%1)</source>
+        <translation>Leuk (%1)</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Leuk</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Reactie op %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>versturen…</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Deze reactie is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Take your like back</source>
+        <translation>Je like terugnemen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Reacties (%1)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Reacties</translation>
+    </message>
+    <message>
+        <source>Delete article</source>
+        <translation>Artikel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its revisions and comments? This cannot be undone.</source>
+        <translation>“%1” verwijderen met zijn versies en reacties? Dit kan niet ongedaan worden.</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::AttachmentChip</name>
     <message>
         <source>Remove %1</source>
@@ -110,6 +496,68 @@
     <message>
         <source>Attach files (Ctrl+U)</source>
         <translation>Bestanden bijvoegen (Ctrl+U)</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::BlogPage</name>
+    <message>
+        <source>Blog of %1</source>
+        <translation>Blog van %1</translation>
+    </message>
+    <message>
+        <source>Group blog</source>
+        <translation>Groepsblog</translation>
+    </message>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
+    </message>
+    <message>
+        <source>&amp;Write an article</source>
+        <translation>Artikel &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>Company blog</source>
+        <translation>Bedrijfsblog</translation>
+    </message>
+    <message>
+        <source>All blogs</source>
+        <translation>Alle blogs</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Mijn concepten</translation>
+    </message>
+    <message>
+        <source>No drafts
+What you write is saved here as you type, also offline.</source>
+        <translation>Geen concepten
+Wat je schrijft wordt hier bewaard terwijl je typt, ook offline.</translation>
+    </message>
+    <message>
+        <source>No articles yet
+Write the first one: long-form posts with a table of contents, comments and revisions.</source>
+        <translation>Nog geen artikelen
+Schrijf het eerste: lange stukken met een inhoudsopgave, reacties en versies.</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::BlogsCapability</name>
+    <message>
+        <source>Blogs</source>
+        <translation>Blogs</translation>
+    </message>
+    <message>
+        <source>New &amp;article</source>
+        <translation>Nieuw &amp;artikel</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in a comment on “%2”</source>
+        <translation>%1 noemde je in een reactie op “%2”</translation>
+    </message>
+    <message>
+        <source>%1 commented on “%2”</source>
+        <translation>%1 reageerde op “%2”</translation>
     </message>
 </context>
 <context>
@@ -398,6 +846,77 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Versturen (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::ConflictDialog</name>
+    <message>
+        <source>Choose what to keep</source>
+        <translation>Kies wat je houdt</translation>
+    </message>
+    <message>
+        <source>While you were writing, a newer version was saved (revision %1, %2). The changes that do not overlap are merged below. Where you both changed the same part, choose what to keep. Nothing is sent until you use the text.</source>
+        <translation>Terwijl je schreef, is een nieuwere versie bewaard (versie %1, %2). De wijzigingen die elkaar niet raken zijn hieronder samengevoegd. Waar jullie allebei hetzelfde deel wijzigden, kies je wat je houdt. Er wordt niets verstuurd tot je de tekst gebruikt.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>%1, part %2 of %3</source>
+        <translation>%1, deel %2 van %3</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Eerst</translation>
+    </message>
+    <message>
+        <source>Theirs (on the server)</source>
+        <translation>Van de ander (op de server)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Van jou</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Die van de ander</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Allebei</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>Die van jou</translation>
+    </message>
+    <message>
+        <source>You changed different parts: everything is merged.</source>
+        <translation>Jullie wijzigden verschillende delen: alles is samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The text to use (you can still change it)</source>
+        <translation>De tekst die je gebruikt (je kunt hem nog aanpassen)</translation>
+    </message>
+    <message>
+        <source>Summary (optional)</source>
+        <translation>Samenvatting (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>Deze tekst &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Later beslissen</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2548,24 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
             <numerusform>%n andere meldingen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comments on your articles, and mentions in comments</source>
+        <translation>Reacties op je artikelen, en vermeldingen in reacties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comments</source>
+        <translation>
+            <numerusform>%n nieuwe reactie</numerusform>
+            <numerusform>%n nieuwe reacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n reactie</numerusform>
+            <numerusform>%n reacties</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plein::app::NotificationModel</name>
@@ -3033,6 +3570,13 @@ Schrijf er een: een bericht met #%1 erin verschijnt hier.</translation>
     <message>
         <source>log in to continue</source>
         <translation>log in om verder te gaan</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Drafts</name>
+    <message>
+        <source>The article was deleted on the server.</source>
+        <translation>Het artikel is op de server verwijderd.</translation>
     </message>
 </context>
 <context>
