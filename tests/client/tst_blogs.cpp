@@ -307,6 +307,130 @@ private Q_SLOTS:
                                   start.baseRevision + 2, 10000);
     }
 
+    // A copy an editor shows is never replaced under it: another laptop's save meets it as a
+    // conflict at its next save; once closed, a copy with nothing of its own catches up.
+    void openCopyIsNotReplaced()
+    {
+        QTemporaryDir laptopA;
+        QTemporaryDir laptopB;
+        auto a = test::makeClient(m_server.url(), QStringLiteral("anna"), laptopA.path());
+        auto b = test::makeClient(m_server.url(), QStringLiteral("anna"), laptopB.path());
+        a->drafts().setSaveDelay(20);
+        b->drafts().setSaveDelay(20);
+        QVERIFY(test::goOnlineAndCatchUp(*a));
+        QVERIFY(test::goOnlineAndCatchUp(*b));
+        const QString onA = a->drafts().create();
+        QVERIFY(a->drafts().setText(onA, textOf(QStringLiteral("Open"), QStringLiteral("een\n"))));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*a, onA), 10000);
+        const qint64 id = a->drafts().work(onA)->articleId;
+        a->drafts().setOpen(onA, true);
+        QSignalSpy fetched(&b->blogs(), &Blogs::articleChanged);
+        b->blogs().fetchArticle(id);
+        QVERIFY(fetched.wait(10000));
+        const QString onB = b->drafts().edit(id);
+        QVERIFY(b->drafts().setText(onB,
+                                    textOf(QStringLiteral("Open"), QStringLiteral("een\ntwee\n"))));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*b, onB), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(BlogStore(a->cache()).article(id)->revision, 2, 10000);
+        QTest::qWait(200);
+        QCOMPARE(a->drafts().work(onA)->text.body, QStringLiteral("een\n")); // not replaced
+        QSignalSpy conflicted(&a->drafts(), &Drafts::conflicted);
+        QVERIFY(
+            a->drafts().setText(onA, textOf(QStringLiteral("Open"), QStringLiteral("nul\neen\n"))));
+        QVERIFY(conflicted.wait(10000));
+        // B, closed with nothing of its own, follows when A's merge lands.
+        const WorkRow w = *a->drafts().work(onA);
+        QVERIFY(a->drafts().resolve(
+            onA,
+            textOf(
+                QStringLiteral("Open"),
+                textmerge::merge(w.base.body, w.text.body, w.conflict->text.body).resolved({}))));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*a, onA), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->drafts().work(onB)->text.body,
+                                  QStringLiteral("nul\neen\ntwee\n"), 10000);
+        a->drafts().setOpen(onA, false);
+    }
+
+    // An edit of a published article goes once per Update: what is typed while it is on its
+    // way stays here until the author sends it again.
+    void editGoesOncePerUpdate()
+    {
+        QTemporaryDir profile;
+        auto anna = test::makeClient(m_server.url(), QStringLiteral("anna"), profile.path());
+        anna->drafts().setSaveDelay(20);
+        QVERIFY(test::goOnlineAndCatchUp(*anna));
+        const QString id = anna->drafts().create();
+        QVERIFY(anna->drafts().setText(
+            id, textOf(QStringLiteral("Eenmaal"), QStringLiteral("Tekst."))));
+        QVERIFY(anna->drafts().publish(id));
+        QSignalSpy published(&anna->drafts(), &Drafts::publishedNow);
+        QVERIFY(published.wait(10000));
+        const qint64 articleId = published.first().at(1).toLongLong();
+        const qint64 revision = BlogStore(anna->cache()).article(articleId)->revision;
+        const QString copy = anna->drafts().edit(articleId);
+        anna->drafts().setOpen(copy, true);
+        QVERIFY(anna->drafts().setText(
+            copy, textOf(QStringLiteral("Eenmaal"), QStringLiteral("Tekst, bijgewerkt."))));
+        QVERIFY(anna->drafts().sendUpdate(copy));
+        // Typed on at once, while the edit is on its way.
+        QVERIFY(anna->drafts().setText(
+            copy, textOf(QStringLiteral("Eenmaal"), QStringLiteral("Tekst, bijgewerkt, half"))));
+        QTRY_COMPARE_WITH_TIMEOUT(BlogStore(anna->cache()).article(articleId)->revision,
+                                  revision + 1, 10000);
+        QTest::qWait(300);
+        QCOMPARE(BlogStore(anna->cache()).article(articleId)->revision, revision + 1);
+        const WorkRow w = *anna->drafts().work(copy);
+        QVERIFY(w.dirty);
+        QCOMPARE(w.state(), WorkRow::State::Local);
+        QCOMPARE(w.text.body, QStringLiteral("Tekst, bijgewerkt, half"));
+        anna->drafts().setOpen(copy, false); // keeps a copy with text of its own
+        QVERIFY(anna->drafts().work(copy));
+    }
+
+    // A draft changed offline on one laptop and published on the other: the save is refused
+    // (a published article is edited, not saved), the article read, and the author chooses;
+    // what is resolved becomes an edit of the published article.
+    void draftPublishedElsewhere()
+    {
+        QTemporaryDir laptopA;
+        QTemporaryDir laptopB;
+        auto a = test::makeClient(m_server.url(), QStringLiteral("anna"), laptopA.path());
+        auto b = test::makeClient(m_server.url(), QStringLiteral("anna"), laptopB.path());
+        a->drafts().setSaveDelay(20);
+        QVERIFY(test::goOnlineAndCatchUp(*a));
+        const QString onA = a->drafts().create();
+        QVERIFY(
+            a->drafts().setText(onA, textOf(QStringLiteral("Elders"), QStringLiteral("begin\n"))));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*a, onA), 10000);
+        const qint64 id = a->drafts().work(onA)->articleId;
+        a->connection().stop();
+        QVERIFY(a->drafts().setText(
+            onA, textOf(QStringLiteral("Elders"), QStringLiteral("begin\nvan A\n"))));
+        QVERIFY(test::goOnlineAndCatchUp(*b));
+        QSignalSpy fetched(&b->blogs(), &Blogs::articleChanged);
+        b->blogs().fetchArticle(id);
+        QVERIFY(fetched.wait(10000));
+        const QString onB = b->drafts().edit(id);
+        QSignalSpy published(&b->drafts(), &Drafts::publishedNow);
+        QVERIFY(b->drafts().publish(onB));
+        QVERIFY(published.wait(10000));
+        QSignalSpy conflicted(&a->drafts(), &Drafts::conflicted);
+        a->connection().start();
+        QVERIFY(conflicted.wait(15000));
+        const WorkRow w = *a->drafts().work(onA);
+        QVERIFY(w.conflict->isPublished());
+        QVERIFY(a->drafts().resolve(onA, w.text));
+        QVERIFY(a->drafts().work(onA)->published);
+        // Not sent on its own: an edit readers see waits for Update.
+        QTest::qWait(300);
+        QCOMPARE(BlogStore(a->cache()).article(id)->revision, w.conflict->revision);
+        QVERIFY(a->drafts().sendUpdate(onA));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->drafts().work(onA), 10000);
+        QVERIFY(BlogStore(a->cache())
+                    .article(id)
+                    ->text.body.startsWith(QStringLiteral("begin\nvan A")));
+    }
+
     // kill -9 halfway through a sentence: the text is there at the next start.
     void draftSurvivesKill()
     {

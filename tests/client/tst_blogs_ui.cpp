@@ -55,8 +55,7 @@ struct Session
         if (core)
             core->connection().stop();
     }
-    template <typename Page>
-    Page* open(const QUrl& link) const
+    template<typename Page> Page* open(const QUrl& link) const
     {
         if (!window->navigator().open(link))
             return nullptr;
@@ -110,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(bram.start(m_server.url(), QStringLiteral("bram")));
         const qint64 id = bram.planId();
         QVERIFY(id > 0);
-        auto* page = bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
+        auto* page
+            = bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
         QVERIFY(page);
         QTRY_VERIFY(page->body()->isVisible());
         // bram reads Dijkbeheer's blog, his own report in it.
@@ -119,9 +119,10 @@ private Q_SLOTS:
         QTRY_COMPARE(blogs->cardCount(), 2);
         page = bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
         QVERIFY(page->body()->toPlainText().contains(QStringLiteral("De drie pijlers")));
-        QCOMPARE(page->contents(), QStringList({QStringLiteral("Waarom een nieuw plan"),
-                                                QStringLiteral("De drie pijlers"),
-                                                QStringLiteral("Wat verandert er voor jou")}));
+        QCOMPARE(
+            page->contents(),
+            QStringList({QStringLiteral("Waarom een nieuw plan"), QStringLiteral("De drie pijlers"),
+                         QStringLiteral("Wat verandert er voor jou")}));
         QTRY_COMPARE(page->commentCount(), 3);
         // Raw HTML in a comment or the text is never markup: the safe renderer shows it.
         QVERIFY(!page->body()->toHtml().contains(QStringLiteral("<script")));
@@ -138,7 +139,8 @@ private Q_SLOTS:
         Session anna;
         QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
         anna.core->drafts().setSaveDelay(20);
-        auto* editor = anna.open<app::ArticleEditor>(writeLink(QStringLiteral("new"), QStringLiteral("0")));
+        auto* editor
+            = anna.open<app::ArticleEditor>(writeLink(QStringLiteral("new"), QStringLiteral("0")));
         QVERIFY(editor);
         QTest::keyClicks(editor->titleEdit(), QStringLiteral("Uit de editor"));
         editor->source()->setFocus();
@@ -155,17 +157,19 @@ private Q_SLOTS:
         QCOMPARE(editor->source()->toPlainText(), QStringLiteral("**Een woord**\n## Kop"));
         // The preview follows once typing pauses.
         QTRY_VERIFY(editor->preview()->toPlainText().contains(QStringLiteral("Kop")));
-        QTRY_COMPARE(editor->preview()->document()->findBlockByNumber(1).blockFormat().headingLevel(), 2);
+        QTRY_COMPARE(
+            editor->preview()->document()->findBlockByNumber(1).blockFormat().headingLevel(), 2);
         editor->saveNow();
         const QString localId = editor->localId();
-        QTRY_VERIFY_WITH_TIMEOUT(anna.core->drafts().work(localId)->state() == client::WorkRow::State::Synced,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            anna.core->drafts().work(localId)->state() == client::WorkRow::State::Synced, 10000);
         QTRY_COMPARE(editor->statusText(), app::ArticleEditor::tr("Saved as a draft"));
         auto* publish = editor->findChild<QToolButton*>(QStringLiteral("publishButton"));
         QVERIFY(publish);
         publish->click();
         // Published: the reading view of the article takes the editor's place.
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::ArticlePage*>(anna.window->currentPage()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<app::ArticlePage*>(anna.window->currentPage()),
+                                 10000);
         auto* page = qobject_cast<app::ArticlePage*>(anna.window->currentPage());
         QCOMPARE(client::BlogStore(anna.core->cache()).article(page->articleId())->state,
                  QStringLiteral("published"));

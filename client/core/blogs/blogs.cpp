@@ -115,6 +115,11 @@ void Blogs::fetchArticle(qint64 articleId)
 
 void Blogs::fetchComments(qint64 articleId, qint64 after)
 {
+    // Marked before the first page is asked for: what arrives while the pages are read is
+    // kept by the events (storing a comment twice is storing it once).
+    if (after == 0)
+        m_cache.transaction(
+            [&]() { return BlogStore(m_cache).setCommentsLoaded(articleId, true); });
     QJsonObject payload {{QStringLiteral("articleId"), articleId},
                          {QStringLiteral("limit"), blogs::maxCommentPage}};
     if (after > 0)
@@ -133,8 +138,7 @@ void Blogs::fetchComments(qint64 articleId, qint64 after)
                                   if (!store.upsertComment(c))
                                       return false;
                               }
-                              // From here on the events keep them.
-                              return more || store.setCommentsLoaded(articleId, true);
+                              return true;
                           });
                           if (ok && more && last > after)
                               fetchComments(articleId, last);

@@ -142,9 +142,9 @@ void BlogsApplier::registerWith(SyncEngine& sync, Outbox& outbox)
     like.applyResult = [this](const OutboxEntry&, const QJsonObject& r) {
         if (jsonNumber(r, L("seq")) == 0)
             return true; // it was so already
-        return BlogStore(m_cache).setLikes(jsonNumber(r, L("articleId")),
-                                           r.value(L("likes")).toInt(),
-                                           r.value(L("liked")).toBool(), jsonNumber(r, L("seq")));
+        return BlogStore(m_cache).setLikes(
+            jsonNumber(r, L("articleId")), r.value(L("likes")).toInt(),
+            r.value(L("liked")).toBool(), 0); // its event moves the number
     };
     outbox.registerKind(like);
     WriteKind create;
@@ -152,8 +152,10 @@ void BlogsApplier::registerWith(SyncEngine& sync, Outbox& outbox)
     create.applyResult = [this](const OutboxEntry&, const QJsonObject& r) {
         const QJsonObject c = r.value(L("comment")).toObject();
         BlogStore store(m_cache);
-        // The user's own comment stays in the cache whether or not the others were read.
-        return storeComment(c, jsonNumber(r, L("seq")), true)
+        // The user's own comment stays in the cache whether or not the others were read; its
+        // event, which follows, counts it (an answer ahead of the events must not move the
+        // article's number past comments not counted yet).
+        return storeComment(c, jsonNumber(r, L("seq")), false)
             && (store.comment(jsonNumber(c, L("id")))
                 || !store.article(jsonNumber(c, L("articleId")))
                 || store.upsertComment(CommentRow::fromJson(c)));

@@ -106,8 +106,18 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
         return m_cache.fail(QStringLiteral("an article without an id"));
     ArticleRow a = incoming;
     if (const auto known = article(a.id)) {
-        if (known->seq > seq)
-            return true; // the cache knows a later state
+        if (known->seq > seq) {
+            // The cache knows a later state, but perhaps not this revision's text: keep that.
+            if (!a.hasBody || known->hasBody || known->revision != a.revision)
+                return true;
+            auto& statements = m_cache.statements();
+            if (!statements.run(QStringLiteral("UPDATE articles SET body = ?, liked_by_me = ? "
+                                               "WHERE id = ?"),
+                                {text(a.text.body), a.likedByMe ? 1 : 0, a.id}))
+                return m_cache.fail(statements.lastError());
+            m_cache.noteChange(articlesArea, a.id);
+            return true;
+        }
         if (!a.hasBody && known->hasBody && known->revision == a.revision) {
             a.hasBody = true;
             a.text.body = known->text.body;
@@ -171,6 +181,18 @@ bool BlogStore::remove(qint64 id)
 bool BlogStore::setLikes(qint64 articleId, int likes, std::optional<bool> likedByMe, qint64 seq)
 {
     auto& statements = m_cache.statements();
+    // A write's answer (seq 0 here) says the count as of its own moment, which may be ahead
+    // of the events applied: it sets the count without moving the row's number, so the
+    // events before it still count in.
+    if (seq == 0) {
+        if (!statements.run(
+                QStringLiteral("UPDATE articles SET likes = ?, liked_by_me = "
+                               "coalesce(?, liked_by_me) WHERE id = ?"),
+                {likes, likedByMe ? QVariant(*likedByMe ? 1 : 0) : QVariant(), articleId}))
+            return m_cache.fail(statements.lastError());
+        m_cache.noteChange(articlesArea, articleId);
+        return true;
+    }
     const bool ok = likedByMe
         ? statements.run(QStringLiteral("UPDATE articles SET likes = ?, liked_by_me = ?, seq = "
                                         "max(seq, ?) WHERE id = ? AND seq <= ?"),

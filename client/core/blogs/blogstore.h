@@ -30,7 +30,8 @@ public:
     // body keeps the text the row has while the revision is the same.
     bool upsert(const ArticleRow& a, qint64 seq);
     bool remove(qint64 id);
-    // A like's count (and, when it is the user's own, their state).
+    // A like's count (and, when it is the user's own, their state), as of event `seq`; 0 for
+    // a write's answer, which does not move the row's number.
     bool setLikes(qint64 articleId, int likes, std::optional<bool> likedByMe, qint64 seq);
     bool setCommentCount(qint64 articleId, int comments);
     // One more comment, counted once however often it is heard of (an answer and its event

@@ -25,6 +25,8 @@ namespace {
 constexpr int defaultSaveDelayMs = 1500;
 constexpr int firstRetryMs = 2000;
 constexpr int maxRetryMs = 60000;
+// Internal errors and refused sessions given this often in a row are shown to the author.
+constexpr int maxTransientFailures = 8;
 
 const QString workColumns = QStringLiteral(
     "local_id, article_id, group_id, published, base_revision, base_title, base_summary, "
@@ -396,8 +398,11 @@ void Drafts::sendNext()
             const auto next = nextRequest(w);
             if (!next)
                 continue;
-            // Kept before it goes: a lost answer is asked again with the same clientId.
+            // Kept before it goes: a lost answer is asked again with the same clientId. An edit
+            // goes once per Update: what is typed while it is on its way waits for the next.
             w.sending = *next;
+            if (next->value(L("type")).toString() == blogs::ArticleEdit)
+                w.updateWanted = false;
             if (!m_cache.transaction([&]() { return update(w); }))
                 continue;
         }
@@ -432,17 +437,29 @@ void Drafts::onAnswer(const QString& localId, const QJsonObject& sending,
     const QString type = sending.value(L("type")).toString();
     if (!r) {
         const ErrorCode code = r.error().code;
-        if (code == ErrorCode::StaleRevision) {
+        // A save or publish of a draft that was published meanwhile (on another laptop, or
+        // its time came) is refused as a bad request: read it, as for a stale revision.
+        const bool publishedMeanwhile
+            = code == ErrorCode::BadRequest && w->articleId > 0 && type != blogs::ArticleEdit;
+        if (code == ErrorCode::StaleRevision || publishedMeanwhile) {
             w->sending = {};
+            // The refused edit goes once the author has chosen what to keep.
+            if (type == blogs::ArticleEdit)
+                w->updateWanted = true;
             if (m_cache.transaction([&]() { return update(*w); }))
-                onStale(localId);
+                onStale(localId, publishedMeanwhile ? std::optional(r.error()) : std::nullopt);
             return;
         }
-        if (Outbox::isTransient(code)) {
+        // "Not now" goes again; an error the server keeps giving is shown after a while
+        // rather than saving for ever.
+        if (Outbox::isTransient(code)
+            && (code == ErrorCode::Unavailable || code == ErrorCode::RateLimited
+                || m_failures < maxTransientFailures)) {
             ++m_failures;
             backOff();
             return;
         }
+        m_failures = 0;
         w->sending = {};
         if (type == blogs::ArticlePublish)
             w->publish.clear();
@@ -477,13 +494,12 @@ void Drafts::onAnswer(const QString& localId, const QJsonObject& sending,
                 w->text = a.text;
             w->dirty = w->text != w->base;
         }
-        if (type == blogs::ArticleEdit && !w->dirty)
-            w->updateWanted = false;
         if (type == blogs::ArticlePublish)
             w->publish.clear();
-        // Published, nothing left to send: the working copy has done its work.
+        // Published, nothing left to send: the working copy has done its work, unless an
+        // editor still shows it (it goes when the editor closes, setOpen).
         gone = w->published && !w->dirty && w->publish.isEmpty() && !w->updateWanted
-            && type != blogs::ArticleSave;
+            && type != blogs::ArticleSave && !m_open.contains(localId);
         if (!gone)
             return update(*w);
         auto& statements = m_cache.statements();
@@ -493,15 +509,14 @@ void Drafts::onAnswer(const QString& localId, const QJsonObject& sending,
         m_cache.noteChange(workArea);
         return true;
     });
-    if (ok && gone) {
+    if (ok && gone)
         Q_EMIT changed(localId);
-        if (type == blogs::ArticlePublish)
-            Q_EMIT publishedNow(localId, a.id);
-    }
+    if (ok && type == blogs::ArticlePublish && a.isPublished())
+        Q_EMIT publishedNow(localId, a.id);
     sendNext();
 }
 
-void Drafts::onStale(const QString& localId)
+void Drafts::onStale(const QString& localId, const std::optional<protocol::Error>& refusal)
 {
     const auto copy = work(localId);
     if (!copy || copy->articleId <= 0)
@@ -509,7 +524,7 @@ void Drafts::onStale(const QString& localId)
     m_inFlight.insert(localId);
     m_session.request(
         blogs::ArticleGet, QJsonObject {{QStringLiteral("articleId"), copy->articleId}}, this,
-        [this, localId](const Result<QJsonObject>& r) {
+        [this, localId, refusal](const Result<QJsonObject>& r) {
             m_inFlight.remove(localId);
             auto w = work(localId);
             if (!w)
@@ -527,6 +542,16 @@ void Drafts::onStale(const QString& localId)
                 return;
             }
             const ArticleRow theirs = ArticleRow::fromJson(r->value(L("article")).toObject());
+            // Refused for another reason than being published meanwhile: that reason stands.
+            if (refusal && !theirs.isPublished()) {
+                m_cache.transaction([&]() {
+                    w->errorCode = protocol::errorCodeName(refusal->code);
+                    w->errorMessage = refusal->message;
+                    return BlogStore(m_cache).upsert(theirs, jsonNumber(r.value(), L("head")))
+                        && update(*w);
+                });
+                return;
+            }
             const bool same = theirs.text == w->text;
             const bool ok = m_cache.transaction([&]() {
                 if (!BlogStore(m_cache).upsert(theirs, jsonNumber(r.value(), L("head"))))
@@ -535,8 +560,13 @@ void Drafts::onStale(const QString& localId)
                     // Both sides hold the same text: nothing to choose.
                     w->baseRevision = theirs.revision;
                     w->base = theirs.text;
-                    w->published = theirs.isPublished();
                     w->dirty = false;
+                    if (theirs.isPublished()) {
+                        // Published elsewhere with this very text: nothing is left to do.
+                        w->publish.clear();
+                        w->updateWanted = false;
+                    }
+                    w->published = theirs.isPublished();
                 } else {
                     w->conflict = theirs;
                 }
@@ -551,6 +581,10 @@ void Drafts::onStale(const QString& localId)
 void Drafts::serverChanged(qint64 articleId, qint64 revision, bool published)
 {
     auto w = workFor(articleId);
+    // An editor shows this copy: what it holds is the author's, and a newer revision meets it
+    // at its next save, as a conflict. It is looked at again when the editor closes.
+    if (w && m_open.contains(w->localId))
+        return;
     if (w && published && !w->published && w->sending.isEmpty() && !w->conflict
         && !m_inFlight.contains(w->localId)) {
         if (!w->dirty && revision == w->baseRevision) {
@@ -573,7 +607,7 @@ void Drafts::serverDeleted(qint64 articleId)
     auto w = workFor(articleId);
     if (!w)
         return;
-    if (!w->dirty && w->publish.isEmpty()) {
+    if (!w->dirty && w->publish.isEmpty() && !m_open.contains(w->localId)) {
         discard(w->localId);
         return;
     }
@@ -600,8 +634,9 @@ void Drafts::fastForward(const QString& localId)
             m_cache.transaction([&]() {
                 if (!BlogStore(m_cache).upsert(a, jsonNumber(r.value(), L("head"))))
                     return false;
-                // Typed into meanwhile: met at the next save instead.
-                if (w->dirty || !w->sending.isEmpty() || a.revision <= w->baseRevision)
+                // Typed into or opened meanwhile: met at the next save instead.
+                if (w->dirty || !w->sending.isEmpty() || a.revision <= w->baseRevision
+                    || m_open.contains(localId))
                     return true;
                 w->baseRevision = a.revision;
                 w->base = a.text;
@@ -611,6 +646,27 @@ void Drafts::fastForward(const QString& localId)
             });
             sendNext();
         });
+}
+
+void Drafts::setOpen(const QString& localId, bool open)
+{
+    if (open) {
+        m_open.insert(localId);
+        return;
+    }
+    m_open.remove(localId);
+    const auto w = work(localId);
+    if (!w)
+        return;
+    // A published article's copy with nothing of its own has done its work.
+    if (w->published && w->state() == WorkRow::State::Synced && !w->updateWanted
+        && !m_inFlight.contains(localId)) {
+        discard(localId);
+        return;
+    }
+    // What the server did while the editor showed it.
+    if (const auto a = BlogStore(m_cache).article(w->articleId))
+        serverChanged(a->id, a->revision, a->isPublished());
 }
 
 void Drafts::backOff()

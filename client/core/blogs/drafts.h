@@ -108,6 +108,12 @@ public:
     // with `not_found` for the author to keep as a new draft (detach) or discard.
     void serverDeleted(qint64 articleId);
 
+    // An editor shows this copy (or no longer does): while open, nothing the server does
+    // replaces or removes it; on closing it catches up, and a published article's copy with
+    // nothing of its own goes.
+    void setOpen(const QString& localId, bool open);
+    bool isOpen(const QString& localId) const { return m_open.contains(localId); }
+
     // How long after the last change a draft goes to the server (default 1.5 s).
     void setSaveDelay(int ms) { m_delay.setInterval(ms); }
 
@@ -130,7 +136,9 @@ private:
     std::optional<QJsonObject> nextRequest(const WorkRow& w) const;
     void onAnswer(const QString& localId, const QJsonObject& sending,
                   const Result<QJsonObject>& result);
-    void onStale(const QString& localId);
+    // Reads the article after a refusal: stale (a conflict, or the same text), or `refusal`
+    // when the draft may have been published meanwhile (that refusal stands if it was not).
+    void onStale(const QString& localId, const std::optional<protocol::Error>& refusal = {});
     // A copy with nothing of its own takes the server's newest text.
     void fastForward(const QString& localId);
     void backOff();
@@ -139,6 +147,7 @@ private:
     Connection& m_connection;
     Cache& m_cache;
     QSet<QString> m_inFlight;
+    QSet<QString> m_open;
     QTimer m_delay;
     QTimer m_retry;
     int m_failures = 0;

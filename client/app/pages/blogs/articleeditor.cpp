@@ -270,11 +270,18 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     });
     connect(&client.drafts(), &client::Drafts::publishedNow, this,
             [this](const QString& id, qint64 articleId) {
-                if (id == m_localId)
+                if (id != m_localId || !isVisible())
+                    return;
+                // Typed on after pressing Publish: that stays here, as an edit to send.
+                saveNow();
+                const auto w = m_client.drafts().work(m_localId);
+                if (!w || !w->dirty)
                     m_navigator.open(Navigator::link(QStringLiteral("article"), articleId));
             });
     connect(&client.connection(), &client::Connection::stateChanged, this,
             &ArticleEditor::refreshState);
+    // While shown here, the copy is the author's: the server's changes meet it as a conflict.
+    client.drafts().setOpen(m_localId, true);
     load();
 }
 
@@ -282,6 +289,7 @@ ArticleEditor::~ArticleEditor()
 {
     if (m_save.isActive())
         saveNow();
+    m_client.drafts().setOpen(m_localId, false);
 }
 
 void ArticleEditor::load()

@@ -11,6 +11,7 @@
 #include "shell/navigator.h"
 #include "ui/icons.h"
 #include "ui/relativetime.h"
+#include "ui/tooltip.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -350,7 +351,7 @@ void ArticlePage::buildContents()
             continue;
         auto* item = new QListWidgetItem(b.text().trimmed(), m_contents);
         item->setData(Qt::UserRole, b.position());
-        item->setToolTip(b.text().trimmed());
+        item->setToolTip(plainToolTip(b.text().trimmed()));
         if (level > 1) {
             item->setText(QString(4 * (level - 1), u' ') + item->text());
             item->setForeground(palette().color(QPalette::PlaceholderText));
