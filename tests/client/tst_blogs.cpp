@@ -40,6 +40,14 @@ bool synced(Client& c, const QString& localId)
     return w && w->state() == WorkRow::State::Synced && w->articleId > 0;
 }
 
+// Reads an article whole into the cache (article.get) and waits for it.
+bool readWhole(Client& c, qint64 articleId)
+{
+    QSignalSpy changed(&c.blogs(), &Blogs::articleChanged);
+    c.blogs().fetchArticle(articleId);
+    return changed.wait(10000);
+}
+
 std::optional<ArticleRow> findByTitle(Client& c, const QString& title)
 {
     for (const ArticleRow& a : BlogStore(c.cache()).published(100)) {
@@ -92,9 +100,7 @@ private Q_SLOTS:
         QCOMPARE(plan->revision, 2); // eva's correction after publishing
         QVERIFY(!plan->hasBody);
         QCOMPARE(plan->comments, 3);
-        QSignalSpy changed(&bram->blogs(), &Blogs::articleChanged);
-        bram->blogs().fetchArticle(plan->id);
-        QVERIFY(changed.wait(10000));
+        QVERIFY(readWhole(*bram, plan->id));
         QVERIFY(BlogStore(bram->cache()).article(plan->id)->hasBody);
         QSignalSpy comments(&bram->blogs(), &Blogs::commentsChanged);
         bram->blogs().fetchComments(plan->id);
@@ -132,9 +138,7 @@ private Q_SLOTS:
         QCOMPARE(a->drafts().pendingCount(), 0);
         // Laptop B heard of it (article.draft goes to its authors) and reads it whole.
         QTRY_VERIFY_WITH_TIMEOUT(BlogStore(b->cache()).article(articleId).has_value(), 10000);
-        QSignalSpy changed(&b->blogs(), &Blogs::articleChanged);
-        b->blogs().fetchArticle(articleId);
-        QVERIFY(changed.wait(10000));
+        QVERIFY(readWhole(*b, articleId));
         const QString onB = b->drafts().edit(articleId);
         QVERIFY(!onB.isEmpty());
         QCOMPARE(b->drafts().work(onB)->text.body, QStringLiteral("Eerst de tekst, dan de titel."));
@@ -176,9 +180,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced(*a, onA), 10000);
         const qint64 articleId = a->drafts().work(onA)->articleId;
         QVERIFY(test::goOnlineAndCatchUp(*b));
-        QSignalSpy fetched(&b->blogs(), &Blogs::articleChanged);
-        b->blogs().fetchArticle(articleId);
-        QVERIFY(fetched.wait(10000));
+        QVERIFY(readWhole(*b, articleId));
         const QString onB = b->drafts().edit(articleId);
         QVERIFY(!onB.isEmpty());
 
@@ -267,9 +269,7 @@ private Q_SLOTS:
                                                      "verandert er?"));
         QVERIFY(plan);
         for (Client* c : {anna.get(), eva.get()}) {
-            QSignalSpy changed(&c->blogs(), &Blogs::articleChanged);
-            c->blogs().fetchArticle(plan->id);
-            QVERIFY(changed.wait(10000));
+            QVERIFY(readWhole(*c, plan->id));
         }
         const QString onAnna = anna->drafts().edit(plan->id);
         const QString onEva = eva->drafts().edit(plan->id);
@@ -324,9 +324,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced(*a, onA), 10000);
         const qint64 id = a->drafts().work(onA)->articleId;
         a->drafts().setOpen(onA, true);
-        QSignalSpy fetched(&b->blogs(), &Blogs::articleChanged);
-        b->blogs().fetchArticle(id);
-        QVERIFY(fetched.wait(10000));
+        QVERIFY(readWhole(*b, id));
         const QString onB = b->drafts().edit(id);
         QVERIFY(b->drafts().setText(onB,
                                     textOf(QStringLiteral("Open"), QStringLiteral("een\ntwee\n"))));
@@ -407,9 +405,7 @@ private Q_SLOTS:
         QVERIFY(a->drafts().setText(
             onA, textOf(QStringLiteral("Elders"), QStringLiteral("begin\nvan A\n"))));
         QVERIFY(test::goOnlineAndCatchUp(*b));
-        QSignalSpy fetched(&b->blogs(), &Blogs::articleChanged);
-        b->blogs().fetchArticle(id);
-        QVERIFY(fetched.wait(10000));
+        QVERIFY(readWhole(*b, id));
         const QString onB = b->drafts().edit(id);
         QSignalSpy published(&b->drafts(), &Drafts::publishedNow);
         QVERIFY(b->drafts().publish(onB));
