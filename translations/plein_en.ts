@@ -448,6 +448,14 @@
         <source>Delete “%1” with its revisions and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its revisions and comments? This cannot be undone.</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Every revision: who changed what, and restoring an old one</source>
+        <translation>Every revision: who changed what, and restoring an old one</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::AttachmentChip</name>
@@ -1917,6 +1925,139 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::HistoryPage</name>
+    <message>
+        <source>published by %1</source>
+        <translation>published by %1</translation>
+    </message>
+    <message>
+        <source>revision %1 restored by %2</source>
+        <translation>revision %1 restored by %2</translation>
+    </message>
+    <message>
+        <source>edited by %1</source>
+        <translation>edited by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the article</source>
+        <translation>Back to the article</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>&amp;Restore this revision</translation>
+    </message>
+    <message>
+        <source>Makes this revision&apos;s text the newest revision; the revisions after it stay in the history</source>
+        <translation>Makes this revision&apos;s text the newest revision; the revisions after it stay in the history</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>History of “%1”</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>The history is read from the server when you are online again.</source>
+        <translation>The history is read from the server when you are online again.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <source>This article does not exist (any more), or it is not yours to read.</source>
+        <translation>This article does not exist (any more), or it is not yours to read.</translation>
+    </message>
+    <message>
+        <source>This article has no revisions yet: they are kept from its first publication on.</source>
+        <translation>This article has no revisions yet: they are kept from its first publication on.</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>Reading the texts…</source>
+        <translation>Reading the texts…</translation>
+    </message>
+    <message>
+        <source>against revision %1</source>
+        <translation>against revision %1</translation>
+    </message>
+    <message>
+        <source>the first kept revision</source>
+        <translation>the first kept revision</translation>
+    </message>
+    <message>
+        <source>the text is unchanged</source>
+        <translation>the text is unchanged</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed</source>
+        <translation>%1 added, %2 removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title: “%1” → “%2”</source>
+        <translation>title: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>summary removed</source>
+        <translation>summary removed</translation>
+    </message>
+    <message>
+        <source>summary: “%1”</source>
+        <translation>summary: “%1”</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>topics: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Restore revision</translation>
+    </message>
+    <message>
+        <source>Make the text of revision %1 the newest revision? Revision %2 and the ones before it stay in the history.</source>
+        <translation>Make the text of revision %1 the newest revision? Revision %2 and the ones before it stay in the history.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>

@@ -448,6 +448,14 @@
         <source>Delete “%1” with its revisions and comments? This cannot be undone.</source>
         <translation>“%1” verwijderen met zijn versies en reacties? Dit kan niet ongedaan worden.</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Every revision: who changed what, and restoring an old one</source>
+        <translation>Elke versie: wie wat veranderde, en een oude terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::AttachmentChip</name>
@@ -1917,6 +1925,139 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Notifications</source>
         <translation>Meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::HistoryPage</name>
+    <message>
+        <source>published by %1</source>
+        <translation>gepubliceerd door %1</translation>
+    </message>
+    <message>
+        <source>revision %1 restored by %2</source>
+        <translation>versie %1 teruggezet door %2</translation>
+    </message>
+    <message>
+        <source>edited by %1</source>
+        <translation>bewerkt door %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ %n ongewijzigde regel</numerusform>
+            <numerusform>⋯ %n ongewijzigde regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the article</source>
+        <translation>Terug naar het artikel</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this revision</source>
+        <translation>Deze versie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Makes this revision&apos;s text the newest revision; the revisions after it stay in the history</source>
+        <translation>Maakt de tekst van deze versie de nieuwste versie; de versies erna blijven in de geschiedenis</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Geschiedenis van “%1”</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>The history is read from the server when you are online again.</source>
+        <translation>De geschiedenis wordt van de server gelezen zodra je weer online bent.</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>De geschiedenis wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>This article does not exist (any more), or it is not yours to read.</source>
+        <translation>Dit artikel bestaat niet (meer), of is niet voor jou.</translation>
+    </message>
+    <message>
+        <source>This article has no revisions yet: they are kept from its first publication on.</source>
+        <translation>Dit artikel heeft nog geen versies: die worden bewaard vanaf de eerste publicatie.</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>huidig</translation>
+    </message>
+    <message>
+        <source>Reading the texts…</source>
+        <translation>De teksten worden gelezen…</translation>
+    </message>
+    <message>
+        <source>against revision %1</source>
+        <translation>ten opzichte van versie %1</translation>
+    </message>
+    <message>
+        <source>the first kept revision</source>
+        <translation>de eerste bewaarde versie</translation>
+    </message>
+    <message>
+        <source>the text is unchanged</source>
+        <translation>de tekst is niet veranderd</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed</source>
+        <translation>%1 toegevoegd, %2 verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>title: “%1” → “%2”</source>
+        <translation>titel: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>summary removed</source>
+        <translation>samenvatting verwijderd</translation>
+    </message>
+    <message>
+        <source>summary: “%1”</source>
+        <translation>samenvatting: “%1”</translation>
+    </message>
+    <message>
+        <source>topics: %1</source>
+        <translation>onderwerpen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Versie terugzetten</translation>
+    </message>
+    <message>
+        <source>Make the text of revision %1 the newest revision? Revision %2 and the ones before it stay in the history.</source>
+        <translation>De tekst van versie %1 de nieuwste versie maken? Versie %2 en die ervoor blijven in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 // The blogs' pages in the real shell against the real server with the demo organisation: the
 // blogs page lists the company blog and the drafts, the reading view renders the article with
 // its table of contents, likes and comments, the editor saves what is typed and publishes, its
-// toolbar formats the source, and the comparison merges crossing edits and resolves them.
+// toolbar formats the source, the comparison merges crossing edits and resolves them, and the
+// history shows what each revision changed and restores an old one.
 #include "blogs/blogs.h"
 #include "blogs/blogstore.h"
 #include "blogs/drafts.h"
@@ -12,6 +13,7 @@
 #include "pages/blogs/articlepage.h"
 #include "pages/blogs/blogpage.h"
 #include "pages/blogs/conflictdialog.h"
+#include "pages/blogs/historypage.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "testclient.h"
@@ -204,6 +206,59 @@ private Q_SLOTS:
         QVERIFY(body);
         body->setPlainText(QStringLiteral("zelf geschreven\n"));
         QCOMPARE(dialog.result().body, QStringLiteral("zelf geschreven\n"));
+    }
+
+    // The history: the revisions newest first, what the newest changed against the one before
+    // with the changed words marked, restoring the first for its author (not for a reader).
+    // Last, as it adds a revision to the demo's plan.
+    void historyShowsChangesAndRestores()
+    {
+        Session bram;
+        QVERIFY(bram.start(m_server.url(), QStringLiteral("bram")));
+        const qint64 id = bram.planId();
+        QVERIFY(id > 0);
+        auto* read
+            = bram.open<app::HistoryPage>(app::Navigator::link(QStringLiteral("history"), id));
+        QVERIFY(read);
+        QTRY_COMPARE(read->revisions(), (QList<qint64> {2, 1}));
+        QCOMPARE(read->shownRevision(), 2);
+        QTRY_VERIFY(read->changes()->toPlainText().contains(QStringLiteral("Elke maand")));
+        QVERIFY(read->changes()->toPlainText().contains(QStringLiteral("Elk kwartaal")));
+        QVERIFY(read->changes()->toPlainText().contains(
+            app::HistoryPage::tr("⋯ %n unchanged line(s)", nullptr, 19)));
+        // The changed word has a background of its own, stronger than its line's.
+        const QTextDocument* doc = read->changes()->document();
+        const QTextCursor word = doc->find(QStringLiteral("maand"));
+        QVERIFY(!word.isNull());
+        const QTextCursor rest = doc->find(QStringLiteral("spreekuur"), word.position());
+        QVERIFY(word.charFormat().hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(!rest.charFormat().hasProperty(QTextFormat::BackgroundBrush));
+        QVERIFY(rest.blockFormat().hasProperty(QTextFormat::BackgroundBrush));
+        read->showRevision(1);
+        QTRY_VERIFY(read->changes()->toPlainText().contains(QStringLiteral("Elk kwartaal")));
+        QVERIFY(!read->restoreButton()->isVisibleTo(read)); // bram only reads it
+
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        auto* history
+            = anna.open<app::HistoryPage>(app::Navigator::link(QStringLiteral("history"), id));
+        QVERIFY(history);
+        QTRY_COMPARE(history->revisions(), (QList<qint64> {2, 1}));
+        QTRY_VERIFY(history->changes()->toPlainText().contains(QStringLiteral("Elke maand")));
+        QVERIFY(!history->restoreButton()->isVisibleTo(history)); // the current one
+        history->showRevision(1);
+        QTRY_VERIFY(history->restoreButton()->isVisibleTo(history));
+        QVERIFY(history->restoreShown());
+        QVERIFY(qobject_cast<app::ArticlePage*>(anna.window->currentPage()));
+        QTRY_COMPARE(anna.core->outbox().count(), 0);
+        QTRY_COMPARE(client::BlogStore(anna.core->cache()).article(id)->revision, 3);
+        QTRY_VERIFY(client::BlogStore(anna.core->cache()).article(id)->hasBody);
+        QVERIFY(client::BlogStore(anna.core->cache())
+                    .article(id)
+                    ->text.body.contains(QStringLiteral("Elk kwartaal")));
+        history = anna.open<app::HistoryPage>(app::Navigator::link(QStringLiteral("history"), id));
+        QTRY_COMPARE(history->revisions(), (QList<qint64> {3, 2, 1}));
+        QTRY_VERIFY(history->changes()->toPlainText().contains(QStringLiteral("Elk kwartaal")));
     }
 
 private:

@@ -96,6 +96,8 @@ Names names(Icon which)
         return {"forward", "go-next"};
     case Icon::Article:
         return {"article", "x-office-document"};
+    case Icon::History:
+        return {"history", "document-open-recent"};
     }
     return {"help", nullptr};
 }

@@ -49,6 +49,7 @@ enum class Icon {
     ZoomFit,
     Forward,
     Article,
+    History,
 };
 
 // `colour`: draw ours in this colour instead of the palette's (a liked heart is red). A theme

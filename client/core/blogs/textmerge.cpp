@@ -1,21 +1,14 @@
 #include "textmerge.h"
 
+#include "libgit2ready.h"
+
 #include <algorithm>
 #include <git2/errors.h>
-#include <git2/global.h>
 #include <git2/merge.h>
 
 namespace plein::client::textmerge {
 
 namespace {
-
-// libgit2 is set up once for the process (its allocator and settings); merging files needs
-// no repository.
-bool libgit2Ready()
-{
-    static const bool ready = git_libgit2_init() > 0;
-    return ready;
-}
 
 // The conflict markers must not occur in the texts: one character longer than the longest
 // run of a marker character that starts a line in any of them (git's default is 7).

@@ -10,6 +10,7 @@
 #include "pages/blogs/articlecard.h"
 #include "shell/navigator.h"
 #include "ui/icons.h"
+#include "ui/plainlabel.h"
 #include "ui/relativetime.h"
 #include "ui/tooltip.h"
 
@@ -43,15 +44,6 @@ constexpr int contentsWidth = 220;
 constexpr int contentsFrom = 3;
 constexpr qreal readingScale = 1.12;
 constexpr int lineHeightPercent = 150;
-
-QLabel* plainLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // what people wrote is never markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 void openLink(Navigator& navigator, const QUrl& url)
 {
@@ -174,11 +166,17 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
         query.addQueryItem(QStringLiteral("article"), QString::number(m_id));
         m_navigator.open(Navigator::link(QStringLiteral("write"), query));
     });
+    m_history = new QPushButton(icons::icon(icons::Icon::History), tr("&History"), column);
+    m_history->setObjectName(QStringLiteral("articleHistoryButton"));
+    m_history->setToolTip(tr("Every revision: who changed what, and restoring an old one"));
+    connect(m_history, &QPushButton::clicked, this,
+            [this]() { m_navigator.open(Navigator::link(QStringLiteral("history"), m_id)); });
     m_delete = new QPushButton(icons::icon(icons::Icon::Delete), tr("&Delete"), column);
     connect(m_delete, &QPushButton::clicked, this, &ArticlePage::confirmDelete);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_like);
     actions->addStretch(1);
+    actions->addWidget(m_history);
     actions->addWidget(m_edit);
     actions->addWidget(m_delete);
 
@@ -283,8 +281,8 @@ void ArticlePage::refresh()
     m_notice->setVisible(!a || !a->hasBody);
     if (!a) {
         m_notice->setText(tr("Loading the article…"));
-        for (QWidget* w :
-             std::initializer_list<QWidget*> {m_like, m_edit, m_delete, m_composer, m_send})
+        for (QWidget* w : std::initializer_list<QWidget*> {m_like, m_history, m_edit, m_delete,
+                                                           m_composer, m_send})
             w->setVisible(false);
         return;
     }
@@ -327,6 +325,7 @@ void ArticlePage::refresh()
     }
     m_body->setVisible(a->hasBody);
     m_like->setVisible(a->isPublished());
+    m_history->setVisible(a->isPublished());
     m_like->setChecked(a->likedByMe);
     m_like->setIcon(icons::icon(a->likedByMe ? icons::Icon::Liked : icons::Icon::Like));
     m_like->setText(a->likes > 0 ? tr("Like (%1)").arg(a->likes) : tr("Like"));

@@ -67,6 +67,7 @@ private:
     QLabel* m_notice = nullptr;
     QTextBrowser* m_body = nullptr;
     QPushButton* m_like = nullptr;
+    QPushButton* m_history = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QListWidget* m_contents = nullptr;

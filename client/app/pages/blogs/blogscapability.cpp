@@ -8,6 +8,7 @@
 #include "pages/blogs/articleeditor.h"
 #include "pages/blogs/articlepage.h"
 #include "pages/blogs/blogpage.h"
+#include "pages/blogs/historypage.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "shell/notificationmodel.h"
@@ -65,6 +66,16 @@ BlogsCapability::BlogsCapability(MainWindow& shell)
     });
     navigator.addRoute(QStringLiteral("article"), Navigator::Id::Required,
                        [this](qint64 id) { return openArticle(id); });
+    navigator.addRoute(QStringLiteral("history"), Navigator::Id::Required, [this](qint64 id) {
+        if (m_history && m_history->articleId() == id) {
+            m_history->reload();
+            m_shell.showPage(m_history);
+            return true;
+        }
+        replacePage(m_shell, m_history,
+                    new HistoryPage(m_shell.client(), m_shell.navigator(), id, &m_shell));
+        return true;
+    });
     navigator.addQueryRoute(
         QStringLiteral("write"), Navigator::Id::None, [this](qint64, const QUrlQuery& query) {
             const auto number = [&](const char* key) {
@@ -97,6 +108,11 @@ ArticlePage* BlogsCapability::articlePage() const
 ArticleEditor* BlogsCapability::editor() const
 {
     return m_editor;
+}
+
+HistoryPage* BlogsCapability::historyPage() const
+{
+    return m_history;
 }
 
 bool BlogsCapability::openArticle(qint64 id)

@@ -13,6 +13,7 @@ namespace plein::app {
 class ArticleEditor;
 class ArticlePage;
 class BlogPage;
+class HistoryPage;
 class MainWindow;
 
 // Blogs in the shell: the sidebar entry and the routes `plein:/blogs` (the blogs and the
@@ -30,6 +31,7 @@ public:
     BlogPage* blogPage() const;
     ArticlePage* articlePage() const;
     ArticleEditor* editor() const;
+    HistoryPage* historyPage() const;
 
     bool openArticle(qint64 id);
     // Opens the editor of a working copy.
@@ -44,6 +46,7 @@ private:
     QPointer<BlogPage> m_groupBlog;
     QPointer<ArticlePage> m_article;
     QPointer<ArticleEditor> m_editor;
+    QPointer<HistoryPage> m_history;
     QDateTime m_started = QDateTime::currentDateTimeUtc();
 };
 

@@ -14,6 +14,7 @@
 #include "shell/navigator.h"
 #include "ui/avatar.h"
 #include "ui/icons.h"
+#include "ui/plainlabel.h"
 #include "ui/relativetime.h"
 #include "ui/tooltip.h"
 
@@ -45,14 +46,6 @@ QPixmap avatarPixmap(const QString& name, const QString& key, qreal dpr)
     painter.setFont(font);
     avatar::paint(painter, QRect(0, 0, avatarSize, avatarSize), name, key);
     return pixmap;
-}
-
-QLabel* plainLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // what people typed is never markup
-    label->setWordWrap(true);
-    return label;
 }
 
 // A tag as a rounded button, its text as written ('&' no shortcut mark).
