@@ -550,6 +550,33 @@ Write the first one: long-form posts with a table of contents, comments and revi
     </message>
 </context>
 <context>
+    <name>plein::app::BlogStrip</name>
+    <message>
+        <source>New in the group&apos;s blog</source>
+        <translation>New in the group&apos;s blog</translation>
+    </message>
+    <message>
+        <source>New in the blogs</source>
+        <translation>New in the blogs</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <source>All blogs</source>
+        <translation>All blogs</translation>
+    </message>
+    <message>
+        <source>Hide these articles; a new one shows here again</source>
+        <translation>Hide these articles; a new one shows here again</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::BlogsCapability</name>
     <message>
         <source>Blogs</source>
@@ -566,6 +593,10 @@ Write the first one: long-form posts with a table of contents, comments and revi
     <message>
         <source>%1 commented on “%2”</source>
         <translation>%1 commented on “%2”</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
     </message>
 </context>
 <context>

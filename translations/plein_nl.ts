@@ -550,6 +550,33 @@ Schrijf het eerste: lange stukken met een inhoudsopgave, reacties en versies.</t
     </message>
 </context>
 <context>
+    <name>plein::app::BlogStrip</name>
+    <message>
+        <source>New in the group&apos;s blog</source>
+        <translation>Nieuw in het blog van de groep</translation>
+    </message>
+    <message>
+        <source>New in the blogs</source>
+        <translation>Nieuw in de blogs</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle artikelen</translation>
+    </message>
+    <message>
+        <source>All blogs</source>
+        <translation>Alle blogs</translation>
+    </message>
+    <message>
+        <source>Hide these articles; a new one shows here again</source>
+        <translation>Deze artikelen verbergen; een nieuw artikel verschijnt hier weer</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
     <name>plein::app::BlogsCapability</name>
     <message>
         <source>Blogs</source>
@@ -566,6 +593,10 @@ Schrijf het eerste: lange stukken met een inhoudsopgave, reacties en versies.</t
     <message>
         <source>%1 commented on “%2”</source>
         <translation>%1 reageerde op “%2”</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
     </message>
 </context>
 <context>

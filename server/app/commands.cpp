@@ -437,8 +437,8 @@ int demo(ServerConfig& config)
           << Qt::endl;
     out() << "Files: a chart, a diagram, a CSV and a Markdown note on posts and in a conversation"
           << Qt::endl;
-    out() << "Articles: the business plan (company blog), a dike report (Dijkbeheer), a draft and "
-             "a scheduled one"
+    out() << "Articles: the business plan and two more (company blog), a dike report "
+             "(Dijkbeheer), lunch walks (Lunchwandelaars), a draft and a scheduled one"
           << Qt::endl;
     return 0;
 }

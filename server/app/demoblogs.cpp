@@ -173,6 +173,47 @@ std::optional<QString> seedDemoBlogs(ServerCore& core, const QHash<QString, User
 {
     Seeder s(core, users);
     const qint64 eva = users.value(QStringLiteral("eva")).id;
+    // Two shorter articles first, so the plan is the company blog's newest.
+    s.publish("daan",
+              s.draft("daan", QStringLiteral("Een nacht mee met de sluiswachters van Eefde"),
+                      QStringLiteral("Van zes uur 's avonds tot zes uur 's ochtends: wat er "
+                                     "gebeurt als de rest slaapt."),
+                      QStringLiteral(
+                          "Om zes uur neemt Henk de dienst over. Eerst de lijst: welke schepen "
+                          "zijn er aangemeld, hoe staat het water, werken de deuren?\n\n"
+                          "## De drukte van de nacht\n\nTussen tien en twee komen de grote "
+                          "duwbakken. Elke schutting duurt twintig minuten; in een goede nacht "
+                          "zijn het er veertien.\n\n## Wat de sensoren doen\n\nSinds de zomer "
+                          "meten sensoren de deuren elke minuut. “Vroeger liep ik elk uur een "
+                          "ronde, nu zie ik het op het scherm en loop ik als het nodig is.”\n\n"
+                          "> Het mooiste moment? Als om vijf uur de mist optrekt boven de "
+                          "IJssel.\n"),
+                      0, {QStringLiteral("sluizen"), QStringLiteral("eefde")}));
+    s.publish(
+        "eva",
+        s.draft("eva", QStringLiteral("Zo schrijf je een artikel dat gelezen wordt"),
+                QStringLiteral("Vijf tips van de redactie, van de titel tot de laatste "
+                               "zin."),
+                QStringLiteral("1. **Begin met het nieuws.** Wat verandert er, en voor wie?\n"
+                               "2. **Een titel die zegt wat er staat.** Geen raadsels.\n"
+                               "3. **Kopjes** om te scannen: lezers springen.\n"
+                               "4. **Kort.** Vijf minuten lezen is veel.\n"
+                               "5. **Eindig met een vraag**, dan reageren collega's.\n\n"
+                               "Je concept wordt bewaard terwijl je typt, ook in de trein zonder "
+                               "netwerk. Publiceren kan later, of op een tijd die je kiest.\n"),
+                0, {QStringLiteral("schrijftips")}));
+    if (const qint64 walkers = groupNamed(core.db, QStringLiteral("Lunchwandelaars")))
+        s.publish("daan",
+                  s.draft("daan", QStringLiteral("Drie lunchrondjes rond het kantoor"),
+                          QStringLiteral("Twintig, dertig of veertig minuten, allemaal met "
+                                         "koffie onderweg."),
+                          QStringLiteral("## Twintig minuten: het park\n\nLinksaf bij de "
+                                         "ingang, rond de vijver en terug langs de bakker.\n\n"
+                                         "## Dertig minuten: de dijk\n\nOver de brug, de dijk "
+                                         "op tot het gemaal.\n\n## Veertig minuten: de "
+                                         "polder\n\nAlleen bij droog weer: het pad is na regen "
+                                         "modderig.\n"),
+                          walkers, {QStringLiteral("wandelen")}));
     const QString planText = QString::fromUtf8(plan);
     auto a = s.draft("anna", QStringLiteral("Het nieuwe ondernemingsplan: wat verandert er?"),
                      QStringLiteral("Veilig, schoon en samen: de drie pijlers voor 2030 en wat "

@@ -8,10 +8,14 @@
 #include "blogs/drafts.h"
 #include "client.h"
 #include "connection.h"
+#include "groups/groupstore.h"
 #include "outbox/outbox.h"
+#include "pages/blogs/articlecard.h"
 #include "pages/blogs/articleeditor.h"
 #include "pages/blogs/articlepage.h"
 #include "pages/blogs/blogpage.h"
+#include "pages/blogs/blogscapability.h"
+#include "pages/blogs/blogstrip.h"
 #include "pages/blogs/conflictdialog.h"
 #include "pages/blogs/historypage.h"
 #include "shell/mainwindow.h"
@@ -22,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -95,10 +100,13 @@ private Q_SLOTS:
         QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
         auto* page = anna.open<app::BlogPage>(app::Navigator::link(QStringLiteral("blogs")));
         QVERIFY(page);
-        QTRY_COMPARE(page->cardCount(), 1); // the plan; bram's report is in a group's blog
-        // Dijkbeheer is private and anna no member: its report is not hers to read.
+        // The plan, daan's night at the lock and eva's tips; the group articles are in their
+        // groups' blogs.
+        QTRY_COMPARE(page->cardCount(), 3);
+        // Dijkbeheer is private and anna no member: its report is not hers to read; the lunch
+        // walks in Lunchwandelaars are.
         page->showShelf(app::BlogPage::Shelf::All);
-        QTRY_COMPARE(page->cardCount(), 1);
+        QTRY_COMPARE(page->cardCount(), 4);
         page->showShelf(app::BlogPage::Shelf::Drafts);
         QTRY_COMPARE(page->cardCount(), 1); // anna's own draft; chantal's is not hers
     }
@@ -118,7 +126,7 @@ private Q_SLOTS:
         // bram reads Dijkbeheer's blog, his own report in it.
         auto* blogs = bram.open<app::BlogPage>(app::Navigator::link(QStringLiteral("blogs")));
         blogs->showShelf(app::BlogPage::Shelf::All);
-        QTRY_COMPARE(blogs->cardCount(), 2);
+        QTRY_COMPARE(blogs->cardCount(), 5); // the company blog's three, his report, the walks
         page = bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
         QVERIFY(page->body()->toPlainText().contains(QStringLiteral("De drie pijlers")));
         QCOMPARE(
@@ -178,6 +186,50 @@ private Q_SLOTS:
     }
 
     // The comparison: the parts both changed, the choices, the edited result.
+    // Home shows the newest articles of every blog anna reads as cards above the posts; Hide
+    // puts them away. A group's page has its blog as a tab and its newest article above the
+    // group's posts.
+    void homeAndGroupShowTheNewestArticles()
+    {
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        QVERIFY(anna.window->navigator().open(app::Navigator::link(QStringLiteral("home"))));
+        auto* home = anna.window->currentPage()->findChild<app::BlogStrip*>();
+        QVERIFY(home);
+        // The newest three of those she reads (the plan among them, also after the editor's
+        // test published one).
+        QTRY_COMPARE(home->cardCount(), 3);
+        QVERIFY(home->isVisibleTo(anna.window.get()));
+        QVERIFY(home->shownArticles().contains(anna.planId()));
+        auto* card = home->findChild<app::ArticleCard*>();
+        QVERIFY(card);
+        QTest::mouseClick(card, Qt::LeftButton);
+        QTRY_VERIFY(qobject_cast<app::ArticlePage*>(anna.window->currentPage()));
+        home->hideShown();
+        QCOMPARE(home->cardCount(), 0);
+        QVERIFY(!home->isVisibleTo(anna.window.get()));
+
+        qint64 walkers = 0;
+        for (const client::GroupRow& g : client::GroupStore(anna.core->cache()).myGroups()) {
+            if (g.name == QLatin1StringView("Lunchwandelaars"))
+                walkers = g.id;
+        }
+        QVERIFY(walkers > 0);
+        QVERIFY(
+            anna.window->navigator().open(app::Navigator::link(QStringLiteral("group"), walkers)));
+        QWidget* page = anna.window->currentPage();
+        auto* strip = page->findChild<app::BlogStrip*>();
+        QVERIFY(strip);
+        QTRY_COMPARE(strip->cardCount(), 1); // the walks, hidden in Home only
+        auto* tabs = page->findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        auto* blog = page->findChild<app::BlogPage*>(QStringLiteral("groupBlog"));
+        QVERIFY(blog);
+        QVERIFY(tabs->indexOf(blog) >= 0);
+        QCOMPARE(tabs->tabText(tabs->indexOf(blog)), app::BlogsCapability::tr("Blog"));
+        QTRY_COMPARE(blog->cardCount(), 1);
+    }
+
     void conflictDialogMergesAndChooses()
     {
         client::WorkRow w;

@@ -18,6 +18,7 @@
 #include "shell/notificationsettings.h"
 #include "shell/notificationsettingsdialog.h"
 #include "shell/notificationspage.h"
+#include "shell/pageparts.h"
 #include "shell/shortcutsdialog.h"
 #include "shell/sidebar.h"
 #include "shell/sidebarmodel.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(client::Client& client, bool useTray, QWidget* parent)
     , m_client(client)
     , m_navigator(new Navigator(this))
     , m_sidebarModel(new SidebarModel(this))
+    , m_pageParts(new PageParts(this))
     , m_notifications(new NotificationModel(client, this))
     , m_pages(new QStackedWidget(this))
     , m_details(new QStackedWidget(this))

@@ -27,6 +27,7 @@ class Navigator;
 class NoticeBar;
 class NotificationModel;
 class NotificationsPage;
+class PageParts;
 class Sidebar;
 class SidebarModel;
 class TrayIcon;
@@ -54,6 +55,7 @@ public:
     client::Client& client() const { return m_client; }
     Navigator& navigator() const { return *m_navigator; }
     SidebarModel& sidebarModel() const { return *m_sidebarModel; }
+    PageParts& pageParts() const { return *m_pageParts; }
     NotificationModel& notifications() const { return *m_notifications; }
     // The "Plein" menu, for actions such as "New post".
     QMenu* appMenu() const { return m_appMenu; }
@@ -144,6 +146,7 @@ private:
     client::Client& m_client;
     Navigator* m_navigator = nullptr;
     SidebarModel* m_sidebarModel = nullptr;
+    PageParts* m_pageParts = nullptr;
     NotificationModel* m_notifications = nullptr;
     Sidebar* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;

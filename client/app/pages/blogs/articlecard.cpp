@@ -120,6 +120,23 @@ ArticleCard::ArticleCard(QWidget* parent)
     layout->addWidget(m_meta);
 }
 
+void ArticleCard::setCompact(bool compact)
+{
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * (compact ? 1.1 : 1.25));
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    const auto limit = [compact](QLabel* label, int lines) {
+        label->setMaximumHeight(compact ? label->fontMetrics().lineSpacing() * lines + 2
+                                        : QWIDGETSIZE_MAX);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    };
+    limit(m_title, 3);
+    limit(m_summary, 3);
+    layout()->setContentsMargins(compact ? QMargins(12, 10, 12, 10) : QMargins(16, 12, 16, 12));
+    m_compact = compact;
+}
+
 void ArticleCard::setArticle(const client::ArticleRow& a)
 {
     m_title->setText(a.text.title);
@@ -131,7 +148,7 @@ void ArticleCard::setArticle(const client::ArticleRow& a)
     if (when.isValid())
         meta.append(relativetime::shortText(when, QDateTime::currentDateTimeUtc()));
     meta.append(articletext::readingTime(a.readingMinutes));
-    if (a.isPublished()) {
+    if (a.isPublished() && !m_compact) {
         meta.append(tr("%n like(s)", nullptr, a.likes));
         meta.append(tr("%n comment(s)", nullptr, a.comments));
     }

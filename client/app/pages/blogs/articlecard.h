@@ -32,6 +32,8 @@ class ArticleCard : public QFrame
 public:
     explicit ArticleCard(QWidget* parent = nullptr);
 
+    // Compact: for a row of cards (the title and the summary on three lines at most, no counts).
+    void setCompact(bool compact);
     void setArticle(const client::ArticleRow& a);
     // A working copy (a draft being written here), with the article it edits if any.
     void setWork(const client::WorkRow& w, const std::optional<client::ArticleRow>& a);
@@ -48,6 +50,7 @@ private:
     QLabel* m_summary;
     QLabel* m_meta;
     QLabel* m_state;
+    bool m_compact = false;
 };
 
 } // namespace plein::app

@@ -100,6 +100,11 @@ BlogPage::BlogPage(client::Client& client, Navigator& navigator, qint64 groupId,
     reload();
 }
 
+void BlogPage::setTitleShown(bool shown)
+{
+    m_title->setVisible(shown);
+}
+
 void BlogPage::showShelf(Shelf shelf)
 {
     m_shelf = shelf;

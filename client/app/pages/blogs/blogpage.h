@@ -33,6 +33,8 @@ public:
              QWidget* parent = nullptr);
 
     qint64 groupId() const { return m_groupId; }
+    // Without its title, as a tab of the group's page that says whose it is.
+    void setTitleShown(bool shown);
     void showShelf(Shelf shelf);
     Shelf shelf() const { return m_shelf; }
     // Reads the newest page from the server (when online) and shows the cache.

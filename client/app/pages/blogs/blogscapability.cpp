@@ -8,10 +8,12 @@
 #include "pages/blogs/articleeditor.h"
 #include "pages/blogs/articlepage.h"
 #include "pages/blogs/blogpage.h"
+#include "pages/blogs/blogstrip.h"
 #include "pages/blogs/historypage.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "shell/notificationmodel.h"
+#include "shell/pageparts.h"
 #include "shell/sidebarmodel.h"
 #include "ui/icons.h"
 
@@ -85,6 +87,21 @@ BlogsCapability::BlogsCapability(MainWindow& shell)
                 return openWrite(std::max<qint64>(0, number("new")), {}, 0);
             return openWrite(-1, query.queryItemValue(QStringLiteral("draft")), number("article"));
         });
+
+    // The newest articles above Home's posts and a group's, and a group's blog as a tab.
+    PageParts& parts = shell.pageParts();
+    parts.addHomePanel([this](QWidget* parent) {
+        return new BlogStrip(m_shell.client(), m_shell.navigator(), 0, parent);
+    });
+    parts.addGroupPanel([this](qint64 groupId, QWidget* parent) {
+        return new BlogStrip(m_shell.client(), m_shell.navigator(), groupId, parent);
+    });
+    parts.addGroupTab(tr("Blog"), [this](qint64 groupId, QWidget* parent) {
+        auto* blog = new BlogPage(m_shell.client(), m_shell.navigator(), groupId, parent);
+        blog->setObjectName(QStringLiteral("groupBlog"));
+        blog->setTitleShown(false);
+        return blog;
+    });
 
     auto* write = new QAction(tr("New &article"), &shell);
     write->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));

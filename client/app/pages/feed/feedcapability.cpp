@@ -12,6 +12,7 @@
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "shell/notificationmodel.h"
+#include "shell/pageparts.h"
 #include "shell/sidebarmodel.h"
 
 #include <QAction>
@@ -32,6 +33,11 @@ FeedCapability::FeedCapability(MainWindow& shell)
     m_home->setObjectName(QStringLiteral("homePage"));
     m_thread = new ThreadPane(client, *m_actions, &shell);
     shell.addPage(m_home);
+    // Panels of other capabilities above Home's posts; they register after this one.
+    for (const PageParts::Panel& make : shell.pageParts().homePanels())
+        m_home->addPanel(make(m_home));
+    connect(&shell.pageParts(), &PageParts::homePanelAdded, this,
+            [this](const PageParts::Panel& make) { m_home->addPanel(make(m_home)); });
 
     connect(m_home->composer(), &Composer::submitted, this,
             [&client](const QString& text, const QStringList& attachments) {

@@ -32,7 +32,8 @@ FeedView::FeedView(client::Client& client, PostActions& actions, client::PostLis
     m_view->setEmptyText(tr("No posts yet\nWrite the first one above: a question, news, a "
                             "thank-you to a colleague."));
     m_newPostsBar->hide();
-    auto* layout = new QVBoxLayout(this);
+    m_layout = new QVBoxLayout(this);
+    QVBoxLayout* layout = m_layout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_composer);
     layout->addWidget(m_newPostsBar);
@@ -96,6 +97,14 @@ void FeedView::showNewPosts()
     m_newPosts = 0;
     m_newPostsBar->hide();
     m_view->scrollToTop();
+}
+
+void FeedView::addPanel(QWidget* panel)
+{
+    if (!panel)
+        return;
+    // Below the composer and the panels before it, above the posts.
+    m_layout->insertWidget(m_layout->indexOf(m_newPostsBar), panel);
 }
 
 } // namespace plein::app

@@ -5,6 +5,7 @@
 
 class QListView;
 class QPushButton;
+class QVBoxLayout;
 
 namespace plein::client {
 class Client;
@@ -37,6 +38,8 @@ public:
     int newPosts() const { return m_newPosts; }
     client::PostListModel* model() const { return m_model; }
     PostDelegate* delegate() const { return m_delegate; }
+    // A panel between the composer and the posts (what another capability shows there).
+    void addPanel(QWidget* panel);
 
 private:
     void rememberAnchor(int first);
@@ -45,6 +48,7 @@ private:
 
     client::Client& m_client;
     client::PostListModel* m_model = nullptr;
+    QVBoxLayout* m_layout = nullptr;
     Composer* m_composer = nullptr;
     QPushButton* m_newPostsBar = nullptr;
     PostListView* m_view = nullptr;

@@ -17,6 +17,7 @@
 #include "pages/groups/grouptexts.h"
 #include "pages/groups/textdelegate.h"
 #include "shell/navigator.h"
+#include "shell/pageparts.h"
 #include "ui/icons.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -94,7 +95,8 @@ QTextBrowser* makeDescription(QWidget* parent, FeedCapability& feed)
 
 } // namespace
 
-GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupId, QWidget* parent)
+GroupPage::GroupPage(client::Client& client, FeedCapability& feed, const PageParts& parts,
+                     qint64 groupId, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
     , m_groupId(groupId)
@@ -155,7 +157,9 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
             m_client.groups().markRead(m_groupId);
     });
 
+    // Out of sight until it is a tab (for those who decide on requests).
     m_requestsTab = new QWidget(this);
+    m_requestsTab->hide();
     m_requests = makeMemberList();
     m_approve = new QPushButton(tr("Approve"), m_requestsTab);
     m_refuse = new QPushButton(tr("Refuse"), m_requestsTab);
@@ -172,6 +176,10 @@ GroupPage::GroupPage(client::Client& client, FeedCapability& feed, qint64 groupI
 
     m_tabs->addTab(m_feed, tr("Posts"));
     m_tabs->addTab(m_members, tr("Members"));
+    for (const PageParts::GroupTab& tab : parts.groupTabs())
+        m_tabs->addTab(tab.make(groupId, m_tabs), tab.title);
+    for (const PageParts::GroupPart& make : parts.groupPanels())
+        m_feed->addPanel(make(groupId, m_feed));
 
     // The group's chat, for its members.
     m_chat = new QPushButton(icons::icon(icons::Icon::Reply), tr("Chat"), this);
@@ -390,8 +398,10 @@ void GroupPage::refresh()
     const int requestsTab = m_tabs->indexOf(m_requestsTab);
     if (runs && requestsTab < 0)
         m_tabs->addTab(m_requestsTab, tr("Requests"));
-    else if (!runs && requestsTab >= 0)
+    else if (!runs && requestsTab >= 0) {
         m_tabs->removeTab(requestsTab);
+        m_requestsTab->hide();
+    }
     const bool chosen = m_requests->currentIndex().isValid();
     m_approve->setEnabled(chosen && !group.archived);
     m_refuse->setEnabled(chosen && !group.archived);

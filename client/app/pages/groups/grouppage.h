@@ -18,6 +18,7 @@ struct GroupRow;
 namespace plein::app {
 
 class FeedCapability;
+class PageParts;
 class FeedView;
 
 // One group (`plein:/group/<id>`): its name, kind, member count and description; the buttons
@@ -30,7 +31,8 @@ class GroupPage : public QWidget
     Q_OBJECT
 
 public:
-    GroupPage(client::Client& client, FeedCapability& feed, qint64 groupId,
+    // The tabs and panels other capabilities add come from `parts` (the blog, for one).
+    GroupPage(client::Client& client, FeedCapability& feed, const PageParts& parts, qint64 groupId,
               QWidget* parent = nullptr);
     ~GroupPage() override;
 

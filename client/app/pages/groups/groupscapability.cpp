@@ -96,7 +96,7 @@ void GroupsCapability::openGroup(qint64 id)
     }
     // One group page at a time: the previous one goes once the new one shows.
     QPointer<GroupPage> previous = m_page;
-    m_page = new GroupPage(m_shell.client(), m_feed, id, &m_shell);
+    m_page = new GroupPage(m_shell.client(), m_feed, m_shell.pageParts(), id, &m_shell);
     m_shell.showPage(m_page);
     if (previous)
         previous->deleteLater();
