@@ -3,9 +3,11 @@
 # posts, offscreen and under Xvfb), memory after the feed is shown and scrolled once, catch-up
 # of 100,000 events from a real server, and frame times while scrolling 10,000 posts (Xvfb);
 # chat: opening a conversation of 100,000 cached messages to its first paint, scrolling it and
-# the memory with 1,000 cached conversations (offscreen and Xvfb).
+# the memory with 1,000 cached conversations (offscreen and Xvfb); blogs: opening an article of
+# 100,000 characters to its first paint and typing in the editor with that text (offscreen and
+# Xvfb), each against a bare Qt widget in the same run.
 # Every figure is the median of ROUNDS runs. Usage: bench/client/run.sh [build dir] [rounds]
-# BENCHES="feed catchup chat" (the default) chooses the parts.
+# BENCHES="feed catchup chat blogs" (the default) chooses the parts.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -36,7 +38,7 @@ start_series() { # label, profile
     report "start $1" "$out" first_paint_ms open_ms paint_ms pss_kb rss_kb
 }
 
-benches=" ${BENCHES:-feed catchup chat} "
+benches=" ${BENCHES:-feed catchup chat blogs} "
 want() { [[ $benches == *" $1 "* ]]; }
 
 # The chat benchmark on the profile with 1,000 conversations: open, reopen, scroll up, memory.
@@ -55,12 +57,29 @@ chat_series() { # label, scroll steps
     fi
 }
 
+# The blogs benchmark: a fresh profile each round (it stores its own articles).
+blogs_series() { # label
+    local out="$work/blogs-$1"
+    : >"$out"
+    for round in $(seq "$rounds"); do
+        mkdir -p "$work/profile-blogs-$1-$round"
+        "$bin/plein-bench-client-blogs" --profile "$work/profile-blogs-$1-$round" 2>/dev/null | tr '\n' ' ' >>"$out"
+        echo >>"$out"
+    done
+    report "blogs $1 open" "$out" first_paint_first_ms first_paint_median_ms baseline_median_ms ratio
+    report "blogs $1 typing" "$out" typing_p50_ms typing_p99_ms typing_max_ms typing_over_16ms \
+        baseline_typing_p99_ms typing_p99_ratio
+}
+
 if [ "${1:-}" = "--inside-xvfb" ]; then
     # Second half, under the X server that the first half started: xcb platform.
     bin=$2 rounds=$3 work=$4
     export QT_QPA_PLATFORM=xcb
     if want chat; then
         chat_series "xvfb" "${CHAT_SCROLL_STEPS:-10000}"
+    fi
+    if want blogs; then
+        blogs_series "xvfb"
     fi
     want feed || exit 0
     start_series "xvfb-100k" "$work/profile-100k"
@@ -107,7 +126,10 @@ if want feed; then
     QT_QPA_PLATFORM=offscreen start_series "offscreen-100k" "$work/profile-100k"
     QT_QPA_PLATFORM=offscreen start_series "offscreen-1m" "$work/profile-1m"
 fi
-if want feed || want chat; then
+if want blogs; then
+    QT_QPA_PLATFORM=offscreen blogs_series "offscreen"
+fi
+if want feed || want chat || want blogs; then
     BENCHES=$benches xvfb-run -a -s "-screen 0 1280x1024x24" "$here/run.sh" --inside-xvfb "$bin" "$rounds" "$work"
 fi
 want catchup || exit 0

@@ -14,20 +14,6 @@ namespace {
 
 constexpr QLatin1StringView area("blogs");
 
-// Words of the text, for the reading time: runs of characters that are not white space.
-int wordCount(const QString& text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool space = c.isSpace();
-        if (!space && !inWord)
-            ++words;
-        inWord = !space;
-    }
-    return words;
-}
-
 QVariant orNull(qint64 id)
 {
     return id ? QVariant(id) : sql::nullValue(QMetaType::LongLong);
@@ -150,8 +136,7 @@ QJsonObject Article::toJson(bool withBody) const
     QJsonArray co;
     for (const ArticlePerson& p : coAuthors)
         co.append(p.toJson());
-    const int minutes = std::max(
-        1, (words + protocol::blogs::wordsPerMinute - 1) / protocol::blogs::wordsPerMinute);
+    const int minutes = protocol::blogs::readingMinutes(words);
     QJsonObject o {
         {QStringLiteral("id"), id},
         {QStringLiteral("author"), author.toJson()},
@@ -209,7 +194,7 @@ Result<qint64> BlogStore::insertDraft(qint64 ownerId, qint64 groupId, const Arti
                                  "publish_error) VALUES (?, ?, 'draft', 1, ?, ?, ?, ?, ?, ?, ?, "
                                  "'') RETURNING id"),
                   {ownerId, orNull(groupId), text.title, notNull(text.summary), notNull(text.body),
-                   joinedTags(text.tags), wordCount(text.body), now, now})
+                   joinedTags(text.tags), protocol::blogs::wordCount(text.body), now, now})
         || !q.next())
         return storeError(area, q);
     const qint64 id = q.value(0).toLongLong();
@@ -233,7 +218,7 @@ Result<bool> BlogStore::updateText(qint64 articleId, qint64 base, const ArticleT
                                  "edited_at = COALESCE(?, edited_at) WHERE id = ? AND revision "
                                  "= ?"),
                   {text.title, notNull(text.summary), notNull(text.body), joinedTags(text.tags),
-                   wordCount(text.body), now,
+                   protocol::blogs::wordCount(text.body), now,
                    edited ? QVariant(now) : sql::nullValue(QMetaType::QString), articleId, base}))
         return storeError(area, q);
     return q.numRowsAffected() > 0;
@@ -439,9 +424,13 @@ Result<QList<Article>> BlogStore::blog(qint64 groupId, qint64 before, int limit,
 Result<QList<Article>> BlogStore::byAuthor(qint64 authorId, qint64 viewerId, bool admin,
                                            qint64 before, int limit)
 {
+    // Driven by the person's own articles: `a.state || ''` keeps SQLite's planner from walking
+    // every published article by the state index (24 ms instead of 0.6 ms at 100,000 articles;
+    // bench/blogs).
     return select(
         QStringLiteral("a.id IN (SELECT article_id FROM article_authors WHERE user_id = ?) AND "
-                       "a.state = 'published' AND a.published_seq < ? AND (a.group_id IS NULL OR "
+                       "a.state || '' = 'published' AND a.published_seq < ? AND (a.group_id IS "
+                       "NULL OR "
                        "EXISTS (SELECT 1 FROM user_groups g LEFT JOIN group_members gm ON "
                        "gm.group_id = g.id AND gm.user_id = ? AND gm.state = 'member' WHERE g.id "
                        "= a.group_id AND (gm.user_id IS NOT NULL OR g.kind = 'public' OR ? = 1) "

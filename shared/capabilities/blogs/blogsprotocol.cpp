@@ -203,4 +203,17 @@ const CapabilitySpec& capability()
     return spec;
 }
 
+int wordCount(QStringView text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool space = c.isSpace();
+        if (!space && !inWord)
+            ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
 } // namespace plein::protocol::blogs

@@ -53,6 +53,15 @@ inline constexpr int maxScheduleDays = 366;
 // Words read per minute, for an article's reading time.
 inline constexpr int wordsPerMinute = 200;
 
+// The words of an article's text as the server counts them, for its reading time: runs of
+// characters that are not white space. The app counts the same as one types.
+int wordCount(QStringView text);
+// The reading time of that many words, in whole minutes (at least 1).
+inline int readingMinutes(int words)
+{
+    return words <= 0 ? 1 : (words + wordsPerMinute - 1) / wordsPerMinute;
+}
+
 const CapabilitySpec& capability();
 
 } // namespace plein::protocol::blogs

@@ -1,11 +1,11 @@
 #include "pages/blogs/articlecard.h"
 
+#include "capabilities/blogs/blogsprotocol.h"
 #include "ui/relativetime.h"
 
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace plein::app {
@@ -71,12 +71,6 @@ QString stateOf(const client::WorkRow& w)
         break;
     }
     return w.published ? ArticleCard::tr("Editing") : ArticleCard::tr("Draft");
-}
-
-int wordCount(const QString& markdown)
-{
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return int(markdown.split(space, Qt::SkipEmptyParts).size());
 }
 
 } // namespace articletext
@@ -167,7 +161,7 @@ void ArticleCard::setWork(const client::WorkRow& w, const std::optional<client::
     m_summary->setText(w.text.summary);
     m_summary->setVisible(!w.text.summary.isEmpty());
     if (!a)
-        m_meta->setText(tr("%n word(s)", nullptr, articletext::wordCount(w.text.body)));
+        m_meta->setText(tr("%n word(s)", nullptr, protocol::blogs::wordCount(w.text.body)));
     m_state->setText(articletext::stateOf(w));
     m_state->setVisible(true);
     setAccessibleName(m_title->text());

@@ -18,8 +18,6 @@ QString readingTime(int minutes);
 // Where a draft or working copy stands, for its author ("Scheduled for Mon 7 Dec, 09:00").
 QString stateOf(const client::ArticleRow& a);
 QString stateOf(const client::WorkRow& w);
-// The words of `markdown`, counted as the server counts them (runs between white space).
-int wordCount(const QString& markdown);
 } // namespace articletext
 
 // An article as a card in a list (a blog, Home, the drafts): title, summary, who wrote it,

@@ -48,6 +48,7 @@ constexpr int saveDelayMs = 300;
 // The preview follows when typing pauses, so it never holds up a keystroke.
 constexpr int renderDelayMs = 250;
 constexpr int renderDelayLongMs = 700; // for texts of more than longText characters
+constexpr int countDelayMs = 150;
 constexpr int longText = 20000;
 constexpr int narrowWidth = 760;
 
@@ -80,6 +81,10 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     connect(&m_save, &QTimer::timeout, this, &ArticleEditor::saveNow);
     m_render.setSingleShot(true);
     connect(&m_render, &QTimer::timeout, this, &ArticleEditor::renderPreview);
+    // Counting 100,000 characters at every key would cost the key; a moment later is soon.
+    m_count.setSingleShot(true);
+    m_count.setInterval(countDelayMs);
+    connect(&m_count, &QTimer::timeout, this, &ArticleEditor::updateCounts);
 
     m_blog = new QLabel(this);
     m_blog->setTextFormat(Qt::PlainText);
@@ -258,7 +263,7 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
         m_save.start();
         m_render.start(m_source->document()->characterCount() > longText ? renderDelayLongMs
                                                                          : renderDelayMs);
-        updateCounts();
+        m_count.start();
     });
     connect(&client.drafts(), &client::Drafts::changed, this, [this](const QString& id) {
         if (id == m_localId)
@@ -376,8 +381,8 @@ void ArticleEditor::renderPreview()
 void ArticleEditor::updateCounts()
 {
     const QString text = m_source->toPlainText();
-    const int words = articletext::wordCount(text);
-    const int minutes = std::max(1, (words + blogs::wordsPerMinute - 1) / blogs::wordsPerMinute);
+    const int words = blogs::wordCount(text);
+    const int minutes = blogs::readingMinutes(words);
     QString counts = tr("%n word(s)", nullptr, words) + QStringLiteral("  ·  ")
         + articletext::readingTime(minutes);
     const int left = blogs::maxBodyChars - int(text.size());

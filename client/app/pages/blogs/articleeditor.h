@@ -73,6 +73,7 @@ private:
     bool m_loading = false;
     QTimer m_save;
     QTimer m_render;
+    QTimer m_count;
     QLabel* m_blog = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_conflict = nullptr;

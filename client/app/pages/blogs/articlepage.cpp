@@ -75,6 +75,9 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The scroll bar's room is kept, so the text is not laid out again at another width when
+    // a long article makes it appear.
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     auto* canvas = new QWidget(m_scroll);
     m_scroll->setWidget(canvas);
     auto* column = new QWidget(canvas);
