@@ -345,6 +345,25 @@
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Co-authors who may edit it too: @name @name</source>
+        <translation>Co-authors who may edit it too: @name @name</translation>
+    </message>
+    <message>
+        <source>Only the article&apos;s owner chooses its co-authors</source>
+        <translation>Only the article&apos;s owner chooses its co-authors</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n co-author(s)</source>
+        <translation>
+            <numerusform>At most %n co-author</numerusform>
+            <numerusform>At most %n co-authors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ArticlePage</name>

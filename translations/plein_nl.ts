@@ -345,6 +345,25 @@
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Co-authors who may edit it too: @name @name</source>
+        <translation>Mede-auteurs die het ook mogen bewerken: @naam @naam</translation>
+    </message>
+    <message>
+        <source>Only the article&apos;s owner chooses its co-authors</source>
+        <translation>Alleen de eigenaar van het artikel kiest de mede-auteurs</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Niet gevonden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n co-author(s)</source>
+        <translation>
+            <numerusform>Hoogstens %n mede-auteur</numerusform>
+            <numerusform>Hoogstens %n mede-auteurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ArticlePage</name>

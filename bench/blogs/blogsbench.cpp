@@ -243,6 +243,16 @@ int main(int argc, char* argv[])
         }
     }
     const qint64 fillMs = clock.elapsed();
+    // PostgreSQL's autovacuum analyses tables after a load like this one; it is done here, so
+    // that the first run does not read with the planner's guesses (SQLite has no statistics
+    // unless asked, and the server does not ask).
+    if (db.dialect().isPostgres()) {
+        QSqlQuery analyse(db.db());
+        if (!analyse.exec(QStringLiteral("ANALYZE"))) {
+            std::fprintf(stderr, "%s\n", qPrintable(analyse.lastError().text()));
+            return 1;
+        }
+    }
 
     BlogStore blogs(db);
     CommentStore commentStore(db);

@@ -155,6 +155,48 @@ private Q_SLOTS:
         QCOMPARE(a->drafts().work(id)->baseRevision, b->drafts().work(onB)->baseRevision);
     }
 
+    // The owner names a co-author in the working copy: sent with the next save, the draft is
+    // the co-author's too (theirs to edit), and nothing is left to send; a co-author who is
+    // taken off again hears of it and lets go of it.
+    void coAuthorsChosenInTheWorkingCopy()
+    {
+        QTemporaryDir annaDir;
+        QTemporaryDir evaDir;
+        auto anna = test::makeClient(m_server.url(), QStringLiteral("anna"), annaDir.path());
+        auto eva = test::makeClient(m_server.url(), QStringLiteral("eva"), evaDir.path());
+        QVERIFY(anna && eva);
+        anna->drafts().setSaveDelay(50);
+        QVERIFY(test::goOnlineAndCatchUp(*anna));
+        QVERIFY(test::goOnlineAndCatchUp(*eva));
+        const qint64 evaId = eva->blogs().userId();
+        const QString id = anna->drafts().create();
+        QVERIFY(anna->drafts().setText(
+            id,
+            textOf(QStringLiteral("Samen geschreven"), QStringLiteral("Eerst Anna, dan Eva."))));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*anna, id), 10000);
+        const qint64 articleId = anna->drafts().work(id)->articleId;
+        QVERIFY(!BlogStore(eva->cache()).article(articleId));
+        QVERIFY(anna->drafts().setCoAuthors(
+            id, {{evaId, QStringLiteral("eva"), QStringLiteral("Eva Smit"), {}}}));
+        QCOMPARE(anna->drafts().work(id)->state(), WorkRow::State::Local);
+        // Kept in the cache until it is sent: a restart would still send it.
+        QVERIFY(anna->drafts().work(id)->coAuthors.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*anna, id), 10000);
+        QVERIFY(!anna->drafts().work(id)->coAuthors.has_value()); // the server's now
+        const auto mine = BlogStore(anna->cache()).article(articleId);
+        QVERIFY(mine);
+        QCOMPARE(mine->coAuthors.size(), 1);
+        QCOMPARE(mine->coAuthors.first().id, evaId);
+        // Eva hears of the draft (article.draft goes to its authors) and may edit it.
+        QTRY_VERIFY_WITH_TIMEOUT(BlogStore(eva->cache()).article(articleId).has_value(), 10000);
+        QVERIFY(BlogStore(eva->cache()).article(articleId)->isAuthor(evaId));
+        // Taken off again: her cache lets go of it.
+        QVERIFY(anna->drafts().setCoAuthors(id, {}));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*anna, id), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!BlogStore(eva->cache()).article(articleId).has_value(), 10000);
+        QVERIFY(BlogStore(anna->cache()).article(articleId)->coAuthors.isEmpty());
+    }
+
     // Both laptops change the same draft while one is offline; whichever saves second is
     // refused as stale, reads the other's text, and the author sees base, theirs and mine:
     // the changes that do not overlap merged, resolved into one text both then hold.

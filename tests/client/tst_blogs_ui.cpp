@@ -230,6 +230,40 @@ private Q_SLOTS:
         QTRY_COMPARE(blog->cardCount(), 1);
     }
 
+    // The owner names co-authors by @username in the editor; a name nobody has is said and
+    // nothing is chosen; a co-author sees them but may not change them.
+    void editorChoosesCoAuthors()
+    {
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        auto* editor
+            = anna.open<app::ArticleEditor>(writeLink(QStringLiteral("new"), QStringLiteral("0")));
+        QVERIFY(editor);
+        editor->titleEdit()->setText(QStringLiteral("Met z'n tweeën"));
+        editor->coAuthorsEdit()->setText(QStringLiteral("@niemand"));
+        QVERIFY(!editor->chooseCoAuthors());
+        QVERIFY(!anna.core->drafts().work(editor->localId())->coAuthors.has_value());
+        editor->coAuthorsEdit()->setText(QStringLiteral("@eva, @anna"));
+        QVERIFY(editor->chooseCoAuthors());
+        const auto w = anna.core->drafts().work(editor->localId());
+        QVERIFY(w->coAuthors.has_value());
+        QCOMPARE(w->coAuthors->size(), 1); // the owner is no co-author of her own
+        QCOMPARE(w->coAuthors->first().username, QStringLiteral("eva"));
+
+        // The demo's plan is anna's with eva as co-author: eva sees it, read-only.
+        Session eva;
+        QVERIFY(eva.start(m_server.url(), QStringLiteral("eva")));
+        const qint64 plan = eva.planId();
+        QVERIFY(plan > 0);
+        QTRY_VERIFY(eva.open<app::ArticleEditor>(
+            writeLink(QStringLiteral("article"), QString::number(plan))));
+        auto* hers = qobject_cast<app::ArticleEditor*>(eva.window->currentPage());
+        QVERIFY(hers);
+        QCOMPARE(hers->coAuthorsEdit()->text(), QStringLiteral("@eva"));
+        QVERIFY(hers->coAuthorsEdit()->isReadOnly());
+        QVERIFY(!hers->chooseCoAuthors());
+    }
+
     void conflictDialogMergesAndChooses()
     {
         client::WorkRow w;

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace plein::client {
 
 namespace blogs = protocol::blogs;
@@ -31,7 +33,7 @@ constexpr int maxTransientFailures = 8;
 const QString workColumns = QStringLiteral(
     "local_id, article_id, group_id, published, base_revision, base_title, base_summary, "
     "base_body, base_tags, title, summary, body, tags, changed_at, dirty, update_wanted, "
-    "publish, sending, conflict, error_code, error_message");
+    "publish, sending, conflict, error_code, error_message, co_authors");
 
 QString text(const QString& s)
 {
@@ -84,7 +86,32 @@ WorkRow readWork(const QSqlQuery& q)
         w.conflict = ArticleRow::fromJson(theirs);
     w.errorCode = q.value(19).toString();
     w.errorMessage = q.value(20).toString();
+    if (const QString co = q.value(21).toString(); !co.isEmpty()) {
+        QList<ArticlePerson> people;
+        for (const QJsonValue& v : QJsonDocument::fromJson(co.toUtf8()).array())
+            people.append(ArticlePerson::fromJson(v.toObject()));
+        w.coAuthors = people;
+    }
     return w;
+}
+
+QList<qint64> idsOf(const QList<ArticlePerson>& people)
+{
+    QList<qint64> ids;
+    for (const ArticlePerson& p : people)
+        ids.append(p.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QString coAuthorsJson(const std::optional<QList<ArticlePerson>>& people)
+{
+    if (!people)
+        return QStringLiteral("");
+    QJsonArray out;
+    for (const ArticlePerson& p : *people)
+        out.append(p.toJson());
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
 QString now()
@@ -216,7 +243,7 @@ bool Drafts::update(const WorkRow& w)
     auto& statements = m_cache.statements();
     if (!statements.run(
             QStringLiteral("INSERT OR REPLACE INTO article_work (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(workColumns),
             {w.localId,
              w.articleId,
@@ -238,12 +265,41 @@ bool Drafts::update(const WorkRow& w)
              text(objectJson(w.sending)),
              w.conflict ? text(objectJson(w.conflict->toJson())) : QStringLiteral(""),
              text(w.errorCode),
-             text(w.errorMessage)}))
+             text(w.errorMessage),
+             coAuthorsJson(w.coAuthors)}))
         return m_cache.fail(statements.lastError());
     m_cache.noteChange(workArea);
     const QString id = w.localId;
     m_cache.afterCommit([this, id]() { Q_EMIT changed(id); });
     return true;
+}
+
+bool Drafts::authorChanged(WorkRow& w)
+{
+    w.dirty = w.text != w.base || w.coAuthors.has_value();
+    w.changedAt = now();
+    // A change tries again what was refused for the text (not a missing article, which needs
+    // the author's choice).
+    if (!w.errorCode.isEmpty() && w.errorCode != protocol::errorCodeName(ErrorCode::NotFound)) {
+        w.errorCode.clear();
+        w.errorMessage.clear();
+    }
+    if (!m_cache.transaction([&]() { return update(w); }))
+        return false;
+    if (w.dirty && !w.published)
+        m_delay.start();
+    return true;
+}
+
+bool Drafts::setCoAuthors(const QString& localId, const QList<ArticlePerson>& coAuthors)
+{
+    auto w = work(localId);
+    if (!w)
+        return false;
+    if (w->coAuthors == coAuthors)
+        return true;
+    w->coAuthors = coAuthors;
+    return authorChanged(*w);
 }
 
 bool Drafts::setText(const QString& localId, const ArticleText& t)
@@ -254,19 +310,7 @@ bool Drafts::setText(const QString& localId, const ArticleText& t)
     if (w->text == t)
         return true;
     w->text = t;
-    w->dirty = t != w->base;
-    w->changedAt = now();
-    // A change of the text tries again what was refused for the text (not a missing article,
-    // which needs the author's choice).
-    if (!w->errorCode.isEmpty() && w->errorCode != protocol::errorCodeName(ErrorCode::NotFound)) {
-        w->errorCode.clear();
-        w->errorMessage.clear();
-    }
-    if (!m_cache.transaction([&]() { return update(*w); }))
-        return false;
-    if (w->dirty && !w->published)
-        m_delay.start();
-    return true;
+    return authorChanged(*w);
 }
 
 bool Drafts::change(const QString& localId, const std::function<bool(WorkRow&)>& how)
@@ -316,7 +360,7 @@ bool Drafts::resolve(const QString& localId, const ArticleText& merged)
         }
         w.published = theirs.isPublished();
         w.text = merged;
-        w.dirty = merged != w.base;
+        w.dirty = merged != w.base || w.coAuthors.has_value();
         w.changedAt = now();
         return true;
     });
@@ -373,6 +417,12 @@ std::optional<QJsonObject> Drafts::nextRequest(const WorkRow& w) const
         payload.insert(QStringLiteral("summary"), w.text.summary);
         payload.insert(QStringLiteral("body"), w.text.body);
         payload.insert(QStringLiteral("tags"), QJsonArray::fromStringList(w.text.tags));
+        if (w.coAuthors) {
+            QJsonArray ids;
+            for (const ArticlePerson& p : *w.coAuthors)
+                ids.append(p.id);
+            payload.insert(QStringLiteral("coAuthors"), ids);
+        }
         return QJsonObject {{QStringLiteral("type"),
                              QString(w.published ? blogs::ArticleEdit : blogs::ArticleSave)},
                             {QStringLiteral("payload"), payload}};
@@ -492,7 +542,11 @@ void Drafts::onAnswer(const QString& localId, const QJsonObject& sending,
             mine.title = mine.title.trimmed();
             if (mine == sent)
                 w->text = a.text;
-            w->dirty = w->text != w->base;
+            // The co-authors sent are the server's now: nothing of them is left to send.
+            if (w->coAuthors && sending.value(L("payload")).toObject().contains(L("coAuthors"))
+                && idsOf(*w->coAuthors) == idsOf(a.coAuthors))
+                w->coAuthors.reset();
+            w->dirty = w->text != w->base || w->coAuthors.has_value();
         }
         if (type == blogs::ArticlePublish)
             w->publish.clear();
@@ -560,7 +614,7 @@ void Drafts::onStale(const QString& localId, const std::optional<protocol::Error
                     // Both sides hold the same text: nothing to choose.
                     w->baseRevision = theirs.revision;
                     w->base = theirs.text;
-                    w->dirty = false;
+                    w->dirty = w->coAuthors.has_value();
                     if (theirs.isPublished()) {
                         // Published elsewhere with this very text: nothing is left to do.
                         w->publish.clear();

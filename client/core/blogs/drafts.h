@@ -37,6 +37,9 @@ struct WorkRow
     qint64 baseRevision = 0;
     ArticleText base; // the text of baseRevision, as the server has it
     ArticleText text; // what the author has now
+    // The co-authors the owner chose here, sent with the text (the server checks that the
+    // sender owns the article); nullopt while they are as the server has them.
+    std::optional<QList<ArticlePerson>> coAuthors;
     QString changedAt;
     bool dirty = false;
     bool updateWanted = false;
@@ -85,6 +88,9 @@ public:
 
     // Stores the text now and saves a draft on the server soon.
     bool setText(const QString& localId, const ArticleText& text);
+    // The owner's choice of co-authors (who may edit it too), sent with the next save or, for
+    // a published article, with its next Update.
+    bool setCoAuthors(const QString& localId, const QList<ArticlePerson>& coAuthors);
     // Publishes once the text is on the server: now (`at` empty) or at `at` (UTC).
     bool publish(const QString& localId, const QDateTime& at = {});
     // An edit of a published article: sends it.
@@ -127,6 +133,8 @@ Q_SIGNALS:
 private:
     std::optional<WorkRow> one(const QString& where, const QVariant& value) const;
     bool update(const WorkRow& w);
+    // Stores what the author changed in `w` (text or co-authors) and sends it a moment later.
+    bool authorChanged(WorkRow& w);
     // Changes a copy as the author asked (`how` false: not so), clears what was refused and
     // sends what it needs.
     bool change(const QString& localId, const std::function<bool(WorkRow&)>& how);

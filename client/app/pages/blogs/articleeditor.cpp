@@ -13,6 +13,7 @@
 #include "markdown.h"
 #include "pages/blogs/articlecard.h"
 #include "pages/blogs/conflictdialog.h"
+#include "people/peoplestore.h"
 #include "shell/navigator.h"
 #include "ui/icons.h"
 
@@ -168,6 +169,15 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     m_tags = new QLineEdit(this);
     m_tags->setPlaceholderText(tr("#topics, separated by spaces"));
     m_tags->setFrame(false);
+    // Co-authors: colleagues who may edit the article too; the owner chooses them.
+    m_coAuthors = new QLineEdit(this);
+    m_coAuthors->setObjectName(QStringLiteral("coAuthorsEdit"));
+    m_coAuthors->setPlaceholderText(tr("Co-authors who may edit it too: @name @name"));
+    m_coAuthors->setFrame(false);
+    m_coAuthorsNote = new QLabel(this);
+    m_coAuthorsNote->setTextFormat(Qt::PlainText);
+    m_coAuthorsNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_coAuthors, &QLineEdit::editingFinished, this, [this]() { chooseCoAuthors(); });
 
     m_toolbar = new QToolBar(this);
     m_toolbar->setObjectName(QStringLiteral("formatBar"));
@@ -251,6 +261,10 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_tags);
+    auto* coAuthorsRow = new QHBoxLayout;
+    coAuthorsRow->addWidget(m_coAuthors, 1);
+    coAuthorsRow->addWidget(m_coAuthorsNote);
+    layout->addLayout(coAuthorsRow);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_split, 1);
     layout->addWidget(m_counts);
@@ -310,6 +324,7 @@ void ArticleEditor::load()
         tags.append(u'#' + t);
     m_tags->setText(tags.join(u' '));
     m_source->setPlainText(w->text.body);
+    showCoAuthors(*w);
     m_loading = false;
     if (w->groupId > 0) {
         const auto group = client::GroupStore(m_client.cache()).group(w->groupId);
@@ -320,6 +335,85 @@ void ArticleEditor::load()
     renderPreview();
     updateCounts();
     refreshState();
+}
+
+void ArticleEditor::showCoAuthors(const client::WorkRow& w)
+{
+    const auto article
+        = w.articleId > 0 ? client::BlogStore(m_client.cache()).article(w.articleId) : std::nullopt;
+    const QList<client::ArticlePerson> people = w.coAuthors
+        ? *w.coAuthors
+        : (article ? article->coAuthors : QList<client::ArticlePerson>());
+    QStringList names;
+    for (const client::ArticlePerson& p : people)
+        names.append(u'@' + p.username);
+    m_coAuthors->setText(names.join(u' '));
+    // Only the owner chooses them (the server refuses anyone else).
+    const bool owner = !article || article->author.id == m_client.blogs().userId();
+    m_coAuthors->setReadOnly(!owner);
+    m_coAuthors->setToolTip(owner ? QString()
+                                  : tr("Only the article's owner chooses its co-authors"));
+    m_coAuthorsNote->clear();
+}
+
+bool ArticleEditor::chooseCoAuthors()
+{
+    if (m_coAuthors->isReadOnly())
+        return false;
+    const client::PeopleStore people(m_client.cache());
+    QList<client::ArticlePerson> chosen;
+    QStringList unknown;
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    for (QString name : m_coAuthors->text().split(separators, Qt::SkipEmptyParts)) {
+        if (name.startsWith(u'@'))
+            name.remove(0, 1);
+        if (name.isEmpty())
+            continue;
+        std::optional<client::PersonRow> found;
+        for (const client::PersonRow& p : people.directory({.text = name}, 0, 50)) {
+            if (p.username.compare(name, Qt::CaseInsensitive) == 0)
+                found = p;
+        }
+        if (!found) {
+            unknown.append(u'@' + name);
+            continue;
+        }
+        if (found->id == m_client.blogs().userId()
+            || std::any_of(chosen.begin(), chosen.end(),
+                           [&](const client::ArticlePerson& c) { return c.id == found->id; }))
+            continue;
+        chosen.append({found->id, found->username, found->displayName, found->department});
+    }
+    if (!unknown.isEmpty()) {
+        m_coAuthorsNote->setText(tr("Not found: %1").arg(unknown.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (chosen.size() > blogs::maxCoAuthors) {
+        m_coAuthorsNote->setText(tr("At most %n co-author(s)", nullptr, blogs::maxCoAuthors));
+        return false;
+    }
+    QStringList names;
+    for (const client::ArticlePerson& p : chosen)
+        names.append(p.displayName.isEmpty() ? p.username : p.displayName);
+    m_coAuthorsNote->setText(names.join(QStringLiteral(", ")));
+    // The same people as the article has: nothing to send.
+    const auto w = m_client.drafts().work(m_localId);
+    const auto article = w && w->articleId > 0
+        ? client::BlogStore(m_client.cache()).article(w->articleId)
+        : std::nullopt;
+    QList<qint64> now, asked;
+    for (const client::ArticlePerson& p : w && w->coAuthors
+             ? *w->coAuthors
+             : (article ? article->coAuthors : QList<client::ArticlePerson>()))
+        now.append(p.id);
+    for (const client::ArticlePerson& p : chosen)
+        asked.append(p.id);
+    std::sort(now.begin(), now.end());
+    std::sort(asked.begin(), asked.end());
+    if (now == asked)
+        return true;
+    saveNow();
+    return m_client.drafts().setCoAuthors(m_localId, chosen);
 }
 
 client::ArticleText ArticleEditor::typed() const

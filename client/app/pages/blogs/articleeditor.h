@@ -17,6 +17,7 @@ class QToolButton;
 namespace plein::client {
 class Client;
 struct ArticleText;
+struct WorkRow;
 } // namespace plein::client
 
 namespace plein::app {
@@ -41,6 +42,10 @@ public:
 
     QString localId() const { return m_localId; }
     QLineEdit* titleEdit() const { return m_title; }
+    QLineEdit* coAuthorsEdit() const { return m_coAuthors; }
+    // Reads the co-authors typed (@usernames) and gives them to the working copy; false when
+    // one is not known (said beside the field) or the user may not choose them.
+    bool chooseCoAuthors();
     QPlainTextEdit* source() const { return m_source; }
     QTextBrowser* preview() const { return m_preview; }
     QString statusText() const;
@@ -60,6 +65,7 @@ protected:
 
 private:
     void load();
+    void showCoAuthors(const client::WorkRow& w);
     void refreshState();
     void renderPreview();
     void updateCounts();
@@ -84,6 +90,8 @@ private:
     QLineEdit* m_title = nullptr;
     QLineEdit* m_summary = nullptr;
     QLineEdit* m_tags = nullptr;
+    QLineEdit* m_coAuthors = nullptr;
+    QLabel* m_coAuthorsNote = nullptr;
     QToolBar* m_toolbar = nullptr;
     QSplitter* m_split = nullptr;
     QPlainTextEdit* m_source = nullptr;
