@@ -346,10 +346,6 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Co-authors who may edit it too: @name @name</source>
-        <translation>Co-authors who may edit it too: @name @name</translation>
-    </message>
-    <message>
         <source>Only the article&apos;s owner chooses its co-authors</source>
         <translation>Only the article&apos;s owner chooses its co-authors</translation>
     </message>
@@ -363,6 +359,14 @@
             <numerusform>At most %n co-author</numerusform>
             <numerusform>At most %n co-authors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>who may edit it too: @name @name</source>
+        <translation>who may edit it too: @name @name</translation>
+    </message>
+    <message>
+        <source>Co-authors:</source>
+        <translation>Co-authors:</translation>
     </message>
 </context>
 <context>
@@ -475,6 +479,10 @@
         <source>Every revision: who changed what, and restoring an old one</source>
         <translation>Every revision: who changed what, and restoring an old one</translation>
     </message>
+    <message>
+        <source>More by %1</source>
+        <translation>More by %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::AttachmentChip</name>
@@ -567,6 +575,10 @@ Write the first one: long-form posts with a table of contents, comments and revi
         <translation>No articles yet
 Write the first one: long-form posts with a table of contents, comments and revisions.</translation>
     </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Articles by %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::BlogStrip</name>
@@ -616,6 +628,14 @@ Write the first one: long-form posts with a table of contents, comments and revi
     <message>
         <source>Blog</source>
         <translation>Blog</translation>
+    </message>
+    <message>
+        <source>this colleague</source>
+        <translation>this colleague</translation>
+    </message>
+    <message>
+        <source>Only the authors of “%1” edit it.</source>
+        <translation>Only the authors of “%1” edit it.</translation>
     </message>
 </context>
 <context>

@@ -346,10 +346,6 @@
         <translation>code</translation>
     </message>
     <message>
-        <source>Co-authors who may edit it too: @name @name</source>
-        <translation>Mede-auteurs die het ook mogen bewerken: @naam @naam</translation>
-    </message>
-    <message>
         <source>Only the article&apos;s owner chooses its co-authors</source>
         <translation>Alleen de eigenaar van het artikel kiest de mede-auteurs</translation>
     </message>
@@ -363,6 +359,14 @@
             <numerusform>Hoogstens %n mede-auteur</numerusform>
             <numerusform>Hoogstens %n mede-auteurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>who may edit it too: @name @name</source>
+        <translation>die het ook mogen bewerken: @naam @naam</translation>
+    </message>
+    <message>
+        <source>Co-authors:</source>
+        <translation>Mede-auteurs:</translation>
     </message>
 </context>
 <context>
@@ -475,6 +479,10 @@
         <source>Every revision: who changed what, and restoring an old one</source>
         <translation>Elke versie: wie wat veranderde, en een oude terugzetten</translation>
     </message>
+    <message>
+        <source>More by %1</source>
+        <translation>Meer van %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::AttachmentChip</name>
@@ -567,6 +575,10 @@ Write the first one: long-form posts with a table of contents, comments and revi
         <translation>Nog geen artikelen
 Schrijf het eerste: lange stukken met een inhoudsopgave, reacties en versies.</translation>
     </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Artikelen van %1</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::BlogStrip</name>
@@ -616,6 +628,14 @@ Schrijf het eerste: lange stukken met een inhoudsopgave, reacties en versies.</t
     <message>
         <source>Blog</source>
         <translation>Blog</translation>
+    </message>
+    <message>
+        <source>this colleague</source>
+        <translation>deze collega</translation>
+    </message>
+    <message>
+        <source>Only the authors of “%1” edit it.</source>
+        <translation>Alleen de auteurs van “%1” bewerken het.</translation>
     </message>
 </context>
 <context>

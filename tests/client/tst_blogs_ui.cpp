@@ -264,6 +264,51 @@ private Q_SLOTS:
         QVERIFY(!hers->chooseCoAuthors());
     }
 
+    // The reading view's "More by" opens the author page: the articles a person wrote or
+    // co-wrote in the blogs the reader reads.
+    void authorPageListsAPersonsArticles()
+    {
+        Session bram;
+        QVERIFY(bram.start(m_server.url(), QStringLiteral("bram")));
+        const qint64 plan = bram.planId();
+        auto* page
+            = bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), plan));
+        QVERIFY(page);
+        // Not his to edit: the editor does not open on it.
+        QTRY_VERIFY(client::BlogStore(bram.core->cache()).article(plan)->hasBody);
+        QVERIFY(!bram.window->navigator().open(
+            writeLink(QStringLiteral("article"), QString::number(plan))));
+        QVERIFY(!qobject_cast<app::ArticleEditor*>(bram.window->currentPage()));
+        QVERIFY(!client::BlogStore(bram.core->cache())
+                     .article(plan)
+                     ->isAuthor(bram.core->blogs().userId()));
+        QVERIFY(bram.core->drafts().all().isEmpty());
+        bram.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), plan));
+        auto* more = page->findChild<QPushButton*>(QStringLiteral("moreByAuthor"));
+        QVERIFY(more);
+        QTRY_VERIFY(more->isVisibleTo(page));
+        more->click();
+        auto* anna = qobject_cast<app::BlogPage*>(bram.window->currentPage());
+        QVERIFY(anna);
+        QCOMPARE(anna->objectName(), QStringLiteral("authorPage"));
+        QTRY_VERIFY(anna->cardCount() >= 1); // the plan, and what the editor's test published
+
+        qint64 evaId = 0;
+        const auto planRow = client::BlogStore(bram.core->cache()).article(plan);
+        QVERIFY(planRow);
+        for (const client::ArticlePerson& p : planRow->coAuthors) {
+            if (p.username == QLatin1StringView("eva"))
+                evaId = p.id;
+        }
+        QVERIFY(evaId > 0);
+        auto* eva
+            = bram.open<app::BlogPage>(app::Navigator::link(QStringLiteral("articles-by"), evaId));
+        QVERIFY(eva);
+        QCOMPARE(eva->authorId(), evaId);
+        // Her tips, and the plan she co-wrote.
+        QTRY_COMPARE(eva->cardCount(), 2);
+    }
+
     void conflictDialogMergesAndChooses()
     {
         client::WorkRow w;

@@ -35,6 +35,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -380,8 +381,14 @@ void TestCards::showMoreUnfoldsALongPost()
     QTRY_VERIFY(view->visualRect(index).height() > folded + 10 * view->fontMetrics().lineSpacing());
     // The rows below move down once the view has laid them out again.
     QTRY_VERIFY(view->indexAt(QPoint(20, view->visualRect(index).bottom() - 2)) == index);
-    // "Show less" under the whole text folds it again.
-    view->scrollTo(index, QAbstractItemView::PositionAtBottom);
+    // "Show less" under the whole text folds it again; scrolled into sight (the whole post
+    // may be taller than the feed's viewport).
+    view->scrollTo(index, QAbstractItemView::PositionAtTop);
+    index = rowWithId(view->model(), id);
+    const QRect less = partRect(view, index, Part::ShowMore);
+    if (less.bottom() > view->viewport()->height() - 8)
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + less.bottom()
+                                            - view->viewport()->height() + 8);
     index = rowWithId(view->model(), id);
     QVERIFY(view->viewport()->rect().contains(partRect(view, index, Part::ShowMore).center()));
     clickPart(view, index, Part::ShowMore);

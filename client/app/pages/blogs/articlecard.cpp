@@ -2,10 +2,13 @@
 
 #include "capabilities/blogs/blogsprotocol.h"
 #include "ui/relativetime.h"
+#include "ui/tooltip.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 namespace plein::app {
@@ -125,17 +128,21 @@ void ArticleCard::setCompact(bool compact)
                                         : QWIDGETSIZE_MAX);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     };
-    limit(m_title, 3);
-    limit(m_summary, 3);
+    limit(m_title, 2);
     layout()->setContentsMargins(compact ? QMargins(12, 10, 12, 10) : QMargins(16, 12, 16, 12));
     m_compact = compact;
+    fitTitle();
 }
 
 void ArticleCard::setArticle(const client::ArticleRow& a)
 {
-    m_title->setText(a.text.title);
+    setTitle(a.text.title);
     m_summary->setText(a.text.summary);
-    m_summary->setVisible(!a.text.summary.isEmpty());
+    // A row of compact cards keeps the posts below in sight: the summary is the tooltip.
+    m_summary->setVisible(!a.text.summary.isEmpty() && !m_compact);
+    setToolTip(m_compact ? plainToolTip(
+                   a.text.summary.isEmpty() ? a.text.title : a.text.title + u'\n' + a.text.summary)
+                         : QString());
     QStringList meta {articletext::byline(a)};
     const QString at = a.isPublished() ? a.publishedAt : a.changedAt;
     const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
@@ -157,7 +164,7 @@ void ArticleCard::setWork(const client::WorkRow& w, const std::optional<client::
 {
     if (a)
         setArticle(*a);
-    m_title->setText(w.text.title.isEmpty() ? tr("Untitled article") : w.text.title);
+    setTitle(w.text.title.isEmpty() ? tr("Untitled article") : w.text.title);
     m_summary->setText(w.text.summary);
     m_summary->setVisible(!w.text.summary.isEmpty());
     if (!a)
@@ -165,6 +172,56 @@ void ArticleCard::setWork(const client::WorkRow& w, const std::optional<client::
     m_state->setText(articletext::stateOf(w));
     m_state->setVisible(true);
     setAccessibleName(m_title->text());
+}
+
+void ArticleCard::setTitle(const QString& title)
+{
+    m_fullTitle = title;
+    fitTitle();
+}
+
+void ArticleCard::fitTitle()
+{
+    if (!m_compact) {
+        m_title->setText(m_fullTitle);
+        return;
+    }
+    // Two lines at most, wrapped as the label wraps them; the second ends in an ellipsis when
+    // there is more.
+    const int width = std::max(80, m_title->width());
+    QTextLayout layout(m_fullTitle, m_title->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int secondStart = -1;
+    bool more = false;
+    for (int lines = 0;; ++lines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines == 1)
+            secondStart = line.textStart();
+        if (lines == 2) {
+            more = true;
+            break;
+        }
+    }
+    layout.endLayout();
+    if (!more || secondStart < 0) {
+        m_title->setText(m_fullTitle);
+        return;
+    }
+    const QFontMetrics metrics(m_title->font());
+    m_title->setText(m_fullTitle.left(secondStart)
+                     + metrics.elidedText(m_fullTitle.mid(secondStart), Qt::ElideRight, width));
+}
+
+void ArticleCard::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitTitle();
 }
 
 void ArticleCard::mouseReleaseEvent(QMouseEvent* event)

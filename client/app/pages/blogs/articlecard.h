@@ -30,7 +30,8 @@ class ArticleCard : public QFrame
 public:
     explicit ArticleCard(QWidget* parent = nullptr);
 
-    // Compact: for a row of cards (the title and the summary on three lines at most, no counts).
+    // Compact: for a row of cards (the title on two lines at most, the summary as its tooltip, no
+    // counts).
     void setCompact(bool compact);
     void setArticle(const client::ArticleRow& a);
     // A working copy (a draft being written here), with the article it edits if any.
@@ -40,15 +41,20 @@ Q_SIGNALS:
     void opened();
 
 protected:
+    void resizeEvent(QResizeEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void setTitle(const QString& title);
+    void fitTitle();
+
     QLabel* m_title;
     QLabel* m_summary;
     QLabel* m_meta;
     QLabel* m_state;
     bool m_compact = false;
+    QString m_fullTitle;
 };
 
 } // namespace plein::app

@@ -172,7 +172,7 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     // Co-authors: colleagues who may edit the article too; the owner chooses them.
     m_coAuthors = new QLineEdit(this);
     m_coAuthors->setObjectName(QStringLiteral("coAuthorsEdit"));
-    m_coAuthors->setPlaceholderText(tr("Co-authors who may edit it too: @name @name"));
+    m_coAuthors->setPlaceholderText(tr("who may edit it too: @name @name"));
     m_coAuthors->setFrame(false);
     m_coAuthorsNote = new QLabel(this);
     m_coAuthorsNote->setTextFormat(Qt::PlainText);
@@ -262,6 +262,10 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     layout->addWidget(m_summary);
     layout->addWidget(m_tags);
     auto* coAuthorsRow = new QHBoxLayout;
+    auto* coAuthorsLabel = new QLabel(tr("Co-authors:"), this);
+    coAuthorsLabel->setForegroundRole(QPalette::PlaceholderText);
+    coAuthorsLabel->setBuddy(m_coAuthors);
+    coAuthorsRow->addWidget(coAuthorsLabel);
     coAuthorsRow->addWidget(m_coAuthors, 1);
     coAuthorsRow->addWidget(m_coAuthorsNote);
     layout->addLayout(coAuthorsRow);

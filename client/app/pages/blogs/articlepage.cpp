@@ -133,6 +133,13 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
             [this](const QString& link) { openLink(m_navigator, QUrl(link)); });
     m_notice = plainLabel(column);
     m_notice->setForegroundRole(QPalette::PlaceholderText);
+    m_moreBy = new QPushButton(column);
+    m_moreBy->setObjectName(QStringLiteral("moreByAuthor"));
+    m_moreBy->setFlat(true);
+    connect(m_moreBy, &QPushButton::clicked, this, [this]() {
+        if (const auto a = client::BlogStore(m_client.cache()).article(m_id))
+            m_navigator.open(Navigator::link(QStringLiteral("articles-by"), a->author.id));
+    });
 
     m_body = new QTextBrowser(column);
     m_body->setObjectName(QStringLiteral("articleBody"));
@@ -218,7 +225,10 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
     layout->addWidget(m_state);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
-    layout->addWidget(m_byline);
+    auto* bylineRow = new QHBoxLayout;
+    bylineRow->addWidget(m_byline, 1);
+    bylineRow->addWidget(m_moreBy, 0, Qt::AlignTop);
+    layout->addLayout(bylineRow);
     layout->addWidget(m_tags);
     layout->addWidget(m_notice);
     layout->addSpacing(12);
@@ -284,8 +294,8 @@ void ArticlePage::refresh()
     m_notice->setVisible(!a || !a->hasBody);
     if (!a) {
         m_notice->setText(tr("Loading the article…"));
-        for (QWidget* w : std::initializer_list<QWidget*> {m_like, m_history, m_edit, m_delete,
-                                                           m_composer, m_send})
+        for (QWidget* w : std::initializer_list<QWidget*> {m_like, m_moreBy, m_history, m_edit,
+                                                           m_delete, m_composer, m_send})
             w->setVisible(false);
         return;
     }
@@ -304,6 +314,8 @@ void ArticlePage::refresh()
     if (!a->editedAt.isEmpty())
         by.append(tr("edited %1").arg(whenText(a->editedAt)));
     m_byline->setText(by.join(QStringLiteral("  ·  ")));
+    m_moreBy->setText(plainButtonText(tr("More by %1").arg(a->author.displayName)));
+    m_moreBy->setVisible(a->isPublished());
     QStringList tags;
     for (const QString& t : a->text.tags)
         tags.append(

@@ -68,6 +68,7 @@ private:
     QTextBrowser* m_body = nullptr;
     QPushButton* m_like = nullptr;
     QPushButton* m_history = nullptr;
+    QPushButton* m_moreBy = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QListWidget* m_contents = nullptr;

@@ -114,9 +114,21 @@ void BlogPage::showShelf(Shelf shelf)
     reload();
 }
 
+void BlogPage::showAuthor(qint64 userId, const QString& name)
+{
+    m_authorId = userId;
+    m_title->setText(tr("Articles by %1").arg(name));
+    m_tabs->setVisible(false);
+    m_write->setVisible(userId == m_client.blogs().userId());
+    refresh();
+    reload();
+}
+
 void BlogPage::reload()
 {
-    if (m_groupId > 0)
+    if (m_authorId > 0)
+        m_client.blogs().fetchAuthor(m_authorId);
+    else if (m_groupId > 0)
         m_client.blogs().fetchBlog(m_groupId);
     else if (m_shelf == Shelf::Drafts)
         m_client.blogs().fetchDrafts();
@@ -152,7 +164,7 @@ void BlogPage::refresh()
         m_cards->insertWidget(at++, card);
         m_shown.append(card);
     };
-    if (m_groupId == 0 && m_shelf == Shelf::Drafts) {
+    if (m_groupId == 0 && m_authorId == 0 && m_shelf == Shelf::Drafts) {
         // What is being written here first, then the server's drafts not opened here.
         QSet<qint64> shown;
         for (const client::WorkRow& w : m_client.drafts().all()) {
@@ -175,9 +187,10 @@ void BlogPage::refresh()
         }
         m_empty->setText(tr("No drafts\nWhat you write is saved here as you type, also offline."));
     } else {
-        const QList<client::ArticleRow> rows = m_groupId > 0 || m_shelf == Shelf::Company
-            ? store.blog(m_groupId, shownArticles)
-            : store.published(shownArticles);
+        const QList<client::ArticleRow> rows = m_authorId > 0
+            ? store.byAuthor(m_authorId, shownArticles)
+            : (m_groupId > 0 || m_shelf == Shelf::Company ? store.blog(m_groupId, shownArticles)
+                                                          : store.published(shownArticles));
         for (const client::ArticleRow& a : rows) {
             auto* card = new ArticleCard(m_list);
             card->setArticle(a);

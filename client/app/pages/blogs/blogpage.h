@@ -35,6 +35,9 @@ public:
     qint64 groupId() const { return m_groupId; }
     // Without its title, as a tab of the group's page that says whose it is.
     void setTitleShown(bool shown);
+    // A person's published articles, in every blog the user reads (the author page).
+    void showAuthor(qint64 userId, const QString& name);
+    qint64 authorId() const { return m_authorId; }
     void showShelf(Shelf shelf);
     Shelf shelf() const { return m_shelf; }
     // Reads the newest page from the server (when online) and shows the cache.
@@ -48,6 +51,7 @@ private:
     client::Client& m_client;
     Navigator& m_navigator;
     qint64 m_groupId = 0;
+    qint64 m_authorId = 0;
     Shelf m_shelf = Shelf::Company;
     QTabBar* m_tabs = nullptr;
     QLabel* m_title = nullptr;

@@ -10,6 +10,7 @@
 #include "pages/blogs/blogpage.h"
 #include "pages/blogs/blogstrip.h"
 #include "pages/blogs/historypage.h"
+#include "people/peoplestore.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "shell/notificationmodel.h"
@@ -66,6 +67,20 @@ BlogsCapability::BlogsCapability(MainWindow& shell)
                     new BlogPage(m_shell.client(), m_shell.navigator(), groupId, &m_shell));
         return true;
     });
+    // A person's articles (the author page), from the reading view's byline.
+    navigator.addRoute(
+        QStringLiteral("articles-by"), Navigator::Id::Required, [this](qint64 userId) {
+            if (!m_author || m_author->authorId() != userId) {
+                auto* page = new BlogPage(m_shell.client(), m_shell.navigator(), 0, &m_shell);
+                page->setObjectName(QStringLiteral("authorPage"));
+                page->showAuthor(userId, authorName(userId));
+                replacePage(m_shell, m_author, page);
+            } else {
+                m_author->reload();
+                m_shell.showPage(m_author);
+            }
+            return true;
+        });
     navigator.addRoute(QStringLiteral("article"), Navigator::Id::Required,
                        [this](qint64 id) { return openArticle(id); });
     navigator.addRoute(QStringLiteral("history"), Navigator::Id::Required, [this](qint64 id) {
@@ -127,6 +142,27 @@ ArticleEditor* BlogsCapability::editor() const
     return m_editor;
 }
 
+QString BlogsCapability::authorName(qint64 userId) const
+{
+    client::Client& client = m_shell.client();
+    if (const auto person = client::PeopleStore(client.cache()).person(userId))
+        return person->displayName.isEmpty() ? person->username : person->displayName;
+    // Someone the people cache does not know yet: an article of theirs names them.
+    for (const client::ArticleRow& a : client::BlogStore(client.cache()).byAuthor(userId, 1)) {
+        for (const client::ArticlePerson& p :
+             QList<client::ArticlePerson> {a.author} + a.coAuthors) {
+            if (p.id == userId)
+                return p.displayName.isEmpty() ? p.username : p.displayName;
+        }
+    }
+    return tr("this colleague");
+}
+
+BlogPage* BlogsCapability::authorPage() const
+{
+    return m_author;
+}
+
 HistoryPage* BlogsCapability::historyPage() const
 {
     return m_history;
@@ -169,20 +205,33 @@ bool BlogsCapability::openWrite(qint64 newInGroup, const QString& draft, qint64 
         return openEditor(draft);
     if (article <= 0)
         return false;
+    // Only its authors edit an article (the server would refuse the others' edits).
+    const auto mayEdit = [this](qint64 articleId) {
+        const auto a = client::BlogStore(m_shell.client().cache()).article(articleId);
+        if (!a || a->isAuthor(m_shell.client().blogs().userId()))
+            return true;
+        m_shell.showShortNotice(tr("Only the authors of “%1” edit it.").arg(a->text.title));
+        return false;
+    };
+    if (!mayEdit(article))
+        return false;
     QString id = drafts.edit(article);
     if (!id.isEmpty())
         return openEditor(id);
     // Its text is not here yet: read it, then edit.
     client::Blogs& blogs = m_shell.client().blogs();
     auto* once = new QObject(this);
-    connect(&blogs, &client::Blogs::articleChanged, once, [this, once, article](qint64 changed) {
-        if (changed != article)
-            return;
-        once->deleteLater();
-        const QString copy = m_shell.client().drafts().edit(article);
-        if (!copy.isEmpty())
-            openEditor(copy);
-    });
+    connect(&blogs, &client::Blogs::articleChanged, once,
+            [this, once, article, mayEdit](qint64 changed) {
+                if (changed != article)
+                    return;
+                once->deleteLater();
+                if (!mayEdit(article))
+                    return;
+                const QString copy = m_shell.client().drafts().edit(article);
+                if (!copy.isEmpty())
+                    openEditor(copy);
+            });
     connect(&blogs, &client::Blogs::articleFetchFailed, once,
             [this, once, article](qint64 failed, const QString&, const QString& message) {
                 if (failed != article)

@@ -32,6 +32,7 @@ public:
     ArticlePage* articlePage() const;
     ArticleEditor* editor() const;
     HistoryPage* historyPage() const;
+    BlogPage* authorPage() const;
 
     bool openArticle(qint64 id);
     // Opens the editor of a working copy.
@@ -40,6 +41,7 @@ public:
 private:
     bool openWrite(qint64 newInGroup, const QString& draft, qint64 article);
     void notifyComment(const client::CommentRow& c, const QString& title, bool mention);
+    QString authorName(qint64 userId) const;
 
     MainWindow& m_shell;
     QPointer<BlogPage> m_blogs;
@@ -47,6 +49,7 @@ private:
     QPointer<ArticlePage> m_article;
     QPointer<ArticleEditor> m_editor;
     QPointer<HistoryPage> m_history;
+    QPointer<BlogPage> m_author;
     QDateTime m_started = QDateTime::currentDateTimeUtc();
 };
 
