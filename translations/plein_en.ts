@@ -579,6 +579,10 @@ Write the first one: long-form posts with a table of contents, comments and revi
         <source>Articles by %1</source>
         <translation>Articles by %1</translation>
     </message>
+    <message>
+        <source>No articles you can read yet</source>
+        <translation>No articles you can read yet</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::BlogStrip</name>

@@ -579,6 +579,10 @@ Schrijf het eerste: lange stukken met een inhoudsopgave, reacties en versies.</t
         <source>Articles by %1</source>
         <translation>Artikelen van %1</translation>
     </message>
+    <message>
+        <source>No articles you can read yet</source>
+        <translation>Nog geen artikelen die je kunt lezen</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::BlogStrip</name>

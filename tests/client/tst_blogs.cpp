@@ -187,6 +187,11 @@ private Q_SLOTS:
         QVERIFY(mine);
         QCOMPARE(mine->coAuthors.size(), 1);
         QCOMPARE(mine->coAuthors.first().id, evaId);
+        // Choosing the people it has already leaves nothing to send.
+        QVERIFY(anna->drafts().setCoAuthors(
+            id, {{evaId, QStringLiteral("eva"), QStringLiteral("Eva Smit"), {}}}));
+        QVERIFY(!anna->drafts().work(id)->coAuthors.has_value());
+        QCOMPARE(anna->drafts().work(id)->state(), WorkRow::State::Synced);
         // Eva hears of the draft (article.draft goes to its authors) and may edit it.
         QTRY_VERIFY_WITH_TIMEOUT(BlogStore(eva->cache()).article(articleId).has_value(), 10000);
         QVERIFY(BlogStore(eva->cache()).article(articleId)->isAuthor(evaId));

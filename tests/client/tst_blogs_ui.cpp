@@ -276,8 +276,7 @@ private Q_SLOTS:
         QVERIFY(page);
         // Not his to edit: the editor does not open on it.
         QTRY_VERIFY(client::BlogStore(bram.core->cache()).article(plan)->hasBody);
-        QVERIFY(!bram.window->navigator().open(
-            writeLink(QStringLiteral("article"), QString::number(plan))));
+        bram.window->navigator().open(writeLink(QStringLiteral("article"), QString::number(plan)));
         QVERIFY(!qobject_cast<app::ArticleEditor*>(bram.window->currentPage()));
         QVERIFY(!client::BlogStore(bram.core->cache())
                      .article(plan)
@@ -389,7 +388,11 @@ private Q_SLOTS:
                     ->text.body.contains(QStringLiteral("Elk kwartaal")));
         history = anna.open<app::HistoryPage>(app::Navigator::link(QStringLiteral("history"), id));
         QTRY_COMPARE(history->revisions(), (QList<qint64> {3, 2, 1}));
-        QTRY_VERIFY(history->changes()->toPlainText().contains(QStringLiteral("Elk kwartaal")));
+        // The new revision is what it shows: revision 1's text against revision 2's.
+        QTRY_COMPARE(history->shownRevision(), 3);
+        QVERIFY(!history->restoreButton()->isVisibleTo(history));
+        QTRY_VERIFY(history->changes()->toPlainText().contains(QStringLiteral("−  - Elke maand")));
+        QVERIFY(history->changes()->toPlainText().contains(QStringLiteral("+  - Elk kwartaal")));
     }
 
 private:

@@ -296,9 +296,20 @@ bool Drafts::setCoAuthors(const QString& localId, const QList<ArticlePerson>& co
     auto w = work(localId);
     if (!w)
         return false;
-    if (w->coAuthors == coAuthors)
+    // The people the server has already: nothing to send (and nothing left pending).
+    std::optional<QList<ArticlePerson>> wanted = coAuthors;
+    const auto a = w->articleId > 0 ? BlogStore(m_cache).article(w->articleId) : std::nullopt;
+    if (a ? idsOf(a->coAuthors) == idsOf(coAuthors) : coAuthors.isEmpty())
+        wanted.reset();
+    if (w->coAuthors == wanted)
         return true;
-    w->coAuthors = coAuthors;
+    w->coAuthors = wanted;
+    // A co-author refused as unknown (deactivated meanwhile) is `not_found` too: a new choice
+    // tries again.
+    if (w->errorCode == protocol::errorCodeName(ErrorCode::NotFound)) {
+        w->errorCode.clear();
+        w->errorMessage.clear();
+    }
     return authorChanged(*w);
 }
 

@@ -178,6 +178,20 @@ std::optional<PersonRow> PeopleStore::person(qint64 id) const
     return p;
 }
 
+std::optional<PersonRow> PeopleStore::byUsername(const QString& username) const
+{
+    QSqlQuery* q = m_cache.statements().run(
+        QStringLiteral("SELECT %1 FROM people p WHERE p.username = ? COLLATE NOCASE AND "
+                       "p.active = 1")
+            .arg(columns),
+        {username});
+    if (!q || !q->next())
+        return std::nullopt;
+    PersonRow p = readPerson(*q);
+    q->finish();
+    return p;
+}
+
 QList<PersonRow> PeopleStore::directory(const Filter& filter, int offset, int limit) const
 {
     QString where = QStringLiteral("p.active = 1");

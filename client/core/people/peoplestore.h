@@ -29,6 +29,8 @@ public:
     bool clear();
 
     std::optional<PersonRow> person(qint64 id) const;
+    // An active person by username, case not minding (an @name typed).
+    std::optional<PersonRow> byUsername(const QString& username) const;
 
     struct Filter
     {

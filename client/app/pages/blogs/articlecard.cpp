@@ -140,8 +140,9 @@ void ArticleCard::setArticle(const client::ArticleRow& a)
     m_summary->setText(a.text.summary);
     // A row of compact cards keeps the posts below in sight: the summary is the tooltip.
     m_summary->setVisible(!a.text.summary.isEmpty() && !m_compact);
-    setToolTip(m_compact ? plainToolTip(
-                   a.text.summary.isEmpty() ? a.text.title : a.text.title + u'\n' + a.text.summary)
+    setToolTip(m_compact ? plainToolTip(a.text.summary.isEmpty()
+                                            ? a.text.title
+                                            : a.text.title + QStringLiteral(" — ") + a.text.summary)
                          : QString());
     QStringList meta {articletext::byline(a)};
     const QString at = a.isPublished() ? a.publishedAt : a.changedAt;

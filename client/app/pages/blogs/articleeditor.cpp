@@ -373,11 +373,7 @@ bool ArticleEditor::chooseCoAuthors()
             name.remove(0, 1);
         if (name.isEmpty())
             continue;
-        std::optional<client::PersonRow> found;
-        for (const client::PersonRow& p : people.directory({.text = name}, 0, 50)) {
-            if (p.username.compare(name, Qt::CaseInsensitive) == 0)
-                found = p;
-        }
+        const std::optional<client::PersonRow> found = people.byUsername(name);
         if (!found) {
             unknown.append(u'@' + name);
             continue;
@@ -400,23 +396,6 @@ bool ArticleEditor::chooseCoAuthors()
     for (const client::ArticlePerson& p : chosen)
         names.append(p.displayName.isEmpty() ? p.username : p.displayName);
     m_coAuthorsNote->setText(names.join(QStringLiteral(", ")));
-    // The same people as the article has: nothing to send.
-    const auto w = m_client.drafts().work(m_localId);
-    const auto article = w && w->articleId > 0
-        ? client::BlogStore(m_client.cache()).article(w->articleId)
-        : std::nullopt;
-    QList<qint64> now, asked;
-    for (const client::ArticlePerson& p : w && w->coAuthors
-             ? *w->coAuthors
-             : (article ? article->coAuthors : QList<client::ArticlePerson>()))
-        now.append(p.id);
-    for (const client::ArticlePerson& p : chosen)
-        asked.append(p.id);
-    std::sort(now.begin(), now.end());
-    std::sort(asked.begin(), asked.end());
-    if (now == asked)
-        return true;
-    saveNow();
     return m_client.drafts().setCoAuthors(m_localId, chosen);
 }
 

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -96,8 +97,13 @@ BlogPage::BlogPage(client::Client& client, Navigator& navigator, qint64 groupId,
     layout->addWidget(scroll, 1);
 
     connect(&client.cache(), &client::Cache::changed, this, &BlogPage::onChanged);
-    refresh();
-    reload();
+    // Shown and read once the caller has said what to show (showAuthor), not twice.
+    QTimer::singleShot(0, this, [this]() {
+        if (m_loaded)
+            return;
+        refresh();
+        reload();
+    });
 }
 
 void BlogPage::setTitleShown(bool shown)
@@ -126,6 +132,7 @@ void BlogPage::showAuthor(qint64 userId, const QString& name)
 
 void BlogPage::reload()
 {
+    m_loaded = true;
     if (m_authorId > 0)
         m_client.blogs().fetchAuthor(m_authorId);
     else if (m_groupId > 0)
@@ -196,8 +203,10 @@ void BlogPage::refresh()
             card->setArticle(a);
             add(card, Navigator::link(QStringLiteral("article"), a.id));
         }
-        m_empty->setText(tr("No articles yet\nWrite the first one: long-form posts with a "
-                            "table of contents, comments and revisions."));
+        m_empty->setText(m_authorId > 0
+                             ? tr("No articles you can read yet")
+                             : tr("No articles yet\nWrite the first one: long-form posts with a "
+                                  "table of contents, comments and revisions."));
     }
     m_empty->setVisible(at == 1);
 }

@@ -52,6 +52,7 @@ private:
     Navigator& m_navigator;
     qint64 m_groupId = 0;
     qint64 m_authorId = 0;
+    bool m_loaded = false;
     Shelf m_shelf = Shelf::Company;
     QTabBar* m_tabs = nullptr;
     QLabel* m_title = nullptr;

@@ -114,8 +114,10 @@ void BlogStrip::refresh()
     // The same articles: their cards are brought up to date in place.
     if (ids != m_shown) {
         while (QLayoutItem* item = m_row->takeAt(0)) {
-            if (QWidget* w = item->widget())
+            if (QWidget* w = item->widget()) {
+                w->hide();
                 w->deleteLater();
+            }
             delete item;
         }
         m_cards.clear();

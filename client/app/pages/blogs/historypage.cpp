@@ -206,6 +206,16 @@ HistoryPage::HistoryPage(client::Client& client, Navigator& navigator, qint64 ar
     layout->addWidget(m_notice);
     layout->addLayout(split, 1);
 
+    // The list follows the article: a revision made meanwhile (a co-author's edit, a restore)
+    // is read, so a restore is never sent against an old base.
+    connect(&client.cache(), &client::Cache::changed, this,
+            [this](const client::CacheChanges& changes) {
+                if (!changes.touches(client::BlogStore::articlesArea, m_id) || m_current == 0)
+                    return;
+                const auto a = client::BlogStore(m_client.cache()).article(m_id);
+                if (a && a->revision > m_current && !m_reading)
+                    reload();
+            });
     connect(&client.connection(), &client::Connection::stateChanged, this,
             [this](client::Connection::State state) {
                 if (state == client::Connection::State::Online && m_rows.isEmpty())
@@ -235,8 +245,10 @@ void HistoryPage::reload()
     }
     m_notice->setText(tr("Reading the history…"));
     m_notice->setVisible(true);
+    m_reading = true;
     m_client.blogs().requestRevisions(
         m_id, this, [this](const Result<QList<client::RevisionRow>>& result) {
+            m_reading = false;
             if (!result.ok()) {
                 m_notice->setText(
                     result.error().code == protocol::ErrorCode::NotFound
@@ -251,6 +263,7 @@ void HistoryPage::reload()
 
 void HistoryPage::fill(const QList<client::RevisionRow>& rows)
 {
+    const qint64 wasCurrent = m_current;
     m_rows = rows;
     m_current = rows.isEmpty() ? 0 : rows.first().revision;
     m_notice->setVisible(rows.isEmpty());
@@ -276,7 +289,10 @@ void HistoryPage::fill(const QList<client::RevisionRow>& rows)
     }
     Q_EMIT loaded();
     if (!rows.isEmpty()) {
-        const qint64 keep = m_shown > 0 && m_texts.contains(m_shown) ? m_shown : m_current;
+        // A new revision came (a restore, someone's edit): it is what the reader looks at.
+        const qint64 keep = m_current == wasCurrent && m_shown > 0 && m_texts.contains(m_shown)
+            ? m_shown
+            : m_current;
         showRevision(keep);
     }
 }
@@ -382,7 +398,10 @@ bool HistoryPage::restoreShown()
 {
     if (m_shown <= 0 || m_shown == m_current)
         return false;
-    if (m_client.blogs().restore(m_id, m_current, m_shown).isEmpty())
+    // Based on the newest revision known here (the list may not have read it yet).
+    const auto a = client::BlogStore(m_client.cache()).article(m_id);
+    const qint64 base = std::max(m_current, a ? a->revision : 0);
+    if (m_client.blogs().restore(m_id, base, m_shown).isEmpty())
         return false;
     m_navigator.open(Navigator::link(QStringLiteral("article"), m_id));
     return true;

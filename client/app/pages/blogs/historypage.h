@@ -60,6 +60,7 @@ private:
     qint64 m_id = 0;
     qint64 m_current = 0;
     qint64 m_shown = 0;
+    bool m_reading = false;
     QList<client::RevisionRow> m_rows;
     QHash<qint64, client::RevisionRow> m_texts;
     QSet<qint64> m_asked;
