@@ -22,6 +22,7 @@
 #include "shell/navigator.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "testwindow.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,32 +42,11 @@ namespace {
 
 const QString planTitle = QStringLiteral("Het nieuwe ondernemingsplan: wat verandert er?");
 
-struct Session
+struct Session : test::AppSession
 {
-    QTemporaryDir profile;
-    std::unique_ptr<client::Client> core;
-    std::unique_ptr<app::MainWindow> window;
-
     bool start(const QUrl& server, const QString& username)
     {
-        core = test::makeClient(server, username, profile.path());
-        if (!core)
-            return false;
-        window = std::make_unique<app::MainWindow>(*core, false);
-        window->resize(1100, 760);
-        window->show();
-        return test::goOnlineAndCatchUp(*core);
-    }
-    ~Session()
-    {
-        if (core)
-            core->connection().stop();
-    }
-    template<typename Page> Page* open(const QUrl& link) const
-    {
-        if (!window->navigator().open(link))
-            return nullptr;
-        return qobject_cast<Page*>(window->currentPage());
+        return AppSession::start(server, username, {1100, 760});
     }
     qint64 planId() const
     {

@@ -25,6 +25,7 @@
 #include "shell/sidebarmodel.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "testwindow.h"
 #include "ui/avatar.h"
 
 #include <QAbstractItemModelTester>
@@ -47,27 +48,8 @@ using client::PeopleDirectoryModel;
 namespace {
 
 // A user's window, online and caught up.
-struct Session
+struct Session : test::AppSession
 {
-    QTemporaryDir profile;
-    std::unique_ptr<client::Client> core;
-    std::unique_ptr<app::MainWindow> window;
-
-    bool start(const QUrl& server, const QString& username)
-    {
-        core = test::makeClient(server, username, profile.path());
-        if (!core)
-            return false;
-        window = std::make_unique<app::MainWindow>(*core, false);
-        window->resize(1000, 700);
-        window->show();
-        return test::goOnlineAndCatchUp(*core);
-    }
-    ~Session()
-    {
-        if (core)
-            core->connection().stop();
-    }
     app::PeopleDirectoryPage* openDirectory() const
     {
         window->navigator().open(QUrl(QStringLiteral("plein:/people")));

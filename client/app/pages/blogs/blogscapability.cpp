@@ -39,6 +39,19 @@ template<typename Page> void replacePage(MainWindow& shell, QPointer<Page>& slot
         previous->deleteLater();
 }
 
+// Shows the page in `slot` again, read anew, when it shows what is asked (`same`); otherwise
+// the one `make` gives takes its place.
+template<typename Page, typename Make>
+void reuseOrReplace(MainWindow& shell, QPointer<Page>& slot, bool same, Make make)
+{
+    if (slot && same) {
+        slot->reload();
+        shell.showPage(slot);
+        return;
+    }
+    replacePage(shell, slot, make());
+}
+
 } // namespace
 
 BlogsCapability::BlogsCapability(MainWindow& shell)
@@ -58,39 +71,29 @@ BlogsCapability::BlogsCapability(MainWindow& shell)
         return true;
     });
     navigator.addRoute(QStringLiteral("blog"), Navigator::Id::Required, [this](qint64 groupId) {
-        if (m_groupBlog && m_groupBlog->groupId() == groupId) {
-            m_groupBlog->reload();
-            m_shell.showPage(m_groupBlog);
-            return true;
-        }
-        replacePage(m_shell, m_groupBlog,
-                    new BlogPage(m_shell.client(), m_shell.navigator(), groupId, &m_shell));
+        reuseOrReplace(
+            m_shell, m_groupBlog, m_groupBlog && m_groupBlog->groupId() == groupId, [&]() {
+                return new BlogPage(m_shell.client(), m_shell.navigator(), groupId, &m_shell);
+            });
         return true;
     });
     // A person's articles (the author page), from the reading view's byline.
     navigator.addRoute(
         QStringLiteral("articles-by"), Navigator::Id::Required, [this](qint64 userId) {
-            if (!m_author || m_author->authorId() != userId) {
+            reuseOrReplace(m_shell, m_author, m_author && m_author->authorId() == userId, [&]() {
                 auto* page = new BlogPage(m_shell.client(), m_shell.navigator(), 0, &m_shell);
                 page->setObjectName(QStringLiteral("authorPage"));
                 page->showAuthor(userId, authorName(userId));
-                replacePage(m_shell, m_author, page);
-            } else {
-                m_author->reload();
-                m_shell.showPage(m_author);
-            }
+                return page;
+            });
             return true;
         });
     navigator.addRoute(QStringLiteral("article"), Navigator::Id::Required,
                        [this](qint64 id) { return openArticle(id); });
     navigator.addRoute(QStringLiteral("history"), Navigator::Id::Required, [this](qint64 id) {
-        if (m_history && m_history->articleId() == id) {
-            m_history->reload();
-            m_shell.showPage(m_history);
-            return true;
-        }
-        replacePage(m_shell, m_history,
-                    new HistoryPage(m_shell.client(), m_shell.navigator(), id, &m_shell));
+        reuseOrReplace(m_shell, m_history, m_history && m_history->articleId() == id, [&]() {
+            return new HistoryPage(m_shell.client(), m_shell.navigator(), id, &m_shell);
+        });
         return true;
     });
     navigator.addQueryRoute(
