@@ -6,9 +6,12 @@
 // the server and when the owner may no longer publish there.
 #include "chatkit.h"
 #include "testdatabase.h"
+#include "text/textdelta.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QThread>
 
@@ -333,6 +336,81 @@ private Q_SLOTS:
                     .ok);
         QVERIFY(ChatKit::waitFor(*live, ChatKit::event(QStringLiteral("article.deleted"))));
         answersLikeAMissingArticle(QStringLiteral("chantal"), id);
+    }
+
+    // Catching up with an article's newer revision: the client names the revision whose text
+    // it holds and gets the steps from it when they are shorter than the text; a revision the
+    // server did not keep, or a text changed too much, comes whole.
+    void catchUpSendsOnlyWhatChanged()
+    {
+        ChatKit* k = kit();
+        if (!k)
+            return;
+        QString body;
+        for (int i = 0; i < 400; ++i)
+            body += QStringLiteral("Alinea %1 over de dijk bij Kampen.\n\n").arg(i);
+        const auto d = draft(QStringLiteral("anna"), QStringLiteral("Lang verhaal"));
+        const qint64 id = number(articleOf(d).value(L("id")));
+        QVERIFY(save(QStringLiteral("anna"), id, 1, body).ok);
+        QVERIFY(publish(QStringLiteral("anna"), id, 2).ok); // kept as revision 2
+        QString edited = body;
+        edited.replace(QStringLiteral("Alinea 250 over de dijk"),
+                       QStringLiteral("Alinea 250 over de nieuwe dijk"));
+        QVERIFY(edit(QStringLiteral("anna"), id, 2, edited).ok); // revision 3
+
+        const auto since = [&](const QString& user, qint64 have) {
+            return k->read(user, QStringLiteral("article.get"),
+                           {{QStringLiteral("articleId"), id}, {QStringLiteral("have"), have}});
+        };
+        const auto caughtUp = since(QStringLiteral("chantal"), 2);
+        QVERIFY2(caughtUp.ok, qPrintable(caughtUp.errorMessage));
+        const QJsonObject a = articleOf(caughtUp);
+        QCOMPARE(revisionOf(caughtUp), 3);
+        QVERIFY(!a.contains(L("body")));
+        const QJsonObject delta = a.value(L("bodyDelta")).toObject();
+        QCOMPARE(number(delta.value(L("from"))), 2);
+        const QJsonArray steps = delta.value(L("steps")).toArray();
+        QCOMPARE(plein::text::applyDelta(body, steps), std::optional<QString>(edited));
+        QVERIFY(QJsonDocument(steps).toJson(QJsonDocument::Compact).size() < 40);
+        QCOMPARE(
+            delta.value(L("sha256")).toString(),
+            QString::fromLatin1(
+                QCryptographicHash::hash(edited.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        // The revision it has: nothing to send but "keep it all".
+        const auto same = articleOf(since(QStringLiteral("chantal"), 3));
+        QCOMPARE(same.value(L("bodyDelta")).toObject().value(L("steps")).toArray(),
+                 QJsonArray {double(edited.size())});
+        // Revision 1 was a draft's save, never kept; 9 does not exist: the whole text.
+        QCOMPARE(articleOf(since(QStringLiteral("chantal"), 1)).value(L("body")).toString(),
+                 edited);
+        QCOMPARE(articleOf(since(QStringLiteral("chantal"), 9)).value(L("body")).toString(),
+                 edited);
+        // A text rewritten through and through is cheaper whole.
+        QVERIFY(edit(QStringLiteral("anna"), id, 3, QStringLiteral("Alles anders.")).ok);
+        const auto rewritten = articleOf(since(QStringLiteral("chantal"), 3));
+        QCOMPARE(rewritten.value(L("body")).toString(), QStringLiteral("Alles anders."));
+        QVERIFY(!rewritten.contains(L("bodyDelta")));
+        // A kept revision read against another one the client holds.
+        const auto old = k->read(QStringLiteral("chantal"), QStringLiteral("article.revision"),
+                                 {{QStringLiteral("articleId"), id},
+                                  {QStringLiteral("revision"), 2},
+                                  {QStringLiteral("have"), 3}});
+        QVERIFY(old.ok);
+        const QJsonObject r = old.payload.value(L("revision")).toObject();
+        QCOMPARE(plein::text::applyDelta(
+                     edited, r.value(L("bodyDelta")).toObject().value(L("steps")).toArray()),
+                 std::optional<QString>(body));
+        // Whoever may not read the article learns nothing from naming a revision.
+        const qint64 hidden = number(
+            articleOf(draft(QStringLiteral("anna"), QStringLiteral("Geheim"))).value(L("id")));
+        QCOMPARE(k->read(QStringLiteral("chantal"), QStringLiteral("article.get"),
+                         {{QStringLiteral("articleId"), hidden}, {QStringLiteral("have"), 1}})
+                     .errorCode,
+                 QStringLiteral("not_found"));
+        QCOMPARE(k->read(QStringLiteral("chantal"), QStringLiteral("article.get"),
+                         {{QStringLiteral("articleId"), id}, {QStringLiteral("have"), 0}})
+                     .errorCode,
+                 QStringLiteral("bad_request"));
     }
 
     // A group's blog follows the group: members write; a private or secret group's articles

@@ -1,6 +1,6 @@
 #include "textdiff.h"
 
-#include "libgit2ready.h"
+#include "text/linediff.h"
 
 #include <algorithm>
 #include <git2/diff.h>
@@ -14,40 +14,6 @@ namespace {
 constexpr double keptShareForWords = 0.3;
 
 using Origin = git_diff_line_t;
-
-// Runs libgit2's diff of two buffers and hands each added, removed or unchanged line (and
-// each hunk's start) to the callbacks.
-template<typename OnHunk, typename OnLine>
-bool diffBuffers(const QByteArray& before, const QByteArray& after, int context, OnHunk onHunk,
-                 OnLine onLine)
-{
-    if (!libgit2Ready())
-        return false;
-    git_diff_options options;
-    if (git_diff_options_init(&options, GIT_DIFF_OPTIONS_VERSION) != 0)
-        return false;
-    options.flags = GIT_DIFF_FORCE_TEXT | GIT_DIFF_MINIMAL;
-    options.context_lines = std::uint32_t(std::max(0, context));
-    options.interhunk_lines = 0;
-    struct Calls
-    {
-        OnHunk& hunk;
-        OnLine& line;
-    } calls {onHunk, onLine};
-    const auto hunkCb = [](const git_diff_delta*, const git_diff_hunk* h, void* payload) -> int {
-        static_cast<Calls*>(payload)->hunk(*h);
-        return 0;
-    };
-    const auto lineCb = [](const git_diff_delta*, const git_diff_hunk*, const git_diff_line* l,
-                           void* payload) -> int {
-        static_cast<Calls*>(payload)->line(*l);
-        return 0;
-    };
-    return git_diff_buffers(before.constData(), size_t(before.size()), nullptr, after.constData(),
-                            size_t(after.size()), nullptr, &options, nullptr, nullptr, hunkCb,
-                            lineCb, &calls)
-        == 0;
-}
 
 int lineCount(const QString& text)
 {
@@ -97,7 +63,7 @@ bool wordSpans(const QString& removed, const QString& added, QList<Span>& outRem
     const Tokens b = tokens(added);
     QList<bool> goneA(a.starts.size() - 1, false);
     QList<bool> newB(b.starts.size() - 1, false);
-    const bool made = diffBuffers(
+    const bool made = plein::text::diffLines(
         a.joined, b.joined, 0, [](const git_diff_hunk&) {},
         [&](const git_diff_line& l) {
             if (l.origin == GIT_DIFF_LINE_DELETION && l.old_lineno > 0
@@ -186,7 +152,7 @@ Diff diff(const QString& before, const QString& after, int context)
             d.lines.append(gap);
         }
     };
-    d.made = diffBuffers(
+    d.made = plein::text::diffLines(
         a, b, context,
         [&](const git_diff_hunk& h) {
             // A hunk that only adds starts after its old_start line; other hunks at it.

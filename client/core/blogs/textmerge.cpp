@@ -1,6 +1,6 @@
 #include "textmerge.h"
 
-#include "libgit2ready.h"
+#include "text/linediff.h"
 
 #include <algorithm>
 #include <git2/errors.h>
@@ -87,7 +87,7 @@ QString Merge::resolved(const std::function<QString(int, const Region&)>& choose
 
 Merge merge(const QString& base, const QString& mine, const QString& theirs)
 {
-    if (!libgit2Ready())
+    if (!plein::text::libgit2Ready())
         return wholeConflict(base, mine, theirs);
     // Every text ends with a line break, so a change on the last line is a line like any
     // other; the one added to the author's text is taken off the result again.

@@ -5,9 +5,12 @@
 #include "capabilities/feed/topics.h"
 #include "core/database.h"
 #include "protocol/fields.h"
+#include "text/textdelta.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace plein::server {
 
@@ -504,8 +507,31 @@ Result<QJsonObject> BlogService::get(const User& user, const QJsonObject& payloa
     if (!found)
         return notFound(articleId);
     found->article.likedByMe = m_store.likedBy(articleId, user.id);
-    return QJsonObject {{QStringLiteral("article"), found->article.toJson(true)},
-                        {QStringLiteral("head"), head}};
+    QJsonObject article = found->article.toJson(true);
+    if (const qint64 have = idField(payload, L("have")); have > 0) {
+        if (auto delta = bodyDelta(articleId, have, found->article.body)) {
+            article.remove(QStringLiteral("body"));
+            article.insert(QStringLiteral("bodyDelta"), *delta);
+        }
+    }
+    return QJsonObject {{QStringLiteral("article"), article}, {QStringLiteral("head"), head}};
+}
+
+std::optional<QJsonObject> BlogService::bodyDelta(qint64 articleId, qint64 have,
+                                                  const QString& body)
+{
+    const auto base = m_store.revision(articleId, have);
+    if (!base)
+        return std::nullopt;
+    const QByteArray whole = body.toUtf8();
+    const QJsonArray steps = text::makeDelta(base->text.body, body);
+    if (QJsonDocument(steps).toJson(QJsonDocument::Compact).size() >= whole.size())
+        return std::nullopt;
+    return QJsonObject {
+        {QStringLiteral("from"), have},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(whole, QCryptographicHash::Sha256).toHex())}};
 }
 
 Result<QJsonObject> BlogService::list(const User& user, const QJsonObject& payload)
@@ -579,6 +605,12 @@ Result<QJsonObject> BlogService::revision(const User& user, const QJsonObject& p
             QStringLiteral("article %1 has no revision %2").arg(articleId).arg(number));
     QJsonObject o = row->toJson(true);
     o.insert(QStringLiteral("articleId"), articleId);
+    if (const qint64 have = idField(payload, L("have")); have > 0 && have != number) {
+        if (auto delta = bodyDelta(articleId, have, row->text.body)) {
+            o.remove(QStringLiteral("body"));
+            o.insert(QStringLiteral("bodyDelta"), *delta);
+        }
+    }
     return QJsonObject {{QStringLiteral("revision"), o}};
 }
 

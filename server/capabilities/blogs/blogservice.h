@@ -88,6 +88,10 @@ private:
     // `scheduledAt`, only while it is still scheduled for that time).
     Result<QJsonObject> publishNow(qint64 actorId, const Article& article,
                                    const QString& scheduledAt = {});
+    // `body` as the steps from kept revision `have` (text/textdelta.h) when they are shorter
+    // than it: {from, steps, sha256}; nullopt when the whole text is cheaper or `have` was
+    // not kept (a draft's saves are not).
+    std::optional<QJsonObject> bodyDelta(qint64 articleId, qint64 have, const QString& body);
     // A published article's text as revision `base` + 1, kept, announced as article.edited.
     Result<QJsonObject> newRevision(qint64 actorId, const Article& a, qint64 base,
                                     const ArticleText& text, const QString& kind,

@@ -77,8 +77,14 @@ constexpr std::array deleteFields {
     clientIdField,
     articleIdField,
 };
+// The revision whose text the client holds: the answer may then carry the steps from it
+// (`bodyDelta`) instead of the whole text.
+constexpr FieldSpec haveField {L("have"),      FieldType::Integer,
+                               false,          1,
+                               maxSafeInteger, L("A revision whose text the client holds")};
 constexpr std::array getFields {
     articleIdField,
+    haveField,
 };
 constexpr std::array listFields {
     FieldSpec {L("groupId"), FieldType::Id, false, 1, maxSafeInteger,
@@ -98,6 +104,7 @@ constexpr std::array revisionsFields {
 constexpr std::array revisionFields {
     articleIdField,
     FieldSpec {L("revision"), FieldType::Integer, true, 1, maxSafeInteger, L("A kept revision")},
+    haveField,
 };
 
 constexpr std::array articleLikeFields {
