@@ -207,24 +207,25 @@ void Dispatcher::longRead(ClientSession* session, const protocol::Request& reque
                           const HandlerRegistry::LongRead& handler)
 {
     if (!m_reads) {
-        reply(session, request, handler(m_core.db, *session->user, request.payload));
+        reply(session, request,
+              handler(m_core.db, *session->user, session->features, request.payload));
         return;
     }
     m_reading.insert(session, Reading {session, {}});
-    const bool queued
-        = m_reads->submit([handler, user = *session->user, payload = request.payload](
-                              Database& db) { return handler(db, user, payload); },
-                          [this, session = QPointer<ClientSession>(session), address = session,
-                           id = request.id](const Result<QJsonObject>& result) {
-                              if (session) {
-                                  finishLongRead(session, id, result);
-                                  return;
-                              }
-                              // Gone: what it sent meanwhile goes with it.
-                              const auto it = m_reading.find(address);
-                              if (it != m_reading.end() && it->session.isNull())
-                                  m_reading.erase(it);
-                          });
+    const bool queued = m_reads->submit(
+        [handler, user = *session->user, features = session->features,
+         payload = request.payload](Database& db) { return handler(db, user, features, payload); },
+        [this, session = QPointer<ClientSession>(session), address = session,
+         id = request.id](const Result<QJsonObject>& result) {
+            if (session) {
+                finishLongRead(session, id, result);
+                return;
+            }
+            // Gone: what it sent meanwhile goes with it.
+            const auto it = m_reading.find(address);
+            if (it != m_reading.end() && it->session.isNull())
+                m_reading.erase(it);
+        });
     if (!queued)
         finishLongRead(session, request.id,
                        error(ErrorCode::Unavailable,

@@ -44,11 +44,12 @@ public:
                                                               const QJsonObject& payload)>;
     // A read that may take long (search): runs on a thread of the read pool with that thread's
     // read-only connection, never on the connection that writes, so live delivery goes on
-    // meanwhile. It gets a copy of the caller's user and must touch nothing of the event
-    // loop's (no stores, services or sessions): only `db`. The connection's later requests
-    // wait for its answer, as they wait for a write's.
-    using LongRead = std::function<Result<QJsonObject>(Database& db, const User& user,
-                                                       const QJsonObject& payload)>;
+    // meanwhile. It gets a copy of the caller's user and of the features their client agreed
+    // on (what it may be answered), and must touch nothing of the event loop's (no stores,
+    // services or sessions): only `db`. The connection's later requests wait for its answer,
+    // as they wait for a write's.
+    using LongRead = std::function<Result<QJsonObject>(
+        Database& db, const User& user, const QSet<QString>& features, const QJsonObject& payload)>;
     // Full control over the answer (handshake, login, sync): for the session itself.
     using Raw = std::function<void(ClientSession& session, const protocol::Request& request)>;
 

@@ -672,6 +672,26 @@ private Q_SLOTS:
         QVERIFY(publish(QStringLiteral("bram"), number(articleOf(hidden).value(L("id"))), 1).ok);
         QCOMPARE(find(QStringLiteral("bram"), QStringLiteral("kokmeeuw")).size(), 1);
         QVERIFY(find(QStringLiteral("daan"), QStringLiteral("kokmeeuw")).isEmpty());
+
+        // The hit has the title with its words marked, the time it was published, and comes
+        // only to a client that agreed on blogs.
+        const auto titled = k->read(QStringLiteral("chantal"), QStringLiteral("search.query"),
+                                    {{QStringLiteral("q"), QStringLiteral("titel aalscholver")}});
+        const QJsonArray results = titled.payload.value(L("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject hit = results.first().toObject();
+        QCOMPARE(hit.value(L("kind")).toString(), QStringLiteral("article"));
+        QCOMPARE(hit.value(L("title")).toString(), QStringLiteral("Titel")); // as edited
+        QCOMPARE(hit.value(L("titleMarks")).toArray(), (QJsonArray {QJsonArray {0, 5}}));
+        const QJsonObject article = articleOf(get(QStringLiteral("chantal"), id));
+        QCOMPARE(hit.value(L("createdAt")).toString(), article.value(L("publishedAt")).toString());
+        const auto older = k->connect(QStringLiteral("chantal"),
+                                      {QStringLiteral("feed"), QStringLiteral("search")});
+        QVERIFY2(older, qPrintable(k->error));
+        const auto withoutBlogs = older->request(
+            QStringLiteral("search.query"), {{QStringLiteral("q"), QStringLiteral("aalscholver")}});
+        QVERIFY2(withoutBlogs.ok, qPrintable(withoutBlogs.errorMessage));
+        QVERIFY(withoutBlogs.payload.value(L("results")).toArray().isEmpty());
     }
 
     // company_blog_publishers = admins: anyone writes a draft, only admins publish it in the

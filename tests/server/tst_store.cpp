@@ -252,13 +252,13 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0); // once
         q.finish();
         const auto found = PeopleService::search(
-            *m_db, emile, {{QStringLiteral("query"), QStringLiteral("émile")}});
+            *m_db, emile, {}, {{QStringLiteral("query"), QStringLiteral("émile")}});
         QVERIFY(found.ok());
         QCOMPARE(found->value(QLatin1StringView("people")).toArray().size(), 1);
         // A user made now has a row from the start.
         const User noor = makeUser(QStringLiteral("noor"));
         QVERIFY(noor.id > 0);
-        const auto byId = PeopleService::search(*m_db, emile, {{QStringLiteral("after"), 0}});
+        const auto byId = PeopleService::search(*m_db, emile, {}, {{QStringLiteral("after"), 0}});
         QVERIFY(byId.ok());
         QCOMPARE(byId->value(QLatin1StringView("people")).toArray().size(), 3);
     }
@@ -362,8 +362,8 @@ private Q_SLOTS:
         QVERIFY(!m_db->migrate());
         QCOMPARE(m_db->schemaVersion(), m_db->latestSchemaVersion());
         const auto find = [&](const QString& words) {
-            const auto r
-                = SearchReads::query(*m_db, anna, QJsonObject {{QStringLiteral("q"), words}});
+            const auto r = SearchReads::query(*m_db, anna, {QStringLiteral("feed")},
+                                              QJsonObject {{QStringLiteral("q"), words}});
             QList<qint64> ids;
             if (!r) {
                 qWarning() << r.error().message;

@@ -250,7 +250,8 @@ Result<QJsonObject> PeopleService::get(const User& user, const QJsonObject& payl
                         {QStringLiteral("head"), m_events.head()}};
 }
 
-Result<QJsonObject> PeopleService::search(Database& db, const User&, const QJsonObject& payload)
+Result<QJsonObject> PeopleService::search(Database& db, const User&, const QSet<QString>&,
+                                          const QJsonObject& payload)
 {
     // The head first: a client that stores these profiles and syncs from `head` misses nothing.
     const qint64 head = EventLog(db).head();
@@ -297,7 +298,8 @@ Result<QJsonObject> PeopleService::search(Database& db, const User&, const QJson
     return answer;
 }
 
-Result<QJsonObject> PeopleService::facets(Database& db, const User&, const QJsonObject&)
+Result<QJsonObject> PeopleService::facets(Database& db, const User&, const QSet<QString>&,
+                                          const QJsonObject&)
 {
     PeopleStore store(db);
     auto departments = store.departments(people::maxFacets);

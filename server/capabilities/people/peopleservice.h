@@ -42,8 +42,10 @@ public:
     Result<Outcome> updateProfile(const User& user, const QJsonObject& payload);
     Result<QJsonObject> get(const User& user, const QJsonObject& payload);
     // Long reads (HandlerRegistry::addLongRead): on a read-only connection of the read pool.
-    static Result<QJsonObject> search(Database& db, const User& user, const QJsonObject& payload);
-    static Result<QJsonObject> facets(Database& db, const User& user, const QJsonObject& payload);
+    static Result<QJsonObject> search(Database& db, const User& user, const QSet<QString>& features,
+                                      const QJsonObject& payload);
+    static Result<QJsonObject> facets(Database& db, const User& user, const QSet<QString>& features,
+                                      const QJsonObject& payload);
 
 private:
     // Checks the photo `p` names (an image the user may see, or none) and attaches it to the

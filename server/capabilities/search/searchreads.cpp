@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,6 +53,7 @@ struct Hit
     qint64 authorId = 0;
     QString authorUsername;
     QString authorDisplayName;
+    QString title; // article: its title
 };
 
 // Relevance is judged among this many of the newest matches a user may see.
@@ -222,6 +224,7 @@ Result<QList<Hit>> run(QSqlQuery& q, const QString& statement, const QVariantLis
         h.authorId = q.value(7).toLongLong();
         h.authorUsername = q.value(8).toString();
         h.authorDisplayName = q.value(9).toString();
+        h.title = q.value(10).toString();
         out << h;
     }
     // A statement interrupted while stepping ends the rows early, with the error set.
@@ -231,29 +234,33 @@ Result<QList<Hit>> run(QSqlQuery& q, const QString& statement, const QVariantLis
     return out;
 }
 
-// Filters both kinds share: author and time.
-void common(const Request& r, const QString& alias, QString& where, QVariantList& values)
+// Filters every kind shares: author and time (`time`: the column that says when a row was
+// written or published).
+void common(const Request& r, const QString& alias, const QString& time, QString& where,
+            QVariantList& values)
 {
     if (r.authorId) {
         where += QStringLiteral(" AND %1.author_id = ?").arg(alias);
         values << r.authorId;
     }
     if (!r.after.isEmpty()) {
-        where += QStringLiteral(" AND %1.created_at >= ?").arg(alias);
+        where += QStringLiteral(" AND %1.%2 >= ?").arg(alias, time);
         values << r.after;
     }
     if (!r.before.isEmpty()) {
-        where += QStringLiteral(" AND %1.created_at < ?").arg(alias);
+        where += QStringLiteral(" AND %1.%2 < ?").arg(alias, time);
         values << r.before;
     }
 }
 
-// One kind of row to search: its full-text index, the head of its statement (the columns in
-// Hit's order; %1 the score, %2 what the match adds to FROM), the rules of who may read a row
-// (%1 the full-text condition) with their values, and the column of its group.
+// One kind of row to search: the feature a client needs to be given it, its full-text index,
+// the head of its statement (the columns in Hit's order; %1 the score, %2 what the match adds
+// to FROM), the rules of who may read a row (%1 the full-text condition) with their values,
+// and the columns of its group and of its time.
 struct Source
 {
     QLatin1StringView kind;
+    QLatin1StringView feature;
     QLatin1StringView ftsTable;
     QLatin1StringView alias;
     QLatin1StringView select;
@@ -261,6 +268,7 @@ struct Source
     QVariantList (*readableValues)(const User& user);
     QLatin1StringView groupColumn;
     QLatin1StringView fileOwnerKind; // its rows' kind in file_attachments
+    QLatin1StringView timeColumn;
 };
 
 const std::array<Source, 3> sources {
@@ -268,9 +276,9 @@ const std::array<Source, 3> sources {
     // members from their history rule on (a reply only in a thread that began after it), for
     // everyone in a public group, for admins in any.
     Source {
-        L("post"), L("posts_search"), L("p"),
+        L("post"), L("feed"), L("posts_search"), L("p"),
         L("SELECT p.id, p.parent_id, p.group_id, 0, p.created_at, %1 AS score, p.body, u.id, "
-          "u.username, u.display_name FROM posts p JOIN users u ON u.id = p.author_id%2"),
+          "u.username, u.display_name, '' FROM posts p JOIN users u ON u.id = p.author_id%2"),
         L(" WHERE %1 AND p.deleted = 0 AND (p.group_id IS NULL OR EXISTS (SELECT 1 FROM "
           "user_groups g LEFT JOIN group_members gm ON gm.group_id = g.id AND gm.user_id = ? AND "
           "gm.state = 'member' WHERE g.id = p.group_id AND (gm.user_id IS NOT NULL OR g.kind = "
@@ -280,13 +288,14 @@ const std::array<Source, 3> sources {
         [](const User& user) {
             return QVariantList {user.id, user.role == Role::Admin ? 1 : 0};
         },
-        L("p.group_id"), L("post")},
+        L("p.group_id"), L("post"), L("created_at")},
     // Readable as ChatAccess decides: a direct or people conversation by its members, a
     // group's chat by the group's members from their history rule on.
     Source {
-        L("chat"), L("chat_search"), L("m"),
+        L("chat"), L("chat"), L("chat_search"), L("m"),
         L("SELECT m.id, 0, c.group_id, m.conversation_id, m.created_at, %1 AS score, m.body, "
-          "u.id, u.username, u.display_name FROM chat_messages m JOIN conversations c ON c.id = "
+          "u.id, u.username, u.display_name, '' FROM chat_messages m JOIN conversations c ON c.id "
+          "= "
           "m.conversation_id JOIN users u ON u.id = m.author_id%2"),
         L(" WHERE %1 AND m.deleted = 0 AND ((c.kind <> 'group' AND EXISTS (SELECT 1 FROM "
           "conversation_members cm WHERE cm.conversation_id = m.conversation_id AND cm.user_id = "
@@ -296,15 +305,16 @@ const std::array<Source, 3> sources {
         [](const User& user) {
             return QVariantList {user.id, user.id};
         },
-        L("c.group_id"), L("chat-message")},
+        L("c.group_id"), L("chat-message"), L("created_at")},
     // Readable as BlogService::readable decides for published articles (drafts never): the
     // company blog; a group's for its members from their history rule on, for everyone in a
-    // public group, for admins in any. The snippet comes from the title and the text.
+    // public group, for admins in any. The hit has the title; its snippet comes from the
+    // summary and the text.
     Source {
-        L("article"), L("articles_search"), L("a"),
-        L("SELECT a.id, 0, a.group_id, 0, a.created_at, %1 AS score, a.title || ' — ' || "
-          "CASE WHEN a.summary = '' THEN '' ELSE a.summary || ' — ' END || a.body, u.id, "
-          "u.username, u.display_name FROM articles a JOIN users u ON u.id = a.author_id%2"),
+        L("article"), L("blogs"), L("articles_search"), L("a"),
+        L("SELECT a.id, 0, a.group_id, 0, a.published_at, %1 AS score, CASE WHEN a.summary = "
+          "'' THEN '' ELSE a.summary || ' — ' END || a.body, u.id, u.username, u.display_name, "
+          "a.title FROM articles a JOIN users u ON u.id = a.author_id%2"),
         L(" WHERE %1 AND a.state = 'published' AND (a.group_id IS NULL OR EXISTS (SELECT 1 FROM "
           "user_groups g LEFT JOIN group_members gm ON gm.group_id = g.id AND gm.user_id = ? AND "
           "gm.state = 'member' WHERE g.id = a.group_id AND (gm.user_id IS NOT NULL OR g.kind = "
@@ -313,7 +323,7 @@ const std::array<Source, 3> sources {
         [](const User& user) {
             return QVariantList {user.id, user.role == Role::Admin ? 1 : 0};
         },
-        L("a.group_id"), L("article")},
+        L("a.group_id"), L("article"), L("published_at")},
 };
 
 // The best `rows` rows of one source for this request.
@@ -328,7 +338,7 @@ Result<QList<Hit>> find(Database& db, const Source& source, const User& user, co
         where += QStringLiteral(" AND %1 = ?").arg(source.groupColumn);
         values << r.groupId;
     }
-    common(r, alias, where, values);
+    common(r, alias, QString(source.timeColumn), where, values);
     if (r.hasFile) {
         where += QStringLiteral(" AND %1 EXISTS (SELECT 1 FROM file_attachments fa WHERE "
                                 "fa.owner_kind = ? AND fa.owner_id = %2.id)")
@@ -372,6 +382,12 @@ QJsonObject toJson(const Hit& h, const SearchTerms& terms)
                       {QStringLiteral("username"), h.authorUsername},
                       {QStringLiteral("displayName"), h.authorDisplayName}}},
     };
+    if (!h.title.isEmpty()) {
+        // A title is short: all of it, with its matching words marked as the snippet's are.
+        const Snippet t = Snippet::of(h.title, terms, 400);
+        o.insert(QStringLiteral("title"), t.text);
+        o.insert(QStringLiteral("titleMarks"), t.marksJson());
+    }
     if (h.kind == QLatin1StringView("post"))
         o.insert(QStringLiteral("parentId"), idOrNull(h.parentId));
     else if (h.kind == QLatin1StringView("chat"))
@@ -381,7 +397,8 @@ QJsonObject toJson(const Hit& h, const SearchTerms& terms)
 
 } // namespace
 
-Result<QJsonObject> SearchReads::query(Database& db, const User& user, const QJsonObject& payload)
+Result<QJsonObject> SearchReads::query(Database& db, const User& user,
+                                       const QSet<QString>& features, const QJsonObject& payload)
 {
     auto request = parse(payload);
     if (!request)
@@ -399,7 +416,8 @@ Result<QJsonObject> SearchReads::query(Database& db, const User& user, const QJs
     }
     QList<Hit> hits;
     for (const Source& source : sources) {
-        if (!r.kind.isEmpty() && r.kind != source.kind)
+        if ((!r.kind.isEmpty() && r.kind != source.kind)
+            || !features.contains(QString(source.feature)))
             continue;
         auto found = find(db, source, user, r, tsquery, rows);
         if (!found)

@@ -16,7 +16,10 @@ struct User;
 class SearchReads
 {
 public:
-    static Result<QJsonObject> query(Database& db, const User& user, const QJsonObject& payload);
+    // Kinds whose capability the client did not agree on are not searched: it could not show
+    // them (`features`: the session's).
+    static Result<QJsonObject> query(Database& db, const User& user, const QSet<QString>& features,
+                                     const QJsonObject& payload);
 };
 
 } // namespace plein::server

@@ -34,8 +34,8 @@ constexpr std::array queryFields {
 
 constexpr std::array messages {
     MessageSpec {SearchQuery, Direction::Request, true, queryFields,
-                 L("Find posts, replies and chat messages the user may see; answers `results` "
-                   "(kind, id, snippet with `marks`, author, place, time) and `next`")},
+                 L("Find posts, replies, chat messages and articles the user may see; answers "
+                   "`results` (kind, id, snippet with `marks`, author, place, time) and `next`")},
 };
 
 constexpr CapabilitySpec spec {L("search"), Feature, messages, {}};
