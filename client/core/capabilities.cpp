@@ -3,6 +3,7 @@
 // before the feed, which reads a page of each of the user's groups, and before chat.
 #include "blogs/blogs.h"
 #include "blogs/blogsapplier.h"
+#include "blogs/blogsearch.h"
 #include "blogs/drafts.h"
 #include "capabilities/accounts/accountsprotocol.h"
 #include "capabilities/blogs/blogsprotocol.h"
@@ -114,6 +115,7 @@ void Client::installCapabilities()
     m_sync->registerSnapshot(blogs.get(), {QString(protocol::blogs::Feature)});
     m_snapshots.push_back(std::move(blogs));
     m_connection->addFeatures({QString(protocol::blogs::Feature)});
+    m_searchSources.add(articleSearchSource());
 
     // The people the cache has met (authors, conversation members), for the local search.
     m_searchSources.add(personSearchSource());

@@ -10,6 +10,8 @@
 #include "client.h"
 #include "connection.h"
 #include "outbox/outbox.h"
+#include "search/searchindex.h"
+#include "search/searchsource.h"
 #include "store/cache.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -352,6 +354,96 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!anna->drafts().work(onAnna), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(BlogStore(eva->cache()).article(plan->id)->revision,
                                   start.baseRevision + 2, 10000);
+    }
+
+    // Reading an article again after a co-author edited it asks only for what changed: the
+    // cache kept the old text with its revision. A held text that is not what the server kept
+    // (a damaged cache) fails the digest, and the article is read whole.
+    void readingAgainAsksOnlyForWhatChanged()
+    {
+        QTemporaryDir bramProfile;
+        QTemporaryDir evaProfile;
+        auto bram = test::makeClient(m_server.url(), QStringLiteral("bram"), bramProfile.path());
+        auto eva = test::makeClient(m_server.url(), QStringLiteral("eva"), evaProfile.path());
+        QVERIFY(test::goOnlineAndCatchUp(*bram));
+        QVERIFY(test::goOnlineAndCatchUp(*eva));
+        const auto plan = findByTitle(*bram,
+                                      QStringLiteral("Het nieuwe ondernemingsplan: wat "
+                                                     "verandert er?"));
+        QVERIFY(plan);
+        QVERIFY(readWhole(*bram, plan->id));
+        QVERIFY(readWhole(*eva, plan->id));
+        const auto editOnEva = [&](const QString& sentence) {
+            const QString onEva = eva->drafts().edit(plan->id);
+            ArticleText t = eva->drafts().work(onEva)->text;
+            const qsizetype middle = t.body.indexOf(QStringLiteral("\n\n"), t.body.size() / 2);
+            t.body.insert(middle < 0 ? t.body.size() : middle, QStringLiteral("\n\n") + sentence);
+            if (!eva->drafts().setText(onEva, t) || !eva->drafts().sendUpdate(onEva))
+                return QString();
+            return QTest::qWaitFor([&]() { return !eva->drafts().work(onEva); }, 10000) ? t.body
+                                                                                        : QString();
+        };
+        const Blogs::TextStats before = bram->blogs().textStats();
+        const qint64 revision = BlogStore(bram->cache()).article(plan->id)->revision;
+        const QString edited = editOnEva(QStringLiteral("Eva voegde deze zin toe."));
+        QVERIFY(!edited.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(BlogStore(bram->cache()).article(plan->id)->revision,
+                                  revision + 1, 10000);
+        QVERIFY(!BlogStore(bram->cache()).article(plan->id)->hasBody);
+        QCOMPARE(BlogStore(bram->cache()).heldText(plan->id)->revision, revision);
+        QVERIFY(readWhole(*bram, plan->id));
+        QCOMPARE(BlogStore(bram->cache()).article(plan->id)->text.body, edited);
+        QCOMPARE(bram->blogs().textStats().patched, before.patched + 1);
+        QCOMPARE(bram->blogs().textStats().whole, before.whole);
+
+        const QString again = editOnEva(QStringLiteral("En nog een zin van Eva."));
+        QVERIFY(!again.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(BlogStore(bram->cache()).article(plan->id)->revision,
+                                  revision + 2, 10000);
+        QVERIFY(bram->cache().statements().run(
+            QStringLiteral("UPDATE articles SET body = 'Iets heel anders.' WHERE id = ?"),
+            {plan->id}));
+        QVERIFY(readWhole(*bram, plan->id));
+        QCOMPARE(BlogStore(bram->cache()).article(plan->id)->text.body, again);
+        QCOMPARE(bram->blogs().textStats().patched, before.patched + 1);
+        QCOMPARE(bram->blogs().textStats().whole, before.whole + 1);
+    }
+
+    // The published articles in the cache are found by the local search, offline: by their
+    // title and summary, and by their text once read; a draft never.
+    void articlesFoundOffline()
+    {
+        QTemporaryDir profile;
+        auto anna = test::makeClient(m_server.url(), QStringLiteral("anna"), profile.path());
+        QVERIFY(anna && test::goOnlineAndCatchUp(*anna));
+        const auto sluis = findByTitle(*anna,
+                                       QStringLiteral("Een nacht mee met de sluiswachters "
+                                                      "van Eefde"));
+        QVERIFY(sluis);
+        const auto find = [&](const QString& words) {
+            SearchQuery q;
+            q.text = words;
+            q.kinds = {QStringLiteral("article")};
+            QStringList out;
+            for (const SearchHit& h :
+                 SearchIndex(anna->cache().database(), anna->searchSources()).search(q).hits)
+                out << h.link;
+            return out;
+        };
+        const QString link = QStringLiteral("plein:/article/%1").arg(sluis->id);
+        QCOMPARE(find(QStringLiteral("sluiswachters")), QStringList {link});
+        // Words only the text holds: found once it was read.
+        const QString word = QStringLiteral("duwbakken");
+        QVERIFY(!sluis->hasBody);
+        QVERIFY(find(word).isEmpty());
+        QVERIFY(readWhole(*anna, sluis->id));
+        QVERIFY(BlogStore(anna->cache()).article(sluis->id)->text.body.contains(word));
+        anna->connection().stop();
+        QCOMPARE(find(word), QStringList {link});
+        // Anna's own draft is in the cache, but not in what the search finds.
+        QVERIFY(!BlogStore(anna->cache()).drafts().isEmpty());
+        for (const ArticleRow& d : BlogStore(anna->cache()).drafts())
+            QVERIFY(find(d.text.title).isEmpty());
     }
 
     // A copy an editor shows is never replaced under it: another laptop's save meets it as a

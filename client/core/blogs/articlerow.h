@@ -96,4 +96,11 @@ struct CommentRow
     static CommentRow fromJson(const QJsonObject& o);
 };
 
+// The text of one revision of an article, as the cache holds it.
+struct HeldText
+{
+    qint64 revision = 0;
+    QString body;
+};
+
 } // namespace plein::client

@@ -9,7 +9,9 @@
 #include "store/cache.h"
 #include "sync/session.h"
 #include "sync/syncengine.h"
+#include "text/textdelta.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -32,6 +34,28 @@ qint64 Blogs::userId() const
 {
     return m_sync.userId();
 }
+
+namespace {
+
+// The text an answer gives: its `body`, or its `bodyDelta` applied to `base` and checked
+// against its digest; nullopt when it has neither or the steps do not give that text (the
+// base was not the revision the steps start from), which is then asked for whole.
+std::optional<QString> answeredText(const QJsonObject& o, const std::optional<HeldText>& base)
+{
+    if (o.contains(L("body")))
+        return o.value(L("body")).toString();
+    const QJsonObject delta = o.value(L("bodyDelta")).toObject();
+    if (delta.isEmpty() || !base || jsonNumber(delta, L("from")) != base->revision)
+        return std::nullopt;
+    auto made = text::applyDelta(base->body, delta.value(L("steps")).toArray());
+    if (!made
+        || QCryptographicHash::hash(made->toUtf8(), QCryptographicHash::Sha256).toHex()
+            != delta.value(L("sha256")).toString().toLatin1())
+        return std::nullopt;
+    return made;
+}
+
+} // namespace
 
 QString Blogs::laneOf(qint64 articleId)
 {
@@ -93,9 +117,19 @@ void Blogs::fetchList(const QJsonObject& payload, qint64 groupId)
 
 void Blogs::fetchArticle(qint64 articleId)
 {
+    fetchArticle(articleId, BlogStore(m_cache).heldText(articleId));
+}
+
+void Blogs::fetchArticle(qint64 articleId, std::optional<HeldText> base)
+{
+    QJsonObject payload {{QStringLiteral("articleId"), articleId}};
+    // The text the cache holds, of this revision or an older one: the server may then send
+    // only what changed since.
+    if (base)
+        payload.insert(QStringLiteral("have"), base->revision);
     m_session.request(
-        blogs::ArticleGet, QJsonObject {{QStringLiteral("articleId"), articleId}}, this,
-        [this, articleId](const Result<QJsonObject>& r) {
+        blogs::ArticleGet, payload, this,
+        [this, articleId, base = std::move(base)](const Result<QJsonObject>& r) {
             if (!r) {
                 // Gone, or never the user's to see: the cache lets go of it too.
                 if (r.error().code == protocol::ErrorCode::NotFound)
@@ -104,7 +138,17 @@ void Blogs::fetchArticle(qint64 articleId)
                                           r.error().message);
                 return;
             }
-            const ArticleRow a = ArticleRow::fromJson(r->value(L("article")).toObject());
+            const QJsonObject o = r->value(L("article")).toObject();
+            ArticleRow a = ArticleRow::fromJson(o);
+            const auto body = answeredText(o, base);
+            if (!body) {
+                if (base) // not what the steps start from: the whole text, then
+                    fetchArticle(articleId, std::nullopt);
+                return;
+            }
+            ++(o.contains(L("body")) ? m_textStats.whole : m_textStats.patched);
+            a.hasBody = true;
+            a.text.body = *body;
             if (!m_cache.transaction([&]() {
                     return BlogStore(m_cache).upsert(a, jsonNumber(r.value(), L("head")));
                 }))
@@ -181,19 +225,38 @@ void Blogs::requestRevisions(qint64 articleId, QObject* context,
 }
 
 void Blogs::requestRevision(qint64 articleId, qint64 revision, QObject* context,
-                            std::function<void(const Result<RevisionRow>&)> reply)
+                            std::function<void(const Result<RevisionRow>&)> reply,
+                            std::optional<HeldText> base)
 {
-    m_session.request(blogs::ArticleRevision,
-                      QJsonObject {{QStringLiteral("articleId"), articleId},
-                                   {QStringLiteral("revision"), revision}},
-                      context, [reply](const Result<QJsonObject>& r) {
-                          if (!r) {
-                              reply(r.error());
-                              return;
-                          }
-                          const QJsonObject o = r->value(L("revision")).toObject();
-                          reply(revisionOf(o.isEmpty() ? r.value() : o));
-                      });
+    QJsonObject payload {{QStringLiteral("articleId"), articleId},
+                         {QStringLiteral("revision"), revision}};
+    if (base && base->revision != revision)
+        payload.insert(QStringLiteral("have"), base->revision);
+    else
+        base.reset();
+    m_session.request(
+        blogs::ArticleRevision, payload, context,
+        [this, articleId, revision, context, reply, base](const Result<QJsonObject>& r) {
+            if (!r) {
+                reply(r.error());
+                return;
+            }
+            const QJsonObject inner = r->value(L("revision")).toObject();
+            const QJsonObject o = inner.isEmpty() ? r.value() : inner;
+            const auto body = answeredText(o, base);
+            if (!body) {
+                if (base)
+                    requestRevision(articleId, revision, context, reply, std::nullopt);
+                else
+                    reply(protocol::Error {
+                        protocol::ErrorCode::Internal,
+                        QStringLiteral("revision %1 came without its text").arg(revision)});
+                return;
+            }
+            RevisionRow row = revisionOf(o);
+            row.text.body = *body;
+            reply(row);
+        });
 }
 
 QString Blogs::queue(QLatin1StringView kind, qint64 articleId, const QJsonObject& payload)

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace plein::client {
 
@@ -48,14 +49,26 @@ public:
     void fetchDrafts();
     void fetchAuthor(qint64 userId);
     // article.get into the cache (its text); articleChanged or articleFetchFailed follows.
+    // When the cache holds the text of an older revision, the server sends only what changed
+    // since (when that is shorter), which is applied to it and checked.
     void fetchArticle(qint64 articleId);
+    // How the texts of article.get arrived: whole, or as the steps from the held text.
+    struct TextStats
+    {
+        int whole = 0;
+        int patched = 0;
+    };
+    TextStats textStats() const { return m_textStats; }
     // comment.list, every page, into the cache; commentsChanged follows.
     void fetchComments(qint64 articleId, qint64 after = 0);
 
     void requestRevisions(qint64 articleId, QObject* context,
                           std::function<void(const Result<QList<RevisionRow>>&)> reply);
+    // One kept revision; with `base` (another revision's text the caller holds) the server
+    // may send only the steps from it.
     void requestRevision(qint64 articleId, qint64 revision, QObject* context,
-                         std::function<void(const Result<RevisionRow>&)> reply);
+                         std::function<void(const Result<RevisionRow>&)> reply,
+                         std::optional<HeldText> base = std::nullopt);
 
     // Writes through the outbox; each returns its clientId, empty when it was not stored.
     QString like(qint64 articleId, bool liked);
@@ -85,6 +98,7 @@ Q_SIGNALS:
 private:
     friend class BlogsApplier;
     void fetchList(const QJsonObject& payload, qint64 groupId);
+    void fetchArticle(qint64 articleId, std::optional<HeldText> base);
     QString queue(QLatin1StringView kind, qint64 articleId, const QJsonObject& payload);
 
     Session& m_session;
@@ -92,6 +106,7 @@ private:
     Outbox& m_outbox;
     Drafts& m_drafts;
     SyncEngine& m_sync;
+    TextStats m_textStats;
 };
 
 } // namespace plein::client

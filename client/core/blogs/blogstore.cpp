@@ -14,7 +14,8 @@ namespace {
 const QString articleColumns = QStringLiteral(
     "id, group_id, state, revision, author, co_authors, title, summary, tags, words, "
     "reading_minutes, created_at, changed_at, publish_at, published_at, edited_at, "
-    "publish_error, published_seq, likes, comments, liked_by_me, body, comments_loaded, seq");
+    "publish_error, published_seq, likes, comments, liked_by_me, body, comments_loaded, seq, "
+    "body_revision");
 
 const QString commentColumns = QStringLiteral(
     "id, article_id, parent_id, author, body, created_at, edited_at, deleted, likes, replies, "
@@ -63,8 +64,10 @@ ArticleRow readArticle(const QSqlQuery& q)
     a.likes = q.value(18).toInt();
     a.comments = q.value(19).toInt();
     a.likedByMe = q.value(20).toInt() != 0;
-    a.hasBody = !q.value(21).isNull();
-    a.text.body = q.value(21).toString();
+    // A text of an older revision is kept for the steps to the newer one, not shown as it.
+    a.hasBody = !q.value(21).isNull() && q.value(24).toLongLong() == a.revision;
+    if (a.hasBody)
+        a.text.body = q.value(21).toString();
     a.commentsLoaded = q.value(22).toInt() != 0;
     a.seq = q.value(23).toLongLong();
     return a;
@@ -111,16 +114,12 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
             if (!a.hasBody || known->hasBody || known->revision != a.revision)
                 return true;
             auto& statements = m_cache.statements();
-            if (!statements.run(QStringLiteral("UPDATE articles SET body = ?, liked_by_me = ? "
-                                               "WHERE id = ?"),
-                                {text(a.text.body), a.likedByMe ? 1 : 0, a.id}))
+            if (!statements.run(QStringLiteral("UPDATE articles SET body = ?, body_revision = ?, "
+                                               "liked_by_me = ? WHERE id = ?"),
+                                {text(a.text.body), a.revision, a.likedByMe ? 1 : 0, a.id}))
                 return m_cache.fail(statements.lastError());
             m_cache.noteChange(articlesArea, a.id);
             return true;
-        }
-        if (!a.hasBody && known->hasBody && known->revision == a.revision) {
-            a.hasBody = true;
-            a.text.body = known->text.body;
         }
         // Only reads of the whole article say whether the user likes it.
         if (!incoming.hasBody)
@@ -133,11 +132,26 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
     auto& statements = m_cache.statements();
     if (!statements.run(
             QStringLiteral(
-                "INSERT OR REPLACE INTO articles (id, group_id, state, revision, author_id, "
-                "author, co_authors, title, summary, tags, words, reading_minutes, created_at, "
+                "INSERT INTO articles (id, group_id, state, revision, author_id, author, "
+                "co_authors, title, summary, tags, words, reading_minutes, created_at, "
                 "changed_at, publish_at, published_at, edited_at, publish_error, published_seq, "
-                "likes, comments, liked_by_me, body, comments_loaded, seq) VALUES (?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "likes, comments, liked_by_me, body, comments_loaded, seq, body_revision) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                // Updated in place (the search index's triggers see an update); a card without
+                // a text keeps the one the row has, with the revision it is of.
+                "ON CONFLICT (id) DO UPDATE SET group_id = excluded.group_id, state = "
+                "excluded.state, revision = excluded.revision, author_id = excluded.author_id, "
+                "author = excluded.author, co_authors = excluded.co_authors, title = "
+                "excluded.title, summary = excluded.summary, tags = excluded.tags, words = "
+                "excluded.words, reading_minutes = excluded.reading_minutes, created_at = "
+                "excluded.created_at, changed_at = excluded.changed_at, publish_at = "
+                "excluded.publish_at, published_at = excluded.published_at, edited_at = "
+                "excluded.edited_at, publish_error = excluded.publish_error, published_seq = "
+                "excluded.published_seq, likes = excluded.likes, comments = excluded.comments, "
+                "liked_by_me = excluded.liked_by_me, body = COALESCE(excluded.body, "
+                "articles.body), comments_loaded = excluded.comments_loaded, seq = excluded.seq, "
+                "body_revision = CASE WHEN excluded.body IS NULL THEN articles.body_revision "
+                "ELSE excluded.body_revision END"),
             {a.id,
              a.groupId,
              text(a.state),
@@ -162,10 +176,24 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
              a.likedByMe ? 1 : 0,
              a.hasBody ? QVariant(text(a.text.body)) : QVariant(),
              a.commentsLoaded ? 1 : 0,
-             seq}))
+             seq,
+             a.hasBody ? a.revision : 0}))
         return m_cache.fail(statements.lastError());
     m_cache.noteChange(articlesArea, a.id);
     return true;
+}
+
+std::optional<HeldText> BlogStore::heldText(qint64 id) const
+{
+    QSqlQuery* q = m_cache.statements().run(
+        QStringLiteral("SELECT body_revision, body FROM articles WHERE id = ? AND body IS NOT "
+                       "NULL AND body_revision > 0"),
+        {id});
+    if (!q || !q->next())
+        return std::nullopt;
+    HeldText held {q->value(0).toLongLong(), q->value(1).toString()};
+    q->finish();
+    return held;
 }
 
 bool BlogStore::remove(qint64 id)

@@ -14,7 +14,8 @@ class Cache;
 // The blogs' part of the cache (client migration 022): articles and their comments. A row
 // carries the log's number as of which it is the server's (`seq`: an event's, or the `head` a
 // read answered), and an older answer never replaces it; an article's text is kept while its
-// revision stays, so a card that arrives after the article was read costs nothing.
+// revision stays, so a card that arrives after the article was read costs nothing, and after
+// (client migration 024, with the revision it is of) as the base of the steps to a newer one.
 class BlogStore
 {
 public:
@@ -30,6 +31,9 @@ public:
     // body keeps the text the row has while the revision is the same.
     bool upsert(const ArticleRow& a, qint64 seq);
     bool remove(qint64 id);
+    // The text the cache holds of the article, also when it is of an older revision than
+    // the row's: what article.get's `have` names, for the steps to the newer one.
+    std::optional<HeldText> heldText(qint64 id) const;
     // A like's count (and, when it is the user's own, their state), as of event `seq`; 0 for
     // a write's answer, which does not move the row's number.
     bool setLikes(qint64 articleId, int likes, std::optional<bool> likedByMe, qint64 seq);

@@ -92,6 +92,14 @@ std::optional<SearchHit> hit(const QJsonObject& result, const SearchSources& sou
     h.authorName = author.value(L("displayName")).toString();
     h.title = h.authorName;
     h.markedTitle = h.authorName;
+    // A kind with titles of its own (articles) sends them, marked as the snippet is.
+    if (const QString title = result.value(L("title")).toString(); !title.isEmpty()) {
+        h.title = title;
+        h.markedTitle = marked(QString(title)
+                                   .replace(SearchHit::highlightStart, QChar::ReplacementCharacter)
+                                   .replace(SearchHit::highlightEnd, QChar::ReplacementCharacter),
+                               result.value(L("titleMarks")).toArray());
+    }
     // The snippet is plain text: markers it holds itself are not the server's marks (replaced,
     // not removed, so the marks' offsets still hold).
     QString snippet = result.value(L("snippet")).toString();

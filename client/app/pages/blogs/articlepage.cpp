@@ -257,13 +257,21 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
                                          "yours to read."));
                 m_notice->setVisible(true);
             });
+    connect(&client.connection(), &client::Connection::stateChanged, this, [this]() {
+        // Back online: a text still missing is asked for again.
+        if (m_client.connection().state() == client::Connection::State::Online)
+            m_askedRevision = 0;
+        refresh();
+    });
     replyTo({});
     m_contents->setVisible(false);
     m_contentsTitle->setVisible(false);
-    refresh();
-    refreshComments();
+    const auto known = client::BlogStore(m_client.cache()).article(m_id);
+    m_askedRevision = known ? known->revision : 0;
     m_client.blogs().fetchArticle(m_id);
     m_client.blogs().fetchComments(m_id);
+    refresh();
+    refreshComments();
 }
 
 QStringList ArticlePage::contents() const
@@ -323,10 +331,23 @@ void ArticlePage::refresh()
                 .arg(topicLink(t).toString(QUrl::FullyEncoded).toHtmlEscaped(), t.toHtmlEscaped()));
     m_tags->setText(tags.join(QStringLiteral("&nbsp;&nbsp; ")));
     m_tags->setVisible(!tags.isEmpty());
-    if (!a->hasBody)
-        m_notice->setText(m_client.connection().state() == client::Connection::State::Online
-                              ? tr("Loading the text…")
-                              : tr("The text is read when you are online again."));
+    const bool online = m_client.connection().state() == client::Connection::State::Online;
+    if (!a->hasBody) {
+        // A newer revision than the text shown (an edit heard of while reading): the old text
+        // stays until the new one is read, which costs only what changed.
+        const bool older = m_shownRevision > 0;
+        if (online)
+            m_notice->setText(older ? tr("A newer version of this article is being read…")
+                                    : tr("Loading the text…"));
+        else
+            m_notice->setText(older ? tr("This is an older version of the article; the newest "
+                                         "is read when you are online again.")
+                                    : tr("The text is read when you are online again."));
+        if (online && a->revision != m_askedRevision) {
+            m_askedRevision = a->revision;
+            m_client.blogs().fetchArticle(m_id);
+        }
+    }
     if (a->hasBody && a->revision != m_shownRevision) {
         m_shownRevision = a->revision;
         setSafeMarkdown(*m_body->document(), a->text.body, m_client.username());
@@ -338,7 +359,7 @@ void ArticlePage::refresh()
         all.mergeBlockFormat(spacing);
         buildContents();
     }
-    m_body->setVisible(a->hasBody);
+    m_body->setVisible(a->hasBody || m_shownRevision > 0);
     m_like->setVisible(a->isPublished());
     m_history->setVisible(a->isPublished());
     m_like->setChecked(a->likedByMe);

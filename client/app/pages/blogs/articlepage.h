@@ -58,6 +58,7 @@ private:
     qint64 m_id = 0;
     qint64 m_replyTo = 0;
     qint64 m_shownRevision = -1;
+    qint64 m_askedRevision = 0; // the revision whose text was last asked for
     QScrollArea* m_scroll = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_title = nullptr;

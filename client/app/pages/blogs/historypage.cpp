@@ -331,8 +331,16 @@ void HistoryPage::fetch(qint64 revision)
     if (m_texts.contains(revision) || m_asked.contains(revision))
         return;
     m_asked.insert(revision);
+    // The nearest revision whose text is here (or the article's own, in the cache): the
+    // server then sends only the steps from it when they are shorter.
+    std::optional<client::HeldText> base = client::BlogStore(m_client.cache()).heldText(m_id);
+    for (auto it = m_texts.constBegin(); it != m_texts.constEnd(); ++it) {
+        if (!base || std::abs(it.key() - revision) < std::abs(base->revision - revision))
+            base = client::HeldText {it.key(), it.value().text.body};
+    }
     m_client.blogs().requestRevision(
-        m_id, revision, this, [this, revision](const Result<client::RevisionRow>& result) {
+        m_id, revision, this,
+        [this, revision](const Result<client::RevisionRow>& result) {
             m_asked.remove(revision);
             if (!result.ok()) {
                 m_notice->setText(errorText(protocol::errorCodeName(result.error().code),
@@ -344,7 +352,8 @@ void HistoryPage::fetch(qint64 revision)
             if (revision == m_shown || revision == previousOf(m_shown))
                 render();
             Q_EMIT loaded();
-        });
+        },
+        std::move(base));
 }
 
 void HistoryPage::render()

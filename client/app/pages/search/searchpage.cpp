@@ -40,6 +40,7 @@ const Kind kinds[] = {
     {"", QT_TRANSLATE_NOOP("plein::app::SearchPage", "All")},
     {"post", QT_TRANSLATE_NOOP("plein::app::SearchPage", "Posts")},
     {"chat", QT_TRANSLATE_NOOP("plein::app::SearchPage", "Messages")},
+    {"article", QT_TRANSLATE_NOOP("plein::app::SearchPage", "Articles")},
     {"person", QT_TRANSLATE_NOOP("plein::app::SearchPage", "People")},
     {"group", QT_TRANSLATE_NOOP("plein::app::SearchPage", "Groups")},
 };

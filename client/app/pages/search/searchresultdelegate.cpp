@@ -61,6 +61,8 @@ QString SearchResultDelegate::kindName(const QString& kind)
         return tr("Post");
     if (kind == QLatin1StringView("chat"))
         return tr("Message");
+    if (kind == QLatin1StringView("article"))
+        return tr("Article");
     if (kind == QLatin1StringView("person"))
         return tr("Person");
     if (kind == QLatin1StringView("group"))
@@ -74,6 +76,8 @@ QIcon SearchResultDelegate::kindIcon(const QString& kind)
         return icons::icon(icons::Icon::Home);
     if (kind == QLatin1StringView("chat"))
         return icons::icon(icons::Icon::Reply);
+    if (kind == QLatin1StringView("article"))
+        return icons::icon(icons::Icon::Article);
     if (kind == QLatin1StringView("person"))
         return icons::icon(icons::Icon::Account);
     if (kind == QLatin1StringView("group"))
