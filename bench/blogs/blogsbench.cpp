@@ -4,17 +4,22 @@
 // straight into the tables in large transactions, so that reading is what is measured. Then,
 // --repeats times each, the reads behind article.list (the company blog's first page and a page
 // deep in it, a group's blog, a person's articles), article.get of a 100,000-character article,
-// comment.list (the first and the last page of the article with the most comments) and
-// article.revisions, through the server's own BlogStore and CommentStore and the JSON they
-// answer. Run it on an empty database of each size (the README of docs/benchmarks.md gives the
-// commands): a read that costs the same at both sizes does not grow with the data. Prints
-// JSON: per read the median and p99 in ms.
+// the same after one sentence of it was edited by a client that holds the old text (the steps
+// made and answered instead of the text, and applied as the client does, with the bytes of
+// both answers), comment.list (the first and the last page of the article with the most
+// comments) and article.revisions, through the server's own BlogStore, BlogService and
+// CommentStore and the JSON they answer. Run it on an empty database of each size (the README of
+// docs/benchmarks.md gives the commands): a read that costs the same at both sizes does not grow
+// with the data. Prints JSON: per read the median and p99 in ms.
+#include "capabilities/blogs/blogservice.h"
 #include "capabilities/blogs/blogstore.h"
 #include "capabilities/blogs/commentstore.h"
 #include "core/database.h"
+#include "text/textdelta.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -293,6 +298,34 @@ int main(int argc, char* argv[])
         return a && a->body.size() >= longChars - 20
             && QJsonDocument(a->toJson(true)).toJson().size() > longChars;
     });
+    // Catching up after one sentence of the long article was edited: the kept revision read,
+    // the steps from it to the new text, their digest and the answer's JSON (what
+    // article.get with `have` adds to the read above), and applying them as the client does.
+    QString edited = blogs.find(longId)->body;
+    edited.insert(std::max<qsizetype>(0, edited.indexOf(u'\n', edited.size() / 2)),
+                  QStringLiteral(" En een zin die er later bij kwam."));
+    qsizetype deltaBytes = 0;
+    QJsonArray steps;
+    timed("article_get_100k_chars_since_edit", [&]() {
+        const auto kept = blogs.revision(longId, 1);
+        if (!kept)
+            return false;
+        const auto delta = BlogService::deltaAnswer(1, kept->text.body, edited);
+        if (!delta)
+            return false;
+        steps = delta->value(QLatin1StringView("steps")).toArray();
+        deltaBytes = QJsonDocument(*delta).toJson(QJsonDocument::Compact).size();
+        return true;
+    });
+    const QString base = blogs.revision(longId, 1)->text.body;
+    timed("apply_steps_100k_chars", [&]() {
+        const auto made = plein::text::applyDelta(base, steps);
+        return made && QCryptographicHash::hash(made->toUtf8(), QCryptographicHash::Sha256).size()
+            && *made == edited;
+    });
+    const qsizetype wholeBytes = QJsonDocument(QJsonObject {{QStringLiteral("body"), edited}})
+                                     .toJson(QJsonDocument::Compact)
+                                     .size();
     const auto comments100 = [&](qint64 after) {
         const auto r = commentStore.page(1, 2, after, 100);
         if (!r || r->size() != 100)
@@ -316,6 +349,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("hot"), hot},
         {QStringLiteral("fill_ms"), fillMs},
         {QStringLiteral("reads"), reads},
+        {QStringLiteral("catch_up_bytes"),
+         QJsonObject {{QStringLiteral("whole"), double(wholeBytes)},
+                      {QStringLiteral("steps"), double(deltaBytes)}}},
     };
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return ok ? 0 : 1;

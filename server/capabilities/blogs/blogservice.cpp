@@ -520,11 +520,17 @@ Result<QJsonObject> BlogService::get(const User& user, const QJsonObject& payloa
 std::optional<QJsonObject> BlogService::bodyDelta(qint64 articleId, qint64 have,
                                                   const QString& body)
 {
-    const auto base = m_store.revision(articleId, have);
-    if (!base)
+    const auto kept = m_store.revision(articleId, have);
+    if (!kept)
         return std::nullopt;
+    return deltaAnswer(have, kept->text.body, body);
+}
+
+std::optional<QJsonObject> BlogService::deltaAnswer(qint64 have, const QString& base,
+                                                    const QString& body)
+{
     const QByteArray whole = body.toUtf8();
-    const QJsonArray steps = text::makeDelta(base->text.body, body);
+    const QJsonArray steps = text::makeDelta(base, body);
     if (QJsonDocument(steps).toJson(QJsonDocument::Compact).size() >= whole.size())
         return std::nullopt;
     return QJsonObject {

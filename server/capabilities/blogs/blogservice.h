@@ -49,6 +49,10 @@ public:
     Result<QJsonObject> list(const User& user, const QJsonObject& payload);
     Result<QJsonObject> revisions(const User& user, const QJsonObject& payload);
     Result<QJsonObject> revision(const User& user, const QJsonObject& payload);
+    // The `bodyDelta` of an answer from kept revision `have`'s text `base` to `body`, or
+    // nullopt when the whole text is not longer (as JSON) than the steps.
+    static std::optional<QJsonObject> deltaAnswer(qint64 have, const QString& base,
+                                                  const QString& body);
 
     // Publishes the scheduled articles whose time came (each in its own transaction); one
     // whose owner may no longer publish there goes back to a draft with the reason. Returns
