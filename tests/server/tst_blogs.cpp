@@ -413,6 +413,55 @@ private Q_SLOTS:
                  QStringLiteral("bad_request"));
     }
 
+    // Co-authors chosen anew on a published article with the same text keep no revision of
+    // an unchanged text; an edit that changes nothing answers without an event. In a group's
+    // blog the co-authors are the group's members.
+    void coAuthorsAloneKeepNoRevision()
+    {
+        ChatKit* k = kit();
+        if (!k)
+            return;
+        const qint64 id = published(QStringLiteral("anna"), QStringLiteral("Zelfde tekst"));
+        QVERIFY(id > 0);
+        const QJsonObject before = articleOf(get(QStringLiteral("anna"), id));
+        const auto again = [&](const QJsonArray& coAuthors) {
+            QJsonObject p {{QStringLiteral("articleId"), id},
+                           {QStringLiteral("baseRevision"), before.value(L("revision"))},
+                           {QStringLiteral("title"), before.value(L("title"))},
+                           {QStringLiteral("summary"), before.value(L("summary"))},
+                           {QStringLiteral("body"), before.value(L("body"))},
+                           {QStringLiteral("coAuthors"), coAuthors}};
+            return k->write(QStringLiteral("anna"), QStringLiteral("article.edit"), p);
+        };
+        const auto revisions = [&]() {
+            return k
+                ->read(QStringLiteral("anna"), QStringLiteral("article.revisions"),
+                       {{QStringLiteral("articleId"), id}})
+                .payload.value(L("revisions"))
+                .toArray()
+                .size();
+        };
+        const auto withEva = again(idArray({k->id("eva")}));
+        QVERIFY2(withEva.ok, qPrintable(withEva.errorMessage));
+        QCOMPARE(revisionOf(withEva), number(before.value(L("revision"))));
+        QCOMPARE(articleOf(withEva).value(L("coAuthors")).toArray().size(), 1);
+        QVERIFY(withEva.payload.contains(L("seq"))); // article.edited told the readers
+        QCOMPARE(revisions(), 1);
+        const auto nothing = again(idArray({k->id("eva")}));
+        QVERIFY(nothing.ok);
+        QVERIFY(!nothing.payload.contains(L("seq")));
+        QCOMPARE(revisions(), 1);
+
+        const qint64 group = k->group(QStringLiteral("anna"), QStringLiteral("Schrijfclub"),
+                                      QStringLiteral("private"), {QStringLiteral("bram")});
+        const auto outsider = draft(QStringLiteral("anna"), QStringLiteral("Samen"), group,
+                                    {{QStringLiteral("coAuthors"), idArray({k->id("daan")})}});
+        QCOMPARE(outsider.errorCode, QStringLiteral("forbidden"));
+        const auto member = draft(QStringLiteral("anna"), QStringLiteral("Samen"), group,
+                                  {{QStringLiteral("coAuthors"), idArray({k->id("bram")})}});
+        QVERIFY2(member.ok, qPrintable(member.errorMessage));
+    }
+
     // A group's blog follows the group: members write; a private or secret group's articles
     // are not seen outside it, and its blog answers like a missing group.
     void groupBlogsFollowTheGroup()

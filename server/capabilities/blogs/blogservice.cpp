@@ -33,6 +33,11 @@ ArticleText textOfArticle(const Article& a)
     return ArticleText {a.title, a.summary, a.body, a.tags};
 }
 
+bool sameText(const ArticleText& x, const ArticleText& y)
+{
+    return x.title == y.title && x.summary == y.summary && x.body == y.body && x.tags == y.tags;
+}
+
 QJsonObject card(const Article& a)
 {
     return QJsonObject {{QStringLiteral("article"), a.toJson(false)}};
@@ -196,10 +201,17 @@ BlogService::coAuthorsOf(const User& user, const Article* article, const QJsonOb
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("only the article's owner chooses its co-authors"));
     }
+    // Co-authors write in the article's blog: in a group's, they are its members.
+    const qint64 groupId = article ? article->groupId : idField(payload, L("groupId"));
     for (qint64 id : std::as_const(ids)) {
         const auto u = m_accounts.findById(id);
         if (!u || !u->active)
             return makeError(ErrorCode::NotFound, QStringLiteral("user %1 does not exist").arg(id));
+        if (groupId > 0 && !m_groups.access(*u, groupId).isMember())
+            return makeError(ErrorCode::Forbidden,
+                             QStringLiteral("%1 is not a member of the group whose blog this "
+                                            "article is in; co-authors write in it")
+                                 .arg(u->username));
     }
     return std::optional<QList<qint64>>(ids);
 }
@@ -400,9 +412,34 @@ Result<BlogService::Outcome> BlogService::edit(const User& user, const QJsonObje
             auto co = coAuthorsOf(user, &a, payload);
             if (!co)
                 return co.error();
+            // The same text: no revision. Only co-authors chosen anew change the article.
+            if (sameText(text.value(), textOfArticle(a)))
+                return newAuthors(user.id, a, co.value());
             return newRevision(user.id, a, base, text.value(), QStringLiteral("edited"), 0,
                                co.value());
         });
+}
+
+Result<QJsonObject> BlogService::newAuthors(qint64 actorId, const Article& a,
+                                            const std::optional<QList<qint64>>& coAuthors)
+{
+    if (!coAuthors) {
+        // Nothing changes: no event, and an answer without `seq`, as for a like already set.
+        Article same = a;
+        same.likedByMe = m_store.likedBy(a.id, actorId);
+        return QJsonObject {{QStringLiteral("article"), same.toJson(true)}};
+    }
+    if (auto r = m_store.setAuthors(a.id, a.author.id, *coAuthors); !r)
+        return r.error();
+    auto now = reread(a.id);
+    if (!now)
+        return now.error();
+    now->likedByMe = m_store.likedBy(a.id, actorId);
+    auto seq = m_events.append(QString(blogs::ArticleEdited), actorId, blogScope(now.value()),
+                               card(now.value()), a.id, now->publishedSeq);
+    if (!seq)
+        return seq.error();
+    return written(now.value(), seq.value());
 }
 
 Result<QJsonObject> BlogService::newRevision(qint64 actorId, const Article& a, qint64 base,

@@ -96,6 +96,10 @@ private:
     // than it: {from, steps, sha256}; nullopt when the whole text is cheaper or `have` was
     // not kept (a draft's saves are not).
     std::optional<QJsonObject> bodyDelta(qint64 articleId, qint64 have, const QString& body);
+    // A published article whose text stays: its co-authors set anew (announced as
+    // article.edited, the revision unchanged), or nothing at all.
+    Result<QJsonObject> newAuthors(qint64 actorId, const Article& a,
+                                   const std::optional<QList<qint64>>& coAuthors);
     // A published article's text as revision `base` + 1, kept, announced as article.edited.
     Result<QJsonObject> newRevision(qint64 actorId, const Article& a, qint64 base,
                                     const ArticleText& text, const QString& kind,
