@@ -23,6 +23,7 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     auto chat = std::make_unique<ChatCapability>(core, *groups, *files);
     auto people = std::make_unique<PeopleCapability>(core, *files);
     GroupsCapability* groupsRef = groups.get();
+    FilesCapability* filesRef = files.get();
     all.push_back(std::move(groups));
     all.push_back(std::move(files));
     all.push_back(std::move(feed));
@@ -30,7 +31,7 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     all.push_back(std::make_unique<PresenceCapability>(core));
     all.push_back(std::move(people));
     all.push_back(std::make_unique<SearchCapability>());
-    all.push_back(std::make_unique<BlogsCapability>(core, *groupsRef));
+    all.push_back(std::make_unique<BlogsCapability>(core, *groupsRef, *filesRef));
     return all;
 }
 

@@ -1159,6 +1159,96 @@ private Q_SLOTS:
         QCOMPARE(download(anna, first), 200);
     }
 
+    // An article's cover: an image set by its authors, no revision; seen exactly by who may
+    // read the article (a draft's by its authors alone), and no longer through it once taken
+    // off or once the article is deleted.
+    void articleCover()
+    {
+        if (!kit())
+            return;
+        const QString anna = QStringLiteral("anna");
+        const QString bram = QStringLiteral("bram");
+        const QString carl = QStringLiteral("carl");
+        const QString image = upload(anna, QStringLiteral("omslag.png"), png());
+        QVERIFY(!image.isEmpty());
+        const auto draft
+            = kit()->write(anna, QStringLiteral("article.save"),
+                           {{QStringLiteral("baseRevision"), 0},
+                            {QStringLiteral("title"), QStringLiteral("Met een omslag")},
+                            {QStringLiteral("body"), QStringLiteral("Tekst.")},
+                            {QStringLiteral("coAuthors"), QJsonArray {double(kit()->id(carl))}}});
+        QVERIFY2(draft.ok, qPrintable(draft.errorMessage));
+        const QJsonObject a = draft.payload.value(QLatin1StringView("article")).toObject();
+        const qint64 id = qint64(a.value(QLatin1StringView("id")).toDouble());
+        QVERIFY(a.value(QLatin1StringView("cover")).isNull());
+        const auto setCover = [&](const QString& who, const QString& fileId) {
+            return kit()->write(
+                who, QStringLiteral("article.cover"),
+                {{QStringLiteral("articleId"), id}, {QStringLiteral("coverFileId"), fileId}});
+        };
+        const auto coverOf = [](const WsClient::Response& r) {
+            return r.payload.value(QLatin1StringView("article"))
+                .toObject()
+                .value(QLatin1StringView("cover"));
+        };
+        const auto set = setCover(anna, image);
+        QVERIFY2(set.ok, qPrintable(set.errorMessage));
+        QCOMPARE(coverOf(set).toObject().value(QLatin1StringView("id")).toString(), image);
+        QCOMPARE(coverOf(set).toObject().value(QLatin1StringView("width")).toInt(), 3);
+        QCOMPARE(set.payload.value(QLatin1StringView("article"))
+                     .toObject()
+                     .value(QLatin1StringView("revision"))
+                     .toInt(),
+                 1); // not part of the text
+        // A draft's cover: its authors see it, nobody else does.
+        QCOMPARE(download(carl, image), 200);
+        QCOMPARE(download(bram, image), 404);
+        // Only its authors set it, and only to an image.
+        QCOMPARE(setCover(bram, image).errorCode, QStringLiteral("not_found"));
+        const QString text = upload(anna, QStringLiteral("notitie.txt"), "geen plaatje");
+        QCOMPARE(setCover(anna, text).errorCode, QStringLiteral("bad_request"));
+        QCOMPARE(setCover(anna, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")).errorCode,
+                 QStringLiteral("not_found"));
+
+        const auto published = kit()->write(
+            anna, QStringLiteral("article.publish"),
+            {{QStringLiteral("articleId"), id}, {QStringLiteral("baseRevision"), 1}});
+        QVERIFY2(published.ok, qPrintable(published.errorMessage));
+        QCOMPARE(coverOf(published).toObject().value(QLatin1StringView("id")).toString(), image);
+        QCOMPARE(download(bram, image), 200);
+        const auto list = kit()->read(bram, QStringLiteral("article.list"));
+        bool listed = false;
+        for (const QJsonValue& v : list.payload.value(QLatin1StringView("articles")).toArray()) {
+            const QJsonObject card = v.toObject();
+            if (qint64(card.value(QLatin1StringView("id")).toDouble()) == id)
+                listed = card.value(QLatin1StringView("cover"))
+                             .toObject()
+                             .value(QLatin1StringView("id"))
+                    == image;
+        }
+        QVERIFY(listed);
+        // A co-author changes it on the published article; then it is taken off.
+        Response refused;
+        const QString other = upload(carl, QStringLiteral("ander.png"), png(), &refused);
+        QVERIFY2(!other.isEmpty(), refused.body.constData());
+        QVERIFY(setCover(carl, other).ok);
+        QCOMPARE(download(bram, image), 404); // the old one: seen through nothing now
+        QCOMPARE(download(bram, other), 200);
+        const auto off = setCover(anna, QString());
+        QVERIFY(off.ok);
+        QVERIFY(coverOf(off).isNull());
+        QCOMPARE(download(bram, other), 404);
+        // Carl's image, seen through nothing now, is not Anna's to use again; her own is.
+        QCOMPARE(setCover(anna, other).errorCode, QStringLiteral("not_found"));
+        QVERIFY(setCover(anna, image).ok);
+        QCOMPARE(download(bram, image), 200);
+        QVERIFY(
+            kit()
+                ->write(anna, QStringLiteral("article.delete"), {{QStringLiteral("articleId"), id}})
+                .ok);
+        QCOMPARE(download(bram, image), 404);
+    }
+
     // Who may download: the uploader before attaching; then whoever may see what it is attached
     // to, and nobody once that is gone. Not seeing answers exactly as a missing file.
     void visibility()

@@ -1,6 +1,7 @@
 #include "capabilities/blogs/blogscapability.h"
 
 #include "capabilities/blogs/blogsprotocol.h"
+#include "capabilities/files/filescapability.h"
 #include "capabilities/groups/groupscapability.h"
 #include "core/handlerregistry.h"
 #include "core/servercore.h"
@@ -16,14 +17,17 @@ constexpr qint64 lookAtLeastEveryMs = 60 * 1000;
 constexpr qint64 retryFailedMs = 5 * 1000;
 } // namespace
 
-BlogsCapability::BlogsCapability(ServerCore& core, GroupsCapability& groups)
+BlogsCapability::BlogsCapability(ServerCore& core, GroupsCapability& groups, FilesCapability& files)
     : m_store(core.db)
-    , m_service(core.writes, m_store, core.events, core.accounts, groups.service(),
+    , m_service(core.writes, m_store, core.events, core.accounts, groups.service(), files.service(),
                 core.settings.value(QStringLiteral("company_blog_publishers")).toString()
                     == QLatin1StringView("admins"))
     , m_commentStore(core.db)
     , m_comments(core.writes, m_commentStore, m_service, core.events, core.accounts)
 {
+    // An article's cover is seen by whoever may read the article (a draft's: its authors).
+    files.owners().add(QString(BlogService::coverOwnerKind),
+                       [this](const User& user, qint64 id) { return m_service.maySee(user, id); });
     m_due.setSingleShot(true);
     QObject::connect(&m_due, &QTimer::timeout, [this]() { publishDue(); });
 }
@@ -35,6 +39,7 @@ void BlogsCapability::registerHandlers(HandlerRegistry& registry)
     registry.addWrite(blogs::ArticleUnschedule, m_service, &BlogService::unschedule);
     registry.addWrite(blogs::ArticleEdit, m_service, &BlogService::edit);
     registry.addWrite(blogs::ArticleRestore, m_service, &BlogService::restore);
+    registry.addWrite(blogs::ArticleCover, m_service, &BlogService::cover);
     registry.addWrite(blogs::ArticleDelete, m_service, &BlogService::remove);
     registry.addRead(blogs::ArticleGet, m_service, &BlogService::get);
     registry.addRead(blogs::ArticleList, m_service, &BlogService::list);

@@ -10,6 +10,7 @@
 
 namespace plein::server {
 
+class FilesCapability;
 class GroupsCapability;
 struct ServerCore;
 
@@ -19,7 +20,7 @@ struct ServerCore;
 class BlogsCapability : public Capability
 {
 public:
-    BlogsCapability(ServerCore& core, GroupsCapability& groups);
+    BlogsCapability(ServerCore& core, GroupsCapability& groups, FilesCapability& files);
 
     QLatin1StringView name() const override { return QLatin1StringView("blogs"); }
     void registerHandlers(HandlerRegistry& registry) override;

@@ -3,6 +3,7 @@
 #include "capabilities/accounts/accountstore.h"
 #include "capabilities/blogs/blogsprotocol.h"
 #include "capabilities/feed/topics.h"
+#include "capabilities/files/fileservice.h"
 #include "core/database.h"
 #include "protocol/fields.h"
 #include "text/textdelta.h"
@@ -76,11 +77,24 @@ protocol::Error BlogService::stale(const Article& a, qint64 base)
                                 .arg(base)};
 }
 
+void BlogService::fillCovers(QList<Article*> articles)
+{
+    QList<qint64> ids;
+    for (const Article* a : std::as_const(articles))
+        ids.append(a->id);
+    const QHash<qint64, QJsonArray> covers = m_files.attachmentsOf(QString(coverOwnerKind), ids);
+    for (Article* a : std::as_const(articles)) {
+        const QJsonArray files = covers.value(a->id);
+        a->cover = files.isEmpty() ? QJsonValue() : files.first();
+    }
+}
+
 Result<Article> BlogService::reread(qint64 articleId)
 {
     auto a = m_store.find(articleId);
     if (!a)
         return makeError(ErrorCode::Internal, QStringLiteral("the article was not written"));
+    fillCovers({&*a});
     return std::move(*a);
 }
 
@@ -97,6 +111,7 @@ std::optional<BlogService::Readable> BlogService::readable(const User& user, qin
     auto found = m_store.find(articleId);
     if (!found)
         return std::nullopt;
+    fillCovers({&*found});
     Readable r {std::move(*found), {}};
     // A draft is its authors' alone: not its group's owners, not an admin.
     if (r.article.isDraft())
@@ -431,12 +446,17 @@ Result<QJsonObject> BlogService::newAuthors(qint64 actorId, const Article& a,
     }
     if (auto r = m_store.setAuthors(a.id, a.author.id, *coAuthors); !r)
         return r.error();
-    auto now = reread(a.id);
+    return announceEdited(actorId, a.id);
+}
+
+Result<QJsonObject> BlogService::announceEdited(qint64 actorId, qint64 articleId)
+{
+    auto now = reread(articleId);
     if (!now)
         return now.error();
-    now->likedByMe = m_store.likedBy(a.id, actorId);
+    now->likedByMe = m_store.likedBy(articleId, actorId); // the answer is the actor's
     auto seq = m_events.append(QString(blogs::ArticleEdited), actorId, blogScope(now.value()),
-                               card(now.value()), a.id, now->publishedSeq);
+                               card(now.value()), articleId, now->publishedSeq);
     if (!seq)
         return seq.error();
     return written(now.value(), seq.value());
@@ -458,15 +478,7 @@ Result<QJsonObject> BlogService::newRevision(qint64 actorId, const Article& a, q
     }
     if (auto r = m_store.keepRevision(a.id, base + 1, kind, actorId, text, restoredFrom); !r)
         return r.error();
-    auto now = reread(a.id);
-    if (!now)
-        return now.error();
-    now->likedByMe = m_store.likedBy(a.id, actorId); // the answer is the actor's
-    auto seq = m_events.append(QString(blogs::ArticleEdited), actorId, blogScope(now.value()),
-                               card(now.value()), a.id, now->publishedSeq);
-    if (!seq)
-        return seq.error();
-    return written(now.value(), seq.value());
+    return announceEdited(actorId, a.id);
 }
 
 Result<BlogService::Outcome> BlogService::restore(const User& user, const QJsonObject& payload)
@@ -496,6 +508,32 @@ Result<BlogService::Outcome> BlogService::restore(const User& user, const QJsonO
                         });
 }
 
+Result<BlogService::Outcome> BlogService::cover(const User& user, const QJsonObject& payload)
+{
+    return m_writes.run(
+        user.id, QString(blogs::ArticleCover), payload, [&]() -> Result<QJsonObject> {
+            const qint64 articleId = idField(payload, L("articleId"));
+            auto found = authored(user, articleId);
+            if (!found)
+                return found.error();
+            const Article& a = found->article;
+            // A published article's is changed as its text is: by a member of its group, a
+            // publisher of its blog.
+            if (!a.isDraft()) {
+                if (auto e = cannotPublishIn(user, a.groupId))
+                    return *e;
+            }
+            const QString fileId = payload.value(L("coverFileId")).toString();
+            if (auto set = m_files.setImage(user, QString(coverOwnerKind), articleId, fileId,
+                                            QStringLiteral("a cover"));
+                !set)
+                return set.error();
+            if (a.isDraft())
+                return announceDraft(user.id, articleId, {});
+            return announceEdited(user.id, articleId);
+        });
+}
+
 Result<BlogService::Outcome> BlogService::remove(const User& user, const QJsonObject& payload)
 {
     return m_writes.run(
@@ -521,6 +559,9 @@ Result<BlogService::Outcome> BlogService::remove(const User& user, const QJsonOb
                                      .arg(found->group.group->name));
             const Scope scope = a.isDraft() ? Scope::usersOnly(a.authorIds()) : blogScope(a);
             if (auto r = m_store.remove(articleId); !r)
+                return r.error();
+            // Its cover is no longer seen through it.
+            if (auto r = m_files.detachAll(QString(coverOwnerKind), articleId); !r)
                 return r.error();
             const QJsonObject data {
                 {QStringLiteral("articleId"), articleId},
@@ -606,6 +647,10 @@ Result<QJsonObject> BlogService::list(const User& user, const QJsonObject& paylo
     }
     if (!page)
         return page.error();
+    QList<Article*> cards;
+    for (Article& a : page.value())
+        cards.append(&a);
+    fillCovers(cards);
     QJsonArray out;
     for (const Article& a : std::as_const(page.value()))
         out.append(a.toJson(false));

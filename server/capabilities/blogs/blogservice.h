@@ -14,6 +14,7 @@
 namespace plein::server {
 
 class AccountStore;
+class FileService;
 struct User;
 
 // The blogs' rules. An article belongs to the company blog or to one group's; a draft (or a
@@ -28,12 +29,13 @@ public:
     // `adminsPublishInCompanyBlog`: only admins publish in the company blog (the server's
     // company_blog_publishers = admins).
     BlogService(WriteService& writes, BlogStore& store, EventLog& events, AccountStore& accounts,
-                GroupService& groups, bool adminsPublishInCompanyBlog = false)
+                GroupService& groups, FileService& files, bool adminsPublishInCompanyBlog = false)
         : m_writes(writes)
         , m_store(store)
         , m_events(events)
         , m_accounts(accounts)
         , m_groups(groups)
+        , m_files(files)
         , m_adminsPublishInCompanyBlog(adminsPublishInCompanyBlog)
     { }
 
@@ -43,6 +45,15 @@ public:
     Result<Outcome> unschedule(const User& user, const QJsonObject& payload);
     Result<Outcome> edit(const User& user, const QJsonObject& payload);
     Result<Outcome> restore(const User& user, const QJsonObject& payload);
+    // The cover image: set, changed or taken off; not part of the text, so no revision.
+    Result<Outcome> cover(const User& user, const QJsonObject& payload);
+    // Whether the user may read the article (a file attached to it is seen by them).
+    bool maySee(const User& user, qint64 articleId)
+    {
+        return readable(user, articleId).has_value();
+    }
+    // The owner kind of an article's cover in the files capability.
+    static constexpr QLatin1StringView coverOwnerKind {"article"};
     Result<Outcome> remove(const User& user, const QJsonObject& payload);
 
     Result<QJsonObject> get(const User& user, const QJsonObject& payload);
@@ -96,6 +107,10 @@ private:
     // than it: {from, steps, sha256}; nullopt when the whole text is cheaper or `have` was
     // not kept (a draft's saves are not).
     std::optional<QJsonObject> bodyDelta(qint64 articleId, qint64 have, const QString& body);
+    // The article as it is now, to its blog's readers as article.edited; the answer.
+    Result<QJsonObject> announceEdited(qint64 actorId, qint64 articleId);
+    // Each article's cover from the files capability.
+    void fillCovers(QList<Article*> articles);
     // A published article whose text stays: its co-authors set anew (announced as
     // article.edited, the revision unchanged), or nothing at all.
     Result<QJsonObject> newAuthors(qint64 actorId, const Article& a,
@@ -118,6 +133,7 @@ private:
     EventLog& m_events;
     AccountStore& m_accounts;
     GroupService& m_groups;
+    FileService& m_files;
     std::function<void()> m_onScheduled;
     bool m_adminsPublishInCompanyBlog = false;
 };

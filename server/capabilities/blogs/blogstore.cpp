@@ -157,6 +157,7 @@ QJsonObject Article::toJson(bool withBody) const
         {QStringLiteral("publishError"), orNull(publishError)},
         {QStringLiteral("likes"), likes},
         {QStringLiteral("comments"), comments},
+        {QStringLiteral("cover"), cover.isObject() ? cover : QJsonValue()},
     };
     if (state == ArticleState::Published)
         o.insert(QStringLiteral("publishedSeq"), publishedSeq);

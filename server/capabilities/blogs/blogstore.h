@@ -51,6 +51,9 @@ struct Article
     int likes = 0;
     int comments = 0;
     bool likedByMe = false; // in answers to one user only
+    // The cover image's file (as `attachments` describe files), or null: the blog service
+    // fills it in from the files capability (owner kind "article").
+    QJsonValue cover;
 
     bool isDraft() const { return state != ArticleState::Published; }
     // The owner and the co-authors.

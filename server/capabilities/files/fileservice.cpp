@@ -4,6 +4,7 @@
 #include "capabilities/files/filenames.h"
 #include "capabilities/files/filesprotocol.h"
 #include "capabilities/files/imagesize.h"
+#include "capabilities/files/thumbnails.h"
 #include "core/database.h"
 
 #include <QDateTime>
@@ -438,6 +439,30 @@ std::optional<StoredFile> FileService::visibleFile(const User& user, const QStri
             return f;
     }
     return std::nullopt;
+}
+
+Result<bool> FileService::setImage(const User& user, const QString& kind, qint64 ownerId,
+                                   const QString& fileId, const QString& what)
+{
+    if (!fileId.isEmpty()) {
+        const auto f = visibleFile(user, fileId);
+        if (!f)
+            return makeError(ErrorCode::NotFound, QStringLiteral("file %1 not found").arg(fileId));
+        if (!Thumbnails::isImageType(f->type))
+            return makeError(ErrorCode::BadRequest,
+                             QStringLiteral("%1 is a PNG, JPEG, GIF or WebP image; this file is %2")
+                                 .arg(what, f->type));
+    }
+    // The image before is no longer seen through this owner (it may be through what else it
+    // is attached to).
+    if (auto detached = detachAll(kind, ownerId); !detached)
+        return detached.error();
+    if (fileId.isEmpty())
+        return true;
+    auto attached = attach(user, {fileId}, kind, ownerId);
+    if (!attached)
+        return attached.error();
+    return true;
 }
 
 Result<QJsonArray> FileService::attach(const User& user, const QStringList& fileIds,

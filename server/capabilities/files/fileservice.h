@@ -70,6 +70,12 @@ public:
     // Answers their metadata in the order given.
     Result<QJsonArray> attach(const User& user, const QStringList& fileIds, const QString& kind,
                               qint64 ownerId);
+    // The one image an object shows (a profile's photo, an article's cover) set to `fileId`,
+    // in the caller's transaction: a PNG, JPEG, GIF or WebP file the user may see, or "" for
+    // none. The image before is no longer seen through that object. `what` names it in the
+    // errors ("a photo").
+    Result<bool> setImage(const User& user, const QString& kind, qint64 ownerId,
+                          const QString& fileId, const QString& what);
     // Takes every attachment of the owner away (when it no longer carries those files).
     Result<bool> detachAll(const QString& kind, qint64 ownerId)
     {

@@ -2,7 +2,6 @@
 
 #include "capabilities/accounts/accountstore.h"
 #include "capabilities/files/fileservice.h"
-#include "capabilities/files/thumbnails.h"
 #include "capabilities/people/peopleprotocol.h"
 #include "core/eventlog.h"
 
@@ -215,26 +214,8 @@ Result<PeopleService::Outcome> PeopleService::updateProfile(const User& user,
 
 Result<bool> PeopleService::setPhoto(const User& user, const Profile& p)
 {
-    if (!p.photo.isEmpty()) {
-        const auto f = m_files.visibleFile(user, p.photo);
-        if (!f)
-            return makeError(ErrorCode::NotFound, QStringLiteral("file %1 not found").arg(p.photo));
-        if (!Thumbnails::isImageType(f->type))
-            return makeError(ErrorCode::BadRequest,
-                             QStringLiteral("a photo is a PNG, JPEG, GIF or WebP image; this file "
-                                            "is %1")
-                                 .arg(f->type));
-    }
-    // The photo before is no longer seen through the profile (it may be through what else it
-    // is attached to).
-    if (auto detached = m_files.detachAll(QString(photoOwnerKind), p.id); !detached)
-        return detached.error();
-    if (p.photo.isEmpty())
-        return true;
-    auto attached = m_files.attach(user, {p.photo}, QString(photoOwnerKind), p.id);
-    if (!attached)
-        return attached.error();
-    return true;
+    return m_files.setImage(user, QString(photoOwnerKind), p.id, p.photo,
+                            QStringLiteral("a photo"));
 }
 
 Result<QJsonObject> PeopleService::get(const User& user, const QJsonObject& payload)

@@ -73,6 +73,12 @@ constexpr std::array restoreFields {
     FieldSpec {L("revision"), FieldType::Integer, true, 1, maxSafeInteger,
                L("The kept revision whose text becomes the newest")},
 };
+constexpr std::array coverFields {
+    clientIdField,
+    articleIdField,
+    FieldSpec {L("coverFileId"), FieldType::String, true, 0, 64,
+               L("An uploaded image (PNG, JPEG, GIF, WebP) the user may see; \"\" for none")},
+};
 constexpr std::array deleteFields {
     clientIdField,
     articleIdField,
@@ -153,6 +159,8 @@ constexpr std::array messages {
                  L("Change a published article: a new revision")},
     MessageSpec {ArticleRestore, Direction::Request, true, restoreFields,
                  L("Make an older revision's text the newest revision")},
+    MessageSpec {ArticleCover, Direction::Request, true, coverFields,
+                 L("Set or take off an article's cover image (no revision)")},
     MessageSpec {ArticleDelete, Direction::Request, true, deleteFields,
                  L("Delete an article with its revisions")},
     MessageSpec {ArticleGet, Direction::Request, true, getFields,

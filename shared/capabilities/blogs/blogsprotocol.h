@@ -15,6 +15,7 @@ inline constexpr QLatin1StringView ArticlePublish {"article.publish"};
 inline constexpr QLatin1StringView ArticleUnschedule {"article.unschedule"};
 inline constexpr QLatin1StringView ArticleEdit {"article.edit"};
 inline constexpr QLatin1StringView ArticleRestore {"article.restore"};
+inline constexpr QLatin1StringView ArticleCover {"article.cover"};
 inline constexpr QLatin1StringView ArticleDelete {"article.delete"};
 inline constexpr QLatin1StringView ArticleGet {"article.get"};
 inline constexpr QLatin1StringView ArticleList {"article.list"};
