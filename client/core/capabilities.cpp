@@ -109,13 +109,19 @@ void Client::installCapabilities()
     // Blogs: articles and comments in the cache; what the user writes in working copies that
     // are saved as they type and go to the server as drafts, edits and publishes (Drafts).
     m_drafts = new Drafts(*m_session, *m_connection, *m_cache, this);
-    m_blogs = new Blogs(*m_session, *m_cache, *m_outbox, *m_drafts, *m_sync, this);
+    m_blogs = new Blogs(*m_session, *m_cache, *m_outbox, *m_drafts, *m_sync, *m_uploads, this);
     auto blogs = std::make_unique<BlogsApplier>(*m_session, *m_cache, *m_blogs, *m_sync);
     blogs->registerWith(*m_sync, *m_outbox);
     m_sync->registerSnapshot(blogs.get(), {QString(protocol::blogs::Feature)});
     m_snapshots.push_back(std::move(blogs));
     m_connection->addFeatures({QString(protocol::blogs::Feature)});
     m_searchSources.add(articleSearchSource());
+    // An article's cover stays in the file cache while the article names it.
+    m_files->addCarrier({BlogStore::articlesArea,
+                         QStringLiteral("SELECT 1 FROM articles WHERE cover <> '' AND "
+                                        "json_extract(cover, '$.id') = ? LIMIT 1"),
+                         QStringLiteral("SELECT json_extract(cover, '$.id') FROM articles WHERE "
+                                        "cover <> ''")});
 
     // The people the cache has met (authors, conversation members), for the local search.
     m_searchSources.add(personSearchSource());

@@ -1,7 +1,9 @@
 #include "app/demoblogs.h"
 
+#include "app/demofiles.h"
 #include "capabilities/accounts/accountstore.h"
 #include "capabilities/blogs/blogscapability.h"
+#include "capabilities/files/filescapability.h"
 #include "core/database.h"
 #include "core/servercore.h"
 #include "sql/query.h"
@@ -69,6 +71,7 @@ public:
     Seeder(ServerCore& core, const QHash<QString, User>& users)
         : m_blogs(core.capability<BlogsCapability>().service())
         , m_comments(core.capability<BlogsCapability>().comments())
+        , m_files(core.capability<FilesCapability>().service())
         , m_users(users)
     { }
 
@@ -144,9 +147,31 @@ public:
         return write(who, &BlogService::publish, p);
     }
 
+    // A drawn cover (demoCover's `scene`), uploaded by `who` and set on the article.
+    void cover(const char* who, const QJsonObject& article, int scene, const QString& name)
+    {
+        if (error || article.isEmpty())
+            return;
+        QString drawError;
+        const QByteArray png = demoCover(scene, &drawError);
+        if (png.isEmpty()) {
+            error = QStringLiteral("the cover %1: %2").arg(name, drawError);
+            return;
+        }
+        auto stored = m_files.storeBytes(m_users.value(QString::fromLatin1(who)), name, png);
+        if (!stored) {
+            error = stored.error().message;
+            return;
+        }
+        write(who, &BlogService::cover,
+              {{QStringLiteral("articleId"), article.value(L("id"))},
+               {QStringLiteral("coverFileId"), stored->id}});
+    }
+
 private:
     BlogService& m_blogs;
     CommentService& m_comments;
+    FileService& m_files;
     const QHash<QString, User>& m_users;
     int m_n = 0;
 };
@@ -174,22 +199,24 @@ std::optional<QString> seedDemoBlogs(ServerCore& core, const QHash<QString, User
     Seeder s(core, users);
     const qint64 eva = users.value(QStringLiteral("eva")).id;
     // Two shorter articles first, so the plan is the company blog's newest.
-    s.publish("daan",
-              s.draft("daan", QStringLiteral("Een nacht mee met de sluiswachters van Eefde"),
-                      QStringLiteral("Van zes uur 's avonds tot zes uur 's ochtends: wat er "
-                                     "gebeurt als de rest slaapt."),
-                      QStringLiteral(
-                          "Om zes uur neemt Henk de dienst over. Eerst de lijst: welke schepen "
-                          "zijn er aangemeld, hoe staat het water, werken de deuren?\n\n"
-                          "## De drukte van de nacht\n\nTussen tien en twee komen de grote "
-                          "duwbakken. Elke schutting duurt twintig minuten; in een goede nacht "
-                          "zijn het er veertien.\n\n## Wat de sensoren doen\n\nSinds de zomer "
-                          "meten sensoren de deuren elke minuut. “Vroeger liep ik elk uur een "
-                          "ronde, nu zie ik het op het scherm en loop ik als het nodig is.”\n\n"
-                          "> Het mooiste moment? Als om vijf uur de mist optrekt boven de "
-                          "IJssel.\n"),
-                      0, {QStringLiteral("sluizen"), QStringLiteral("eefde")}));
-    s.publish(
+    const QJsonObject lock = s.publish(
+        "daan",
+        s.draft(
+            "daan", QStringLiteral("Een nacht mee met de sluiswachters van Eefde"),
+            QStringLiteral("Van zes uur 's avonds tot zes uur 's ochtends: wat er "
+                           "gebeurt als de rest slaapt."),
+            QStringLiteral("Om zes uur neemt Henk de dienst over. Eerst de lijst: welke schepen "
+                           "zijn er aangemeld, hoe staat het water, werken de deuren?\n\n"
+                           "## De drukte van de nacht\n\nTussen tien en twee komen de grote "
+                           "duwbakken. Elke schutting duurt twintig minuten; in een goede nacht "
+                           "zijn het er veertien.\n\n## Wat de sensoren doen\n\nSinds de zomer "
+                           "meten sensoren de deuren elke minuut. “Vroeger liep ik elk uur een "
+                           "ronde, nu zie ik het op het scherm en loop ik als het nodig is.”\n\n"
+                           "> Het mooiste moment? Als om vijf uur de mist optrekt boven de "
+                           "IJssel.\n"),
+            0, {QStringLiteral("sluizen"), QStringLiteral("eefde")}));
+    s.cover("daan", lock, 0, QStringLiteral("sluis-eefde-nacht.png"));
+    const QJsonObject tips = s.publish(
         "eva",
         s.draft("eva", QStringLiteral("Zo schrijf je een artikel dat gelezen wordt"),
                 QStringLiteral("Vijf tips van de redactie, van de titel tot de laatste "
@@ -202,24 +229,29 @@ std::optional<QString> seedDemoBlogs(ServerCore& core, const QHash<QString, User
                                "Je concept wordt bewaard terwijl je typt, ook in de trein zonder "
                                "netwerk. Publiceren kan later, of op een tijd die je kiest.\n"),
                 0, {QStringLiteral("schrijftips")}));
+    s.cover("eva", tips, 1, QStringLiteral("schrijven.png"));
     if (const qint64 walkers = groupNamed(core.db, QStringLiteral("Lunchwandelaars")))
-        s.publish("daan",
-                  s.draft("daan", QStringLiteral("Drie lunchrondjes rond het kantoor"),
-                          QStringLiteral("Twintig, dertig of veertig minuten, allemaal met "
-                                         "koffie onderweg."),
-                          QStringLiteral("## Twintig minuten: het park\n\nLinksaf bij de "
-                                         "ingang, rond de vijver en terug langs de bakker.\n\n"
-                                         "## Dertig minuten: de dijk\n\nOver de brug, de dijk "
-                                         "op tot het gemaal.\n\n## Veertig minuten: de "
-                                         "polder\n\nAlleen bij droog weer: het pad is na regen "
-                                         "modderig.\n"),
-                          walkers, {QStringLiteral("wandelen")}));
+        s.cover(
+            "daan",
+            s.publish("daan",
+                      s.draft("daan", QStringLiteral("Drie lunchrondjes rond het kantoor"),
+                              QStringLiteral("Twintig, dertig of veertig minuten, allemaal met "
+                                             "koffie onderweg."),
+                              QStringLiteral("## Twintig minuten: het park\n\nLinksaf bij de "
+                                             "ingang, rond de vijver en terug langs de bakker.\n\n"
+                                             "## Dertig minuten: de dijk\n\nOver de brug, de dijk "
+                                             "op tot het gemaal.\n\n## Veertig minuten: de "
+                                             "polder\n\nAlleen bij droog weer: het pad is na regen "
+                                             "modderig.\n"),
+                              walkers, {QStringLiteral("wandelen")})),
+            2, QStringLiteral("polder.png"));
     const QString planText = QString::fromUtf8(plan);
     auto a = s.draft("anna", QStringLiteral("Het nieuwe ondernemingsplan: wat verandert er?"),
                      QStringLiteral("Veilig, schoon en samen: de drie pijlers voor 2030 en wat "
                                     "ze voor je werk betekenen."),
                      planText, 0, {QStringLiteral("ondernemingsplan")}, {eva});
     a = s.publish("anna", a);
+    s.cover("anna", a, 3, QStringLiteral("ondernemingsplan-2030.png"));
     // Eva's correction after publishing: a second revision in the history.
     QString corrected = planText;
     corrected.replace(QStringLiteral("Elk kwartaal een **open spreekuur**"),

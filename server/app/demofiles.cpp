@@ -311,6 +311,72 @@ const char sensorNote[]
 
 } // namespace
 
+QByteArray demoCover(int scene, QString* error)
+{
+    if (VIPS_INIT("plein-server") != 0) {
+        *error = QStringLiteral("libvips did not start");
+        return {};
+    }
+    constexpr int w = 1200;
+    constexpr int h = 500;
+    // Each scene's sky or paper, from corner to corner.
+    const std::array<std::pair<Ink, Ink>, 4> gradients {{
+        {Ink {12, 24, 58}, Ink {40, 70, 120}},
+        {Ink {255, 214, 170}, Ink {240, 140, 110}},
+        {Ink {170, 220, 250}, Ink {230, 245, 250}},
+        {Ink {20, 110, 120}, Ink {90, 180, 170}},
+    }};
+    scene = std::clamp(scene, 0, 3);
+    Canvas c(w, h, gradients[size_t(scene)].first, gradients[size_t(scene)].second);
+    if (scene == 0) {
+        // Night over the lock: the moon, the water between two pairs of doors, lights.
+        c.circle(Ink {250, 240, 200}, 960, 120, 56);
+        c.circle(Ink {30, 52, 96}, 985, 105, 50);
+        c.rect(Ink {18, 60, 110}, 0, 330, w, 170);
+        for (int x : {300, 340, 820, 860})
+            c.rect(Ink {70, 60, 52}, x, 240, 26, 190);
+        c.rect(Ink {90, 82, 70}, 260, 228, 140, 14);
+        c.rect(Ink {90, 82, 70}, 780, 228, 140, 14);
+        for (int x : {313, 353, 833, 873})
+            c.circle(Ink {255, 200, 90}, x, 222, 7);
+        for (int i = 0; i < 9; ++i)
+            c.line(Ink {60, 110, 170}, 80 + i * 120, 380 + (i % 3) * 30, 150 + i * 120,
+                   380 + (i % 3) * 30, 2);
+    } else if (scene == 1) {
+        // A page being written: lines of text and a pen.
+        c.rect(Ink {200, 120, 95}, 388, 58, 440, 420);
+        c.rect(Ink {255, 253, 248}, 380, 50, 440, 420);
+        c.rect(Ink {40, 48, 61}, 420, 95, 260, 16);
+        for (int i = 0; i < 11; ++i)
+            c.rect(Ink {200, 205, 214}, 420, 140 + i * 26, i % 4 == 3 ? 220 : 360, 8);
+        for (int i = 0; i < 22; ++i)
+            c.line(Ink {40, 48, 61}, 860 + i * 6, 380 - i * 10, 880 + i * 6, 380 - i * 10, 6);
+    } else if (scene == 3) {
+        // Three pillars under one roof: safe, clean, together.
+        c.rect(Ink {235, 245, 240}, 330, 110, 540, 36);
+        c.rect(Ink {235, 245, 240}, 360, 90, 480, 24);
+        const Ink pillars[] = {Ink {0, 110, 184}, Ink {42, 157, 143}, Ink {231, 111, 81}};
+        for (int i = 0; i < 3; ++i)
+            c.rect(pillars[i], 380 + i * 170, 160, 100, 230);
+        c.rect(Ink {235, 245, 240}, 330, 390, 540, 30);
+        c.text(QStringLiteral("2030"), "sans bold 40", Ink {235, 245, 240}, 600, 460,
+               Anchor::Centre);
+    } else {
+        // The polder at noon: the sun, the dike, a path.
+        c.circle(Ink {255, 210, 90}, 200, 110, 60);
+        c.rect(Ink {120, 180, 90}, 0, 300, w, 200);
+        c.rect(Ink {96, 160, 72}, 0, 260, w, 50);
+        for (int i = 0; i < 12; ++i)
+            c.line(Ink {214, 190, 150}, 560 - i * 30, 310 + i * 16, 640 + i * 30, 310 + i * 16, 8);
+        for (int x : {900, 960, 1040})
+            c.circle(Ink {60, 120, 60}, x, 230, 34);
+    }
+    const QByteArray png = c.png();
+    if (c.error)
+        *error = *c.error;
+    return png;
+}
+
 bool hasDemoPhotos(ServerCore& core, const User& anna)
 {
     const auto p = core.capability<PeopleCapability>().store().find(anna.id);

@@ -17,6 +17,7 @@
 #include "pages/blogs/blogscapability.h"
 #include "pages/blogs/blogstrip.h"
 #include "pages/blogs/conflictdialog.h"
+#include "pages/blogs/coverimage.h"
 #include "pages/blogs/historypage.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
@@ -24,6 +25,9 @@
 #include "testserver.h"
 #include "testwindow.h"
 
+#include <QFile>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -242,6 +246,60 @@ private Q_SLOTS:
         QCOMPARE(hers->coAuthorsEdit()->text(), QStringLiteral("@eva"));
         QVERIFY(hers->coAuthorsEdit()->isReadOnly());
         QVERIFY(!hers->chooseCoAuthors());
+    }
+
+    // A cover chosen in the editor goes up through the outbox once the draft is on the
+    // server, and shows above the reading view and on the article's card; a file that is not
+    // an image is refused beside the button.
+    void editorChoosesACover()
+    {
+        Session anna;
+        QVERIFY(anna.start(m_server.url(), QStringLiteral("anna")));
+        auto* editor
+            = anna.open<app::ArticleEditor>(writeLink(QStringLiteral("new"), QStringLiteral("0")));
+        QVERIFY(editor);
+        QTemporaryDir files;
+        const QString notImage = files.filePath(QStringLiteral("omslag.png"));
+        {
+            QFile f(notImage);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("geen plaatje, wel een naam die het belooft");
+        }
+        QImage picture(600, 250, QImage::Format_RGB32);
+        picture.fill(QColor(0, 110, 184));
+        const QString image = files.filePath(QStringLiteral("sluis.png"));
+        QVERIFY(picture.save(image));
+        // Not on the server yet: nothing to hang a cover on.
+        QVERIFY(!editor->chooseCover(image));
+        editor->titleEdit()->setText(QStringLiteral("Met een omslag"));
+        editor->saveNow();
+        QTRY_VERIFY_WITH_TIMEOUT(anna.core->drafts().work(editor->localId())->articleId > 0, 10000);
+        const qint64 id = anna.core->drafts().work(editor->localId())->articleId;
+        QVERIFY(!editor->chooseCover(notImage));
+        QVERIFY(editor->coverNote()->text().contains(QStringLiteral("PNG")));
+        QVERIFY(editor->chooseCover(image));
+        QTRY_VERIFY_WITH_TIMEOUT(client::BlogStore(anna.core->cache()).article(id)->cover, 15000);
+        const client::Attachment cover = *client::BlogStore(anna.core->cache()).article(id)->cover;
+        QCOMPARE(cover.name, QStringLiteral("sluis.png"));
+        QCOMPARE(cover.width, 600);
+        QVERIFY(anna.core->blogs().pendingCover(id).isEmpty());
+        QCOMPARE(editor->coverNote()->text(), QStringLiteral("sluis.png"));
+
+        auto* page
+            = anna.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
+        QVERIFY(page);
+        auto* banner = page->findChild<app::CoverImage*>(QStringLiteral("articleCover"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(banner->file()->id, cover.id);
+        // Its thumbnail comes from the server (the authors may see a draft's cover) and is
+        // painted in place of the placeholder.
+        QTRY_VERIFY_WITH_TIMEOUT(banner->showsImage(), 15000);
+        QVERIFY(banner->height() > 100 && banner->height() <= 340);
+
+        // Taken off again.
+        QVERIFY(!anna.core->blogs().removeCover(id).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!client::BlogStore(anna.core->cache()).article(id)->cover, 10000);
+        QTRY_VERIFY(!banner->isVisible());
     }
 
     // The reading view's "More by" opens the author page: the articles a person wrote or

@@ -80,6 +80,8 @@ ArticleRow ArticleRow::fromJson(const QJsonObject& o)
     a.likes = o.value(L("likes")).toInt();
     a.comments = o.value(L("comments")).toInt();
     a.likedByMe = o.value(L("likedByMe")).toBool();
+    if (const QJsonValue cover = o.value(L("cover")); cover.isObject())
+        a.cover = Attachment::fromJson(cover.toObject()); // checked: malformed is none
     return a;
 }
 
@@ -113,6 +115,7 @@ QJsonObject ArticleRow::toJson() const
         o.insert(QStringLiteral("publishedSeq"), publishedSeq);
     if (hasBody)
         o.insert(QStringLiteral("body"), text.body);
+    o.insert(QStringLiteral("cover"), cover ? QJsonValue(cover->toJson()) : QJsonValue());
     return o;
 }
 

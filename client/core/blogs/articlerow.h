@@ -1,5 +1,7 @@
 #pragma once
 
+#include "files/attachment.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -59,6 +61,7 @@ struct ArticleRow
     bool likedByMe = false;
     bool commentsLoaded = false;
     qint64 seq = 0;
+    std::optional<Attachment> cover; // the cover image, as the server describes the file
 
     bool isPublished() const { return state == QLatin1StringView("published"); }
     bool isScheduled() const { return state == QLatin1StringView("scheduled"); }

@@ -3,6 +3,7 @@
 #include "blogstore.h"
 #include "capabilities/blogs/blogsprotocol.h"
 #include "drafts.h"
+#include "files/uploads.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxstore.h"
@@ -13,7 +14,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QMimeDatabase>
 
 namespace plein::client {
 
@@ -21,13 +24,14 @@ namespace blogs = protocol::blogs;
 using L = QLatin1StringView;
 
 Blogs::Blogs(Session& session, Cache& cache, Outbox& outbox, Drafts& drafts, SyncEngine& sync,
-             QObject* parent)
+             Uploads& uploads, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_cache(cache)
     , m_outbox(outbox)
     , m_drafts(drafts)
     , m_sync(sync)
+    , m_uploads(uploads)
 { }
 
 qint64 Blogs::userId() const
@@ -263,6 +267,47 @@ QString Blogs::queue(QLatin1StringView kind, qint64 articleId, const QJsonObject
 {
     return m_outbox.add(OutboxDraft {QString(kind), laneOf(articleId),
                                      QStringLiteral("article:%1").arg(articleId), payload});
+}
+
+QString Blogs::setCover(qint64 articleId, const QString& path, QString* error)
+{
+    // The server takes these (sniffing them itself); anything else is refused here already.
+    static const QStringList images {QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+                                     QStringLiteral("image/gif"), QStringLiteral("image/webp")};
+    if (QFileInfo(path).isFile()
+        && !images.contains(
+            QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name())) {
+        if (error)
+            *error = tr("a cover is a PNG, JPEG, GIF or WebP image");
+        return {};
+    }
+    const OutboxDraft carrier {QString(blogs::ArticleCover),
+                               laneOf(articleId),
+                               QStringLiteral("article:%1").arg(articleId),
+                               {{QStringLiteral("articleId"), articleId}}};
+    const Result<QString> queued = m_uploads.addAs(carrier, path, coverField);
+    if (!queued) {
+        if (error)
+            *error = queued.error().message;
+        return {};
+    }
+    return queued.value();
+}
+
+QString Blogs::removeCover(qint64 articleId)
+{
+    return queue(blogs::ArticleCover, articleId,
+                 {{QStringLiteral("articleId"), articleId}, {coverField, QStringLiteral("")}});
+}
+
+QString Blogs::pendingCover(qint64 articleId) const
+{
+    const QString lane = laneOf(articleId);
+    for (const OutboxEntry& e : OutboxStore(m_cache).entries({QString(blogs::ArticleCover)})) {
+        if (e.lane == lane)
+            return e.clientId;
+    }
+    return {};
 }
 
 QString Blogs::like(qint64 articleId, bool liked)

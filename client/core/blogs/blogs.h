@@ -16,6 +16,7 @@ class Drafts;
 class Outbox;
 class Session;
 class SyncEngine;
+class Uploads;
 
 // One kept revision of an article (article.revisions, article.revision).
 struct RevisionRow
@@ -38,7 +39,7 @@ class Blogs : public QObject
 
 public:
     Blogs(Session& session, Cache& cache, Outbox& outbox, Drafts& drafts, SyncEngine& sync,
-          QObject* parent = nullptr);
+          Uploads& uploads, QObject* parent = nullptr);
 
     Drafts& drafts() { return m_drafts; }
     qint64 userId() const;
@@ -69,6 +70,16 @@ public:
     void requestRevision(qint64 articleId, qint64 revision, QObject* context,
                          std::function<void(const Result<RevisionRow>&)> reply,
                          std::optional<HeldText> base = std::nullopt);
+
+    // The cover of an article on the server (a draft once saved there): the image at `path`
+    // uploaded through the outbox before article.cover names it, so it goes when online and
+    // resumes after a drop; `error` gets why it was not queued (not an image the app can
+    // send, the cache). removeCover takes it off. Each returns the write's clientId.
+    QString setCover(qint64 articleId, const QString& path, QString* error = nullptr);
+    static inline const QString coverField = QStringLiteral("coverFileId");
+    QString removeCover(qint64 articleId);
+    // The cover being sent for the article (its outbox write), if any.
+    QString pendingCover(qint64 articleId) const;
 
     // Writes through the outbox; each returns its clientId, empty when it was not stored.
     QString like(qint64 articleId, bool liked);
@@ -106,6 +117,7 @@ private:
     Outbox& m_outbox;
     Drafts& m_drafts;
     SyncEngine& m_sync;
+    Uploads& m_uploads;
     TextStats m_textStats;
 };
 

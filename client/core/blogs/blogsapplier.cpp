@@ -4,6 +4,7 @@
 #include "blogstore.h"
 #include "capabilities/blogs/blogsprotocol.h"
 #include "drafts.h"
+#include "files/attachmentfield.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
 #include "store/cache.h"
@@ -128,6 +129,17 @@ void BlogsApplier::registerWith(SyncEngine& sync, Outbox& outbox)
         k.applyResult = applyArticle;
         outbox.registerKind(k);
     }
+    // A new cover goes as an upload before the write, which names it once it is there.
+    WriteKind cover;
+    cover.kind = QString(blogs::ArticleCover);
+    cover.applyResult = applyArticle;
+    cover.carries = [](const QJsonObject& payload) {
+        return attachmentfield::uploadOf(payload, Blogs::coverField);
+    };
+    cover.bindCarried = [](QJsonObject& payload, const QString& clientId, const QString& created) {
+        attachmentfield::bindOne(payload, Blogs::coverField, clientId, created);
+    };
+    outbox.registerKind(cover);
     WriteKind remove;
     remove.kind = QString(blogs::ArticleDelete);
     remove.applyResult = [this](const OutboxEntry&, const QJsonObject& r) {

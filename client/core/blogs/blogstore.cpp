@@ -15,7 +15,7 @@ const QString articleColumns = QStringLiteral(
     "id, group_id, state, revision, author, co_authors, title, summary, tags, words, "
     "reading_minutes, created_at, changed_at, publish_at, published_at, edited_at, "
     "publish_error, published_seq, likes, comments, liked_by_me, body, comments_loaded, seq, "
-    "body_revision");
+    "body_revision, cover");
 
 const QString commentColumns = QStringLiteral(
     "id, article_id, parent_id, author, body, created_at, edited_at, deleted, likes, replies, "
@@ -70,6 +70,8 @@ ArticleRow readArticle(const QSqlQuery& q)
         a.text.body = q.value(21).toString();
     a.commentsLoaded = q.value(22).toInt() != 0;
     a.seq = q.value(23).toLongLong();
+    if (const QJsonDocument cover = parsed(q.value(25)); cover.isObject())
+        a.cover = Attachment::fromJson(cover.object());
     return a;
 }
 
@@ -135,8 +137,9 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
                 "INSERT INTO articles (id, group_id, state, revision, author_id, author, "
                 "co_authors, title, summary, tags, words, reading_minutes, created_at, "
                 "changed_at, publish_at, published_at, edited_at, publish_error, published_seq, "
-                "likes, comments, liked_by_me, body, comments_loaded, seq, body_revision) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "likes, comments, liked_by_me, body, comments_loaded, seq, body_revision, cover) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?) "
                 // Updated in place (the search index's triggers see an update); a card without
                 // a text keeps the one the row has, with the revision it is of.
                 "ON CONFLICT (id) DO UPDATE SET group_id = excluded.group_id, state = "
@@ -151,7 +154,7 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
                 "liked_by_me = excluded.liked_by_me, body = COALESCE(excluded.body, "
                 "articles.body), comments_loaded = excluded.comments_loaded, seq = excluded.seq, "
                 "body_revision = CASE WHEN excluded.body IS NULL THEN articles.body_revision "
-                "ELSE excluded.body_revision END"),
+                "ELSE excluded.body_revision END, cover = excluded.cover"),
             {a.id,
              a.groupId,
              text(a.state),
@@ -177,7 +180,8 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
              a.hasBody ? QVariant(text(a.text.body)) : QVariant(),
              a.commentsLoaded ? 1 : 0,
              seq,
-             a.hasBody ? a.revision : 0}))
+             a.hasBody ? a.revision : 0,
+             a.cover ? compact(a.cover->toJson()) : QStringLiteral("")}))
         return m_cache.fail(statements.lastError());
     m_cache.noteChange(articlesArea, a.id);
     return true;

@@ -80,6 +80,13 @@ QList<Attachment> Attachment::listFromJson(const QJsonArray& attachments)
     return out;
 }
 
+QJsonObject Attachment::toJson() const
+{
+    return QJsonObject {{QStringLiteral("id"), id},       {QStringLiteral("name"), name},
+                        {QStringLiteral("type"), type},   {QStringLiteral("size"), size},
+                        {QStringLiteral("width"), width}, {QStringLiteral("height"), height}};
+}
+
 QVariantMap Attachment::toVariantMap() const
 {
     return QVariantMap {{QStringLiteral("id"), id},          {QStringLiteral("name"), name},

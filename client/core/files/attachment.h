@@ -28,6 +28,8 @@ struct Attachment
     // What the server sent, checked: an entry with a malformed id, an empty or overlong
     // name or type, or a negative size or dimension is dropped (std::nullopt), never stored.
     static std::optional<Attachment> fromJson(const QJsonObject& o);
+    // As the server describes it: {id, name, type, size, width, height}.
+    QJsonObject toJson() const;
     // The valid entries of `attachments`, in their order, at most protocol::files::
     // maxAttachments of them.
     static QList<Attachment> listFromJson(const QJsonArray& attachments);

@@ -1,11 +1,13 @@
 #include "pages/blogs/articlecard.h"
 
 #include "capabilities/blogs/blogsprotocol.h"
+#include "pages/blogs/coverimage.h"
 #include "ui/relativetime.h"
 #include "ui/tooltip.h"
 
 #include <QDateTime>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTextLayout>
@@ -84,6 +86,8 @@ ArticleCard::ArticleCard(QWidget* parent)
     , m_summary(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_banner(new CoverImage(this))
+    , m_side(new CoverImage(this))
 {
     setObjectName(QStringLiteral("articleCard"));
     setFocusPolicy(Qt::StrongFocus);
@@ -108,13 +112,35 @@ ArticleCard::ArticleCard(QWidget* parent)
     stateFont.setBold(true);
     m_state->setFont(stateFont);
     m_state->setForegroundRole(QPalette::Highlight);
+    // The cover: beside the words in a list, above them in a row of compact cards.
+    m_banner->setBanner(3.2, 72);
+    m_banner->setThumbnailSize(256);
+    m_side->setFixedSize(132, 88);
+    m_side->setThumbnailSize(256);
+    for (CoverImage* c : {m_banner, m_side})
+        connect(c, &CoverImage::clicked, this, &ArticleCard::opened);
+    auto* words = new QVBoxLayout;
+    words->setSpacing(4);
+    words->addWidget(m_state);
+    words->addWidget(m_title);
+    words->addWidget(m_summary);
+    words->addWidget(m_meta);
+    words->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->setSpacing(12);
+    row->addLayout(words, 1);
+    row->addWidget(m_side, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(4);
-    layout->addWidget(m_state);
-    layout->addWidget(m_title);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_meta);
+    layout->setSpacing(8);
+    layout->addWidget(m_banner);
+    layout->addLayout(row);
+}
+
+void ArticleCard::showCover(const std::optional<ShownFile>& cover)
+{
+    m_banner->setFile(m_compact ? cover : std::nullopt);
+    m_side->setFile(m_compact ? std::nullopt : cover);
 }
 
 void ArticleCard::setCompact(bool compact)
@@ -131,6 +157,7 @@ void ArticleCard::setCompact(bool compact)
     limit(m_title, 2);
     layout()->setContentsMargins(compact ? QMargins(12, 10, 12, 10) : QMargins(16, 12, 16, 12));
     m_compact = compact;
+    showCover(m_banner->file() ? m_banner->file() : m_side->file());
     fitTitle();
 }
 
@@ -158,6 +185,7 @@ void ArticleCard::setArticle(const client::ArticleRow& a)
     const QString state = articletext::stateOf(a);
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());
+    showCover(coverOf(a));
     setAccessibleName(a.text.title);
 }
 

@@ -9,6 +9,9 @@ class QLabel;
 
 namespace plein::app {
 
+class CoverImage;
+struct ShownFile;
+
 // Words about an article that several views show.
 namespace articletext {
 // "Anna de Vries", or "Anna de Vries and Eva Jansen", or "Anna de Vries, Eva Jansen and …".
@@ -48,11 +51,14 @@ protected:
 private:
     void setTitle(const QString& title);
     void fitTitle();
+    void showCover(const std::optional<ShownFile>& cover);
 
     QLabel* m_title;
     QLabel* m_summary;
     QLabel* m_meta;
     QLabel* m_state;
+    CoverImage* m_banner;
+    CoverImage* m_side;
     bool m_compact = false;
     QString m_fullTitle;
 };

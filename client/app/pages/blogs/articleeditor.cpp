@@ -9,10 +9,13 @@
 #include "capabilities/feed/topics.h"
 #include "client.h"
 #include "connection.h"
+#include "files/uploads.h"
 #include "groups/groupstore.h"
 #include "markdown.h"
+#include "outbox/outboxstore.h"
 #include "pages/blogs/articlecard.h"
 #include "pages/blogs/conflictdialog.h"
+#include "pages/blogs/coverimage.h"
 #include "people/peoplestore.h"
 #include "shell/navigator.h"
 #include "ui/icons.h"
@@ -22,6 +25,7 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +36,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -178,6 +183,39 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     m_coAuthorsNote->setTextFormat(Qt::PlainText);
     m_coAuthorsNote->setForegroundRole(QPalette::PlaceholderText);
     connect(m_coAuthors, &QLineEdit::editingFinished, this, [this]() { chooseCoAuthors(); });
+    // The cover image: uploaded through the outbox once the draft is on the server.
+    m_coverPreview = new CoverImage(this);
+    m_coverPreview->setObjectName(QStringLiteral("coverPreview"));
+    m_coverPreview->setFixedSize(96, 40);
+    m_coverPreview->setThumbnailSize(256);
+    m_coverChoose = new QPushButton(tr("Choose image…"), this);
+    m_coverChoose->setObjectName(QStringLiteral("chooseCover"));
+    m_coverChoose->setIcon(icons::icon(icons::Icon::Image));
+    m_coverRemove = new QPushButton(tr("Remove"), this);
+    m_coverRemove->setObjectName(QStringLiteral("removeCover"));
+    m_coverNote = new QLabel(this);
+    m_coverNote->setTextFormat(Qt::PlainText);
+    m_coverNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_coverChoose, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose a cover image"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+        if (!path.isEmpty())
+            chooseCover(path);
+    });
+    connect(m_coverRemove, &QPushButton::clicked, this, [this]() {
+        if (const auto w = m_client.drafts().work(m_localId); w && w->articleId > 0)
+            m_client.blogs().removeCover(w->articleId);
+        refreshCover();
+    });
+    connect(&client.cache(), &client::Cache::changed, this,
+            [this](const client::CacheChanges& changes) {
+                if (changes.touches(client::BlogStore::articlesArea)
+                    || changes.touches(client::OutboxStore::area))
+                    refreshCover();
+            });
+    connect(&client.uploads(), &client::Uploads::progress, this, [this]() { refreshCover(); });
 
     m_toolbar = new QToolBar(this);
     m_toolbar->setObjectName(QStringLiteral("formatBar"));
@@ -269,6 +307,16 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     coAuthorsRow->addWidget(m_coAuthors, 1);
     coAuthorsRow->addWidget(m_coAuthorsNote);
     layout->addLayout(coAuthorsRow);
+    auto* coverRow = new QHBoxLayout;
+    auto* coverLabel = new QLabel(tr("Cover:"), this);
+    coverLabel->setForegroundRole(QPalette::PlaceholderText);
+    coverLabel->setBuddy(m_coverChoose);
+    coverRow->addWidget(coverLabel);
+    coverRow->addWidget(m_coverPreview);
+    coverRow->addWidget(m_coverChoose);
+    coverRow->addWidget(m_coverRemove);
+    coverRow->addWidget(m_coverNote, 1);
+    layout->addLayout(coverRow);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_split, 1);
     layout->addWidget(m_counts);
@@ -329,6 +377,7 @@ void ArticleEditor::load()
     m_tags->setText(tags.join(u' '));
     m_source->setPlainText(w->text.body);
     showCoAuthors(*w);
+    refreshCover();
     m_loading = false;
     if (w->groupId > 0) {
         const auto group = client::GroupStore(m_client.cache()).group(w->groupId);
@@ -502,6 +551,68 @@ void ArticleEditor::refreshState()
     m_update->setVisible(w->published);
     m_update->setEnabled(w->dirty);
     m_discard->setVisible(true);
+}
+
+bool ArticleEditor::chooseCover(const QString& path)
+{
+    const auto w = m_client.drafts().work(m_localId);
+    if (!w || w->articleId <= 0)
+        return false;
+    QString error;
+    if (m_client.blogs().setCover(w->articleId, path, &error).isEmpty()) {
+        m_coverNote->setText(tr("Not used as the cover: %1").arg(error));
+        return false;
+    }
+    refreshCover();
+    return true;
+}
+
+void ArticleEditor::refreshCover()
+{
+    const auto w = m_client.drafts().work(m_localId);
+    const qint64 articleId = w ? w->articleId : 0;
+    // A new draft has no place on the server yet: its cover waits for the first save.
+    m_coverChoose->setEnabled(articleId > 0);
+    m_coverChoose->setToolTip(articleId > 0 ? QString()
+                                            : tr("A cover can be chosen once the draft is saved "
+                                                 "on the server (it needs a title)"));
+    if (articleId <= 0) {
+        m_coverPreview->setFile(std::nullopt);
+        m_coverRemove->setVisible(false);
+        m_coverNote->setText(tr("once saved as a draft"));
+        return;
+    }
+    const bool online = m_client.connection().state() == client::Connection::State::Online;
+    if (const QString pending = m_client.blogs().pendingCover(articleId); !pending.isEmpty()) {
+        const QList<client::UploadRow> files = m_client.uploads().attachmentsOf(pending);
+        m_coverRemove->setVisible(false);
+        if (files.isEmpty()) {
+            m_coverPreview->setFile(std::nullopt);
+            m_coverNote->setText(online ? tr("Taking the cover off…")
+                                        : tr("The cover comes off when you are online again"));
+            return;
+        }
+        const client::UploadRow& u = files.first();
+        ShownFile shown;
+        shown.name = u.name;
+        shown.type = u.type;
+        shown.size = u.size;
+        shown.localPath = u.path;
+        m_coverPreview->setFile(shown);
+        if (u.state == client::UploadRow::State::Refused)
+            m_coverNote->setText(tr("Not sent: %1").arg(u.error));
+        else if (!online)
+            m_coverNote->setText(tr("%1: sent when you are online again").arg(u.name));
+        else
+            m_coverNote->setText(
+                tr("Sending %1… %2%").arg(u.name).arg(u.size > 0 ? 100 * u.sent / u.size : 0));
+        return;
+    }
+    const auto a = client::BlogStore(m_client.cache()).article(articleId);
+    const auto cover = a ? coverOf(*a) : std::nullopt;
+    m_coverPreview->setFile(cover);
+    m_coverRemove->setVisible(cover.has_value());
+    m_coverNote->setText(cover ? cover->name : tr("none"));
 }
 
 void ArticleEditor::schedule()

@@ -22,6 +22,7 @@ struct WorkRow;
 
 namespace plein::app {
 
+class CoverImage;
 class Navigator;
 
 // Writing an article: title, summary and #topics above, the Markdown source and its live
@@ -46,6 +47,10 @@ public:
     // Reads the co-authors typed (@usernames) and gives them to the working copy; false when
     // one is not known (said beside the field) or the user may not choose them.
     bool chooseCoAuthors();
+    // The image at `path` as the article's cover (the file dialog's choice); false when it
+    // cannot be yet (a draft not on the server) or is refused (said beside the button).
+    bool chooseCover(const QString& path);
+    QLabel* coverNote() const { return m_coverNote; }
     QPlainTextEdit* source() const { return m_source; }
     QTextBrowser* preview() const { return m_preview; }
     QString statusText() const;
@@ -66,6 +71,7 @@ protected:
 private:
     void load();
     void showCoAuthors(const client::WorkRow& w);
+    void refreshCover();
     void refreshState();
     void renderPreview();
     void updateCounts();
@@ -92,6 +98,10 @@ private:
     QLineEdit* m_tags = nullptr;
     QLineEdit* m_coAuthors = nullptr;
     QLabel* m_coAuthorsNote = nullptr;
+    CoverImage* m_coverPreview = nullptr;
+    QPushButton* m_coverChoose = nullptr;
+    QPushButton* m_coverRemove = nullptr;
+    QLabel* m_coverNote = nullptr;
     QToolBar* m_toolbar = nullptr;
     QSplitter* m_split = nullptr;
     QPlainTextEdit* m_source = nullptr;

@@ -8,6 +8,8 @@
 #include "markdown.h"
 #include "outbox/outboxstore.h"
 #include "pages/blogs/articlecard.h"
+#include "pages/blogs/coverimage.h"
+#include "pages/files/fileactions.h"
 #include "shell/navigator.h"
 #include "ui/icons.h"
 #include "ui/plainlabel.h"
@@ -109,6 +111,15 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
     row->addLayout(contentsBox);
     row->addStretch(1);
 
+    m_cover = new CoverImage(column);
+    m_cover->setObjectName(QStringLiteral("articleCover"));
+    m_cover->setBanner(2.4, 340);
+    connect(m_cover, &CoverImage::clicked, this, [this]() {
+        if (const auto file = m_cover->file()) {
+            if (FileActions* files = FileActions::of(window()))
+                files->view({*file}, 0, this);
+        }
+    });
     m_state = plainLabel(column);
     QFont stateFont = m_state->font();
     stateFont.setBold(true);
@@ -222,6 +233,8 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(8, 16, 8, 32);
     layout->setSpacing(8);
+    layout->addWidget(m_cover);
+    layout->addSpacing(12);
     layout->addWidget(m_state);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
@@ -300,6 +313,7 @@ void ArticlePage::refresh()
 {
     const auto a = client::BlogStore(m_client.cache()).article(m_id);
     m_notice->setVisible(!a || !a->hasBody);
+    m_cover->setFile(a ? coverOf(*a) : std::nullopt);
     if (!a) {
         m_notice->setText(tr("Loading the article…"));
         for (QWidget* w : std::initializer_list<QWidget*> {m_like, m_moreBy, m_history, m_edit,

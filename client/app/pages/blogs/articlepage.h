@@ -20,6 +20,8 @@ class Client;
 
 namespace plein::app {
 
+class CoverImage;
+
 class Navigator;
 
 // The reading view of an article, made for long text: one column of limited width with the
@@ -60,6 +62,7 @@ private:
     qint64 m_shownRevision = -1;
     qint64 m_askedRevision = 0; // the revision whose text was last asked for
     QScrollArea* m_scroll = nullptr;
+    CoverImage* m_cover = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
