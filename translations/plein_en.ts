@@ -368,6 +368,62 @@
         <source>Co-authors:</source>
         <translation>Co-authors:</translation>
     </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Choose a cover image</source>
+        <translation>Choose a cover image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Cover:</source>
+        <translation>Cover:</translation>
+    </message>
+    <message>
+        <source>Not used as the cover: %1</source>
+        <translation>Not used as the cover: %1</translation>
+    </message>
+    <message>
+        <source>A cover can be chosen once the draft is saved on the server (it needs a title)</source>
+        <translation>A cover can be chosen once the draft is saved on the server (it needs a title)</translation>
+    </message>
+    <message>
+        <source>once saved as a draft</source>
+        <translation>once saved as a draft</translation>
+    </message>
+    <message>
+        <source>Taking the cover off…</source>
+        <translation>Taking the cover off…</translation>
+    </message>
+    <message>
+        <source>The cover comes off when you are online again</source>
+        <translation>The cover comes off when you are online again</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>%1: sent when you are online again</source>
+        <translation>%1: sent when you are online again</translation>
+    </message>
+    <message>
+        <source>Sending %1… %2%</source>
+        <translation>Sending %1… %2%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ArticlePage</name>
@@ -482,6 +538,14 @@
     <message>
         <source>More by %1</source>
         <translation>More by %1</translation>
+    </message>
+    <message>
+        <source>A newer version of this article is being read…</source>
+        <translation>A newer version of this article is being read…</translation>
+    </message>
+    <message>
+        <source>This is an older version of the article; the newest is read when you are online again.</source>
+        <translation>This is an older version of the article; the newest is read when you are online again.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1315,13 @@ Write the first one below.</translation>
     <message>
         <source>Someone</source>
         <translation>Someone</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::CoverImage</name>
+    <message>
+        <source>Cover image: %1</source>
+        <translation>Cover image: %1</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3645,10 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
         <source>Try fewer or other words.</source>
         <translation>Try fewer or other words.</translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::SearchResultDelegate</name>
@@ -3596,6 +3671,10 @@ Write the first one above: a question, news, a thank-you to a colleague.</transl
     <message>
         <source>Direct message</source>
         <translation>Direct message</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3840,13 @@ Write one: a post with #%1 in it shows here.</translation>
     <message>
         <source>%1 file</source>
         <translation>%1 file</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Blogs</name>
+    <message>
+        <source>a cover is a PNG, JPEG, GIF or WebP image</source>
+        <translation>a cover is a PNG, JPEG, GIF or WebP image</translation>
     </message>
 </context>
 <context>

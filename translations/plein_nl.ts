@@ -368,6 +368,62 @@
         <source>Co-authors:</source>
         <translation>Mede-auteurs:</translation>
     </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose a cover image</source>
+        <translation>Kies een omslagafbeelding</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Cover:</source>
+        <translation>Omslag:</translation>
+    </message>
+    <message>
+        <source>Not used as the cover: %1</source>
+        <translation>Niet als omslag gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>A cover can be chosen once the draft is saved on the server (it needs a title)</source>
+        <translation>Een omslag kun je kiezen zodra het concept op de server is bewaard (het heeft een titel nodig)</translation>
+    </message>
+    <message>
+        <source>once saved as a draft</source>
+        <translation>zodra het als concept is bewaard</translation>
+    </message>
+    <message>
+        <source>Taking the cover off…</source>
+        <translation>De omslag wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>The cover comes off when you are online again</source>
+        <translation>De omslag wordt verwijderd zodra je weer online bent</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>%1: sent when you are online again</source>
+        <translation>%1: wordt verstuurd zodra je weer online bent</translation>
+    </message>
+    <message>
+        <source>Sending %1… %2%</source>
+        <translation>%1 wordt verstuurd… %2%</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::ArticlePage</name>
@@ -482,6 +538,14 @@
     <message>
         <source>More by %1</source>
         <translation>Meer van %1</translation>
+    </message>
+    <message>
+        <source>A newer version of this article is being read…</source>
+        <translation>Een nieuwere versie van dit artikel wordt opgehaald…</translation>
+    </message>
+    <message>
+        <source>This is an older version of the article; the newest is read when you are online again.</source>
+        <translation>Dit is een oudere versie van het artikel; de nieuwste wordt opgehaald zodra je weer online bent.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1315,13 @@ Schrijf hieronder het eerste.</translation>
     <message>
         <source>Someone</source>
         <translation>Iemand</translation>
+    </message>
+</context>
+<context>
+    <name>plein::app::CoverImage</name>
+    <message>
+        <source>Cover image: %1</source>
+        <translation>Omslagafbeelding: %1</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3645,10 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
         <source>Try fewer or other words.</source>
         <translation>Probeer minder of andere woorden.</translation>
     </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikelen</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::SearchResultDelegate</name>
@@ -3596,6 +3671,10 @@ Schrijf hierboven het eerste: een vraag, nieuws, een bedankje aan een collega.</
     <message>
         <source>Direct message</source>
         <translation>Privébericht</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3840,13 @@ Schrijf er een: een bericht met #%1 erin verschijnt hier.</translation>
     <message>
         <source>%1 file</source>
         <translation>%1-bestand</translation>
+    </message>
+</context>
+<context>
+    <name>plein::client::Blogs</name>
+    <message>
+        <source>a cover is a PNG, JPEG, GIF or WebP image</source>
+        <translation>een omslag is een PNG-, JPEG-, GIF- of WebP-afbeelding</translation>
     </message>
 </context>
 <context>
