@@ -1,5 +1,7 @@
 #include "testserver.h"
 
+#include "testdatabase.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -12,11 +14,46 @@ TestServer::~TestServer()
     stop();
 }
 
+namespace {
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("PLEIN_TEST_BACKEND") == QLatin1StringView("postgresql");
+}
+
+} // namespace
+
+QString TestServer::backendMissing()
+{
+    if (!onPostgres() || postgresUrl() || postgresRequired())
+        return {};
+    return QStringLiteral("PLEIN_TEST_BACKEND=postgresql, but PLEIN_TEST_POSTGRES names no "
+                          "database");
+}
+
+QString TestServer::backend()
+{
+    return onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+}
+
 bool TestServer::initialise()
 {
+    QStringList arguments {QStringLiteral("demo"), QStringLiteral("--data"), m_data.path()};
+    QString database;
+    if (onPostgres()) {
+        // A fresh database for this suite (the suites that use it never run at once).
+        const auto url = postgresUrl();
+        if (!url) {
+            m_error = QStringLiteral("PLEIN_TEST_BACKEND=postgresql needs PLEIN_TEST_POSTGRES");
+            return false;
+        }
+        if (!resetPostgres(*url, &m_error))
+            return false;
+        database = *url;
+        arguments << QStringLiteral("--database") << database;
+    }
     QProcess demo;
-    demo.start(QStringLiteral(PLEIN_SERVER_BINARY),
-               {QStringLiteral("demo"), QStringLiteral("--data"), m_data.path()});
+    demo.start(QStringLiteral(PLEIN_SERVER_BINARY), arguments);
     if (!demo.waitForFinished(60000) || demo.exitCode() != 0) {
         m_error = QString::fromUtf8(demo.readAllStandardError());
         return false;
@@ -26,6 +63,8 @@ bool TestServer::initialise()
     config.beginGroup(QStringLiteral("server"));
     config.setValue(QStringLiteral("requests_per_second"), 100000);
     config.setValue(QStringLiteral("sqlite_synchronous"), QStringLiteral("normal"));
+    if (!database.isEmpty())
+        config.setValue(QStringLiteral("database"), database);
     config.endGroup();
     config.sync();
     m_initialised = true;

@@ -10,7 +10,9 @@
 namespace plein::test {
 
 // The real plein-server on a free port with a throw-away data folder holding the demo
-// organisation (anna, bram, chantal, daan, eva; password plein-demo).
+// organisation (anna, bram, chantal, daan, eva; password plein-demo). On SQLite in that
+// folder, or with PLEIN_TEST_BACKEND=postgresql on the tests' PostgreSQL (PLEIN_TEST_POSTGRES),
+// emptied first: CTest runs some suites a second time that way (tests/client/CMakeLists.txt).
 class TestServer
 {
 public:
@@ -29,6 +31,11 @@ public:
     QString lastError() const { return m_error; }
 
     static QString password() { return QStringLiteral("plein-demo"); }
+    // "sqlite" or "postgresql".
+    static QString backend();
+    // Why the suite cannot run here (PostgreSQL asked for, none given, and not under CI, where
+    // that is a failure): the suite skips. Empty otherwise.
+    static QString backendMissing();
 
 private:
     bool initialise();
