@@ -21,6 +21,7 @@
 #include "pages/blogs/historypage.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
+#include "shell/sidebar.h"
 #include "testclient.h"
 #include "testserver.h"
 #include "testwindow.h"
@@ -264,6 +265,8 @@ private Q_SLOTS:
         auto* editor
             = anna.open<app::ArticleEditor>(writeLink(QStringLiteral("new"), QStringLiteral("0")));
         QVERIFY(editor);
+        QCOMPARE(anna.window->sidebar()->currentIndex().data(Qt::DisplayRole).toString(),
+                 QStringLiteral("Blogs"));
         QTemporaryDir files;
         const QString notImage = files.filePath(QStringLiteral("omslag.png"));
         {
@@ -294,6 +297,9 @@ private Q_SLOTS:
         auto* page
             = anna.open<app::ArticlePage>(app::Navigator::link(QStringLiteral("article"), id));
         QVERIFY(page);
+        // The sidebar marks Blogs for an article's page, as for the editor's.
+        QCOMPARE(anna.window->sidebar()->currentIndex().data(Qt::DisplayRole).toString(),
+                 QStringLiteral("Blogs"));
         auto* banner = page->findChild<app::CoverImage*>(QStringLiteral("articleCover"));
         QVERIFY(banner && banner->isVisible());
         QCOMPARE(banner->file()->id, cover.id);

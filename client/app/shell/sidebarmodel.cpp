@@ -205,6 +205,12 @@ QModelIndex SidebarModel::indexFor(const QUrl& link) const
                 return child;
         }
     }
+    // A page of a route an entry takes in (plein:/article/5 under Blogs).
+    const QString route = link.path().section(u'/', 1, 1);
+    for (int section = 0; section < m_sections.size(); ++section) {
+        if (!route.isEmpty() && m_sections.at(section).entry.alsoFor.contains(route))
+            return index(section, 0);
+    }
     return QModelIndex();
 }
 

@@ -51,6 +51,9 @@ public:
         // Qt::DecorationRole (a person's avatar) and Qt::ForegroundRole (dimmed) when it has
         // them; without a decoration the sidebar draws their initial.
         QIcon icon = {};
+        // Routes whose pages belong under this entry (the Blogs entry for "article", "write",
+        // "history"): marked when neither the entry nor a row is the page's link itself.
+        QStringList alsoFor = {};
     };
 
     explicit SidebarModel(QObject* parent = nullptr);

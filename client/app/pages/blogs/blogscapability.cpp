@@ -58,9 +58,12 @@ BlogsCapability::BlogsCapability(MainWindow& shell)
     : QObject(&shell)
     , m_shell(shell)
 {
-    shell.sidebarModel().addEntry({.title = tr("Blogs"),
-                                   .link = Navigator::link(QStringLiteral("blogs")),
-                                   .icon = icons::icon(icons::Icon::Article)});
+    shell.sidebarModel().addEntry(
+        {.title = tr("Blogs"),
+         .link = Navigator::link(QStringLiteral("blogs")),
+         .icon = icons::icon(icons::Icon::Article),
+         .alsoFor = {QStringLiteral("blog"), QStringLiteral("article"), QStringLiteral("write"),
+                     QStringLiteral("history"), QStringLiteral("articles-by")}});
     Navigator& navigator = shell.navigator();
     navigator.addRoute(QStringLiteral("blogs"), Navigator::Id::None, [this](qint64) {
         if (!m_blogs)
