@@ -547,6 +547,22 @@
         <source>This is an older version of the article; the newest is read when you are online again.</source>
         <translation>This is an older version of the article; the newest is read when you are online again.</translation>
     </message>
+    <message>
+        <source>Editing your comment</source>
+        <translation>Editing your comment</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancel edit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::AttachmentChip</name>

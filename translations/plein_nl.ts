@@ -547,6 +547,22 @@
         <source>This is an older version of the article; the newest is read when you are online again.</source>
         <translation>Dit is een oudere versie van het artikel; de nieuwste wordt opgehaald zodra je weer online bent.</translation>
     </message>
+    <message>
+        <source>Editing your comment</source>
+        <translation>Je reactie bewerken</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Bewerken annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::AttachmentChip</name>

@@ -131,6 +131,23 @@ private Q_SLOTS:
         QCOMPARE(page->commentCount(), 4); // shown at once, as sending
         QTRY_COMPARE(bram.core->outbox().count(), 0);
         QTRY_COMPARE(client::BlogStore(bram.core->cache()).article(id)->comments, 4);
+        // His own comment is his to change: its text goes into the composer and comes back
+        // changed, marked as edited.
+        const auto mine = [&]() {
+            for (const client::CommentRow& c : bram.core->blogs().comments(id)) {
+                if (c.author.username == QStringLiteral("bram") && !c.deleted)
+                    return c;
+            }
+            return client::CommentRow {};
+        };
+        QVERIFY(mine().id > 0);
+        page->editComment(mine());
+        auto* composer = page->findChild<QPlainTextEdit*>(QStringLiteral("commentComposer"));
+        QCOMPARE(composer->toPlainText(), mine().body);
+        QVERIFY(page->saveEdit(QStringLiteral("Een vraag over de planning van 2027.")));
+        QTRY_COMPARE(mine().body, QStringLiteral("Een vraag over de planning van 2027."));
+        QVERIFY(!mine().editedAt.isEmpty());
+        QCOMPARE(page->commentCount(), 4);
         page->scrollToHeading(2); // no crash, the page scrolls
     }
 

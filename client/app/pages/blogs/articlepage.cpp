@@ -212,7 +212,11 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
     m_replying->setForegroundRole(QPalette::PlaceholderText);
     m_cancelReply = new QPushButton(tr("Cancel reply"), column);
     m_cancelReply->setFlat(true);
-    connect(m_cancelReply, &QPushButton::clicked, this, [this]() { replyTo({}); });
+    connect(m_cancelReply, &QPushButton::clicked, this, [this]() {
+        if (m_editing > 0)
+            m_composer->clear();
+        replyTo({});
+    });
     auto* replyRow = new QHBoxLayout;
     replyRow->addWidget(m_replying, 1);
     replyRow->addWidget(m_cancelReply);
@@ -223,7 +227,9 @@ ArticlePage::ArticlePage(client::Client& client, Navigator& navigator, qint64 ar
     m_composer->setFixedHeight(m_composer->fontMetrics().lineSpacing() * 4 + 12);
     m_send = new QPushButton(icons::icon(icons::Icon::Send), tr("C&omment"), column);
     connect(m_send, &QPushButton::clicked, this, [this]() {
-        if (comment(m_composer->toPlainText(), m_replyTo))
+        const bool sent = m_editing > 0 ? saveEdit(m_composer->toPlainText())
+                                        : comment(m_composer->toPlainText(), m_replyTo);
+        if (sent)
             m_composer->clear();
     });
     auto* sendRow = new QHBoxLayout;
@@ -435,12 +441,41 @@ bool ArticlePage::comment(const QString& text, qint64 parentId)
 
 void ArticlePage::replyTo(const client::CommentRow& c)
 {
+    m_editing = 0;
     m_replyTo = c.parentId > 0 ? c.parentId : c.id; // one level of replies
     m_replying->setText(c.id > 0 ? tr("Replying to %1").arg(c.author.displayName) : QString());
     m_replying->setVisible(c.id > 0);
+    m_cancelReply->setText(tr("Cancel reply"));
     m_cancelReply->setVisible(c.id > 0);
+    m_send->setText(tr("C&omment"));
     if (c.id > 0)
         m_composer->setFocus();
+}
+
+void ArticlePage::editComment(const client::CommentRow& c)
+{
+    // The composer holds the comment's text until it is saved or the edit is cancelled.
+    replyTo({});
+    m_editing = c.id;
+    m_replying->setText(tr("Editing your comment"));
+    m_replying->setVisible(true);
+    m_cancelReply->setText(tr("Cancel edit"));
+    m_cancelReply->setVisible(true);
+    m_send->setText(tr("&Save"));
+    m_composer->setPlainText(c.body);
+    m_composer->moveCursor(QTextCursor::End);
+    m_composer->setFocus();
+}
+
+bool ArticlePage::saveEdit(const QString& text)
+{
+    const QString body = text.trimmed();
+    if (m_editing <= 0 || body.isEmpty())
+        return false;
+    if (m_client.blogs().editComment(m_id, m_editing, body).isEmpty())
+        return false;
+    replyTo({});
+    return true;
 }
 
 void ArticlePage::refreshComments()
@@ -506,6 +541,12 @@ void ArticlePage::refreshComments()
             connect(reply, &QPushButton::clicked, this, [this, c]() { replyTo(c); });
             buttons->addWidget(like);
             buttons->addWidget(reply);
+            if (c.author.id == me) {
+                auto* edit = new QPushButton(icons::icon(icons::Icon::Edit), tr("Edit"), view);
+                edit->setFlat(true);
+                connect(edit, &QPushButton::clicked, this, [this, c]() { editComment(c); });
+                buttons->addWidget(edit);
+            }
             if (c.author.id == me || (article && article->author.id == me)) {
                 auto* remove
                     = new QPushButton(icons::icon(icons::Icon::Delete), tr("Delete"), view);

@@ -45,6 +45,9 @@ public:
     int commentCount() const;
     // Writes a comment (or a reply to `parentId`) through the outbox.
     bool comment(const QString& text, qint64 parentId = 0);
+    // One's own comment, its text in the composer to change and save (Save) or leave (Cancel).
+    void editComment(const client::CommentRow& c);
+    bool saveEdit(const QString& text);
     void scrollToHeading(int index);
 
 private:
@@ -59,6 +62,7 @@ private:
     Navigator& m_navigator;
     qint64 m_id = 0;
     qint64 m_replyTo = 0;
+    qint64 m_editing = 0; // the comment whose text the composer holds
     qint64 m_shownRevision = -1;
     qint64 m_askedRevision = 0; // the revision whose text was last asked for
     QScrollArea* m_scroll = nullptr;
