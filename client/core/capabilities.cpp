@@ -110,7 +110,7 @@ void Client::installCapabilities()
     // are saved as they type and go to the server as drafts, edits and publishes (Drafts).
     m_drafts = new Drafts(*m_session, *m_connection, *m_cache, this);
     m_blogs = new Blogs(*m_session, *m_cache, *m_outbox, *m_drafts, *m_sync, *m_uploads, this);
-    auto blogs = std::make_unique<BlogsApplier>(*m_session, *m_cache, *m_blogs, *m_sync);
+    auto blogs = std::make_unique<BlogsApplier>(*m_session, *m_cache, *m_blogs, *m_groups, *m_sync);
     blogs->registerWith(*m_sync, *m_outbox);
     m_sync->registerSnapshot(blogs.get(), {QString(protocol::blogs::Feature)});
     m_snapshots.push_back(std::move(blogs));

@@ -9,6 +9,8 @@
 #include "blogs/textmerge.h"
 #include "client.h"
 #include "connection.h"
+#include "groups/groups.h"
+#include "groups/groupstore.h"
 #include "outbox/outbox.h"
 #include "search/searchindex.h"
 #include "search/searchsource.h"
@@ -397,7 +399,18 @@ private Q_SLOTS:
                                   revision + 1, 10000);
         QVERIFY(!BlogStore(bram->cache()).article(plan->id)->hasBody);
         QCOMPARE(BlogStore(bram->cache()).heldText(plan->id)->revision, revision);
+        // The held text is no longer the article's: the local search does not find by it.
+        const auto foundByText = [&]() {
+            SearchQuery q;
+            q.text = QStringLiteral("klimaat");
+            q.kinds = {QStringLiteral("article")};
+            return !SearchIndex(bram->cache().database(), bram->searchSources())
+                        .search(q)
+                        .hits.isEmpty();
+        };
+        QVERIFY(!foundByText());
         QVERIFY(readWhole(*bram, plan->id));
+        QVERIFY(foundByText());
         QCOMPARE(BlogStore(bram->cache()).article(plan->id)->text.body, edited);
         QCOMPARE(bram->blogs().textStats().patched, before.patched + 1);
         QCOMPARE(bram->blogs().textStats().whole, before.whole);
@@ -406,8 +419,10 @@ private Q_SLOTS:
         QVERIFY(!again.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(BlogStore(bram->cache()).article(plan->id)->revision,
                                   revision + 2, 10000);
+        // Damaged at the same length, so the steps fit it and only the digest tells.
         QVERIFY(bram->cache().statements().run(
-            QStringLiteral("UPDATE articles SET body = 'Iets heel anders.' WHERE id = ?"),
+            QStringLiteral("UPDATE articles SET held_body = replace(held_body, 'klimaat', "
+                           "'klimaaT') WHERE id = ?"),
             {plan->id}));
         QVERIFY(readWhole(*bram, plan->id));
         QCOMPARE(BlogStore(bram->cache()).article(plan->id)->text.body, again);
@@ -450,6 +465,29 @@ private Q_SLOTS:
         QVERIFY(!BlogStore(anna->cache()).drafts().isEmpty());
         for (const ArticleRow& d : BlogStore(anna->cache()).drafts())
             QVERIFY(find(d.text.title).isEmpty());
+    }
+
+    // Leaving a group forgets its blog's articles here, so the search offline no longer finds
+    // them; joining again reads them afresh.
+    void leavingAGroupForgetsItsArticles()
+    {
+        QTemporaryDir profile;
+        auto eva = test::makeClient(m_server.url(), QStringLiteral("eva"), profile.path());
+        QVERIFY(eva && test::goOnlineAndCatchUp(*eva));
+        qint64 walkers = 0;
+        for (const GroupRow& g : GroupStore(eva->cache()).myGroups()) {
+            if (g.name == QStringLiteral("Lunchwandelaars"))
+                walkers = g.id;
+        }
+        QVERIFY(walkers > 0);
+        QSignalSpy fetched(&eva->blogs(), &Blogs::blogFetched);
+        eva->blogs().fetchBlog(walkers);
+        QVERIFY(fetched.wait(10000));
+        QVERIFY(!BlogStore(eva->cache()).blog(walkers, 10).isEmpty());
+        QVERIFY(!eva->groups().leave(walkers).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(BlogStore(eva->cache()).blog(walkers, 10).isEmpty(), 10000);
+        QVERIFY(!eva->groups().join(walkers).isEmpty()); // as the demo has her
+        QTRY_COMPARE_WITH_TIMEOUT(eva->outbox().count(), 0, 10000);
     }
 
     // A copy an editor shows is never replaced under it: another laptop's save meets it as a

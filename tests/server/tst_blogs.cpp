@@ -741,6 +741,24 @@ private Q_SLOTS:
             QStringLiteral("search.query"), {{QStringLiteral("q"), QStringLiteral("aalscholver")}});
         QVERIFY2(withoutBlogs.ok, qPrintable(withoutBlogs.errorMessage));
         QVERIFY(withoutBlogs.payload.value(L("results")).toArray().isEmpty());
+
+        // Newest first is by publishing: a draft begun earlier and published last comes first.
+        const auto begunFirst
+            = draft(QStringLiteral("anna"), QStringLiteral("Eerst begonnen: de lepelaar"));
+        const auto begunLater
+            = draft(QStringLiteral("anna"), QStringLiteral("Later begonnen: de lepelaar"));
+        QVERIFY(
+            publish(QStringLiteral("anna"), number(articleOf(begunLater).value(L("id"))), 1).ok);
+        QVERIFY(
+            publish(QStringLiteral("anna"), number(articleOf(begunFirst).value(L("id"))), 1).ok);
+        const auto newest = k->read(QStringLiteral("chantal"), QStringLiteral("search.query"),
+                                    {{QStringLiteral("q"), QStringLiteral("lepelaar")},
+                                     {QStringLiteral("sort"), QStringLiteral("newest")},
+                                     {QStringLiteral("limit"), 1}});
+        const QJsonArray first = newest.payload.value(L("results")).toArray();
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(number(first.first().toObject().value(L("id"))),
+                 number(articleOf(begunFirst).value(L("id"))));
     }
 
     // company_blog_publishers = admins: anyone writes a draft, only admins publish it in the

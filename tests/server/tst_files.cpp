@@ -1232,6 +1232,11 @@ private Q_SLOTS:
         const QString other = upload(carl, QStringLiteral("ander.png"), png(), &refused);
         QVERIFY2(!other.isEmpty(), refused.body.constData());
         QVERIFY(setCover(carl, other).ok);
+        // The owner sets the same cover again: nothing changes (she never uploaded it).
+        const auto same = setCover(anna, other);
+        QVERIFY2(same.ok, qPrintable(same.errorMessage));
+        QVERIFY(!same.payload.contains(QLatin1StringView("seq")));
+        QCOMPARE(download(bram, other), 200);
         QCOMPARE(download(bram, image), 404); // the old one: seen through nothing now
         QCOMPARE(download(bram, other), 200);
         const auto off = setCover(anna, QString());

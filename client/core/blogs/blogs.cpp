@@ -148,6 +148,9 @@ void Blogs::fetchArticle(qint64 articleId, std::optional<HeldText> base)
             if (!body) {
                 if (base) // not what the steps start from: the whole text, then
                     fetchArticle(articleId, std::nullopt);
+                else
+                    Q_EMIT articleFetchFailed(articleId, QStringLiteral("internal"),
+                                              QStringLiteral("the article came without its text"));
                 return;
             }
             ++(o.contains(L("body")) ? m_textStats.whole : m_textStats.patched);
@@ -302,12 +305,15 @@ QString Blogs::removeCover(qint64 articleId)
 
 QString Blogs::pendingCover(qint64 articleId) const
 {
+    // The newest still on its way; a refused one is the outbox's to show (and to retry or
+    // discard), not a cover being sent.
     const QString lane = laneOf(articleId);
+    QString newest;
     for (const OutboxEntry& e : OutboxStore(m_cache).entries({QString(blogs::ArticleCover)})) {
-        if (e.lane == lane)
-            return e.clientId;
+        if (e.lane == lane && !e.failed)
+            newest = e.clientId;
     }
-    return {};
+    return newest;
 }
 
 QString Blogs::like(qint64 articleId, bool liked)

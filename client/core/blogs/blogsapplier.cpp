@@ -5,6 +5,7 @@
 #include "capabilities/blogs/blogsprotocol.h"
 #include "drafts.h"
 #include "files/attachmentfield.h"
+#include "groups/groups.h"
 #include "jsonfields.h"
 #include "outbox/outbox.h"
 #include "store/cache.h"
@@ -29,12 +30,21 @@ bool containsId(const QJsonValue& ids, qint64 id)
 
 } // namespace
 
-BlogsApplier::BlogsApplier(Session& session, Cache& cache, Blogs& blogs, SyncEngine& sync)
+BlogsApplier::BlogsApplier(Session& session, Cache& cache, Blogs& blogs, Groups& groups,
+                           SyncEngine& sync)
     : m_session(session)
     , m_cache(cache)
     , m_blogs(blogs)
     , m_sync(sync)
-{ }
+{
+    QObject::connect(&groups, &Groups::membershipChanged, &m_blogs,
+                     [this](qint64 groupId, const QString& state) {
+                         if (state == QLatin1StringView("member"))
+                             return;
+                         m_cache.transaction(
+                             [&]() { return BlogStore(m_cache).clearGroup(groupId); });
+                     });
+}
 
 bool BlogsApplier::storeCard(const QJsonObject& article, qint64 seq)
 {

@@ -12,6 +12,7 @@ class Blogs;
 class Cache;
 class Outbox;
 class Session;
+class Groups;
 class SyncEngine;
 
 // How the blogs' events and confirmed writes change the cache, and how the blogs rebuild on
@@ -21,7 +22,9 @@ class SyncEngine;
 class BlogsApplier : public Snapshot
 {
 public:
-    BlogsApplier(Session& session, Cache& cache, Blogs& blogs, SyncEngine& sync);
+    // Leaving a group (by any path `groups` hears of) forgets its blog's articles here, as the
+    // groups' purge does their posts: they are no longer found by the search offline.
+    BlogsApplier(Session& session, Cache& cache, Blogs& blogs, Groups& groups, SyncEngine& sync);
 
     void registerWith(SyncEngine& sync, Outbox& outbox);
     void rebuild(std::function<void(const Result<qint64>& head)> done) override;

@@ -15,7 +15,7 @@ const QString articleColumns = QStringLiteral(
     "id, group_id, state, revision, author, co_authors, title, summary, tags, words, "
     "reading_minutes, created_at, changed_at, publish_at, published_at, edited_at, "
     "publish_error, published_seq, likes, comments, liked_by_me, body, comments_loaded, seq, "
-    "body_revision, cover");
+    "cover");
 
 const QString commentColumns = QStringLiteral(
     "id, article_id, parent_id, author, body, created_at, edited_at, deleted, likes, replies, "
@@ -64,13 +64,11 @@ ArticleRow readArticle(const QSqlQuery& q)
     a.likes = q.value(18).toInt();
     a.comments = q.value(19).toInt();
     a.likedByMe = q.value(20).toInt() != 0;
-    // A text of an older revision is kept for the steps to the newer one, not shown as it.
-    a.hasBody = !q.value(21).isNull() && q.value(24).toLongLong() == a.revision;
-    if (a.hasBody)
-        a.text.body = q.value(21).toString();
+    a.hasBody = !q.value(21).isNull();
+    a.text.body = q.value(21).toString();
     a.commentsLoaded = q.value(22).toInt() != 0;
     a.seq = q.value(23).toLongLong();
-    if (const QJsonDocument cover = parsed(q.value(25)); cover.isObject())
+    if (const QJsonDocument cover = parsed(q.value(24)); cover.isObject())
         a.cover = Attachment::fromJson(cover.object());
     return a;
 }
@@ -116,9 +114,9 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
             if (!a.hasBody || known->hasBody || known->revision != a.revision)
                 return true;
             auto& statements = m_cache.statements();
-            if (!statements.run(QStringLiteral("UPDATE articles SET body = ?, body_revision = ?, "
-                                               "liked_by_me = ? WHERE id = ?"),
-                                {text(a.text.body), a.revision, a.likedByMe ? 1 : 0, a.id}))
+            if (!statements.run(QStringLiteral("UPDATE articles SET body = ?, liked_by_me = ? "
+                                               "WHERE id = ?"),
+                                {text(a.text.body), a.likedByMe ? 1 : 0, a.id}))
                 return m_cache.fail(statements.lastError());
             m_cache.noteChange(articlesArea, a.id);
             return true;
@@ -137,9 +135,8 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
                 "INSERT INTO articles (id, group_id, state, revision, author_id, author, "
                 "co_authors, title, summary, tags, words, reading_minutes, created_at, "
                 "changed_at, publish_at, published_at, edited_at, publish_error, published_seq, "
-                "likes, comments, liked_by_me, body, comments_loaded, seq, body_revision, cover) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?) "
+                "likes, comments, liked_by_me, body, comments_loaded, seq, cover) VALUES (?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 // Updated in place (the search index's triggers see an update); a card without
                 // a text keeps the one the row has, with the revision it is of.
                 "ON CONFLICT (id) DO UPDATE SET group_id = excluded.group_id, state = "
@@ -151,10 +148,19 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
                 "excluded.publish_at, published_at = excluded.published_at, edited_at = "
                 "excluded.edited_at, publish_error = excluded.publish_error, published_seq = "
                 "excluded.published_seq, likes = excluded.likes, comments = excluded.comments, "
-                "liked_by_me = excluded.liked_by_me, body = COALESCE(excluded.body, "
-                "articles.body), comments_loaded = excluded.comments_loaded, seq = excluded.seq, "
-                "body_revision = CASE WHEN excluded.body IS NULL THEN articles.body_revision "
-                "ELSE excluded.body_revision END, cover = excluded.cover"),
+                "liked_by_me = excluded.liked_by_me, comments_loaded = excluded.comments_loaded, "
+                "seq = excluded.seq, cover = excluded.cover, "
+                // The text: the one that came; else the one here while the revision stays;
+                // else none, the one here moved aside as the base of the steps to the new one
+                // (every expression reads the row as it was).
+                "body = CASE WHEN excluded.body IS NOT NULL THEN excluded.body WHEN "
+                "excluded.revision = articles.revision THEN articles.body END, "
+                "held_body = CASE WHEN excluded.body IS NOT NULL THEN NULL WHEN "
+                "excluded.revision <> articles.revision AND articles.body IS NOT NULL THEN "
+                "articles.body ELSE articles.held_body END, "
+                "held_revision = CASE WHEN excluded.body IS NOT NULL THEN 0 WHEN "
+                "excluded.revision <> articles.revision AND articles.body IS NOT NULL THEN "
+                "articles.revision ELSE articles.held_revision END"),
             {a.id,
              a.groupId,
              text(a.state),
@@ -180,7 +186,6 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
              a.hasBody ? QVariant(text(a.text.body)) : QVariant(),
              a.commentsLoaded ? 1 : 0,
              seq,
-             a.hasBody ? a.revision : 0,
              a.cover ? compact(a.cover->toJson()) : QStringLiteral("")}))
         return m_cache.fail(statements.lastError());
     m_cache.noteChange(articlesArea, a.id);
@@ -190,8 +195,9 @@ bool BlogStore::upsert(const ArticleRow& incoming, qint64 seq)
 std::optional<HeldText> BlogStore::heldText(qint64 id) const
 {
     QSqlQuery* q = m_cache.statements().run(
-        QStringLiteral("SELECT body_revision, body FROM articles WHERE id = ? AND body IS NOT "
-                       "NULL AND body_revision > 0"),
+        QStringLiteral("SELECT CASE WHEN body IS NOT NULL THEN revision ELSE held_revision END, "
+                       "COALESCE(body, held_body) FROM articles WHERE id = ? AND (body IS NOT "
+                       "NULL OR held_body IS NOT NULL)"),
         {id});
     if (!q || !q->next())
         return std::nullopt;
@@ -307,6 +313,19 @@ bool BlogStore::clearArticles()
     if (!q.exec(QStringLiteral("DELETE FROM articles WHERE id NOT IN (SELECT article_id FROM "
                                "article_work WHERE article_id > 0)")))
         return m_cache.fail(q.lastError().text());
+    m_cache.noteChange(articlesArea);
+    m_cache.noteChange(commentsArea);
+    return true;
+}
+
+bool BlogStore::clearGroup(qint64 groupId)
+{
+    auto& statements = m_cache.statements();
+    if (!statements.run(QStringLiteral("DELETE FROM articles WHERE group_id = ? AND id NOT IN "
+                                       "(SELECT article_id FROM article_work WHERE article_id > "
+                                       "0)"),
+                        {groupId}))
+        return m_cache.fail(statements.lastError());
     m_cache.noteChange(articlesArea);
     m_cache.noteChange(commentsArea);
     return true;

@@ -14,8 +14,8 @@ class Cache;
 // The blogs' part of the cache (client migration 022): articles and their comments. A row
 // carries the log's number as of which it is the server's (`seq`: an event's, or the `head` a
 // read answered), and an older answer never replaces it; an article's text is kept while its
-// revision stays, so a card that arrives after the article was read costs nothing, and after
-// (client migration 024, with the revision it is of) as the base of the steps to a newer one.
+// revision stays, so a card that arrives after the article was read costs nothing; a newer
+// revision moves it aside (client migration 024) as the base of the steps to the new one.
 class BlogStore
 {
 public:
@@ -51,6 +51,8 @@ public:
     QList<ArticleRow> drafts() const;
     // Forgets what a rebuild reads again: every article no working copy names.
     bool clearArticles();
+    // The same for one group's blog (the user left the group).
+    bool clearGroup(qint64 groupId);
 
     std::optional<CommentRow> comment(qint64 id) const;
     bool upsertComment(const CommentRow& c);

@@ -1,11 +1,11 @@
--- Blogs (client/core/blogs): an article's text stays when a newer revision is heard of, with
--- the revision it is of (`body_revision`), so that reading the article again asks only for
--- what changed (article.get's `have`); `body` is the article's current text only while
--- `body_revision` = `revision`. And the published articles the cache holds are found by the
--- instant search (title, summary, and the text once it was read), as migration 016 does for
--- posts and messages.
-ALTER TABLE articles ADD COLUMN body_revision INTEGER NOT NULL DEFAULT 0;
-UPDATE articles SET body_revision = revision WHERE body IS NOT NULL;
+-- Blogs (client/core/blogs): when a newer revision of an article is heard of, the text of the
+-- one before moves aside (`held_body`, of revision `held_revision`), so that reading the
+-- article again asks only for what changed (article.get's `have`); `body` stays the current
+-- text or NULL, which is all the search below sees. And the published articles the cache holds
+-- are found by the instant search (title, summary, and the text once it was read), as
+-- migration 016 does for posts and messages.
+ALTER TABLE articles ADD COLUMN held_body TEXT;
+ALTER TABLE articles ADD COLUMN held_revision INTEGER NOT NULL DEFAULT 0;
 
 CREATE VIRTUAL TABLE articles_search USING fts5(
     title, summary, body,

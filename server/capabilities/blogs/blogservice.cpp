@@ -438,15 +438,19 @@ Result<BlogService::Outcome> BlogService::edit(const User& user, const QJsonObje
 Result<QJsonObject> BlogService::newAuthors(qint64 actorId, const Article& a,
                                             const std::optional<QList<qint64>>& coAuthors)
 {
-    if (!coAuthors) {
-        // Nothing changes: no event, and an answer without `seq`, as for a like already set.
-        Article same = a;
-        same.likedByMe = m_store.likedBy(a.id, actorId);
-        return QJsonObject {{QStringLiteral("article"), same.toJson(true)}};
-    }
+    if (!coAuthors)
+        return unchanged(a, actorId);
     if (auto r = m_store.setAuthors(a.id, a.author.id, *coAuthors); !r)
         return r.error();
     return announceEdited(actorId, a.id);
+}
+
+QJsonObject BlogService::unchanged(const Article& a, qint64 actorId)
+{
+    // Nothing changes: no event, and an answer without `seq`, as for a like already set.
+    Article same = a;
+    same.likedByMe = m_store.likedBy(a.id, actorId);
+    return QJsonObject {{QStringLiteral("article"), same.toJson(true)}};
 }
 
 Result<QJsonObject> BlogService::announceEdited(qint64 actorId, qint64 articleId)
@@ -517,13 +521,15 @@ Result<BlogService::Outcome> BlogService::cover(const User& user, const QJsonObj
             if (!found)
                 return found.error();
             const Article& a = found->article;
-            // A published article's is changed as its text is: by a member of its group, a
-            // publisher of its blog.
-            if (!a.isDraft()) {
-                if (auto e = cannotPublishIn(user, a.groupId))
-                    return *e;
-            }
+            // Changed as its text is: a draft's by a member of its group, a published one's
+            // by a publisher of its blog.
+            if (auto e
+                = a.isDraft() ? cannotWriteIn(user, a.groupId) : cannotPublishIn(user, a.groupId))
+                return *e;
             const QString fileId = payload.value(L("coverFileId")).toString();
+            const QString now = a.cover.toObject().value(L("id")).toString();
+            if (fileId == now)
+                return unchanged(a, user.id);
             if (auto set = m_files.setImage(user, QString(coverOwnerKind), articleId, fileId,
                                             QStringLiteral("a cover"));
                 !set)

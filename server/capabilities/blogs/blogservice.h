@@ -107,6 +107,8 @@ private:
     // than it: {from, steps, sha256}; nullopt when the whole text is cheaper or `have` was
     // not kept (a draft's saves are not).
     std::optional<QJsonObject> bodyDelta(qint64 articleId, qint64 have, const QString& body);
+    // The answer of a write that changes nothing: the article as it is, without `seq`.
+    QJsonObject unchanged(const Article& a, qint64 actorId);
     // The article as it is now, to its blog's readers as article.edited; the answer.
     Result<QJsonObject> announceEdited(qint64 actorId, qint64 articleId);
     // Each article's cover from the files capability.

@@ -444,8 +444,9 @@ std::optional<StoredFile> FileService::visibleFile(const User& user, const QStri
 Result<bool> FileService::setImage(const User& user, const QString& kind, qint64 ownerId,
                                    const QString& fileId, const QString& what)
 {
+    std::optional<StoredFile> f;
     if (!fileId.isEmpty()) {
-        const auto f = visibleFile(user, fileId);
+        f = visibleFile(user, fileId);
         if (!f)
             return makeError(ErrorCode::NotFound, QStringLiteral("file %1 not found").arg(fileId));
         if (!Thumbnails::isImageType(f->type))
@@ -454,14 +455,14 @@ Result<bool> FileService::setImage(const User& user, const QString& kind, qint64
                                  .arg(what, f->type));
     }
     // The image before is no longer seen through this owner (it may be through what else it
-    // is attached to).
+    // is attached to). The one checked above is attached as it is: once detached it may be
+    // seen through nothing (the same image set again by a co-author who did not upload it).
     if (auto detached = detachAll(kind, ownerId); !detached)
         return detached.error();
-    if (fileId.isEmpty())
+    if (!f)
         return true;
-    auto attached = attach(user, {fileId}, kind, ownerId);
-    if (!attached)
-        return attached.error();
+    if (auto r = m_store.attach(f->id, kind, ownerId, 0); !r)
+        return r.error();
     return true;
 }
 

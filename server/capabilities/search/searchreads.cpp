@@ -269,6 +269,9 @@ struct Source
     QLatin1StringView groupColumn;
     QLatin1StringView fileOwnerKind; // its rows' kind in file_attachments
     QLatin1StringView timeColumn;
+    // What orders its rows newest first when that is not the order of their ids (an article
+    // is as new as its publishing): empty for the match's own cheap order.
+    QLatin1StringView newestOrder = {};
 };
 
 const std::array<Source, 3> sources {
@@ -323,7 +326,7 @@ const std::array<Source, 3> sources {
         [](const User& user) {
             return QVariantList {user.id, user.role == Role::Admin ? 1 : 0};
         },
-        L("a.group_id"), L("article"), L("published_at")},
+        L("a.group_id"), L("article"), L("published_at"), L("a.published_at")},
 };
 
 // The best `rows` rows of one source for this request.
@@ -349,7 +352,8 @@ Result<QList<Hit>> find(Database& db, const Source& source, const User& user, co
     // those among the newest `rankWindow` the user may see: ranking every match of a common
     // word (or a short prefix) over millions of rows would cost seconds.
     QString statement = QString(source.select).arg(m.score, m.from) + where
-        + QStringLiteral(" ORDER BY %1 DESC LIMIT ?").arg(m.newest);
+        + QStringLiteral(" ORDER BY %1 DESC LIMIT ?")
+              .arg(source.newestOrder.isEmpty() ? m.newest : QString(source.newestOrder));
     if (r.newest) {
         values << rows;
     } else {
