@@ -18,8 +18,8 @@ struct User;
 std::optional<QString> seedDemoFiles(ServerCore& core, const QHash<QString, User>& users);
 
 // The cover of one of the demo's articles, drawn (PNG, 1200 × 500): `scene` 0 the lock of
-// Eefde at night, 1 a writer's page, 2 a walk through the polder, 3 three pillars (the plan). Empty, with `error`, when
-// libvips could not draw it.
+// Eefde at night, 1 a writer's page, 2 a walk through the polder, 3 three pillars (the plan).
+// Empty, with `error`, when libvips could not draw it.
 QByteArray demoCover(int scene, QString* error);
 
 // Whether the demo's photos were made already (anna's profile has one).
