@@ -69,6 +69,12 @@ QJsonArray replaceAll(const QString& from, const QString& to)
 
 QJsonArray makeDelta(const QString& from, const QString& to)
 {
+    // The same text (a client asking for the revision it holds): nothing to diff.
+    if (from == to) {
+        Steps s;
+        s.keep(from.size());
+        return s.out;
+    }
     struct Hunk
     {
         qsizetype oldStart, oldLines, newStart, newLines;

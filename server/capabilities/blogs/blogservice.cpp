@@ -111,7 +111,6 @@ std::optional<BlogService::Readable> BlogService::readable(const User& user, qin
     auto found = m_store.find(articleId);
     if (!found)
         return std::nullopt;
-    fillCovers({&*found});
     Readable r {std::move(*found), {}};
     // A draft is its authors' alone: not its group's owners, not an admin.
     if (r.article.isDraft())
@@ -450,6 +449,7 @@ QJsonObject BlogService::unchanged(const Article& a, qint64 actorId)
     // Nothing changes: no event, and an answer without `seq`, as for a like already set.
     Article same = a;
     same.likedByMe = m_store.likedBy(a.id, actorId);
+    fillCovers({&same});
     return QJsonObject {{QStringLiteral("article"), same.toJson(true)}};
 }
 
@@ -527,6 +527,7 @@ Result<BlogService::Outcome> BlogService::cover(const User& user, const QJsonObj
                 = a.isDraft() ? cannotWriteIn(user, a.groupId) : cannotPublishIn(user, a.groupId))
                 return *e;
             const QString fileId = payload.value(L("coverFileId")).toString();
+            fillCovers({&found->article});
             const QString now = a.cover.toObject().value(L("id")).toString();
             if (fileId == now)
                 return unchanged(a, user.id);
@@ -591,6 +592,7 @@ Result<QJsonObject> BlogService::get(const User& user, const QJsonObject& payloa
     if (!found)
         return notFound(articleId);
     found->article.likedByMe = m_store.likedBy(articleId, user.id);
+    fillCovers({&found->article});
     QJsonObject article = found->article.toJson(true);
     if (const qint64 have = idField(payload, L("have")); have > 0) {
         if (auto delta = bodyDelta(articleId, have, found->article.body)) {

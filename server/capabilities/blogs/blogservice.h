@@ -111,7 +111,8 @@ private:
     QJsonObject unchanged(const Article& a, qint64 actorId);
     // The article as it is now, to its blog's readers as article.edited; the answer.
     Result<QJsonObject> announceEdited(qint64 actorId, qint64 articleId);
-    // Each article's cover from the files capability.
+    // Each article's cover from the files capability: for what is answered or announced
+    // (reread, get, list), not for every check of who may read an article.
     void fillCovers(QList<Article*> articles);
     // A published article whose text stays: its co-authors set anew (announced as
     // article.edited, the revision unchanged), or nothing at all.

@@ -211,7 +211,9 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
     });
     connect(&client.cache(), &client::Cache::changed, this,
             [this](const client::CacheChanges& changes) {
-                if (changes.touches(client::BlogStore::articlesArea)
+                const auto w = m_client.drafts().work(m_localId);
+                const qint64 id = w ? w->articleId : 0;
+                if ((id > 0 && changes.touches(client::BlogStore::articlesArea, id))
                     || changes.touches(client::OutboxStore::area))
                     refreshCover();
             });
@@ -332,8 +334,10 @@ ArticleEditor::ArticleEditor(client::Client& client, Navigator& navigator, const
         m_count.start();
     });
     connect(&client.drafts(), &client::Drafts::changed, this, [this](const QString& id) {
-        if (id == m_localId)
-            refreshState();
+        if (id != m_localId)
+            return;
+        refreshState();
+        refreshCover(); // on the server now, say: a cover may be chosen
     });
     connect(&client.drafts(), &client::Drafts::conflicted, this, [this](const QString& id) {
         if (id == m_localId && isVisible())
