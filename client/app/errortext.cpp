@@ -51,6 +51,10 @@ QString errorText(const QString& code, const QString& serverMessage)
     case ErrorCode::Conflict:
         return QCoreApplication::translate("plein::app::ErrorText",
                                            "This clashed with another change. Try again.");
+    case ErrorCode::Closed:
+        return QCoreApplication::translate("plein::app::ErrorText",
+                                           "This no longer takes questions or votes: it has "
+                                           "ended.");
     case ErrorCode::StaleRevision:
         return QCoreApplication::translate(
             "plein::app::ErrorText",

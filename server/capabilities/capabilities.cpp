@@ -9,6 +9,7 @@
 #include "capabilities/people/peoplecapability.h"
 #include "capabilities/presence/presencecapability.h"
 #include "capabilities/search/searchcapability.h"
+#include "capabilities/yamjams/yamjamscapability.h"
 
 namespace plein::server {
 
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Capability>> createCapabilities(ServerCore& core)
     all.push_back(std::move(people));
     all.push_back(std::make_unique<SearchCapability>());
     all.push_back(std::make_unique<BlogsCapability>(core, *groupsRef, *filesRef));
+    all.push_back(std::make_unique<YamJamsCapability>(core, *groupsRef));
     return all;
 }
 

@@ -146,6 +146,16 @@ Result<qint64> EventLog::appendAt(qint64 seq, const QString& kind, qint64 actorI
                 return storeError(area, statements);
         }
     }
+    if (scope.kind == Scope::Kind::Users) {
+        Q_ASSERT_X(scope.groups.isEmpty() || !originSeq, "EventLog::append",
+                   "an event for several groups stands on its own");
+        for (qint64 group : scope.groups) {
+            if (!statements.run(QStringLiteral("INSERT INTO event_groups (seq, group_id) "
+                                               "VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                                {seq, group}))
+                return storeError(area, statements);
+        }
+    }
     return seq;
 }
 
@@ -219,12 +229,14 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
     // Groups whose members see the whole history are one IN list; a group whose members see
     // only what came after they joined gets a range of its own.
     QStringList wholeHistory;
+    QStringList allGroups;
     QList<GroupReach> sinceJoining;
     for (const GroupReach& g : reader.groups) {
         if (g.visibleFrom > 0)
             sinceJoining.append(g);
         else
             wholeHistory << QString::number(g.groupId);
+        allGroups << QString::number(g.groupId);
     }
     const QString user = QString::number(reader.userId);
     // One window of sequence numbers at a time, each audience read through its own index
@@ -261,6 +273,17 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
                             .arg(QString::number(g.groupId), range(seq, g.visibleFrom))
                             .arg(g.visibleFrom)
                             .arg(kindFilter);
+        // Events for several groups (event_groups) stand on their own: every member reads
+        // them. One event for two of the reader's groups is one row of the page (IN below).
+        if (!allGroups.isEmpty())
+            branches << (kindFilter.isEmpty()
+                             ? QStringLiteral("SELECT seq FROM event_groups WHERE group_id IN "
+                                              "(%1) AND %2")
+                                   .arg(allGroups.join(u','), range(seq, 0))
+                             : QStringLiteral("SELECT g.seq FROM event_groups g JOIN events e ON "
+                                              "e.seq = g.seq WHERE g.group_id IN (%1) AND %2%3")
+                                   .arg(allGroups.join(u','),
+                                        range(QLatin1StringView("g.seq"), 0), kindFilter));
         // Each branch stops at the page's size: the first `rows` of the union are then the
         // first `rows` of everything in the window, without collecting the whole window.
         QStringList limited;
@@ -327,6 +350,17 @@ Result<QList<StoredEvent>> EventLog::after(qint64 seq, int limit)
         const auto at = position.constFind(q->value(0).toLongLong());
         if (at != position.constEnd())
             events[*at].scope.users.append(q->value(1).toLongLong());
+    }
+    q->finish();
+    q = statements.run(QStringLiteral("SELECT seq, group_id FROM event_groups WHERE seq > ? AND "
+                                      "seq <= ? ORDER BY seq"),
+                       {seq, events.last().seq});
+    if (!q)
+        return storeError(area, statements);
+    while (q->next()) {
+        const auto at = position.constFind(q->value(0).toLongLong());
+        if (at != position.constEnd())
+            events[*at].scope.groups.append(q->value(1).toLongLong());
     }
     q->finish();
     return events;

@@ -19,13 +19,21 @@ struct Scope
     Kind kind = Kind::All;
     qint64 groupId = 0; // Kind::Group
     QList<qint64> users; // Kind::Users; with Kind::Group, users who receive it besides members
+    // Kind::Users: the members of these groups receive it too (an audience of several groups,
+    // a YamJam's). Such an event stands on its own (no origin), so the groups' history rules
+    // do not apply to it: whoever is a member when it is read or delivered receives it.
+    QList<qint64> groups;
 
     static Scope everyone() { return {}; }
     static Scope group(qint64 id, QList<qint64> alsoUsers = {})
     {
-        return Scope {Kind::Group, id, std::move(alsoUsers)};
+        return Scope {Kind::Group, id, std::move(alsoUsers), {}};
     }
-    static Scope usersOnly(QList<qint64> ids) { return Scope {Kind::Users, 0, std::move(ids)}; }
+    static Scope usersOnly(QList<qint64> ids) { return Scope {Kind::Users, 0, std::move(ids), {}}; }
+    static Scope groupsAndUsers(QList<qint64> groupIds, QList<qint64> userIds)
+    {
+        return Scope {Kind::Users, 0, std::move(userIds), std::move(groupIds)};
+    }
 
     // The `audience` object of the wire format (the list of users is never sent).
     QJsonObject toJson() const;

@@ -262,6 +262,13 @@ void Hub::deliver(const StoredEvent& e)
         break;
     case Scope::Kind::Users:
         deliverToUsers();
+        // The members of several groups (a session in two of them is pushed the event once:
+        // pushEvent skips what it has).
+        for (qint64 group : e.scope.groups) {
+            for (auto it = m_byGroup.constFind(group); it != m_byGroup.constEnd() && it.key() == group;
+                 ++it)
+                deliverTo(it.value());
+        }
         break;
     case Scope::Kind::Group:
         for (auto it = m_byGroup.constFind(e.scope.groupId);

@@ -23,6 +23,7 @@ constexpr std::array entries {
     Entry {ErrorCode::Unavailable, QLatin1StringView("unavailable")},
     Entry {ErrorCode::Internal, QLatin1StringView("internal")},
     Entry {ErrorCode::StaleRevision, QLatin1StringView("stale_revision")},
+    Entry {ErrorCode::Closed, QLatin1StringView("closed")},
 };
 
 } // namespace

@@ -20,6 +20,8 @@ enum class ErrorCode {
     Internal,
     // a change made on a revision that is no longer the newest (blogs)
     StaleRevision,
+    // what no longer takes this: a closed YamJam's questions and votes
+    Closed,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -10,6 +10,7 @@
 #include "capabilities/presence/presenceprotocol.h"
 #include "capabilities/search/searchprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
+#include "capabilities/yamjams/yamjamsprotocol.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -25,10 +26,10 @@ namespace {
 using L = QLatin1StringView;
 
 // The capabilities of this build. Adding one is adding its folder and a line here.
-const std::array<const CapabilitySpec*, 10> registered {
+const std::array<const CapabilitySpec*, 11> registered {
     &session::capability(), &accounts::capability(), &feed::capability(),  &groups::capability(),
     &chat::capability(),    &presence::capability(), &files::capability(), &people::capability(),
-    &search::capability(),  &blogs::capability(),
+    &search::capability(),  &blogs::capability(),    &yamjams::capability(),
 };
 
 struct Index

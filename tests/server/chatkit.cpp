@@ -91,7 +91,7 @@ QList<qint64> memberIds(const QJsonObject& conversation)
 
 QStringList ChatKit::allFeatures()
 {
-    return QString::fromLatin1("feed groups audience ephemeral chat presence search blogs")
+    return QString::fromLatin1("feed groups audience ephemeral chat presence search blogs yamjams")
         .split(u' ');
 }
 

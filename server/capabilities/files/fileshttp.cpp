@@ -29,6 +29,8 @@ HttpResponse fromError(const protocol::Error& e)
         return HttpResponse::error(409, QStringLiteral("conflict"), e.message);
     case ErrorCode::StaleRevision:
         return HttpResponse::error(409, QStringLiteral("stale_revision"), e.message);
+    case ErrorCode::Closed:
+        return HttpResponse::error(409, QStringLiteral("closed"), e.message);
     case ErrorCode::TooLarge:
         return HttpResponse::error(413, QStringLiteral("too_large"), e.message);
     case ErrorCode::Forbidden: // the files' only refusal of this kind: the quota
