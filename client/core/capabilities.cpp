@@ -14,6 +14,7 @@
 #include "capabilities/presence/presenceprotocol.h"
 #include "capabilities/search/searchprotocol.h"
 #include "capabilities/session/sessionprotocol.h"
+#include "capabilities/yamjams/yamjamsprotocol.h"
 #include "chat/chat.h"
 #include "chat/chatapplier.h"
 #include "chat/chatsearch.h"
@@ -39,6 +40,8 @@
 #include "store/cache.h"
 #include "sync/connection.h"
 #include "sync/syncengine.h"
+#include "yamjams/yamjams.h"
+#include "yamjams/yamjamsapplier.h"
 
 namespace plein::client {
 
@@ -122,6 +125,16 @@ void Client::installCapabilities()
                                         "json_extract(cover, '$.id') = ? LIMIT 1"),
                          QStringLiteral("SELECT json_extract(cover, '$.id') FROM articles WHERE "
                                         "cover <> ''")});
+
+    // YamJams: the cards of those the user takes part in, the questions of those opened, and
+    // their live rooms.
+    m_yamjams = new YamJams(*m_session, *m_connection, *m_cache, *m_outbox, this);
+    auto yamjams
+        = std::make_unique<YamJamsApplier>(*m_session, *m_cache, *m_yamjams, *m_groups, *m_sync);
+    yamjams->registerWith(*m_sync, *m_outbox);
+    m_sync->registerSnapshot(yamjams.get(), {QString(protocol::yamjams::Feature)});
+    m_snapshots.push_back(std::move(yamjams));
+    m_connection->addFeatures({QString(protocol::yamjams::Feature)});
 
     // The people the cache has met (authors, conversation members), for the local search.
     m_searchSources.add(personSearchSource());

@@ -13,6 +13,7 @@
 namespace plein::client {
 
 class Blogs;
+class YamJams;
 class Cache;
 class Chat;
 class Connection;
@@ -68,6 +69,7 @@ public:
     Chat& chat() { return *m_chat; }
     // Articles and comments; what the user writes goes through drafts().
     Blogs& blogs() { return *m_blogs; }
+    YamJams& yamjams() { return *m_yamjams; }
     Drafts& drafts() { return *m_drafts; }
     Presence& presence() { return *m_presence; }
     // The HTTP side (files): base URL and token from the connection, one network manager.
@@ -100,6 +102,7 @@ private:
     Groups* m_groups = nullptr;
     Chat* m_chat = nullptr;
     Blogs* m_blogs = nullptr;
+    YamJams* m_yamjams = nullptr;
     Drafts* m_drafts = nullptr;
     Presence* m_presence = nullptr;
     FileClient* m_fileClient = nullptr;
