@@ -5,6 +5,7 @@
 #include "app/demochat.h"
 #include "app/demofiles.h"
 #include "app/demopeople.h"
+#include "app/demoyamjams.h"
 #include "capabilities/chat/chatcapability.h"
 #include "capabilities/feed/feedcapability.h"
 #include "capabilities/files/filescapability.h"
@@ -217,7 +218,8 @@ int demo(ServerConfig& config)
     const bool hasProfiles = anna && hasDemoProfiles(core, *anna);
     const bool hasPhotos = anna && hasDemoPhotos(core, *anna);
     const bool hasBlogs = existing && hasDemoBlogs(core);
-    if (hasGroups && hasChat && hasProfiles && hasPhotos && hasBlogs) {
+    const bool hasYamJams = existing && hasDemoYamJams(core);
+    if (hasGroups && hasChat && hasProfiles && hasPhotos && hasBlogs && hasYamJams) {
         out() << "The demo organisation exists already in " << config.dataDir << Qt::endl;
         return 0;
     }
@@ -425,6 +427,10 @@ int demo(ServerConfig& config)
         if (auto e = seedDemoBlogs(core, users))
             return fail(QStringLiteral("the demo's articles: %1").arg(*e));
     }
+    if (!hasYamJams) {
+        if (auto e = seedDemoYamJams(core, users))
+            return fail(QStringLiteral("the demo's YamJams: %1").arg(*e));
+    }
 
     out() << "Demo organisation '" << config.organisation << "' created in " << config.dataDir
           << Qt::endl;
@@ -439,6 +445,9 @@ int demo(ServerConfig& config)
           << Qt::endl;
     out() << "Articles: the business plan and two more (company blog), a dike report "
              "(Dijkbeheer), lunch walks (Lunchwandelaars), a draft and a scheduled one"
+          << Qt::endl;
+    out() << "YamJams: the business plan (last month, closed), the new laptops (live this week), "
+             "working from home with the board (in three days, moderated)"
           << Qt::endl;
     return 0;
 }

@@ -51,21 +51,25 @@ private:
     // none.
     qint64 m_directie = 0;
     qint64 m_noord = 0;
-    ChatKit* m_groupsOf = nullptr; // the backend's kit they were made on
+    // The groups of each backend's kit, made on its first use.
+    QHash<ChatKit*, std::pair<qint64, qint64>> m_groups;
 
     bool groups()
     {
         ChatKit* k = kit();
-        if (m_groupsOf == k)
-            return true;
-        m_groupsOf = k;
-        m_directie = k->group(QStringLiteral("anna"), QStringLiteral("Directie"),
-                              QStringLiteral("private"),
-                              {QStringLiteral("bram"), QStringLiteral("chantal")});
-        m_noord
-            = k->group(QStringLiteral("bram"), QStringLiteral("Regio Noord"),
-                       QStringLiteral("public"), {QStringLiteral("eva"), QStringLiteral("anna")});
-        return m_directie && m_noord;
+        if (!m_groups.contains(k)) {
+            const qint64 directie = k->group(QStringLiteral("anna"), QStringLiteral("Directie"),
+                                             QStringLiteral("private"),
+                                             {QStringLiteral("bram"), QStringLiteral("chantal")});
+            const qint64 noord = k->group(QStringLiteral("bram"), QStringLiteral("Regio Noord"),
+                                          QStringLiteral("public"),
+                                          {QStringLiteral("eva"), QStringLiteral("anna")});
+            if (!directie || !noord)
+                return false;
+            m_groups.insert(k, {directie, noord});
+        }
+        std::tie(m_directie, m_noord) = m_groups.value(k);
+        return true;
     }
 
     // A YamJam of anna's with chantal hosting, for both groups; its answer.
