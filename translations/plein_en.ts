@@ -1667,6 +1667,10 @@ Write the first one below.</translation>
         <source>Someone else changed this in the meantime. Compare the two versions before you save yours.</source>
         <translation>Someone else changed this in the meantime. Compare the two versions before you save yours.</translation>
     </message>
+    <message>
+        <source>This no longer takes questions or votes: it has ended.</source>
+        <translation>This no longer takes questions or votes: it has ended.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::FeedCapability</name>

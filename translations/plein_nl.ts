@@ -1667,6 +1667,10 @@ Schrijf hieronder het eerste.</translation>
         <source>Someone else changed this in the meantime. Compare the two versions before you save yours.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd. Vergelijk de twee versies voordat je de jouwe opslaat.</translation>
     </message>
+    <message>
+        <source>This no longer takes questions or votes: it has ended.</source>
+        <translation>Dit neemt geen vragen of stemmen meer aan: het is afgelopen.</translation>
+    </message>
 </context>
 <context>
     <name>plein::app::FeedCapability</name>

@@ -176,7 +176,9 @@ private:
     int m_n = 0;
 };
 
-qint64 groupNamed(Database& db, const QString& name)
+} // namespace
+
+qint64 demoGroupNamed(Database& db, const QString& name)
 {
     QSqlQuery q(db.db());
     return sql::run(q, QStringLiteral("SELECT id FROM user_groups WHERE title = ?"), {name})
@@ -184,8 +186,6 @@ qint64 groupNamed(Database& db, const QString& name)
         ? q.value(0).toLongLong()
         : 0;
 }
-
-} // namespace
 
 bool hasDemoBlogs(ServerCore& core)
 {
@@ -230,7 +230,7 @@ std::optional<QString> seedDemoBlogs(ServerCore& core, const QHash<QString, User
                                "netwerk. Publiceren kan later, of op een tijd die je kiest.\n"),
                 0, {QStringLiteral("schrijftips")}));
     s.cover("eva", tips, 1, QStringLiteral("schrijven.png"));
-    if (const qint64 walkers = groupNamed(core.db, QStringLiteral("Lunchwandelaars")))
+    if (const qint64 walkers = demoGroupNamed(core.db, QStringLiteral("Lunchwandelaars")))
         s.cover(
             "daan",
             s.publish("daan",
@@ -275,7 +275,7 @@ std::optional<QString> seedDemoBlogs(ServerCore& core, const QHash<QString, User
     for (const char* who : {"bram", "chantal", "daan"})
         s.like(who, a);
 
-    if (const qint64 dikes = groupNamed(core.db, QStringLiteral("Dijkbeheer"))) {
+    if (const qint64 dikes = demoGroupNamed(core.db, QStringLiteral("Dijkbeheer"))) {
         const auto report
             = s.draft("bram", QStringLiteral("Zeedijk na de storm: twee plekken met werk"),
                       QStringLiteral("Een afschuiving bij paal 14 en losse bekleding bij paal "

@@ -7,6 +7,7 @@
 
 namespace plein::server {
 
+class Database;
 struct ServerCore;
 struct User;
 
@@ -15,6 +16,9 @@ struct User;
 // Dijkbeheer's blog, a draft of anna's and an article of chantal's scheduled three days ahead.
 // Written through the blog service like any author's. An error says what failed.
 std::optional<QString> seedDemoBlogs(ServerCore& core, const QHash<QString, User>& users);
+
+// The id of the demo's group with this title (0: none), for the other demo seeders too.
+qint64 demoGroupNamed(Database& db, const QString& name);
 
 // Whether the demo's articles were made already.
 bool hasDemoBlogs(ServerCore& core);

@@ -1,5 +1,6 @@
 #include "app/demoyamjams.h"
 
+#include "app/demoblogs.h"
 #include "capabilities/accounts/accountstore.h"
 #include "capabilities/yamjams/yamjamscapability.h"
 #include "core/database.h"
@@ -92,15 +93,6 @@ private:
     int m_n = 0;
 };
 
-qint64 groupNamed(Database& db, const QString& name)
-{
-    QSqlQuery q(db.db());
-    return sql::run(q, QStringLiteral("SELECT id FROM user_groups WHERE title = ?"), {name})
-            && q.next()
-        ? q.value(0).toLongLong()
-        : 0;
-}
-
 } // namespace
 
 bool hasDemoYamJams(ServerCore& core)
@@ -183,8 +175,8 @@ std::optional<QString> seedDemoYamJams(ServerCore& core, const QHash<QString, Us
          {QStringLiteral("organiserIds"), ids({"chantal"})},
          {QStringLiteral("audience"), QStringLiteral("restricted")},
          {QStringLiteral("groupIds"),
-          QJsonArray {groupNamed(core.db, QStringLiteral("ICT-nieuws")),
-                      groupNamed(core.db, QStringLiteral("Dijkbeheer"))}},
+          QJsonArray {demoGroupNamed(core.db, QStringLiteral("ICT-nieuws")),
+                      demoGroupNamed(core.db, QStringLiteral("Dijkbeheer"))}},
          {QStringLiteral("userIds"), ids({"eva"})},
          {QStringLiteral("anonymous"), true}});
     const qint64 files = s.ask("bram", laptops,

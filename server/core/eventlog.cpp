@@ -282,8 +282,8 @@ Result<EventPage> EventLog::since(qint64 cursor, const Reader& reader, int limit
                                    .arg(allGroups.join(u','), range(seq, 0))
                              : QStringLiteral("SELECT g.seq FROM event_groups g JOIN events e ON "
                                               "e.seq = g.seq WHERE g.group_id IN (%1) AND %2%3")
-                                   .arg(allGroups.join(u','),
-                                        range(QLatin1StringView("g.seq"), 0), kindFilter));
+                                   .arg(allGroups.join(u','), range(QLatin1StringView("g.seq"), 0),
+                                        kindFilter));
         // Each branch stops at the page's size: the first `rows` of the union are then the
         // first `rows` of everything in the window, without collecting the whole window.
         QStringList limited;

@@ -265,8 +265,8 @@ void Hub::deliver(const StoredEvent& e)
         // The members of several groups (a session in two of them is pushed the event once:
         // pushEvent skips what it has).
         for (qint64 group : e.scope.groups) {
-            for (auto it = m_byGroup.constFind(group); it != m_byGroup.constEnd() && it.key() == group;
-                 ++it)
+            for (auto it = m_byGroup.constFind(group);
+                 it != m_byGroup.constEnd() && it.key() == group; ++it)
                 deliverTo(it.value());
         }
         break;

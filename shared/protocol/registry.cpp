@@ -27,8 +27,8 @@ using L = QLatin1StringView;
 
 // The capabilities of this build. Adding one is adding its folder and a line here.
 const std::array<const CapabilitySpec*, 11> registered {
-    &session::capability(), &accounts::capability(), &feed::capability(),  &groups::capability(),
-    &chat::capability(),    &presence::capability(), &files::capability(), &people::capability(),
+    &session::capability(), &accounts::capability(), &feed::capability(),    &groups::capability(),
+    &chat::capability(),    &presence::capability(), &files::capability(),   &people::capability(),
     &search::capability(),  &blogs::capability(),    &yamjams::capability(),
 };
 
